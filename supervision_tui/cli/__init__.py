@@ -1,0 +1,78 @@
+"""The command line (DESIGN.md section 6): parses, calls the core, prints with rich.
+
+Each area's commands live in their own module; this one only wires them up.
+Heavy imports stay inside the commands so that `supervision-tui` starts fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import db_option, open_store
+
+
+class _Group(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        # keep the order a user meets them in, not alphabetical
+        return list(self.commands)
+
+
+@click.group(cls=_Group, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@db_option
+@click.option(
+    "--demo",
+    "demo_records",
+    type=click.IntRange(min=0),
+    default=None,
+    is_flag=False,
+    flag_value=2000,
+    help="Fill an empty database with this many demo records first (default 2000).",
+)
+@click.version_option(package_name="supervision-tui")
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None, demo_records: int | None) -> None:
+    """Record reflective supervision of children's cases, check its quality, export it for audit.
+
+    With no command, opens the app on the database (created on first run).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    if demo_records:
+        from .records import fill_demo
+
+        store = open_store(db)
+        try:
+            if store.count() == 0:
+                fill_demo(store, demo_records, seed=1)
+        finally:
+            store.close()
+    from ..tui.app import run_app
+
+    run_app(db)
+
+
+# Each module lists its click commands in COMMANDS, in the order --help shows them.
+_COMMAND_MODULES = ("records", "quality_cmds", "quality_lead", "export_cmds")
+
+
+def _register() -> None:
+    import importlib
+
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__name__}.{name}":
+                raise
+            continue
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="supervision-tui")

@@ -1,0 +1,821 @@
+"""The store: the only place that speaks SQL (DESIGN.md section 4).
+
+One `Store` per process wraps a sqlite-utils `Database`. Every write runs in
+`BEGIN IMMEDIATE` so that two managers' processes on one file queue behind the
+busy timeout instead of losing a write, and every change is appended to a
+hash-chained audit log in the same transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from ..models import (
+    Addendum,
+    CaseDiscussion,
+    SignOff,
+    SignRole,
+    Status,
+    SupervisionRecord,
+)
+
+BUSY_TIMEOUT_S = 30.0
+GENESIS_HASH = "0" * 64
+ENV_DB = "SUPERVISION_TUI_DB"
+ENV_ACTOR = "SUPERVISION_TUI_ACTOR"
+
+
+class StoreError(Exception):
+    """A problem a user can act on; its message is shown as it is."""
+
+
+class RecordNotFound(StoreError):
+    pass
+
+
+class RecordLocked(StoreError):
+    """A signed record cannot be edited in place, only given an addendum."""
+
+
+def default_db_path() -> Path:
+    """`SUPERVISION_TUI_DB`, else the user's data directory."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("supervision-tui", appauthor=False)) / "supervision.db"
+
+
+def default_actor() -> str:
+    env = os.environ.get(ENV_ACTOR)
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (e.g. in a container without passwd entry)
+        return f"uid-{os.getuid()}"
+
+
+def _utcnow() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def _canonical(obj: object) -> str:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- Schema -----------------------------------------------------------------
+
+migrations = Migrations("supervision_tui")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE records (
+            id TEXT PRIMARY KEY,
+            supervisor TEXT NOT NULL DEFAULT '',
+            supervisee TEXT NOT NULL DEFAULT '',
+            team TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL,
+            type TEXT NOT NULL,
+            experience_level TEXT NOT NULL,
+            supervisee_started TEXT,
+            status TEXT NOT NULL,
+            next_supervision TEXT,
+            n_children INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            content_hash TEXT NOT NULL
+        )
+        """
+    )
+    for cols in ("date", "supervisor, date", "supervisee, date", "team, date", "status, date", "updated_at"):
+        name = "idx_records_" + cols.replace(", ", "_")
+        db.execute(f"CREATE INDEX {name} ON records ({cols})")
+    # seq is the rowid the FTS index points at: explicit so VACUUM never renumbers it
+    db.execute(
+        """
+        CREATE TABLE discussions (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            case_ref TEXT NOT NULL DEFAULT '',
+            child_initials TEXT NOT NULL DEFAULT '',
+            plan_type TEXT NOT NULL,
+            date TEXT NOT NULL,
+            body TEXT NOT NULL,
+            text TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_discussions_record ON discussions (record_id, position)")
+    db.execute("CREATE INDEX idx_discussions_case ON discussions (case_ref, date)")
+    db["discussions"].enable_fts(["text", "case_ref"], create_triggers=True, tokenize="porter")
+    db.execute(
+        """
+        CREATE TABLE addenda (
+            id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            text TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_addenda_record ON addenda (record_id, created_at)")
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            record_id TEXT,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_audit_record ON audit_log (record_id, seq)")
+    # Append-only: the database itself refuses edits; the hash chain catches
+    # anyone who drops these triggers first.
+    db.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
+@migrations()
+def m002_scores_and_pseudonyms(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE scores (
+            discussion_id TEXT PRIMARY KEY REFERENCES discussions(id) ON DELETE CASCADE,
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            rubric_version TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            band TEXT NOT NULL,
+            brief_descriptive INTEGER NOT NULL,
+            depth INTEGER NOT NULL,
+            reflection INTEGER NOT NULL,
+            lived_experience INTEGER NOT NULL,
+            child_impact INTEGER NOT NULL,
+            risk INTEGER NOT NULL,
+            challenge INTEGER NOT NULL,
+            decisions INTEGER NOT NULL,
+            actions INTEGER NOT NULL,
+            progress INTEGER NOT NULL,
+            record_updated_at TEXT NOT NULL,
+            scored_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_scores_record ON scores (record_id)")
+    # The pseudonym mapping never leaves the database (DESIGN.md section 5).
+    db.execute(
+        """
+        CREATE TABLE pseudonyms (
+            key_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            real_value TEXT NOT NULL,
+            pseudonym TEXT NOT NULL,
+            PRIMARY KEY (key_id, kind, real_value)
+        )
+        """
+    )
+
+
+# --- Results ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    id: str
+    date: dt.date
+    supervisor: str
+    supervisee: str
+    team: str
+    status: Status
+    n_children: int
+    updated_at: str
+    band: str | None = None
+    score: int | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    record_id: str
+    discussion_id: str
+    date: dt.date
+    supervisee: str
+    case_ref: str
+    child_initials: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    record_id: str | None
+    detail: dict
+    prev_hash: str
+    hash: str
+
+
+@dataclass
+class VerifyResult:
+    integrity: str = "ok"
+    audit_entries: int = 0
+    records_checked: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and not self.problems
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """What the record list, exports and reports can be narrowed by."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    team: str | None = None
+    supervisor: str | None = None
+    supervisee: str | None = None
+    status: Status | None = None
+
+    def where(self, alias: str = "records") -> tuple[str, list]:
+        clauses: list[str] = []
+        params: list = []
+        if self.date_from:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.date_from.isoformat())
+        if self.date_to:
+            clauses.append(f"{alias}.date <= ?")
+            params.append(self.date_to.isoformat())
+        for name in ("team", "supervisor", "supervisee"):
+            value = getattr(self, name)
+            if value:
+                clauses.append(f"{alias}.{name} = ?")
+                params.append(value)
+        if self.status:
+            clauses.append(f"{alias}.status = ?")
+            params.append(Status(self.status).value)
+        return (" AND ".join(clauses) or "1=1"), params
+
+
+# --- The store -----------------------------------------------------------------
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only, before SQLite opens it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+    os.chmod(path, 0o600)  # whatever the umask said
+
+
+class Store:
+    """A supervision database. Open with `Store.open(path)`; close when done."""
+
+    def __init__(self, db: Database, path: Path | None, actor: str):
+        self.db = db
+        self.path = path
+        self.actor = actor
+
+    # Opening ------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path | None = None,
+        *,
+        actor: str | None = None,
+        migrate: bool = True,
+        create: bool = True,
+    ) -> "Store":
+        """Open (creating if allowed) the database at `path`, migrated to the latest schema."""
+        p = Path(path).expanduser() if path is not None else default_db_path()
+        if p.is_dir():
+            raise StoreError(f"{p} is a directory, not a database file")
+        if not p.exists():
+            if not create:
+                raise StoreError(f"no database at {p}")
+            _create_private_file(p)
+        try:
+            conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            db = Database(conn)
+            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            with db.ensure_autocommit_on():
+                db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{p} is not a supervision-tui database ({e})") from None
+        store = cls(db, p, actor or default_actor())
+        if migrate:
+            store.migrate()
+        return store
+
+    def migrate(self, stop_before: str | None = None) -> None:
+        try:
+            with self._immediate():
+                pass  # take the write lock so two first runs do not race
+            migrations.apply(self.db, stop_before=stop_before)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path} is not a supervision-tui database ({e})") from None
+
+    @property
+    def schema_version(self) -> list[str]:
+        return [m.name for m in migrations.applied(self.db)]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """A write transaction that takes the lock at once (waiting out the busy timeout)."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    # Audit log ------------------------------------------------------------------
+
+    def _audit(self, action: str, record_id: str | None, detail: dict | None = None) -> str:
+        """Append one entry chained to the last; must run inside a write transaction."""
+        row = self.db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS_HASH)
+        at = _utcnow()
+        detail_json = _canonical(detail or {})
+        digest = _entry_hash(seq, at, self.actor, action, record_id, detail_json, prev)
+        self.db.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, record_id, detail, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [seq, at, self.actor, action, record_id, detail_json, prev, digest],
+        )
+        return digest
+
+    def log(self, action: str, record_id: str | None = None, detail: dict | None = None) -> None:
+        """Record an event that is not a record change (an export, a score run, a sample)."""
+        with self._immediate():
+            self._audit(action, record_id, detail)
+
+    def audit_entries(self, record_id: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+        sql = "SELECT seq, at, actor, action, record_id, detail, prev_hash, hash FROM audit_log"
+        params: list = []
+        if record_id is not None:
+            sql += " WHERE record_id = ?"
+            params.append(record_id)
+        sql += " ORDER BY seq"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [
+            AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7])
+            for r in self.db.execute(sql, params)
+        ]
+
+    def verify(self) -> VerifyResult:
+        """SQLite's integrity check, the audit chain, and every record against its last logged hash."""
+        result = VerifyResult()
+        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
+        result.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
+        prev = GENESIS_HASH
+        expected_seq = 1
+        last_content: dict[str, str] = {}
+        for seq, at, actor, action, record_id, detail, prev_hash, digest in self.db.execute(
+            "SELECT seq, at, actor, action, record_id, detail, prev_hash, hash FROM audit_log ORDER BY seq"
+        ):
+            result.audit_entries += 1
+            if seq != expected_seq:
+                result.problems.append(f"audit entry {expected_seq} is missing (next is {seq})")
+            if prev_hash != prev:
+                result.problems.append(f"audit entry {seq} does not chain to the entry before it")
+            if _entry_hash(seq, at, actor, action, record_id, detail, prev_hash) != digest:
+                result.problems.append(f"audit entry {seq} ({action}) has been altered")
+            if record_id:
+                content = json.loads(detail).get("content_hash")
+                if content:
+                    last_content[record_id] = content
+            prev = digest
+            expected_seq = seq + 1
+            if len(result.problems) > 50:
+                break
+        for record_id, stored_hash in self.db.execute("SELECT id, content_hash FROM records"):
+            result.records_checked += 1
+            actual = self._content_hash(record_id)
+            if actual != stored_hash or last_content.get(record_id) != actual:
+                result.problems.append(
+                    f"record {record_id} does not match what the audit log says was saved"
+                )
+                if len(result.problems) > 50:
+                    break
+        return result
+
+    # Records --------------------------------------------------------------------
+
+    def _content_hash(self, record_id: str) -> str:
+        row = self.db.execute("SELECT body FROM records WHERE id = ?", [record_id]).fetchone()
+        bodies = [r[0] for r in self.db.execute(
+            "SELECT body FROM discussions WHERE record_id = ? ORDER BY position", [record_id]
+        )]
+        return _sha256("\n".join([row[0] if row else "", *bodies]))
+
+    def _write_record(self, record: SupervisionRecord) -> str:
+        """(Re)write a record's rows; returns its content hash. Inside a transaction."""
+        body = _canonical(record.model_dump(mode="json", exclude={"discussions", "addenda"}))
+        disc_bodies = [_canonical(d.model_dump(mode="json")) for d in record.discussions]
+        content_hash = _sha256("\n".join([body, *disc_bodies]))
+        date = record.date.isoformat()
+        self.db.execute(
+            "INSERT INTO records (id, supervisor, supervisee, team, date, type, experience_level, "
+            "supervisee_started, status, next_supervision, n_children, created_at, updated_at, body, content_hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET supervisor=excluded.supervisor, supervisee=excluded.supervisee, "
+            "team=excluded.team, date=excluded.date, type=excluded.type, "
+            "experience_level=excluded.experience_level, supervisee_started=excluded.supervisee_started, "
+            "status=excluded.status, next_supervision=excluded.next_supervision, "
+            "n_children=excluded.n_children, updated_at=excluded.updated_at, body=excluded.body, "
+            "content_hash=excluded.content_hash",
+            [
+                record.id, record.supervisor, record.supervisee, record.team, date,
+                record.type.value, record.experience_level.value,
+                record.supervisee_started.isoformat() if record.supervisee_started else None,
+                record.status.value,
+                record.next_supervision.isoformat() if record.next_supervision else None,
+                len(record.discussions), record.created_at.isoformat(), record.updated_at.isoformat(),
+                body, content_hash,
+            ],
+        )
+        keep = [d.id for d in record.discussions]
+        existing = {r[0] for r in self.db.execute("SELECT id FROM discussions WHERE record_id = ?", [record.id])}
+        gone = existing - set(keep)
+        if gone:
+            self.db.execute(
+                f"DELETE FROM discussions WHERE id IN ({','.join('?' * len(gone))})", list(gone)
+            )
+        for pos, (d, dbody) in enumerate(zip(record.discussions, disc_bodies)):
+            other = self.db.execute("SELECT record_id FROM discussions WHERE id = ?", [d.id]).fetchone()
+            if other and other[0] != record.id:
+                raise StoreError(f"case discussion {d.id} already belongs to record {other[0]}")
+            self.db.execute(
+                "INSERT INTO discussions (id, record_id, position, case_ref, child_initials, plan_type, date, body, text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET position=excluded.position, case_ref=excluded.case_ref, "
+                "child_initials=excluded.child_initials, plan_type=excluded.plan_type, date=excluded.date, "
+                "body=excluded.body, text=excluded.text",
+                [d.id, record.id, pos, d.case_ref, d.child_initials, d.plan_type.value, date, dbody, d.full_text()],
+            )
+        return content_hash
+
+    def _status_of(self, record_id: str) -> Status | None:
+        row = self.db.execute("SELECT status FROM records WHERE id = ?", [record_id]).fetchone()
+        return Status(row[0]) if row else None
+
+    def save(self, record: SupervisionRecord) -> SupervisionRecord:
+        """Create or update a draft. A signed record refuses: add an addendum instead."""
+        if record.status != Status.draft:
+            raise RecordLocked(
+                "only a draft can be saved; sign a record with sign_as_supervisor()"
+            )
+        with self._immediate():
+            current = self._status_of(record.id)
+            if current is not None and current != Status.draft:
+                raise RecordLocked(
+                    f"record {record.id} is {current.value} and cannot be edited; add an addendum instead"
+                )
+            record = record.model_copy(update={"updated_at": _now_dt(), "addenda": []})
+            content_hash = self._write_record(record)
+            self._audit("create" if current is None else "edit", record.id, {"content_hash": content_hash})
+        return record
+
+    def import_records(self, records: Iterable[SupervisionRecord], action: str = "import") -> int:
+        """Add whole records (any status) in one transaction: all or nothing.
+
+        An id already in the store is refused, so an import can never overwrite
+        a record silently.
+        """
+        n = 0
+        with self._immediate():
+            for record in records:
+                if self._status_of(record.id) is not None:
+                    raise StoreError(f"record {record.id} is already in the database")
+                content_hash = self._write_record(record)
+                for a in record.addenda:
+                    self._insert_addendum(record.id, a)
+                self._audit(action, record.id, {"content_hash": content_hash})
+                n += 1
+        return n
+
+    def load(self, record_id: str) -> SupervisionRecord:
+        row = self.db.execute("SELECT body FROM records WHERE id = ?", [record_id]).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no record with id {record_id}")
+        data = json.loads(row[0])
+        data["discussions"] = [
+            json.loads(r[0])
+            for r in self.db.execute(
+                "SELECT body FROM discussions WHERE record_id = ? ORDER BY position", [record_id]
+            )
+        ]
+        data["addenda"] = [
+            {"id": r[0], "author": r[1], "created_at": r[2], "reason": r[3], "text": r[4]}
+            for r in self.db.execute(
+                "SELECT id, author, created_at, reason, text FROM addenda WHERE record_id = ? "
+                "ORDER BY created_at, rowid",
+                [record_id],
+            )
+        ]
+        return SupervisionRecord.model_validate(data)
+
+    def iter_records(self, filt: RecordFilter | None = None, batch: int = 500) -> Iterator[SupervisionRecord]:
+        """Every matching record, oldest first, a batch at a time (constant memory)."""
+        where, params = (filt or RecordFilter()).where()
+        last = ("", "")
+        while True:
+            rows = self.db.execute(
+                f"SELECT id, date FROM records WHERE {where} AND (date, id) > (?, ?) "
+                "ORDER BY date, id LIMIT ?",
+                [*params, *last, batch],
+            ).fetchall()
+            if not rows:
+                return
+            for rid, _ in rows:
+                yield self.load(rid)
+            last = (rows[-1][1], rows[-1][0])
+
+    def count(self, filt: RecordFilter | None = None) -> int:
+        where, params = (filt or RecordFilter()).where()
+        return self.db.execute(f"SELECT count(*) FROM records WHERE {where}", params).fetchone()[0]
+
+    def list_records(
+        self,
+        filt: RecordFilter | None = None,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[RecordSummary]:
+        """One page of record summaries with their lowest case band, if scored."""
+        where, params = (filt or RecordFilter()).where("r")
+        order = "DESC" if newest_first else "ASC"
+        rows = self.db.execute(
+            f"""
+            SELECT r.id, r.date, r.supervisor, r.supervisee, r.team, r.status, r.n_children, r.updated_at,
+                (SELECT min(s.score) FROM scores s WHERE s.record_id = r.id)
+            FROM records r WHERE {where}
+            ORDER BY r.date {order}, r.id {order} LIMIT ? OFFSET ?
+            """,
+            [*params, limit, offset],
+        ).fetchall()
+        out = []
+        for rid, date, sup, see, team, status, n, upd, score in rows:
+            band = None
+            if score is not None:
+                band = self.db.execute(
+                    "SELECT band FROM scores WHERE record_id = ? ORDER BY score LIMIT 1", [rid]
+                ).fetchone()[0]
+            out.append(RecordSummary(rid, dt.date.fromisoformat(date), sup, see, team, Status(status), n, upd, band, score))
+        return out
+
+    def drafts(self, supervisor: str | None = None, limit: int = 20) -> list[RecordSummary]:
+        return self.list_records(RecordFilter(status=Status.draft, supervisor=supervisor), limit=limit)
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search over case discussions; words are matched as typed (no FTS syntax)."""
+        terms = [t for t in query.replace('"', " ").split() if t]
+        if not terms:
+            return []
+        fts_query = " ".join(f'"{t}"' for t in terms)
+        rows = self.db.execute(
+            """
+            SELECT d.record_id, d.id, d.date, r.supervisee, d.case_ref, d.child_initials,
+                   snippet(discussions_fts, 0, '[', ']', '…', 12)
+            FROM discussions_fts
+            JOIN discussions d ON d.seq = discussions_fts.rowid
+            JOIN records r ON r.id = d.record_id
+            WHERE discussions_fts MATCH ?
+            ORDER BY rank LIMIT ? OFFSET ?
+            """,
+            [fts_query, limit, offset],
+        ).fetchall()
+        return [SearchHit(r[0], r[1], dt.date.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+
+    def previous_discussion(
+        self, case_ref: str, before: dt.date, exclude_record_id: str | None = None
+    ) -> CaseDiscussion | None:
+        """The child's most recent discussion before `before`: its actions carry forward."""
+        if not case_ref:
+            return None
+        row = self.db.execute(
+            "SELECT body FROM discussions WHERE case_ref = ? AND date <= ? AND record_id != ? "
+            "ORDER BY date DESC, seq DESC LIMIT 1",
+            [case_ref, before.isoformat(), exclude_record_id or ""],
+        ).fetchone()
+        return CaseDiscussion.model_validate_json(row[0]) if row else None
+
+    def supervisees(self, supervisor: str | None = None) -> list[dict]:
+        """Each supervisee with their latest record's details (for the home screen and reports)."""
+        params: list = []
+        where = ""
+        if supervisor:
+            where = "WHERE supervisor = ?"
+            params.append(supervisor)
+        rows = self.db.execute(
+            f"""
+            SELECT supervisee, team, supervisor, experience_level, supervisee_started,
+                   max(date) AS last_date, next_supervision, count(*) AS n
+            FROM records {where}
+            GROUP BY supervisee ORDER BY supervisee
+            """,
+            params,
+        ).fetchall()
+        keys = ["supervisee", "team", "supervisor", "experience_level", "supervisee_started",
+                "last_date", "next_supervision", "records"]
+        return [dict(zip(keys, r)) for r in rows]
+
+    def supervisors(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT supervisor FROM records ORDER BY supervisor")]
+
+    # Lifecycle --------------------------------------------------------------------
+
+    def sign_as_supervisor(self, record_id: str, name: str) -> SupervisionRecord:
+        """draft -> completed."""
+        with self._immediate():
+            record = self.load(record_id)
+            if record.status != Status.draft:
+                raise RecordLocked(f"record {record_id} is already {record.status.value}")
+            record = record.model_copy(
+                update={
+                    "status": Status.completed,
+                    "signoffs": [*record.signoffs, SignOff(role=SignRole.supervisor, name=name)],
+                    "updated_at": _now_dt(),
+                }
+            )
+            h = self._write_record(record)
+            self._audit("sign_supervisor", record_id, {"content_hash": h, "name": name})
+        return self.load(record_id)
+
+    def record_supervisee_response(
+        self, record_id: str, name: str, agrees: bool, comment: str = ""
+    ) -> SupervisionRecord:
+        """completed -> agreed: the supervisee signs, agreeing or disagreeing in their own words."""
+        if not agrees and not comment.strip():
+            raise StoreError("a disagreement needs the supervisee's own words")
+        with self._immediate():
+            record = self.load(record_id)
+            if record.status != Status.completed:
+                raise RecordLocked(
+                    f"record {record_id} is {record.status.value}: the supervisee responds "
+                    "after the supervisor has signed, once"
+                )
+            record = record.model_copy(
+                update={
+                    "status": Status.agreed,
+                    "signoffs": [
+                        *record.signoffs,
+                        SignOff(role=SignRole.supervisee, name=name, agrees=agrees, comment=comment),
+                    ],
+                    "updated_at": _now_dt(),
+                }
+            )
+            h = self._write_record(record)
+            self._audit(
+                "sign_supervisee", record_id, {"content_hash": h, "name": name, "agrees": agrees}
+            )
+        return self.load(record_id)
+
+    def _insert_addendum(self, record_id: str, a: Addendum) -> None:
+        self.db.execute(
+            "INSERT INTO addenda (id, record_id, author, created_at, reason, text) VALUES (?, ?, ?, ?, ?, ?)",
+            [a.id, record_id, a.author, a.created_at.isoformat(), a.reason, a.text],
+        )
+
+    def add_addendum(self, record_id: str, author: str, reason: str, text: str) -> Addendum:
+        """The only way to change a signed record: a dated, attributed note with its reason."""
+        if not text.strip() or not reason.strip():
+            raise StoreError("an addendum needs both its text and the reason for it")
+        with self._immediate():
+            status = self._status_of(record_id)
+            if status is None:
+                raise RecordNotFound(f"no record with id {record_id}")
+            if status == Status.draft:
+                raise StoreError("a draft is edited directly; addenda are for signed records")
+            a = Addendum(author=author, reason=reason, text=text)
+            self._insert_addendum(record_id, a)
+            self._audit(
+                "addendum", record_id,
+                {"addendum_id": a.id, "text_hash": _sha256(a.text), "reason": reason,
+                 "content_hash": self._content_hash(record_id)},
+            )
+        return a
+
+    # Scores ----------------------------------------------------------------------
+
+    def discussions_to_score(self, rubric_version: str, rescore: bool = False, batch: int = 2000) -> Iterator[list[tuple[str, str, str, str]]]:
+        """Batches of (discussion_id, record_id, record_updated_at, body) needing a score.
+
+        Incremental: a discussion is skipped when it has a score from this rubric
+        made after its record last changed.
+        """
+        cond = "" if rescore else (
+            "WHERE NOT EXISTS (SELECT 1 FROM scores s WHERE s.discussion_id = d.id "
+            "AND s.rubric_version = ? AND s.record_updated_at = r.updated_at)"
+        )
+        params = [] if rescore else [rubric_version]
+        last = 0
+        while True:
+            sql = (
+                "SELECT d.seq, d.id, d.record_id, r.updated_at, d.body FROM discussions d "
+                "JOIN records r ON r.id = d.record_id "
+                + (cond + " AND" if cond else "WHERE") + " d.seq > ? ORDER BY d.seq LIMIT ?"
+            )
+            rows = self.db.execute(sql, [*params, last, batch]).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [(r[1], r[2], r[3], r[4]) for r in rows]
+
+    def count_to_score(self, rubric_version: str, rescore: bool = False) -> int:
+        if rescore:
+            return self.db.execute("SELECT count(*) FROM discussions").fetchone()[0]
+        return self.db.execute(
+            "SELECT count(*) FROM discussions d JOIN records r ON r.id = d.record_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM scores s WHERE s.discussion_id = d.id "
+            "AND s.rubric_version = ? AND s.record_updated_at = r.updated_at)",
+            [rubric_version],
+        ).fetchone()[0]
+
+    def save_scores(self, rows: Iterable[dict]) -> int:
+        """Store assessments: each row has discussion_id, record_id, record_updated_at,
+        rubric_version, score, band, brief_descriptive and the nine criteria as booleans."""
+        cols = ["discussion_id", "record_id", "rubric_version", "score", "band", "brief_descriptive",
+                "depth", "reflection", "lived_experience", "child_impact", "risk", "challenge",
+                "decisions", "actions", "progress", "record_updated_at", "scored_at"]
+        now = _utcnow()
+        values = [[r.get(c, now) if c == "scored_at" else r[c] for c in cols] for r in rows]
+        with self._immediate():
+            self.db.conn.executemany(
+                f"INSERT OR REPLACE INTO scores ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                values,
+            )
+        return len(values)
+
+
+def _now_dt() -> dt.datetime:
+    # microseconds, so an edit straight after a score run still counts as newer
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _entry_hash(seq, at, actor, action, record_id, detail_json, prev_hash) -> str:
+    return _sha256(_canonical([seq, at, actor, action, record_id, detail_json, prev_hash]))
