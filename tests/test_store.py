@@ -216,3 +216,16 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     bad.write_text("hello, this is not sqlite " * 100)
     with pytest.raises(StoreError, match="not a supervision-tui database"):
         Store.open(bad)
+
+
+def test_bulk_import_is_searchable_and_later_saves_still_index(store):
+    imported = full_record()
+    assert store.import_records([imported]) == 1
+    assert [h.record_id for h in store.search("breakfast")] == [imported.id]
+    later = store.save(full_record(discussions=[CaseDiscussion(case_ref="CMS-9", update="Trampoline accident at school.")]))
+    assert [h.record_id for h in store.search("trampoline")] == [later.id]
+    # a failed import leaves the index trigger in place
+    with pytest.raises(StoreError):
+        store.import_records([full_record(), imported])
+    again = store.save(full_record(discussions=[CaseDiscussion(case_ref="CMS-10", update="Scooter stolen.")]))
+    assert [h.record_id for h in store.search("scooter")] == [again.id]

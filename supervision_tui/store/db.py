@@ -316,6 +316,8 @@ class Store:
         self.db = db
         self.path = path
         self.actor = actor
+        # (seq, hash) of the last audit entry, known only inside a write transaction
+        self._chain_tip: tuple[int, str] | None = None
 
     # Opening ------------------------------------------------------------------
 
@@ -344,6 +346,7 @@ class Store:
                 db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA cache_size = -32000")  # 32 MB: bulk imports touch many index pages
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{p} is not a supervision-tui database ({e})") from None
         store = cls(db, p, actor or default_actor())
@@ -380,6 +383,7 @@ class Store:
             yield
             return
         conn.execute("BEGIN IMMEDIATE")
+        self._chain_tip = None  # another process may have appended since
         try:
             yield
         except BaseException:
@@ -388,21 +392,26 @@ class Store:
             raise
         else:
             conn.execute("COMMIT")
+        finally:
+            self._chain_tip = None
 
     # Audit log ------------------------------------------------------------------
 
     def _audit(self, action: str, record_id: str | None, detail: dict | None = None) -> str:
         """Append one entry chained to the last; must run inside a write transaction."""
-        row = self.db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS_HASH)
+        if self._chain_tip is None:
+            row = self.db.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+            self._chain_tip = (row[0], row[1]) if row else (0, GENESIS_HASH)
+        seq, prev = self._chain_tip[0] + 1, self._chain_tip[1]
         at = _utcnow()
         detail_json = _canonical(detail or {})
         digest = _entry_hash(seq, at, self.actor, action, record_id, detail_json, prev)
-        self.db.execute(
+        self.db.conn.execute(
             "INSERT INTO audit_log (seq, at, actor, action, record_id, detail, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [seq, at, self.actor, action, record_id, detail_json, prev, digest],
         )
+        self._chain_tip = (seq, digest)
         return digest
 
     def log(self, action: str, record_id: str | None = None, detail: dict | None = None) -> None:
@@ -471,13 +480,18 @@ class Store:
         )]
         return _sha256("\n".join([row[0] if row else "", *bodies]))
 
-    def _write_record(self, record: SupervisionRecord) -> str:
-        """(Re)write a record's rows; returns its content hash. Inside a transaction."""
+    def _write_record(self, record: SupervisionRecord, new: bool = False) -> str:
+        """(Re)write a record's rows; returns its content hash. Inside a transaction.
+
+        `new` skips the look-ups an update needs (an import of 100,000 records
+        spends most of its time here); the UNIQUE constraints still guard it.
+        """
+        execute = self.db.conn.execute
         body = _canonical(record.model_dump(mode="json", exclude={"discussions", "addenda"}))
         disc_bodies = [_canonical(d.model_dump(mode="json")) for d in record.discussions]
         content_hash = _sha256("\n".join([body, *disc_bodies]))
         date = record.date.isoformat()
-        self.db.execute(
+        execute(
             "INSERT INTO records (id, supervisor, supervisee, team, date, type, experience_level, "
             "supervisee_started, status, next_supervision, n_children, created_at, updated_at, body, content_hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -497,18 +511,17 @@ class Store:
                 body, content_hash,
             ],
         )
-        keep = [d.id for d in record.discussions]
-        existing = {r[0] for r in self.db.execute("SELECT id FROM discussions WHERE record_id = ?", [record.id])}
-        gone = existing - set(keep)
-        if gone:
-            self.db.execute(
-                f"DELETE FROM discussions WHERE id IN ({','.join('?' * len(gone))})", list(gone)
-            )
+        if not new:
+            keep = {d.id for d in record.discussions}
+            existing = {r[0] for r in execute("SELECT id FROM discussions WHERE record_id = ?", [record.id])}
+            gone = existing - keep
+            if gone:
+                execute(f"DELETE FROM discussions WHERE id IN ({','.join('?' * len(gone))})", list(gone))
         for pos, (d, dbody) in enumerate(zip(record.discussions, disc_bodies)):
-            other = self.db.execute("SELECT record_id FROM discussions WHERE id = ?", [d.id]).fetchone()
+            other = execute("SELECT record_id FROM discussions WHERE id = ?", [d.id]).fetchone()
             if other and other[0] != record.id:
                 raise StoreError(f"case discussion {d.id} already belongs to record {other[0]}")
-            self.db.execute(
+            execute(
                 "INSERT INTO discussions (id, record_id, position, case_ref, child_initials, plan_type, date, body, text) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET position=excluded.position, case_ref=excluded.case_ref, "
@@ -546,16 +559,38 @@ class Store:
         a record silently.
         """
         n = 0
-        with self._immediate():
+        with self._immediate(), self._fts_in_bulk():
             for record in records:
                 if self._status_of(record.id) is not None:
                     raise StoreError(f"record {record.id} is already in the database")
-                content_hash = self._write_record(record)
+                content_hash = self._write_record(record, new=True)
                 for a in record.addenda:
                     self._insert_addendum(record.id, a)
                 self._audit(action, record.id, {"content_hash": content_hash})
                 n += 1
         return n
+
+    @contextlib.contextmanager
+    def _fts_in_bulk(self) -> Iterator[None]:
+        """Index new discussions in one statement at the end instead of a trigger per row.
+
+        Runs inside the caller's write transaction, so other processes never see
+        the table without its trigger; a rollback restores the trigger too.
+        """
+        execute = self.db.conn.execute
+        row = execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'discussions_ai'").fetchone()
+        if row is None:
+            yield
+            return
+        since = execute("SELECT coalesce(max(seq), 0) FROM discussions").fetchone()[0]
+        execute("DROP TRIGGER discussions_ai")
+        yield
+        execute(
+            "INSERT INTO discussions_fts (rowid, text, case_ref) "
+            "SELECT seq, text, case_ref FROM discussions WHERE seq > ?",
+            [since],
+        )
+        execute(row[0])
 
     def load(self, record_id: str) -> SupervisionRecord:
         row = self.db.execute("SELECT body FROM records WHERE id = ?", [record_id]).fetchone()
