@@ -1,0 +1,199 @@
+"""assess / assess_text / next_prompt: a note in, an Assessment out."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Assessment, Band, CaseDiscussion, Criterion, CriterionId
+from .criteria import (
+    Note,
+    decision_sentences,
+    detect_actions,
+    detect_challenge,
+    detect_decisions,
+    detect_depth,
+    detect_impact,
+    detect_lived,
+    detect_progress,
+    detect_reflection,
+    detect_risk,
+    prepare,
+)
+from .rubric import PROMPT_PRIORITY, RUBRIC_VERSION, SPECS
+from .scoring import band_for, is_brief_descriptive, score_for
+from .text import Sentence, is_filler, segment
+from .lexicon import TIMESCALE
+
+_IDS = tuple(CriterionId)
+_MET = 0.5
+_NAME_GUESS = re.compile(
+    r"\b([A-Z][a-z]+|[A-Z])\s*\(\s*(?:aged?\s*)?\d|^Dear ([A-Z][a-z]+)|\bBaby ([A-Z][a-z]*)\b", re.M
+)
+
+
+def _aggregate(hits: list[tuple[float, Sentence]]) -> tuple[float, str]:
+    if not hits:
+        return 0.0, ""
+    best_w, best_s = hits[0]
+    strong = 0
+    for w, s in hits:
+        if w > best_w:
+            best_w, best_s = w, s
+        if w >= _MET:
+            strong += 1
+    bonus = 0.05 * min(4, max(0, strong - 1)) if best_w >= _MET else 0.0
+    return min(1.0, best_w + bonus), best_s.text.strip()
+
+
+def _evaluate(note: Note, structured: dict[str, list[tuple[float, Sentence]]] | None = None) -> dict[str, tuple[float, str]]:
+    decision_like = decision_sentences(note)
+    raw: dict[str, list[tuple[float, Sentence]]] = {
+        "reflection": detect_reflection(note, decision_like),
+        "lived_experience": detect_lived(note),
+        "child_impact": detect_impact(note),
+        "risk": detect_risk(note),
+        "challenge": detect_challenge(note, decision_like),
+        "decisions": detect_decisions(note),
+        "actions": detect_actions(note),
+        "progress": detect_progress(note),
+    }
+    if structured:
+        for k, extra in structured.items():
+            raw[k].extend(extra)
+    out = {k: _aggregate(v) for k, v in raw.items()}
+    ds, dsent = detect_depth(note)
+    out["depth"] = (ds, dsent.text.strip() if (dsent is not None and ds >= _MET) else "")
+    return out
+
+
+def _child_label(child: str | None, text: str) -> str:
+    if child and child.strip():
+        return child.strip()
+    m = _NAME_GUESS.search(text)
+    if m:
+        return next(g for g in m.groups() if g)
+    return "the child"
+
+
+def _fast(cls, **values):
+    """Build a model we have already validated by construction (model_construct, minus overhead)."""
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _build(results: dict[str, tuple[float, str]], child: str) -> Assessment:
+    met = {k: results[k][0] >= _MET for k in results}
+    brief = is_brief_descriptive(met)
+    band = band_for(met, brief)
+    strengths = {k: round(results[k][0], 3) for k in results}
+    criteria: dict[CriterionId, Criterion] = {}
+    for cid in _IDS:
+        k = cid.value
+        spec = SPECS[k]
+        ok = met[k]
+        criteria[cid] = _fast(
+            Criterion,
+            id=cid,
+            met=ok,
+            strength=strengths[k],
+            evidence=results[k][1] if ok else "",
+            prompt="" if ok else spec.prompt.format(child=child),
+            ofsted=spec.ofsted,
+        )
+    return _fast(
+        Assessment,
+        criteria=criteria,
+        brief_descriptive=brief,
+        score=score_for(band, strengths),
+        band=band,
+        rubric_version=RUBRIC_VERSION,
+    )
+
+
+def assess_text(text: str, child: str | None = None) -> Assessment:
+    """Assess free text (a note exported from another system, or typed in one block)."""
+    text = text or ""
+    sentences = segment(text)
+    note = prepare(sentences, text, (child,) if child else ())
+    return _build(_evaluate(note), _child_label(child, text))
+
+
+def _owner_given(owner: str) -> bool:
+    o = owner.strip().lower().strip(".")
+    return bool(o) and o not in {"n/a", "na", "none", "tbc", "tbd", "-", "?", "unknown", "nobody", "no one"}
+
+
+def assess(discussion: CaseDiscussion, child: str | None = None) -> Assessment:
+    """Assess a structured case discussion, using the section each text sits in."""
+    child = child or discussion.child_initials or None
+    sentences: list[Sentence] = []
+    chunks: list[str] = []
+    for name in CaseDiscussion.SECTION_FIELDS:
+        value = getattr(discussion, name)
+        if value and value.strip():
+            sentences.extend(segment(value, section=name))
+            chunks.append(value)
+    structured: dict[str, list[tuple[float, Sentence]]] = {"decisions": [], "actions": [], "risk": []}
+    for d in discussion.decisions:
+        if not d.decision.strip():
+            continue
+        dsents = segment(d.decision, section="decisions")
+        sentences.extend(dsents)
+        chunks.append(d.decision)
+        if d.rationale.strip():
+            rsents = segment(d.rationale, section="decisions")
+            sentences.extend(rsents)
+            chunks.append(d.rationale)
+        if dsents and not is_filler(d.decision) and d.rationale.strip() and not is_filler(d.rationale):
+            ev = f"{d.decision.strip()} Rationale: {d.rationale.strip()}"
+            structured["decisions"].append((0.9, Sentence(ev, ev.lower(), ev, "decisions", False)))
+    for a in discussion.actions:
+        if not a.action.strip():
+            continue
+        asents = segment(a.action, section="actions")
+        sentences.extend(asents)
+        chunks.append(a.action)
+        if is_filler(a.action) or not _owner_given(a.owner):
+            continue
+        if a.due is not None or TIMESCALE.search(a.action.lower()):
+            ev = a.action.strip() + f" (owner: {a.owner.strip()}" + (f", due {a.due.isoformat()})" if a.due else ")")
+            structured["actions"].append((0.9, Sentence(ev, ev.lower(), ev, "actions", False)))
+    if discussion.safety_scale is not None and discussion.risk.strip() and not is_filler(discussion.risk):
+        ev = f"Safety scale {discussion.safety_scale}/10: {discussion.risk.strip()}"
+        structured["risk"].append((0.85, Sentence(ev, ev.lower(), ev, "risk", False)))
+    text = "\n".join(chunks)
+    extra = tuple(x for x in (child, discussion.child_initials) if x)
+    note = prepare(sentences, text, extra)
+    return _build(_evaluate(note, structured), _child_label(child, text))
+
+
+def next_prompt(assessment: Assessment) -> str:
+    """The single most useful next question for the manager, naming the child when known."""
+    crit = assessment.criteria
+    met = {k.value if hasattr(k, "value") else str(k): v.met for k, v in crit.items()}
+
+    def prompt_of(k: str) -> str:
+        c = crit[CriterionId(k)]
+        return c.prompt or SPECS[k].prompt.format(child="the child")
+
+    # What stops the record being brief and descriptive comes first, then what the next band needs.
+    if assessment.brief_descriptive:
+        if not (met["lived_experience"] or met["child_impact"] or met["reflection"]):
+            for k in ("lived_experience", "child_impact", "reflection"):
+                return prompt_of(k)
+        if not met["depth"]:
+            return prompt_of("depth")
+    if assessment.band in (Band.inadequate, Band.requires_improvement):
+        for k in ("child_impact", "reflection", "decisions"):
+            if not met[k]:
+                return prompt_of(k)
+    if assessment.band != Band.outstanding and not met["challenge"]:
+        return prompt_of("challenge")
+    for k in PROMPT_PRIORITY:
+        if not met[k]:
+            return prompt_of(k)
+    return "Every area is covered. Is there anything the child would want added, in their own words?"

@@ -1,0 +1,1032 @@
+"""The per-criterion detectors.
+
+Each detector reads prepared clauses (see `prepare`) and returns hits: (weight, sentence).
+A cue is a pattern with a weight; what makes the checker honest is the guards around it:
+
+- a clause that only names or ticks a section ("risk discussed", "impact: considered") is
+  filler and is never read (text.is_filler);
+- a negation just before a cue ("the child was not seen", "no risk analysis") cancels it,
+  except where the negation is itself the finding ("no longer missing", "no change for Z");
+- lived experience needs the child to be the one speaking, feeling or doing;
+- impact needs the change to be the child's, not a parent's or a professional's;
+- a decision needs its reason, an action both an owner and a timescale.
+
+All patterns compile once at import; each criterion has a set of trigger words so that its
+patterns only run on clauses that could match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER, PRONOUNS, TIMESCALE
+from .text import Sentence, is_filler
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other|more|some|many|all|own|no) "
+    r"(?:other )?(?:children|kids|cases|babies)\b"
+)
+_NEG = re.compile(
+    r"\b(?:no|not|never|nil|none|without|cannot|unable|failed|neither|nor|nobody|nothing)\b|n't\b"
+)
+_NEG_EXEMPT = re.compile(r"\b(?:no longer|not only|not just|no more than|never again)\b")
+_NEG_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:was |were |has |have |is |are |had )?(?:not|never) (?:yet )?(?:been )?"
+    r"(?:done|completed|undertaken|explored|discussed|considered|updated|recorded|seen|identified|"
+    r"evidenced|possible|available|analysed|assessed|clear|known|captured|made)\b"
+)
+
+
+def negated(low: str, start: int, end: int) -> bool:
+    """A negation within the four words before the cue, or "X not done" straight after."""
+    before = low[max(0, start - 40) : start]
+    words = before.split()[-4:]
+    window = " ".join(words)
+    if window and _NEG.search(window) and not _NEG_EXEMPT.search(window + " " + low[start:end]):
+        # a sentence boundary inside the window ends the negation's reach
+        return True
+    return bool(_NEG_AFTER.match(low[end : end + 50]))
+
+
+# --- preparing a note ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Clause:
+    low: str
+    toks: frozenset[str]
+    n_tokens: int
+    sent: Sentence
+    sidx: int
+    carried: "_Refs"  # who pronouns point at when this clause starts
+    first: str  # first referent kind in the clause
+    has_child: bool
+    has_adult: bool
+    action: bool = False
+    first_pronoun: bool = False  # an owner is given something to do
+
+
+@dataclass(slots=True)
+class Note:
+    sentences: list[Sentence]
+    clauses: list[Clause]
+    names: frozenset[str]
+    letter: bool
+    kinds: dict[str, tuple[str, str]]
+    words: int = 0  # content words outside filler
+    extra: dict = field(default_factory=dict)
+
+
+# token -> (kind, gender): kind 'c' child, 'a' adult, 'p' pronoun; gender 'm', 'f', 's'
+# (singular, unknown), 'p' (plural). Pronouns carry the gender they look back for.
+_FEMALE = frozenset(
+    "mum mums mummy mother mom nan nana nanna gran granny grandma grandmother aunt auntie aunty "
+    "stepmum stepmother girlfriend woman midwife girl daughter sister".split()
+)
+_MALE = frozenset(
+    "dad dads daddy father stepdad stepfather uncle grandad grandpa grandfather boyfriend man boy son "
+    "brother".split()
+)
+_PLURAL = frozenset(
+    "parents carers grandparents staff police we us our adults professionals workers teachers men "
+    "women officers gps sws tms children kids babies twins siblings boys girls sons daughters "
+    "infants toddlers youngsters yps".split()
+)
+_BASE_KINDS: dict[str, tuple[str, str]] = {}
+for _w in CHILD_NOUNS:
+    _BASE_KINDS[_w] = ("c", "p" if _w in _PLURAL else ("f" if _w in _FEMALE else ("m" if _w in _MALE else "s")))
+for _w in ADULT_NOUNS:
+    _BASE_KINDS[_w] = ("a", "p" if _w in _PLURAL else ("f" if _w in _FEMALE else ("m" if _w in _MALE else "s")))
+_PASSING = frozenset(
+    "hv gp gps teacher teachers staff police nurse midwife therapist practitioner practitioners "
+    "professional professionals keyworker fsw pa iro chair senco dsl headteacher head psychologist "
+    "paediatrician consultant doctor cafcass guardian solicitor officer officers worker workers "
+    "manager managers i we me us my our sm".split()
+)
+for _w in _PASSING:
+    _BASE_KINDS[_w] = ("a", "x")
+for _w in ("sw", "tm", "sws", "tms"):
+    _BASE_KINDS[_w] = ("a", "t")
+for _w in ("he", "him", "his", "himself"):
+    _BASE_KINDS[_w] = ("p", "m")
+for _w in ("she", "her", "hers", "herself"):
+    _BASE_KINDS[_w] = ("p", "f")
+for _w in ("they", "them", "their", "themselves"):
+    _BASE_KINDS[_w] = ("p", "p")
+
+
+class _Refs:
+    """Who the last man, woman, single person and group mentioned were (for pronouns)."""
+
+    __slots__ = ("m", "f", "p", "saved", "age")
+
+    def __init__(self, m: str = "", f: str = "", p: str = "", saved=None, age: int = 0):
+        self.m, self.f, self.p, self.saved, self.age = m, f, p, saved, age
+
+    def copy(self) -> "_Refs":
+        return _Refs(self.m, self.f, self.p, self.saved, self.age)
+
+    def new_sentence(self) -> None:
+        """The worker or manager stays "she" for the next sentence, then the family returns."""
+        if self.saved is not None:
+            self.age += 1
+            if self.age > 1:
+                self.m, self.f = self.saved
+                self.saved = None
+
+    def feed(self, kind: str, gender: str) -> str:
+        """Record a mention; return the kind it refers to ('' when unresolved)."""
+        if kind == "p":
+            if gender == "m":
+                return self.m
+            if gender == "f":
+                return self.f
+            return self.p or ""
+        if gender == "x":
+            return kind  # a professional named in passing: "HV weighed her" is still the child
+        if gender == "t":
+            # the worker or manager (SW, TM): "SW said she feels..." for a sentence or two
+            if self.saved is None:
+                self.saved = (self.m, self.f)
+            self.age = 0
+            self.m = self.f = kind
+            return kind
+        self.saved = None
+        if gender == "m":
+            self.m = kind
+        elif gender == "f":
+            self.f = kind
+        elif gender == "s":
+            self.m = self.f = kind
+        else:
+            self.p = kind
+        return kind
+
+_OWNER_TO = re.compile(
+    r"(?:^|[:;,\-(&/] *|\b(?:and|that|then|also|so|agreed|actions?|next steps?|step|plan|decision|"
+    r"outcome|tasks?|todo):? )"
+    rf"(?P<owner>{OWNER}(?: and {OWNER})?) (?:to|will|is to|are to|(?:has |have )?agreed to|should|must|"
+    r"needs? to|is going to|are going to|plans? to|'ll|can) (?!be\b|have been\b|not\b)[a-z]+"
+)
+_NAMED_TO = re.compile(r"\b([A-Z][a-z]+) (?:to|will|is to|agreed to) (?!be\b|not\b)[a-z]+")
+_NAME_STOP = frozenset(
+    """
+    decision decisions review plan case visit visits contact actions action referral next this
+    it need agreed continue request progress family home there what that they he she we i
+    voice risk update analysis reflection impact challenge outcome meeting assessment work
+    school nursery college health education police dad mum carers carer parents court
+    legal panel conference strategy core group letter support direct also then and but
+    """.split()
+)
+
+
+def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
+    names: set[str] = set()
+    if "(" in text:
+        for m in _NAME_AGE.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalpha():
+                names.add(m.group(1).lower())
+        for m in _NAME_LIST.finditer(text):
+            names.add(m.group(1).lower())
+    if "Baby " in text:
+        names.update(m.group(1).lower() for m in _NAME_BABY.finditer(text) if m.group(1))
+    if text.lstrip().startswith("Dear "):
+        m = _NAME_DEAR.match(text.lstrip())
+        if m:
+            names.add(m.group(1).lower())
+    if ":" in text:
+        names.update(m.group(1).lower() for m in _NAME_FIELD.finditer(text))
+    if not names:
+        # no "Name (age)" introduction: a capitalised name that speaks, feels or is described
+        # ("Fern told SW", "Kofi is") is the child, unless it is named as a professional
+        for m in _NAME_SUBJECT.finditer(text):
+            n = m.group(1).lower()
+            if n in _NAME_STOP or n in _BASE_KINDS or n in _COMMON_CAPS:
+                continue
+            if re.search(rf"(?:social worker|\bsw|\bpa|worker|\btm|manager|\biro|dr|mr|mrs|ms|miss) {n}\b|"
+                         rf"\b{n} \((?:sw|tm|pa|iro|hv)\)", text.lower()):
+                continue
+            names.add(n)
+    for e in extra:
+        for part in re.split(r"[^A-Za-z]+", e):
+            if part:
+                names.add(part.lower())
+        joined = re.sub(r"[^A-Za-z]", "", e).lower()
+        if joined:
+            names.add(joined)
+    return {n for n in names if n not in NOT_NAMES and n not in ADULT_NOUNS}
+
+
+_NAME_AGE = re.compile(
+    r"([A-Z][a-z]*)\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
+)
+_NAME_LIST = re.compile(r"[(,] ?([A-Z][a-z]+),? (?:aged )?\d{1,2}\s*(?:yrs?|years)?(?=[,)])")
+_NAME_SUBJECT = re.compile(
+    r"\b([A-Z][a-z]{1,15})(?:'s)? (?:told|tells|says|said|wants|wanted|feels|felt|explained|described|"
+    r"is|was|has|hid|cries|cried|drew|chose|asked|likes|loves|misses|keeps|goes|went|sleeps|refuses)\b"
+)
+_COMMON_CAPS = frozenset(
+    "the this that there then she he they it we i you our their his her school nursery college "
+    "police health education mum dad nan gran everyone nobody someone everything nothing what "
+    "when where why how who today yesterday monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december "
+    "risk impact voice plan decision action actions progress update analysis reflection case "
+    "contact home visit family child children baby staff carer carers worker social team "
+    "council court panel conference meeting review hospital gp camhs also but and so if".split()
+)
+_NAME_BABY = re.compile(r"Baby ([A-Z][a-z]*)\b")
+_NAME_DEAR = re.compile(r"Dear ([A-Z][a-z]+)")
+_NAME_FIELD = re.compile(r"(?:Child|Young person|YP|Name|Re)\s*:\s*([A-Z][a-z]*)")
+_LETTER = re.compile(
+    r"^\s*(?:dear|hi|hello|to) [a-z]+|\b(?:talked|spoke|thought|talk|think) about you\b|\byour social worker\b"
+)
+
+
+_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b")
+
+
+def _guess_gender(low: str, name: str) -> str:
+    """'m'/'f' from the first gendered pronoun after the name's first mention, else 's'."""
+    i = low.find(name)
+    while i >= 0 and ((i > 0 and low[i - 1].isalnum()) or (i + len(name) < len(low) and low[i + len(name)].isalnum())):
+        i = low.find(name, i + 1)
+    if i < 0:
+        return "s"
+    m = _GENDERED.search(low, i + len(name), i + len(name) + 200)
+    if not m:
+        return "s"
+    return "m" if m.group(1) else "f"
+
+
+def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] = ()) -> Note:
+    """Split sentences into clauses and tag who each clause is about."""
+    low_all = text.lower()
+    names = frozenset(_note_names(text, extra_names))
+    head = low_all[:400]
+    letter = ("you" in head) and bool(_LETTER.search(head))
+    kinds = dict(_BASE_KINDS)
+    for n in names:
+        kinds[n] = ("c", _guess_gender(low_all, n))
+    if letter:
+        for w in LETTER_PRONOUNS:
+            kinds[w] = ("c", "s")
+    clauses: list[Clause] = []
+    start = "c" if names else ""
+    refs = _Refs(start, start, "")
+    words = 0
+    get = kinds.get
+    for sidx, s in enumerate(sentences):
+        refs.new_sentence()
+        if s.heading:
+            # "What has changed for Amira:" names who the section is about
+            for t in _TOKEN.findall(s.heading.lower()):
+                k = get(t)
+                if k is not None and k[0] != "p":
+                    refs.feed(*k)
+        if s.filler:
+            continue
+        words += len(s.text.split())
+        child_section = s.section in ("impact", "lived_experience")
+        for low in s.clauses:
+            src = _counted(low)
+            toks = _TOKEN.findall(src)
+            carried = refs.copy()
+            first = ""
+            first_p = False
+            has_c = has_a = False
+            for t in [t for t in toks if t in kinds]:
+                k = kinds[t]
+                kind = refs.feed(*k)
+                if not first and k[0] == "p":
+                    first_p = True
+                if k[0] == "p" and (not first) and child_section:
+                    kind = "c"
+                if not kind:
+                    continue
+                if not first:
+                    first = kind
+                if kind == "c":
+                    has_c = True
+                else:
+                    has_a = True
+            clauses.append(
+                Clause(low, frozenset(toks), len(toks), s, sidx, carried, first, has_c, has_a,
+                       False, first_p)
+            )
+    note = Note(sentences, clauses, names, letter, kinds, words)
+    for c in clauses:
+        c.action = _owner_at(c.low, c.toks) >= 0
+    return note
+
+
+_OWNER_TOKS = frozenset(
+    "sw tm iro pa hv gp senco fsw ssw sm dsl ap psw eh i we school nursery college carer carers "
+    "mum dad mother father parent parents health police camhs cafcass midwife social team manager "
+    "family support youth key allocated keyworker chair ldo lado virtual vs head headteacher teacher "
+    "nurse gran nan grandparents grandparent aunt uncle foster residential staff home panel legal "
+    "solicitor service duty student asye hos worker kinship the".split()
+)
+_OWNER_VERBS = frozenset("to will should must need needs going plans plan ll can agreed".split())
+
+
+def _owner_at(low: str, toks: frozenset[str] | None = None) -> int:
+    """Where an owner is given something to do in the clause (-1 if nowhere).
+
+    The owner must lead its clause ("SW to visit", "Actions: TM to book", "agreed that mum
+    will"), so that "SW texted mum to arrange a visit" is not an action for mum.
+    """
+    if toks is not None and (_OWNER_TOKS.isdisjoint(toks) or _OWNER_VERBS.isdisjoint(toks)):
+        return -1
+    m = _OWNER_TO.search(low)
+    return m.start("owner") if m else -1
+
+
+def _counted(low: str) -> str:
+    if "children" in low or "kids" in low or "cases" in low or "babies" in low:
+        return _COUNTED.sub(" ", low)
+    return low
+
+
+def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -> str:
+    """The kind of the nearest person mentioned before `pos` in the clause ('' if none).
+
+    With `explicit`, a pronoun that resolved to an adult does not count as an adult subject
+    (pronouns are where this reading is least sure); only a named adult does.
+    """
+    before = _counted(clause.low[:pos])
+    get = note.kinds.get
+    refs = clause.carried.copy()
+    cut = max(before.rfind(","), before.rfind(":"), before.rfind(" and "), before.rfind(" but "),
+              before.rfind(" which "), before.rfind(" while "), before.rfind(" because "))
+    if cut > 0:
+        # feed the earlier part for pronoun resolution, but look for the subject only after it
+        for t in _TOKEN.findall(before[:cut]):
+            k = get(t)
+            if k is not None:
+                refs.feed(*k)
+        before = before[cut:]
+    toks = _TOKEN.findall(before)
+    found = ""
+    child_section = clause.sent.section in ("impact", "lived_experience")
+    first = True
+    for t in toks:
+        k = get(t)
+        if k is None:
+            continue
+        kind = refs.feed(*k)
+        if k[0] == "p" and first and child_section:
+            kind = "c"
+        first = False
+        if kind:
+            found = "" if (explicit and k[0] == "p" and kind == "a") else kind
+    return found
+
+
+# --- cue tables ------------------------------------------------------------------------------
+
+
+_FIRST_WORD = re.compile(r"[a-z0-9]+")
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "ure", "ion", "ation", "er", "ers", "ment", "ive", "ity", "ities")
+
+
+class Cues:
+    """A criterion's cues, each run only on clauses that contain one of its trigger words.
+
+    A cue is (alternatives, weight, flags, triggers). `alternatives` is a list of regex
+    alternatives that each start with a literal word (their first words are the triggers) or
+    one pattern string with its trigger words given. Checking trigger words against a clause's
+    token set is what keeps a 150-word note well under a millisecond.
+    """
+
+    def __init__(self, cues: list[tuple[list[str] | str, float, str, str | None]]):
+        self.cues: list[tuple[re.Pattern[str], float, str]] = []
+        index: dict[str, list[int]] = {}
+        self.words: dict[str, tuple[re.Pattern[str], float, str]] = {}
+        i = 0
+        for alts, weight, flags, triggers in cues:
+            if isinstance(alts, list):
+                # single words are looked up in the clause's token set; phrases share one regex
+                for a in alts:
+                    if a.isalpha() and a not in self.words:
+                        self.words[a] = (re.compile(rf"\b{a}\b"), weight, flags)
+                alts = [a for a in alts if not a.isalpha()]
+                if not alts:
+                    continue
+                pattern = r"\b(?:" + "|".join(alts) + r")\b"
+                trig = set()
+                for a in alts:
+                    m = _FIRST_WORD.match(a)
+                    if not m:
+                        continue
+                    w, nxt = m.group(0), a[m.end() : m.end() + 1]
+                    trig.add(w)
+                    if nxt == "?":  # "concerns?" also triggers on "concern"
+                        trig.add(w[:-1])
+                    elif nxt and nxt in "(\\[*+":  # "reach(?:es|ed)", "redirect\\w*"
+                        trig.update(w + suf for suf in _SUFFIXES)
+            else:
+                pattern = alts
+                trig = set()
+            if triggers:
+                trig |= set(triggers.split())
+            self.cues.append((re.compile(pattern), weight, flags))
+            for t in trig:
+                index.setdefault(t, []).append(i)
+            i += 1
+        self.wordset = frozenset(self.words)
+        self.index = {t: tuple(v) for t, v in index.items()}
+        self.triggers = frozenset(index)
+
+    def matches(self, clause: Clause):
+        """(start, end, weight, flags) for every cue match in the clause."""
+        low = clause.low
+        for w in self.wordset.intersection(clause.toks):
+            regex, weight, flags = self.words[w]
+            for m in regex.finditer(low):
+                yield m.start(), m.end(), weight, flags
+        hit = self.triggers.intersection(clause.toks)
+        if not hit:
+            return
+        idxs: set[int] = set()
+        for t in hit:
+            idxs.update(self.index[t])
+        for i in idxs:
+            regex, weight, flags = self.cues[i]
+            for m in regex.finditer(low):
+                yield m.start(), m.end(), weight, flags
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+# flags: n = a negation before cancels it; c = the child must be the subject; x = ignored in
+# clauses that are actions or decisions (where "because"/"rather than" are not analysis);
+# q = a quotation, counted when the clause is about the child; k = a harm word, weak when it
+# only names the plan's category ("CP (neglect)").
+
+REFLECTION = Cues(
+    [
+        (r"\b(?:i|we) (?:do |still |now |also |really |genuinely |strongly |then |both |all )?"
+         r"(?:think|believe|wonder|wondered|suspect|suspected|thought|hypothesi[sz]ed?|reckon|"
+         r"feel that|felt that|sense that|would argue|would suggest|judge|consider that|"
+         r"am (?:not )?sure|'m not sure|are not sure|can see that|have been (?:measuring|hearing|"
+         r"focusing|looking|accepting|assuming|treating|seeing)|have (?:measured|focused|assumed|accepted|"
+         r"looked at|missed|overlooked|underestimated|overestimated))\b"
+         r"|\b(?:i|we) (?:do not|don't|didn't|did not) (?:think|believe)\b", 0.8, "",
+         "i we"),
+        (r"\b(?:my|our) (?:sense|view|analysis|hypothesis|assessment|judgement|judgment|reading|"
+         r"understanding|hunch|thinking|formulation|impression|working hypothesis|worry|concern) "
+         r"(?:is|was|remains|here is|now is)\b", 0.8, "", "my our"),
+        (r"\bwhat (?:this|that|it|he|she|they) (?:tells|told|shows|showed|suggests|means|says about)\b"
+         r"|\bwhat (?:i|we) (?:think|take from|learn|learned|learnt)\b", 0.8, "", "what"),
+        (r"\b(?:this|that|it|which|these|both|all of this) (?:tells|told|shows|showed|suggests|"
+         r"suggested|indicates|indicated|means|meant|implies|points to|is (?:a sign|telling|evidence))\b",
+         0.7, "", "tells told shows showed suggests suggested indicates indicated means meant implies points sign telling"),
+        (["suggests (?:that|to (?:me|us)|a|an|the|he|she|they|his|her|their|some|more|this|something)",
+          "suggesting (?:that|to)", "indicates (?:that|to)", "indicating (?:that|to)", "implies"], 0.7, "", None),
+        (["may (?:well |also |partly |in part |actually )?(?:be|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
+          "might (?:well |also |partly |in part |actually )?(?:be|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
+          "could (?:well |also |partly |in part |actually )?(?:be|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
+          "perhaps", "possibly", "probably", "probable"], 0.6, "x", None),
+        (r"\b(?:is|are|was|were|seems?|looks?|appears?) (?:most |more |very )?(?:likely|unlikely)\b"
+         r"|\blikely (?:reason|cause|explanation|driver)\b|\bseems? to\b|\bappears? to\b|\blooks? like\b"
+         r"|\blooks? to be\b|\bthe reason (?:for|why|is)\b|\bis because\b"
+         r"|\bexplains?\b|\bunderlying\b|\bdriven by\b|\ba (?:sign|symptom|function|way) of\b"
+         r"|\b(?:his|her|their) way of\b|\bin response to\b|\bmakes sense\b|\bsits behind\b"
+         r"|\bbehind (?:his|her|their|this) (?:behaviour|anger|refusal|silence)\b", 0.6, "x",
+         "likely unlikely seems seem appears appear looks look reason because explains explain "
+         "underlying driven sign symptom function way response sense sits behind"),
+        (["rather than", "not because", "the real (?:issue|problem|worry|question)",
+          "at the (?:heart|root) of"], 0.6, "x", "real heart root"),
+        (r"\breflects? (?!on\b)|\breflecting (?!on\b)", 0.55, "x", "reflects reflect reflecting"),
+        (["we (?:have )?learn(?:ed|t)", "i (?:have )?learn(?:ed|t)", "lesson (?:is|for)", "in hindsight"],
+         0.7, "", "hindsight"),
+        (r"\b(?:working )?hypothes[ie]s\b|\bformulation\b", 0.65, "n", "hypothesis hypotheses formulation"),
+        (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
+    ]
+)
+
+_SPEECH = _words(
+    "said says say saying told tells telling explained explains described describes disclosed "
+    "discloses shared shares asked asks wrote writes drew draws drawing chose chooses pointed "
+    "signed showed shows talked talks spoke speaks mentioned mentions answered replied"
+)
+_FEEL = _words(
+    "want wants wanted wanting wishes wished likes liked loves loved hates hated misses enjoys "
+    "enjoyed prefers preferred feels felt feeling dreads dread dreaded longs"
+)
+_FEEL_ADJ = (
+    "scared|frightened|afraid|worried|anxious|happy|sad|upset|angry|lonely|proud|excited|confused|"
+    "nervous|embarrassed|ashamed|unhappy|withdrawn|distressed|tearful|overwhelmed|bored|jealous|"
+    "guilty|relieved|terrified"
+)
+_VIVID = _words(
+    "cried cries crying screamed screams screaming shouted shouts shouting swore swears hid hides "
+    "hiding laughed laughs laughing giggled giggles giggling smiled smiles smiling clingy clung "
+    "clings clinging withdrawn hitting hit hits kicked kicks kicking bit bites biting flinched "
+    "flinches flinching flinch tantrum tantrums meltdown meltdowns rocks rocked rocking wets "
+    "wetting soils soiled soiling cutting hungry starving scruffy unkempt babbling babbles "
+    "babbled crawling crawls hoarding hoards nightmares nightmare froze freezes watchful "
+    "hypervigilant cuddles cuddled cuddling pushed threw throws smashed refuses refused refusing "
+    "avoids avoided avoiding distressed tearful steals stealing stole parentified protecting "
+    "protects"
+)
+_VIVID_PHRASES = [
+    "self-harm(?:s|ed|ing)?", "went (?:very )?(?:quiet|silent)", "goes (?:very )?(?:quiet|silent)",
+    "go (?:quiet|silent)", "became (?:quiet|silent)", "kicks off", "kicked off", "wet (?:himself|herself|the bed)",
+    "lined up", "reach(?:es|ed|ing) (?:for|out)", "pulls to stand", "walked out", "ran (?:off|away|out)",
+    "runs (?:off|away)", "stays? out", "stayed out", "eats alone", "bad dreams",
+    "wakes? (?:up )?(?:at night|screaming|crying)", "sought comfort", "seeks? comfort", "took food",
+    "takes food", "looks after", "looking after", "looked after", "caring for", "cares for",
+    "makes (?:his|her|their) own", "gets (?:himself|herself) (?:up|ready|to)", "sits alone",
+    "(?:on) (?:his|her) own", "stays? in (?:his|her|their) (?:room|bed)", "won't (?:eat|come|talk|speak|go|sleep|leave)",
+    "will not (?:eat|come|talk|speak|go|sleep|leave)", "lock(?:s|ed)? (?:the|his|her|it|himself|herself)", "sleeps with", "grown-up",
+]
+_MUNDANE = _words(
+    "tired sleeps sleeping slept eating eats ate plays played playing arrives arrived calm "
+    "relaxed settled chatty bright giggly active curious smiley shy"
+)
+
+LIVED = Cues(
+    [
+        (_SPEECH + ["keeps? (?:telling|saying|asking)", "keep (?:telling|saying|asking)",
+                    "called (?:it|them|her|him|me)", "would (?:say|describe)",
+                    "used (?:his|her|their) (?:board|device|words|app)"], 0.8, "cn", None),
+        (_FEEL + ["would (?:like|love|prefer|rather)", "hopes? (?:to|that)", "longs? (?:to|for)",
+                  "worries (?:about|that)", "doesn't want", "does not want", "didn't want", "did not want",
+                  f"(?:is|was|gets|got|seemed|looked|became|seems|looks|feels|felt) (?:very |so |really |quite )?(?:{_FEEL_ADJ})",
+                  "(?:scared|frightened|afraid|terrified) (?:of|that|to)"], 0.75, "c",
+         "hope hopes long worries doesn does didn did scared frightened afraid terrified " + _FEEL_ADJ.replace("|", " ")),
+        (_VIVID + _VIVID_PHRASES, 0.7, "cn", "self harm harms harmed harming quiet silent kicks kicked "
+         "wet lined reaches reached reaching pulls walked ran runs stays stay stayed eats dreams wakes wake "
+         "sought seeks seek took takes looks looking looked caring cares makes gets sits own lock locks "
+         "locked sleeps grown won will"),
+        (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
+         "happy anxious upset angry sad scared lonely quiet"),
+        (["a typical day", "day to day", "day-to-day", "(?:his|her|their) days? (?:is|are|starts|ends)",
+          "every (?:morning|evening|night|weekend)", "most (?:days|mornings|evenings|nights)",
+          "at bedtime", "home time", "after school", "at weekends"], 0.45, "c",
+         "typical day days morning evening night weekend mornings evenings nights bedtime time school weekends"),
+        (r"(?:^|[\s(:])['\"][a-z][^'\"]{2,80}?['\"](?=[\s,.;:!?)]|$)", 0.55, "q", None),
+    ]
+)
+# the quotation cue runs on every clause that has a quote mark
+LIVED.quote_cue = LIVED.cues[-1]
+
+_CHANGE = [
+    "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
+    "has begun", "have begun", "began to", "is now", "are now",
+    "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins)",
+    "has (?:gone|risen|increased|improved|dropped|fallen|put on|gained|lost|settled|cleared|grown|returned|slid|slipped)",
+    "have (?:gone|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|slipped)",
+    "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
+    "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
+    "had (?:gone|risen|improved|dropped)",
+    "gone from", "risen from", "rose from", "increased from", "improved from", "dropped from", "fell from",
+    "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+",
+    "for the first time", "first (?:real )?change",
+    "made (?:a |real |no |little |any |some |the )?(?:real |big |huge |clear |positive |significant )?difference",
+    "has (?:really )?(?:worked|helped)", "have (?:really )?(?:worked|helped)", "is working for",
+    "working (?:well )?for (?:him|her|them|the)", "helped (?:him|her|them)",
+    "more (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
+    "less (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
+    "calmer", "happier", "healthier", "safer", "improvement", "improved", "improving",
+    r"deteriorat\w*", r"worsen\w*", "has not (?:yet )?(?:improved|changed|moved on|settled|got better)",
+    "have not (?:yet )?(?:improved|changed|moved on|settled|got better|progressed)",
+    "has not (?:yet )?progressed", "not (?:yet )?progressed", "(?:still )?in the same position", "no better",
+    "hasn't (?:improved|changed|moved on|settled)", "haven't (?:improved|changed)",
+    "not (?:yet )?(?:made a difference|improved|changed)",
+    "no (?:change|improvement|difference|progress) (?:for|in)", "nothing (?:has )?changed",
+    "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|goes|going|gets|getting|has|having|wets|cries)",
+]
+IMPACT = Cues(
+    [
+        (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
+         "better worse position"),
+        (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
+          "than (?:before|last|in the|at the start)",
+          "since (?:the )?(?:plan|placement|move|moving|starting|start|she|he|they|you|coming|being|going)"],
+         0.45, "", None),
+    ]
+)
+
+_DOMAIN = re.compile(
+    r"\b(?:attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
+    r"eat\w*|meals?|food|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
+    r"bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
+    r"tantrums?|calmer|settled|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
+    r"placement|stable|stability|hygiene|tenancy|arrears|flat|course|brownies|club|football|"
+    r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
+    r"feeding|weaning|clothes|presentation|dental|teeth)\b"
+)
+_PROCESS = re.compile(
+    r"\b(?:immunis\w*|vaccin\w*|appointments?|registered|up to date|health assessment|medicals?|"
+    r"checks|referral|visits|visited|paperwork|forms?)\b"
+)
+
+_HARM_WORDS = _words(
+    "danger dangerous unsafe exploitation exploited exploiting exploit grooming groomed groom "
+    "trafficking trafficked cce cse shaken violence violent coercive weapon weapons knife "
+    "knives unsupervised unattended intoxicated drunk neglected injury injuries injured bruise "
+    "bruises bruising bruised harm harmed harmful harming hurt hurting assault assaulted assaults"
+)
+RISK = Cues(
+    [
+        (["protective(?: factors?| adults?)?", "safety net(?:work)?", "safe adults?"], 0.8, "", None),
+        (r"\bwhat (?:worries|concerns|frightens|scares) (?:me|us|them|sw|the sw)\b"
+         r"|\b(?:i|we|tm|sw|school|police|professionals|everyone) (?:am |are |is |remain |still |also |"
+         r"continue to be |were |was )?(?:very |really |most |particularly |more |less )?"
+         r"(?:worried|concerned|worry) (?:about|that|by|for)\b|\bworried about\b"
+         r"|\b(?:main|key|biggest|greatest|primary|real|ongoing|current|the|our|my) (?:worry|worries|"
+         r"concern|concerns|danger|dangers|risk|risks) (?:is|are|was|were|remains?|here is|for \w+ is) "
+         r"(?:that|of|about|the|his|her|their|now|[a-z]+ing)\b", 0.8, "n",
+         "worries concerns frightens scares worried concerned worry worry concern danger dangers risk risks"),
+        (["concerns? (?:remains?|continues?|persists?) (?:about|around|regarding|re|that|over)",
+          "ongoing concerns? (?:about|around|regarding|re|that)"], 0.6, "n", "ongoing"),
+        (r"\b(?:at|of) risk of\b|\brisks? (?:of|to (?:him|her|them|the|[a-z]+'s|baby|[a-z]+ (?:is|are|from))|"
+         r"that|around|posed|associated|for (?:him|her|them|the))\b|\bdangers? (?:of|to|that|is|are)\b",
+         0.7, "n", "risk risks danger dangers"),
+        (["risks? from"], 0.4, "n", None),
+        (_HARM_WORDS + ["county lines", r"expos(?:ed|ure) to", "significant harm", "non-accidental",
+                        "missing episodes?", "going missing", "no sober", "failure to thrive", "chronic neglect",
+                        r"sexual(?:ly)? (?:abuse|harm)", "physical (?:abuse|harm|chastisement)", "emotional harm"],
+         0.55, "nk", "exposed exposure non missing sober failure sexual sexually physical emotional"),
+        (r"\b(?:safety|scal(?:e|ed|ing)|rated|rating|score[ds]?)\b(?: \S+){0,3}? \d{1,2} ?(?:/ ?10|out of 10)\b|"
+         r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing) (?:at |of )?\d{1,2}\b", 0.7, "",
+         "safety scale scaled scaling rated rating score scored scores out"),
+        (["complicating factors", "danger statement", "what are we worried about", r"vulnerab\w*",
+          "safety plan"], 0.45, "n", "vulnerable vulnerability vulnerabilities worried"),
+    ]
+)
+# "self-harm" is the child's behaviour, not a danger to them from others
+for _w in ("harm", "harmed", "harming", "harmful", "hurt", "hurting"):
+    RISK.words[_w] = (re.compile(rf"(?<!self-)(?<!self )\b{_w}\b"), 0.55, "nk")
+
+CHALLENGE = Cues(
+    [
+        (r"\b(?:i|tm|manager|the manager|we|team manager) (?:have |had |also |then |gently |strongly |"
+         r"directly )?(?:challenged|challenge|questioned|question|queried|query|probed|tested|"
+         r"pushed back|pressed|disagreed|was not convinced|am not convinced|'m not convinced|"
+         r"am not yet convinced|wasn't convinced|wanted to know|"
+         r"asked (?:sw |the sw |him |her |them |the worker |[a-z]+ )?(?:what|why|whether|how|if|whose|who|"
+         r"for (?:evidence|the evidence|more|clarity|sight|the logs|the)|about (?:whether|why|what|the evidence)|"
+         r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
+         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask)))", 0.8, "n",
+         "challenged challenge questioned question queried query probed tested pushed pressed "
+         "disagreed convinced wanted asked"),
+        (["not (?:yet )?convinced", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
+          r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what (?:is|was) the evidence",
+          "what evidence", "where is the evidence", "whose need", "devil'?s advocate",
+          "have we (?:accepted|assumed|checked)", "are we (?:sure|confident|accepting)", "how do we know",
+          "what would (?:need to|have to) change", r"redirect\w*", "we could not name", "pushed back",
+          "(?:sw|she|he) agreed (?:we had|that we had|the plan has drifted)", "what has actually changed",
+          "challenge (?:is|was) (?:that|whether|why)"], 0.75, "n",
+         "convinced ruled else evidence need devil devils accepted assumed checked sure confident "
+         "accepting know change name back agreed actually whether"),
+        (["why (?:has|have|hasn't|haven't|is|isn't|are|was|wasn't|were|did|didn't|does|doesn't|had|hadn't|would|not)"],
+         0.6, "x", None),
+        ([r"drift(?:ed|ing)?"], 0.55, "n", "drifted drifting"),
+    ]
+)
+
+_DECISION_MARK = re.compile(
+    r"\b(?:decided|decision (?:is |was |made |taken |reached )?(?:to|that)|"
+    r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
+    r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|agreement (?:that|to|was)|"
+    r"recommend(?:ed|s|ing|ation)?|will (?:remain|stay|continue|close|step)|to (?:remain|stay|close|step down|continue)|"
+    r"remains? (?:on|open|subject|in|at|where|with|looked after)|stays? (?:where|on|in|with|at|put)|"
+    r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
+    r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
+    r"nfa|(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)|^to|: to|decision is to) (?:request|convene|"
+    r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
+    r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
+)
+_DECISION_NEG = re.compile(
+    r"\bno (?:key )?decisions?\b|\bdecisions? (?:deferred|not (?:yet )?made|pending|postponed)\b|"
+    r"\bnot (?:yet )?decided\b|\bundecided\b|\bto be decided\b"
+)
+_RATIONALE = re.compile(
+    r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|reasons? (?:for this )?(?:is|was|being|are)|"
+    r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
+    r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|"
+    r"test|build|safeguard)|which will|otherwise|(?<!such )(?<!well )(?<!same )as (?:the|there|this|that|"
+    r"he|she|they|it|we|his|her|their|mum|dad|a move|no|nothing|both|all|[a-z]+'s)\b|"
+    r"(?<!such )(?<!well )(?<!same )as [a-z]+ (?:is|are|was|were|has|have|had|cannot|can't|does|did|needs|"
+    r"remains|will|would|still|now|continues)\b)"
+)
+
+_PROGRESS_ESC = re.compile(
+    r"\b(?:plo|pre-?proceedings|legal (?:gateway|planning|meeting)|gateway|strategy (?:meeting|discussion)s?|"
+    r"icpc|rcpc|child protection conference|care proceedings|issue proceedings|escalat\w*|de-?escalat\w*|"
+    r"step(?:ped|ping|s)?[- ]?(?:down|up)|stepdown|special guardianship|sgo|permanence|adoption|"
+    r"long[- ]term (?:fostering|placement|plan)|reunification|cla review|lac review|"
+    r"core group review|pathway plan review|exit plan|end the plan|ending the plan)\b"
+)
+_PAST_EVENT = re.compile(r"\b(?:held|took place|attended|was convened|were convened|happened on)\b")
+_FUTURE = re.compile(r"\b(?:to|will|whether|consider|request|need|needs|should|recommend|if|next)\b")
+_PROGRESS_DRIFT = re.compile(
+    r"\bdrift(?:ed|ing|s)?\b|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
+    r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|\boverdue\b|"
+    r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|\btoo long\b|"
+    r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"
+    r"\bstill (?:hasn't|has not|haven't|have not) happened\b|\boff track\b|\bstalled\b|\bstuck\b|"
+    r"\bslipp(?:ed|ing)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
+    r"(?:since|against|towards|on|with|in)\b|\bno progress\b|\bprogress (?:against|towards|on|with) "
+    r"(?:the )?(?:plan|goals|targets|outcomes)\b|\b(?:plan )?goals? (?:met|achieved|not met|partly met|"
+    r"have been met|has been met|are met|were met)\b|\btargets? (?:met|not met|achieved)\b|"
+    r"\bmonth \d+ of (?:the )?(?:plan|plo|proceedings)\b|\b(?:plan|plo|pre-proceedings|proceedings) "
+    r"(?:at|in) month \d+\b|\b\d+ (?:weeks|months) into (?:the )?(?:plan|plo|proceedings|pre-proceedings)\b|"
+    r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
+    r"\bnearly a year\b|\bwithout (?:sustained |sufficient )?(?:change|progress)\b|\bmoving but slowly\b|"
+    r"\bslow progress\b|\bmoving (?:slowly|forward)\b"
+)
+_ON_TRACK = re.compile(r"\b(?:on|off) track\b")
+_PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|outcomes)\b")
+_PROGRESS_REVIEW = re.compile(
+    r"\breview (?:the |this |his |her |their |of the )?(?:cin |cp |care |pathway |safety |child's |"
+    r"placement |contact )?plan\b|\bplan review\b|\breview (?:whether|if|progress)\b|"
+    r"\breview (?:on|at|in|by|date) (?:the )?(?:\d|cin|cp|lac|cla|next|rcpc|core|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)|"
+    r"\b(?:cin|cp|lac|cla|core group) (?:review|meeting) (?:on|in|to|will)\b|\bat the (?:lac|cla|cin|cp|next) review\b|"
+    r"\bto (?:decide|consider) (?:on |whether |if )?(?:closure|step|escalat|close|ending|the plan)|"
+    r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
+    r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b"
+)
+_PROGRESS_TRIG = frozenset(
+    "plo pre proceedings preproceedings legal gateway strategy icpc rcpc conference care issue "
+    "escalate escalated escalation escalating deescalate de step stepped stepping steps stepdown "
+    "special sgo permanence adoption long reunification cla lac core pathway exit end ending drift "
+    "drifted drifting drifts delay delayed delays overdue out timescale timescales too not still "
+    "off stalled stuck slipped slipping progress goals goal targets target month months weeks "
+    "review cin cp cic plan nearly without moving slow track reviewed closure consider decide "
+    "working".split()
+)
+
+_ACTION_FIELD_OWNER = re.compile(r"\b(?:owner|lead|who|responsible|by whom)\s*[:=-]\s*[a-z]")
+_ACTION_FIELD_DUE = re.compile(r"\b(?:due|by when|deadline|when|timescale|date|by)\s*[:=-]?\s*\d")
+_NOT_SEEN = re.compile(
+    r"\bnot (?:been )?(?:seen|spoken|visited|available|explored|ascertained|captured|obtained)\b|"
+    r"\bunable to (?:see|speak|visit)\b|\bdid not (?:engage|speak|want to be seen)\b|\bno direct work\b"
+)
+_AGREE_ONLY = re.compile(
+    r"^(?:tm |i |the manager )?(?:agree[sd]?|happy|satisfied|content|supportive|in agreement|no challenge)"
+)
+
+_STOPPED = re.compile(r"\b(?:stopped|no longer|not|no|never|without|free of|since)\W+(?:\w+\W+)?$")
+_CATEGORY = re.compile(r"\b(?:cp|cin|plan|cat|category|re|for|under)\W*(?:\w+\W+)?$")
+
+# --- detectors -------------------------------------------------------------------------------
+
+Hit = tuple[float, Sentence]
+
+
+def _in_section(c: Clause, section: str) -> bool:
+    return c.sent.section == section
+
+
+_QUOTE_CHARS = ("'", '"')
+
+
+def _cue_hits(note: Note, cues: Cues, hits: list[Hit], decision_like: set[int] | None = None) -> None:
+    quote = getattr(cues, "quote_cue", None)
+    for c in note.clauses:
+        found = list(cues.matches(c))
+        if quote is not None and ("'" in c.low or '"' in c.low):
+            found.extend((m.start(), m.end(), quote[1], quote[2]) for m in quote[0].finditer(c.low))
+        for start, end, w, flags in found:
+            if flags:
+                if "x" in flags and (c.action or (decision_like and c.sidx in decision_like)):
+                    continue
+                if "n" in flags and negated(c.low, start, end):
+                    continue
+                if "c" in flags and subject_kind(note, c, start) != "c":
+                    continue
+                if "q" in flags and not (c.has_child and c.first != "a"):
+                    continue
+                if "k" in flags:
+                    before = c.low[max(0, start - 30) : start]
+                    if _STOPPED.search(before):
+                        continue  # "stopped going missing" is a change, not a danger
+                    if before.rfind("(") > before.rfind(")") or _CATEGORY.search(before):
+                        w = 0.3
+            hits.append((w, c.sent))
+
+
+def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
+    hits: list[Hit] = []
+    for c in note.clauses:
+        if _in_section(c, "reflection") and c.n_tokens >= 4:
+            hits.append((0.75, c.sent))
+    _cue_hits(note, REFLECTION, hits, decision_like)
+    return hits
+
+
+def detect_lived(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    for c in note.clauses:
+        if _in_section(c, "lived_experience") and c.n_tokens >= 4 and not _NOT_SEEN.search(c.low):
+            hits.append((0.7, c.sent))
+    _cue_hits(note, LIVED, hits)
+    return hits
+
+
+def detect_impact(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    for c in note.clauses:
+        domain = None
+        in_sec = _in_section(c, "impact")
+        if in_sec and c.n_tokens >= 4:
+            domain = bool(_DOMAIN.search(c.low))
+            if (c.has_child or domain) and not (c.has_adult and not c.has_child and c.first == "a"):
+                hits.append((0.65, c.sent))
+        for start, _end, w, _flags in IMPACT.matches(c):
+            if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun:
+                continue  # a parent's or professional's change, not the child's
+            if domain is None:
+                domain = bool(_DOMAIN.search(c.low))
+            if not c.has_child and not domain:
+                continue
+            if _PROCESS.search(c.low) and not domain:
+                continue
+            if w < 0.6:
+                if not (domain and c.has_child):
+                    continue
+                w = 0.55
+            if subject_kind(note, c, start, explicit=True) == "a":
+                continue
+            hits.append((w + (0.1 if in_sec else 0.0), c.sent))
+    return hits
+
+
+def detect_risk(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    for c in note.clauses:
+        if _in_section(c, "risk") and c.n_tokens >= 3:
+            hits.append((0.8, c.sent))
+    _cue_hits(note, RISK, hits)
+    return hits
+
+
+def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
+    hits: list[Hit] = []
+    for c in note.clauses:
+        if _in_section(c, "challenge") and c.n_tokens >= 4 and not _AGREE_ONLY.match(c.low):
+            hits.append((0.6, c.sent))
+    _cue_hits(note, CHALLENGE, hits, decision_like)
+    return hits
+
+
+_DEC_TOKS = frozenset(
+    "decided decision agreed agreement recommend recommended recommends recommending "
+    "recommendation will remain remains stay stays continue continues continued close step "
+    "stepdown nfa no ll should going".split()
+)
+
+
+def _has_decision_mark(c: Clause) -> bool:
+    low = c.low
+    if _DEC_TOKS.isdisjoint(c.toks) and not (low.startswith("to ") or ": to " in low):
+        return False
+    return _DECISION_MARK.search(low) is not None
+
+
+def decision_sentences(note: Note) -> set[int]:
+    """Indices of sentences that record a decision (whether or not they give a reason)."""
+    out = note.extra.get("decisions")
+    if out is None:
+        out = set()
+        for c in note.clauses:
+            if c.sent.section == "decisions" or _has_decision_mark(c):
+                out.add(c.sidx)
+        note.extra["decisions"] = out
+    return out
+
+
+def detect_decisions(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    for sidx in sorted(decision_sentences(note)):
+        s = note.sentences[sidx]
+        low = s.low
+        if _DECISION_NEG.search(low):
+            continue
+        in_sec = s.section == "decisions"
+        m = None if in_sec else _DECISION_MARK.search(low)
+        r = _RATIONALE.search(low, m.start() if m else 0)
+        while r is not None and r.group(0).startswith("to ") and re.search(
+            r"\b(?:agreed|decided|agree|decide|plan|planned|need|needs|want|wants)\s*$", low[: r.start()]
+        ):
+            # "we agreed to protect Fridays": the purpose is the decision itself, not its reason
+            r = _RATIONALE.search(low, r.end())
+        if r:
+            rest = low[r.end() :].strip()
+            if not rest or is_filler(rest):
+                # "rationale: as discussed" gives no reason
+                if not (in_sec and not rest and r.group(0) in ("because", "rationale")):
+                    continue
+            hits.append((0.85 if in_sec else 0.75, s))
+            continue
+        # a reason on its own line right after ("Rationale: ...")
+        nxt = note.sentences[sidx + 1] if sidx + 1 < len(note.sentences) else None
+        if nxt is not None and not nxt.filler and (
+            nxt.heading.lower().startswith(("rationale", "reason", "why"))
+            or nxt.low.startswith(("this is because", "because", "the reason", "rationale"))
+        ):
+            hits.append((0.8, s))
+        else:
+            hits.append((0.3, s))
+    return hits
+
+
+_FIELD_TOKS = frozenset("owner lead who responsible whom".split())
+
+
+def detect_actions(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    named_cache: dict[int, list[str]] = {}
+    for c in note.clauses:
+        at = _owner_at(c.low, c.toks) if c.action else -1
+        owner = c.action
+        if not owner and c.sent.raw[:1] and any(ch.isupper() for ch in c.sent.raw):
+            named = named_cache.get(c.sidx)
+            if named is None:
+                named = named_cache[c.sidx] = _named_owners(c.sent.raw, note)
+            owner = any(n in c.low for n in named)
+        if owner:
+            if TIMESCALE.search(c.low, max(0, at)):
+                hits.append((0.85, c.sent))
+                continue
+            # "Owner: SW. By 28/11." split over two sentences
+            nxt_i = c.sidx + 1
+            if nxt_i < len(note.sentences):
+                nxt = note.sentences[nxt_i]
+                if len(nxt.low) < 40 and TIMESCALE.search(nxt.low):
+                    hits.append((0.8, c.sent))
+                    continue
+            hits.append((0.3, c.sent))
+        elif c.sent.section == "actions" and TIMESCALE.search(c.low):
+            hits.append((0.35, c.sent))
+    # tabular "Action: ... Owner: SW. Due: 28/11" across the sentences of one block
+    for c in note.clauses:
+        if _FIELD_TOKS.isdisjoint(c.toks) or not _ACTION_FIELD_OWNER.search(c.low):
+            continue
+        i = c.sidx
+        window = " ".join(x.low for x in note.sentences[max(0, i - 1) : i + 3])
+        if _ACTION_FIELD_DUE.search(window) or TIMESCALE.search(window):
+            hits.append((0.8, c.sent))
+    return hits
+
+
+def _named_owners(raw: str, note: Note) -> list[str]:
+    """Lower-cased "Sara will ask ..." phrases whose subject is a person's name."""
+    out = []
+    for m in _NAMED_TO.finditer(raw):
+        name = m.group(1).lower()
+        if name in _NAME_STOP or name in note.names or name in NOT_NAMES:
+            continue
+        out.append(m.group(0).lower())
+    return out
+
+
+_ESC_T = frozenset(
+    "plo pre preproceedings legal gateway strategy icpc rcpc conference care issue escalate "
+    "escalated escalation escalating escalates deescalate de step stepped stepping steps stepdown "
+    "special sgo permanence adoption long reunification cla lac core pathway exit end ending".split()
+)
+_DRIFT_T = frozenset(
+    "drift drifted drifting drifts delay delayed delays overdue timescale timescales long not "
+    "still track stalled stuck slipped slipping progress goals goal targets target month months "
+    "weeks years week year review nearly without moving slow".split()
+)
+_REVIEW_T = frozenset("review reviewed decide consider closure working next".split())
+
+
+def detect_progress(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    for c in note.clauses:
+        low, toks = c.low, c.toks
+        if c.sent.section == "progress" and c.n_tokens >= 3:
+            hits.append((0.75, c.sent))
+        if not _ESC_T.isdisjoint(toks) and _PROGRESS_ESC.search(low):
+            if not (_PAST_EVENT.search(low) and not _FUTURE.search(low)):
+                hits.append((0.7, c.sent))
+        if not _DRIFT_T.isdisjoint(toks) and _PROGRESS_DRIFT.search(low):
+            hits.append((0.75, c.sent))
+        if "track" in toks and _ON_TRACK.search(low) and _PLAN_WORD.search(low):
+            hits.append((0.7, c.sent))
+        if not c.action and c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _PROGRESS_REVIEW.search(low):
+            hits.append((0.6, c.sent))
+    return hits
+
+
+DEPTH_WORDS = 75
+
+
+def detect_depth(note: Note) -> tuple[float, Sentence | None]:
+    words = note.words
+    strength = min(1.0, words / (2 * DEPTH_WORDS))
+    longest = max((s for s in note.sentences if not s.filler), key=lambda s: len(s.raw), default=None)
+    return strength, longest

@@ -1,0 +1,161 @@
+"""Measuring the checker on a labelled set (shared/eval/LABELS.md). Pure Python, no scipy."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..models import CRITERIA, BAND_ORDER, Assessment, Band
+from .checker import assess_text
+
+
+@dataclass
+class Figures:
+    n: int
+    per_criterion: dict[str, dict[str, float]]
+    macro_f1: float
+    brief_descriptive: dict[str, float]
+    band_exact: float
+    band_within_one: float
+    spearman: float
+    errors: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "n": self.n,
+            "per_criterion": self.per_criterion,
+            "macro_f1": self.macro_f1,
+            "brief_descriptive": self.brief_descriptive,
+            "band_exact": self.band_exact,
+            "band_within_one": self.band_within_one,
+            "spearman": self.spearman,
+        }
+
+
+def load_jsonl(path: str | Path) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{i}: not valid JSON ({e.msg})") from None
+    return rows
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def average_ranks(values: list[float]) -> list[float]:
+    """Ranks 1..n, ties sharing the average of the ranks they span."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    ranks = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        avg = (i + j) / 2 + 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = avg
+        i = j + 1
+    return ranks
+
+
+def spearman(x: list[float], y: list[float]) -> float:
+    """Spearman's rho: Pearson correlation of average ranks (handles ties)."""
+    if len(x) != len(y) or len(x) < 2:
+        return 0.0
+    rx, ry = average_ranks(x), average_ranks(y)
+    n = len(x)
+    mx, my = sum(rx) / n, sum(ry) / n
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    vx = sum((a - mx) ** 2 for a in rx)
+    vy = sum((b - my) ** 2 for b in ry)
+    if vx == 0 or vy == 0:
+        return 0.0
+    return cov / (vx * vy) ** 0.5
+
+
+def evaluate(rows: Iterable[dict], assess: Callable[[str], Assessment] = assess_text) -> Figures:
+    rows = list(rows)
+    counts = {c: [0, 0, 0] for c in CRITERIA}
+    bd = [0, 0, 0]
+    exact = within = 0
+    scores: list[float] = []
+    gold_ranks: list[float] = []
+    errors: list[dict] = []
+    for row in rows:
+        a = assess(row["text"])
+        diff = []
+        for c in CRITERIA:
+            gold = bool(row["criteria"][c])
+            got = a.criteria[c].met
+            if gold and got:
+                counts[c][0] += 1
+            elif got and not gold:
+                counts[c][1] += 1
+                diff.append(f"+{c}")
+            elif gold and not got:
+                counts[c][2] += 1
+                diff.append(f"-{c}")
+        g_bd, p_bd = bool(row["brief_descriptive"]), a.brief_descriptive
+        if g_bd and p_bd:
+            bd[0] += 1
+        elif p_bd:
+            bd[1] += 1
+        elif g_bd:
+            bd[2] += 1
+        g_rank, p_rank = BAND_ORDER[Band(row["band"])], BAND_ORDER[Band(a.band)]
+        exact += g_rank == p_rank
+        within += abs(g_rank - p_rank) <= 1
+        scores.append(a.score)
+        gold_ranks.append(g_rank)
+        if diff or g_rank != p_rank or g_bd != p_bd:
+            errors.append(
+                {
+                    "id": row.get("id", ""),
+                    "gold_band": row["band"],
+                    "band": Band(a.band).value,
+                    "score": a.score,
+                    "criteria": diff,
+                    "brief_descriptive": [g_bd, p_bd],
+                }
+            )
+    per = {c: prf(*counts[c]) for c in CRITERIA}
+    n = len(rows) or 1
+    return Figures(
+        n=len(rows),
+        per_criterion=per,
+        macro_f1=sum(v["f1"] for v in per.values()) / len(per),
+        brief_descriptive=prf(*bd),
+        band_exact=exact / n,
+        band_within_one=within / n,
+        spearman=spearman(scores, gold_ranks),
+        errors=errors,
+    )
+
+
+def format_figures(f: Figures, title: str = "") -> str:
+    lines = []
+    if title:
+        lines.append(title)
+    lines.append(f"{'criterion':<18} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
+    for c, v in f.per_criterion.items():
+        lines.append(
+            f"{c:<18} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
+        )
+    lines.append(f"{'macro F1':<18} {'':>6} {'':>6} {f.macro_f1:6.3f}")
+    b = f.brief_descriptive
+    lines.append(f"{'brief_descriptive':<18} {b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f}  {b['tp']:3d} {b['fp']:3d} {b['fn']:3d}")
+    lines.append(f"band exact {f.band_exact:.3f}   within one {f.band_within_one:.3f}   Spearman rho {f.spearman:.3f}   (n={f.n})")
+    return "\n".join(lines)

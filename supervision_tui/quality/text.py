@@ -1,0 +1,256 @@
+"""Reading a note: normalising, splitting into sentences and clauses, finding headings.
+
+A supervision note arrives as prose, as bullet points, as "Heading: text" lines, or as the
+sections of a structured `CaseDiscussion`. Everything downstream works on `Sentence` objects:
+the verbatim sentence (for evidence), its lower-cased content without any recognised heading
+(for matching), the section it sits in, and whether it is filler ("N/A", "as above",
+"discussed") that can meet nothing.
+
+Pure Python; every pattern is compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# --- normalising -----------------------------------------------------------------------
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2022": "-",
+        "\u25cf": "-",
+        "\u00b7": "-",
+        "\u2026": ".",
+        "\t": " ",
+        "\r": "\n",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Typographic quotes and dashes to ASCII, tabs and CRs to spaces/newlines."""
+    return text.translate(_TRANSLATE)
+
+
+# --- sections ----------------------------------------------------------------------------
+
+# Canonical section names are the CaseDiscussion field names, plus "decisions" and "actions".
+SECTIONS = (
+    "update",
+    "lived_experience",
+    "reflection",
+    "risk",
+    "impact",
+    "challenge",
+    "decisions",
+    "actions",
+    "progress",
+)
+
+# (pattern on the lower-cased heading, section). First match wins, so the order matters:
+# "risk analysis" is risk, "impact on child" is impact, "child's experience" is lived.
+_HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), s)
+    for p, s in (
+        (r"challeng|manager.?s? (?:view|question)|tm (?:view|question)", "challenge"),
+        (r"impact|what (?:has )?changed|difference|outcomes? for|what.?s (?:better|different)", "impact"),
+        (r"risk|worr|danger|harm|protective|safety|working well|concern|strength", "risk"),
+        (r"voice|lived|wish|feeling|world|experience|a day|child.?s view|yp.?s view|in (?:his|her|their) words|what (?:\w+ )?(?:said|says)", "lived_experience"),
+        (r"reflect|analys|what (?:we|i) think|think|hypothes|what (?:it|this) means|meaning|formulation|going on|my view|sense|why|professional judg", "reflection"),
+        (r"decision|direction|decided|outcome of supervision|rationale|reason", "decisions"),
+        (r"action|next step|tasks?\b|to do|who will|by when", "actions"),
+        (r"progress|drift|escalat|review|timescale|plan status|step.?down", "progress"),
+        (r"update|happening|background|summary|situation|since last|visit", "update"),
+    )
+)
+
+
+def section_of_heading(heading: str) -> str | None:
+    """The canonical section a heading names, or None for an unknown label ("Family:")."""
+    h = heading.lower()
+    for pattern, section in _HEADING_RULES:
+        if pattern.search(h):
+            return section
+    return None
+
+
+# "Heading: text" or "Heading - text" at the start of a sentence. A colon heading may be a
+# question ("What difference has the plan made for Kai:"), so up to 9 words; a dash heading
+# is at most 4 words because prose also uses dashes.
+_COLON_HEAD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9'&/()+,.? -]{0,70}?)\s*:\s*(?!\d)")
+_DASH_HEAD = re.compile(r"^\s*([A-Za-z][A-Za-z'&/ ]{0,40}?)\s+-\s+")
+_BULLET_START = frozenset("-*>+o0123456789")
+_BULLET = re.compile(r"^\s*(?:[-*>+o]|\d{1,2}[.)])\s+")
+
+# --- filler: content that says a section was done without doing it ------------------------
+
+# Words that only name or tick a section. A clause made of nothing but these (and stop
+# words, and negations) meets nothing: "Risk analysis - risk reviewed", "Impact: considered".
+META_WORDS = frozenset(
+    """
+    n a na n/a nil none nothing no not nor yes ok okay fine good positive negative same
+    discussed discuss discussion considered consider reviewed review noted note notes recorded
+    record file captured agreed agree ongoing continue continues continued continuing remains
+    remain unchanged change changes changed update updated updates completed complete done
+    explored explore covered cover addressed address reflected reflect reflection reflective
+    reflections analysis analysed analyse assessed assessment assessments impact impacts risk
+    risks challenge challenged challenges decision decisions decided rationale action actions
+    progress progressing progressed plan plans planning case cases child children childs
+    child's voice lived experience wishes feelings management oversight supervision supervised
+    tm sw manager worker social see above below previous previously before as per earlier
+    chronology system there this that these those is are was were be been being has have had
+    it its on of the a an and or to for in with at by from re about all any further
+    given made make taken take provided held raised identified required needed need needs
+    appropriate appropriately satisfactory adequate well safe safely concerns concern issues
+    issue considered full fully discussed. tbc tbd pending follow follows following up
+    same. same applicable relevant current currently still also again usual normal normally
+    plan. applicable. level levels high low medium moderate visit visits visited timescale
+    timescales within date dates appointment appointments attended attend engaged engaging
+    engagement family families parent parents mum dad mother father carer carers
+    month months week weeks period today time session sessions yet into account s taken
+    detail detailed proportionate statutory line accordance provided
+    """.split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'/]*|\d+(?:[/.:]\d+)*%?")
+
+# Whole-content filler phrases beyond the word test.
+_FILLER = re.compile(
+    r"^(?:n/?a|nil|none|nothing(?: (?:new|to (?:add|report|note)))?|as above|as before|as previous(?:ly)?"
+    r"|see (?:above|below|previous|last|case ?notes?|notes?|file|chronology|record|plan|care plan|minutes)(?: \w+){0,3}"
+    r"|no (?:change|concerns?|issues?|update)s?(?: (?:at present|noted|raised|identified))?"
+    r"|ongoing|tbc|tbd|to follow|pending|not (?:applicable|known|discussed|explored|recorded|seen)(?: \w+){0,3}"
+    r"|continue(?:s|d)?(?: with)?(?: the)?(?: current)?(?: plan)?|plan continues|same|same as before|unchanged"
+    r"|discussed|considered|reviewed|noted|agreed|captured|completed|done)$"
+)
+
+_STRIP_PUNCT = re.compile(r"[^a-z0-9/' ]+")
+
+
+_META_TOKEN = re.compile(r"[a-z0-9]+(?:['/][a-z]+)*")
+
+
+def is_filler(content: str) -> bool:
+    """True when `content` (a section's text or a clause) only names or ticks a section."""
+    low = content.lower().strip()
+    if not low:
+        return True
+    if len(low) < 90:
+        bare = " ".join(_STRIP_PUNCT.sub(" ", low).split())
+        if not bare or _FILLER.match(bare):
+            return True
+    return META_WORDS.issuperset(_META_TOKEN.findall(low))
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+# A sentence ends at . ! ? followed by space and something that can start a sentence. Dates
+# (04/11), decimals (2.5) and "e.g." stay inside their sentence.
+_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9-])")
+_ABBREVS = (" e.g.", " i.e.", " etc.", " approx.", " incl.", " no.", " dr.", " mr.", " mrs.", " ms.", " st.", " vs.", " ref.")
+
+
+def split_sentences(line: str) -> list[str]:
+    """Split one line into sentences, keeping abbreviations such as "e.g." together."""
+    parts = _SENT_END.split(line)
+    if len(parts) == 1:
+        return [line.strip()] if line.strip() else []
+    out: list[str] = []
+    buf = ""
+    for p in parts:
+        buf = f"{buf} {p}" if buf else p
+        if (" " + buf.rstrip()[-8:].lower()).endswith(_ABBREVS):
+            continue
+        if buf.strip():
+            out.append(buf.strip())
+        buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of the note, where it sits, and its matchable content."""
+
+    text: str  # verbatim (trimmed): what evidence quotes
+    low: str  # lower-cased content, without a recognised heading
+    raw: str  # content with its case kept, without a recognised heading
+    section: str | None  # canonical section, or None
+    filler: bool  # names a section without doing it
+    heading: str = ""  # the heading label when the sentence starts one
+    clauses: list[str] = field(default_factory=list)  # lower-cased, split on ; and bullets
+
+
+_CLAUSE_SPLIT = re.compile(r" *; *| +- +(?=[A-Za-z])")
+
+
+def _make_sentence(text: str, section: str | None, content: str, heading: str) -> Sentence:
+    low = content.lower()
+    clauses = [c for c in _CLAUSE_SPLIT.split(low) if c] if (";" in low or " - " in low) else [low]
+    return Sentence(
+        text=text,
+        low=low,
+        raw=content,
+        section=section,
+        filler=is_filler(content),
+        heading=heading,
+        clauses=clauses or [low],
+    )
+
+
+def segment(text: str, section: str | None = None) -> list[Sentence]:
+    """Split free text into sentences, each tagged with the section its heading names.
+
+    `section` is the section the whole text belongs to (structured input); headings inside
+    it still override for the sentences they lead.
+    """
+    text = normalise(text)
+    out: list[Sentence] = []
+    carried: str | None = None  # a heading on a line of its own governs the lines below
+    for line in text.split("\n"):
+        line = line.strip()
+        if line[:1] in _BULLET_START:
+            line = _BULLET.sub("", line).strip()
+        if not line:
+            carried = None
+            continue
+        current = carried
+        for sent in split_sentences(line):
+            content = sent
+            heading = ""
+            m = _COLON_HEAD.match(sent) if ":" in sent[:75] else None
+            if m and len(m.group(1).split()) <= 9:
+                heading = m.group(1)
+            else:
+                m = _DASH_HEAD.match(sent) if " - " in sent[:45] else None
+                if m and len(m.group(1).split()) <= 4:
+                    heading = m.group(1)
+            if heading:
+                sec = section_of_heading(heading)
+                if sec is not None:
+                    content = sent[m.end():]
+                    current = sec
+                    if not content.strip():
+                        carried = sec
+                        continue
+                # an unknown label ("Family:", "Kai (11)") keeps its words as content
+                else:
+                    heading = ""
+            out.append(_make_sentence(sent, current or section, content, heading))
+    return out

@@ -1,0 +1,47 @@
+"""The measurement: printed for dev.jsonl (when the shared set is present) and for our own notes.
+
+Figures are printed (run with -s to see them); the own-notes figures are also asserted, since
+those notes live here. Speed is printed by the benchmark, never asserted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from supervision_tui.quality.evaluation import evaluate, format_figures, load_jsonl, spearman
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+HERE = Path(__file__).resolve().parent
+OWN = HERE / "quality_notes.jsonl"  # written and labelled by us, in styles of our own
+FRESH = HERE / "quality_notes_fresh.jsonl"  # written after the checker, as a late held-out check
+
+
+def test_spearman_with_ties():
+    assert spearman([1, 2, 3, 4], [10, 20, 30, 40]) == pytest.approx(1.0)
+    assert spearman([1, 2, 3, 4], [4, 3, 2, 1]) == pytest.approx(-1.0)
+    # ties take the average rank
+    assert spearman([1, 1, 2, 2], [0, 0, 1, 1]) == pytest.approx(1.0)
+    assert spearman([5, 5, 5], [1, 2, 3]) == 0.0
+
+
+def test_own_labelled_notes():
+    rows = load_jsonl(OWN) + load_jsonl(FRESH)
+    assert len(rows) >= 30
+    f = evaluate(rows)
+    print()
+    print(format_figures(f, f"own notes: {OWN.name} + {FRESH.name}"))
+    assert f.macro_f1 >= 0.85
+    assert f.brief_descriptive["f1"] >= 0.9
+    assert f.band_within_one >= 0.95
+
+
+def test_dev_set():
+    if not DEV.exists():
+        pytest.skip(f"{DEV} not present")
+    f = evaluate(load_jsonl(DEV))
+    print()
+    print(format_figures(f, f"dev set: {DEV}"))
+    assert f.n == len(load_jsonl(DEV))
