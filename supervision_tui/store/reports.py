@@ -1,0 +1,346 @@
+"""The SQL behind the quality leads' figures: reports, the dashboard, audit samples.
+
+Every function takes the `Store` first and a `RecordFilter` for what the
+report is narrowed to. SQLite does the aggregating; where Python must look at
+rows one by one (the case history, a stratum's ids) they are streamed.
+
+The unit of a score is one case discussion (one child in one supervision): a
+record's band, where one is needed, is the band of its weakest discussion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..models import CRITERIA, Band
+from .db import RecordFilter, Store
+
+BANDS: tuple[str, ...] = tuple(b.value for b in Band)
+UNSCORED = "unscored"
+
+GROUP_KEYS = {
+    "team": "r.team",
+    "supervisor": "r.supervisor",
+    "month": "substr(r.date, 1, 7)",
+}
+
+# The band of a record's weakest discussion (None when none is scored).
+RECORD_BAND_SQL = (
+    "(SELECT s.band FROM scores s WHERE s.record_id = r.id ORDER BY s.score, s.discussion_id LIMIT 1)"
+)
+RECORD_SCORE_SQL = "(SELECT min(s.score) FROM scores s WHERE s.record_id = r.id)"
+
+
+def _key(by: str) -> str:
+    try:
+        return GROUP_KEYS[by]
+    except KeyError:
+        raise ValueError(f"cannot group by {by!r}; one of {', '.join(GROUP_KEYS)}") from None
+
+
+# --- Scores: bands, means, criteria ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BandRow:
+    key: str
+    n: int
+    bands: dict[str, int]
+    mean_score: float
+    brief_descriptive: int
+    extra: str = ""  # by supervisor: their team
+
+
+def coverage(store: Store, filt: RecordFilter) -> dict[str, int]:
+    """How many records and discussions the filter covers, and how many are scored."""
+    where, params = filt.where("r")
+    records, discussions = store.db.execute(
+        f"SELECT count(*), coalesce(sum(r.n_children), 0) FROM records r WHERE {where}", params
+    ).fetchone()
+    scored, stale = store.db.execute(
+        f"SELECT count(*), coalesce(sum(s.record_updated_at != r.updated_at), 0) "
+        f"FROM scores s JOIN records r ON r.id = s.record_id WHERE {where}",
+        params,
+    ).fetchone()
+    return {"records": records, "discussions": discussions, "scored": scored, "stale": stale}
+
+
+def band_rows(store: Store, filt: RecordFilter, by: str) -> list[BandRow]:
+    """Band distribution, mean score and brief/descriptive count per team, supervisor or month."""
+    where, params = filt.where("r")
+    band_sums = ", ".join(f"sum(s.band = '{b}')" for b in BANDS)
+    extra = "max(r.team)" if by == "supervisor" else "''"
+    rows = store.db.execute(
+        f"""
+        SELECT {_key(by)} AS k, count(*), {band_sums}, avg(s.score), sum(s.brief_descriptive), {extra}
+        FROM scores s JOIN records r ON r.id = s.record_id
+        WHERE {where}
+        GROUP BY k ORDER BY k
+        """,
+        params,
+    ).fetchall()
+    out = []
+    for row in rows:
+        k, n = row[0], row[1]
+        bands = dict(zip(BANDS, row[2 : 2 + len(BANDS)]))
+        mean, brief, ex = row[2 + len(BANDS) :]
+        out.append(BandRow(k, n, bands, round(mean, 1), brief, ex))
+    return out
+
+
+def monthly_means(store: Store, filt: RecordFilter, by: str) -> dict[str, list[tuple[str, int, float]]]:
+    """For each team (or supervisor): [(month, n, mean score)] in month order, for trend lines."""
+    where, params = filt.where("r")
+    out: dict[str, list[tuple[str, int, float]]] = {}
+    for k, month, n, mean in store.db.execute(
+        f"""
+        SELECT {_key(by)} AS k, substr(r.date, 1, 7) AS m, count(*), avg(s.score)
+        FROM scores s JOIN records r ON r.id = s.record_id
+        WHERE {where}
+        GROUP BY k, m ORDER BY k, m
+        """,
+        params,
+    ):
+        out.setdefault(k, []).append((month, n, round(mean, 1)))
+    return out
+
+
+def criteria_missing(store: Store, filt: RecordFilter) -> list[tuple[str, int, dict[str, int]]]:
+    """Per team: (team, discussions scored, {criterion: discussions that miss it})."""
+    where, params = filt.where("r")
+    sums = ", ".join(f"sum(1 - s.{c})" for c in CRITERIA)
+    rows = store.db.execute(
+        f"""
+        SELECT r.team, count(*), {sums}
+        FROM scores s JOIN records r ON r.id = s.record_id
+        WHERE {where}
+        GROUP BY r.team ORDER BY r.team
+        """,
+        params,
+    ).fetchall()
+    return [(row[0], row[1], dict(zip(CRITERIA, row[2:]))) for row in rows]
+
+
+# --- Supervision frequency, children, signatures ----------------------------------------------
+
+
+def last_supervisions(store: Store, filt: RecordFilter, today: dt.date) -> list[dict]:
+    """Each supervisee's last supervision on or before `today`, with the details of that record.
+
+    Ad hoc case direction is not supervision for the policy's purposes and
+    is not counted; drafts are (the meeting happened, the signing is separate).
+    """
+    where, params = filt.where("r")
+    rows = store.db.execute(
+        f"""
+        SELECT r.supervisee, max(r.date) AS last_date, r.team, r.supervisor,
+               r.experience_level, r.supervisee_started, count(*)
+        FROM records r
+        WHERE {where} AND r.date <= ? AND r.type != 'ad_hoc' AND r.supervisee != ''
+        GROUP BY r.supervisee ORDER BY r.supervisee
+        """,
+        [*params, today.isoformat()],
+    ).fetchall()
+    keys = ("supervisee", "last_date", "team", "supervisor", "experience_level", "supervisee_started", "records")
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def children_not_discussed(
+    store: Store, filt: RecordFilter, today: dt.date, since: dt.date
+) -> Iterator[dict]:
+    """Children whose last discussion (on or before `today`) was before `since`, longest first.
+
+    Streamed: a large authority has thousands of children.
+    """
+    where, params = filt.where("r")
+    cursor = store.db.execute(
+        f"""
+        SELECT * FROM (
+            SELECT d.case_ref, d.child_initials, d.plan_type, max(d.date) AS last_date,
+                   r.team, r.supervisor, r.supervisee, d.record_id, count(*) AS n
+            FROM discussions d JOIN records r ON r.id = d.record_id
+            WHERE {where} AND d.date <= ? AND d.case_ref != ''
+            GROUP BY d.case_ref
+        ) WHERE last_date < ? ORDER BY last_date, case_ref
+        """,
+        [*params, today.isoformat(), since.isoformat()],
+    )
+    keys = ("case_ref", "child_initials", "plan_type", "last_date", "team", "supervisor",
+            "supervisee", "record_id", "discussions")
+    for row in cursor:
+        yield dict(zip(keys, row))
+
+
+def unsigned_counts(store: Store, filt: RecordFilter, today: dt.date) -> list[tuple[str, int, int, str | None]]:
+    """Per team: (team, drafts, awaiting the supervisee's signature, oldest unsigned date)."""
+    where, params = filt.where("r")
+    return store.db.execute(
+        f"""
+        SELECT r.team, sum(r.status = 'draft'), sum(r.status = 'completed'), min(r.date)
+        FROM records r
+        WHERE {where} AND r.status IN ('draft', 'completed') AND r.date <= ?
+        GROUP BY r.team ORDER BY r.team
+        """,
+        [*params, today.isoformat()],
+    ).fetchall()
+
+
+def unsigned_records(store: Store, filt: RecordFilter, today: dt.date, limit: int | None) -> list[dict]:
+    """The oldest records still unsigned by the supervisor (draft) or supervisee (completed)."""
+    where, params = filt.where("r")
+    sql = (
+        f"SELECT r.id, r.date, r.team, r.supervisor, r.supervisee, r.status FROM records r "
+        f"WHERE {where} AND r.status IN ('draft', 'completed') AND r.date <= ? ORDER BY r.date, r.id"
+    )
+    args = [*params, today.isoformat()]
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    keys = ("id", "date", "team", "supervisor", "supervisee", "status")
+    return [dict(zip(keys, r)) for r in store.db.execute(sql, args)]
+
+
+def case_history(store: Store, filt: RecordFilter) -> Iterator[tuple]:
+    """Every discussion of every child, in case_ref then date order, for the cross-record checks.
+
+    Yields (case_ref, in_filter, record_id, discussion_id, date, team, supervisor, body).
+    All of a child's discussions are streamed (their previous discussion may lie
+    outside the filter), but `in_filter` says which ones the report is about.
+    """
+    where, params = filt.where("r")
+    return iter(
+        store.db.execute(
+            f"""
+            SELECT d.case_ref, ({where}) AS in_filter, d.record_id, d.id, d.date, r.team, r.supervisor, d.body
+            FROM discussions d JOIN records r ON r.id = d.record_id
+            WHERE d.case_ref != ''
+            ORDER BY d.case_ref, d.date, d.seq
+            """,
+            params,
+        )
+    )
+
+
+# --- Drill-down: the records behind a figure ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Drill:
+    """Which records lie behind a figure: the report's filter narrowed further."""
+
+    filt: RecordFilter = field(default_factory=RecordFilter)
+    month: str | None = None  # "YYYY-MM"
+    band: str | None = None  # a discussion in this band
+    criterion_missing: str | None = None  # a discussion that misses this criterion
+    brief_descriptive: bool = False  # a discussion judged brief and descriptive
+    scored: bool = False  # at least one scored discussion
+    case_ref: str | None = None  # the child was discussed
+    statuses: tuple[str, ...] = ()
+    record_ids: tuple[str, ...] = ()
+    until: str | None = None  # dated on or before (ISO date)
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        w, p = self.filt.where("r")
+        clauses.append(w)
+        params.extend(p)
+        if self.month:
+            clauses.append("substr(r.date, 1, 7) = ?")
+            params.append(self.month)
+        if self.until:
+            clauses.append("r.date <= ?")
+            params.append(self.until)
+        score_conds = []
+        if self.band:
+            if self.band not in BANDS:
+                raise ValueError(f"unknown band {self.band!r}")
+            score_conds.append("s.band = ?")
+            params.append(self.band)
+        if self.criterion_missing:
+            if self.criterion_missing not in CRITERIA:
+                raise ValueError(f"unknown criterion {self.criterion_missing!r}")
+            score_conds.append(f"s.{self.criterion_missing} = 0")
+        if self.brief_descriptive:
+            score_conds.append("s.brief_descriptive = 1")
+        if score_conds or self.scored:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM scores s WHERE s.record_id = r.id"
+                + "".join(f" AND {c}" for c in score_conds)
+                + ")"
+            )
+        if self.case_ref:
+            clauses.append("EXISTS (SELECT 1 FROM discussions d WHERE d.record_id = r.id AND d.case_ref = ?)")
+            params.append(self.case_ref)
+        if self.statuses:
+            clauses.append(f"r.status IN ({', '.join('?' * len(self.statuses))})")
+            params.extend(self.statuses)
+        if self.record_ids:
+            clauses.append(f"r.id IN ({', '.join('?' * len(self.record_ids))})")
+            params.extend(self.record_ids)
+        return " AND ".join(clauses), params
+
+
+def drill_records(store: Store, drill: Drill, *, limit: int = 200, offset: int = 0) -> list[dict]:
+    """A page of the records behind a figure, newest first, with their weakest band and score."""
+    where, params = drill.where()
+    rows = store.db.execute(
+        f"""
+        SELECT r.id, r.date, r.team, r.supervisor, r.supervisee, r.status, r.n_children,
+               {RECORD_BAND_SQL}, {RECORD_SCORE_SQL}
+        FROM records r WHERE {where}
+        ORDER BY r.date DESC, r.id DESC LIMIT ? OFFSET ?
+        """,
+        [*params, limit, offset],
+    ).fetchall()
+    keys = ("id", "date", "team", "supervisor", "supervisee", "status", "n_children", "band", "score")
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def drill_count(store: Store, drill: Drill) -> int:
+    where, params = drill.where()
+    return store.db.execute(f"SELECT count(*) FROM records r WHERE {where}", params).fetchone()[0]
+
+
+# --- Audit samples ------------------------------------------------------------------------------
+
+
+def strata(store: Store, filt: RecordFilter) -> list[tuple[str, str, int]]:
+    """(team, band of the weakest discussion or 'unscored', records) for every non-empty stratum."""
+    where, params = filt.where("r")
+    return store.db.execute(
+        f"""
+        SELECT team, band, count(*) FROM (
+            SELECT r.team AS team, coalesce({RECORD_BAND_SQL}, '{UNSCORED}') AS band
+            FROM records r WHERE {where}
+        ) GROUP BY team, band ORDER BY team, band
+        """,
+        params,
+    ).fetchall()
+
+
+def stratum_ids(store: Store, filt: RecordFilter, team: str, band: str) -> Iterator[str]:
+    """The ids of one stratum's records in a fixed order (by id), streamed."""
+    where, params = filt.where("r")
+    band_cond = f"{RECORD_BAND_SQL} IS NULL" if band == UNSCORED else f"{RECORD_BAND_SQL} = ?"
+    args = [*params, team] + ([] if band == UNSCORED else [band])
+    for (rid,) in store.db.execute(
+        f"SELECT r.id FROM records r WHERE {where} AND r.team = ? AND {band_cond} ORDER BY r.id", args
+    ):
+        yield rid
+
+
+def sample_rows(store: Store, record_ids: list[str]) -> list[dict]:
+    """What an auditor needs to find each sampled record, in the order of `record_ids`."""
+    out: dict[str, dict] = {}
+    keys = ("id", "date", "team", "supervisor", "supervisee", "status", "n_children", "band", "score")
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        for row in store.db.execute(
+            f"SELECT r.id, r.date, r.team, r.supervisor, r.supervisee, r.status, r.n_children, "
+            f"{RECORD_BAND_SQL}, {RECORD_SCORE_SQL} FROM records r WHERE r.id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[row[0]] = dict(zip(keys, row))
+    return [out[i] for i in record_ids if i in out]

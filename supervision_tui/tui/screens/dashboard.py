@@ -1,0 +1,321 @@
+"""The quality leads' dashboard: the report's figures at a glance, and the records behind each.
+
+Every table row is a figure; Enter on it opens the records behind it
+(`RecordsBehindScreen`), Escape comes back. The figures come from
+`supervision_tui.reports` (the same as `supervision-tui report`), computed in a
+worker thread so a large store never blocks the screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+
+from ...reports import ReportOptions, build_report
+from ...reports.figures import Report, history_figures
+from ...store import RecordFilter, Store
+from ...store.reports import Drill, drill_count, drill_records
+from ..widgets.charts import BandLegend, TrendLine, arrow, band_bar, band_label, spark_text
+
+TABS = (
+    ("team", "Team"),
+    ("supervisor", "Supervisor"),
+    ("month", "Month"),
+    ("criteria", "Criteria"),
+    ("overdue", "Overdue"),
+    ("children", "Children"),
+    ("history", "Copied"),
+    ("unsigned", "Unsigned"),
+)
+DRILL_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """What Enter on a table row drills into."""
+
+    title: str
+    drill: Drill
+
+
+class OpenRecord(Message):
+    """Enter on a record in a drill-down list: the app may open it."""
+
+    def __init__(self, record_id: str) -> None:
+        super().__init__()
+        self.record_id = record_id
+
+
+class DashboardScreen(Screen):
+    """Quality by team, supervisor and month; missing criteria; overdue supervision;
+    children not discussed; copied-forward notes; unsigned records."""
+
+    CSS_PATH = Path(__file__).with_name("dashboard.tcss")
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("enter", "drill", "Records behind", show=True, priority=False),
+        Binding("left_square_bracket", "tab(-1)", "Prev tab", show=False),
+        Binding("right_square_bracket", "tab(1)", "Next tab", show=False),
+        Binding("r", "reload", "Reload"),
+        *[Binding(str(i + 1), f"show_tab('{tab}')", label, show=False) for i, (tab, label) in enumerate(TABS)],
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        today: dt.date | None = None,
+        filt: RecordFilter | None = None,
+        not_discussed_weeks: int = 8,
+        **kwargs,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.store = store
+        self.today = today
+        self.filt = filt or RecordFilter()
+        self.not_discussed_weeks = not_discussed_weeks
+        self.report: Report | None = None
+        self._rows: dict[str, list[FigureRow]] = {tab: [] for tab, _ in TABS}
+
+    # Layout ------------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static("Quality · loading…", id="dash-summary")
+        yield TrendLine("Mean score by month", id="dash-trend")
+        with Horizontal(id="dash-keys"):
+            yield BandLegend(id="dash-legend")
+            yield Static("Enter: records · 1-8 tabs", id="dash-hint")
+        with TabbedContent(id="dash-tabs"):
+            for tab, label in TABS:
+                with TabPane(label, id=f"tab-{tab}"):
+                    yield DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._set_columns()
+        self.load()
+
+    def _set_columns(self) -> None:
+        bands = ("Bands", "Mean", "Brief %")
+        columns = {
+            "team": ("Team", "Notes", *bands, "Trend"),
+            "supervisor": ("Supervisor", "Team", "Notes", *bands, "Trend"),
+            "month": ("Month", "Notes", *bands, "Change"),
+            "criteria": ("Team", "Criterion missing", "Notes", "Missing", "%"),
+            "overdue": ("Supervisee", "Level", "Rule", "Last", "Overdue", "Team"),
+            "children": ("Case ref", "Child", "Last discussed", "Weeks", "Team", "Supervisee"),
+            "history": ("Date", "Case ref", "Finding", "Team"),
+            "unsigned": ("Team / record", "Drafts", "Awaiting supervisee", "Oldest / date"),
+        }
+        for tab, cols in columns.items():
+            table = self.query_one(f"#table-{tab}", DataTable)
+            table.clear(columns=True)
+            table.add_columns(*cols)
+
+    # Loading -----------------------------------------------------------------------------------
+
+    def _options(self, history: bool) -> ReportOptions:
+        return ReportOptions(filt=self.filt, today=self.today, not_discussed_weeks=self.not_discussed_weeks,
+                             limit=200, include_history=history)
+
+    @work(thread=True, exclusive=True, group="dashboard")
+    def load(self) -> None:
+        """The figures first; then the cross-record checks, which read every discussion."""
+        report = build_report(self.store, self._options(history=False))
+        self.app.call_from_thread(self._show, report)
+        history = history_figures(self.store, self.filt, 200)
+        self.app.call_from_thread(self._show_history, *history)
+
+    def action_reload(self) -> None:
+        self.load()
+
+    # Showing -------------------------------------------------------------------------------------
+
+    def _fill(self, tab: str, rows: list[tuple[list, FigureRow]]) -> None:
+        table = self.query_one(f"#table-{tab}", DataTable)
+        table.clear()
+        self._rows[tab] = []
+        for cells, figure in rows:
+            table.add_row(*cells)
+            self._rows[tab].append(figure)
+
+    def _show(self, report: Report) -> None:
+        self.report = report
+        cov = report.coverage
+        late = sum(o.overdue for o in report.overdue)
+        summary = Text.assemble(
+            ("Quality", "bold"),
+            f" · {report.today.isoformat()} · {cov['records']:,} records · "
+            f"{cov['scored']:,}/{cov['discussions']:,} discussions scored · ",
+            (f"{late} overdue", "bold red" if late else ""),
+            f" · {report.unsigned_total:,} unsigned",
+        )
+        self.query_one("#dash-summary", Static).update(summary)
+        months = report.by_month
+        self.query_one(TrendLine).show([m.mean_score for m in months],
+                                       months[0].key if months else "", months[-1].key if months else "")
+
+        def band_cells(f) -> list:
+            return [band_bar(f.bands, 16), f"{f.mean_score:.1f}", f"{f.brief_descriptive_pct:.0f}%"]
+
+        self._fill("team", [
+            ([f.key, f"{f.discussions:,}", *band_cells(f), Text.assemble(spark_text(f.trend[-12:]), " ", arrow(f.direction))],
+             FigureRow(f"Team {f.key}: scored records", f.drill))
+            for f in report.by_team
+        ])
+        self._fill("supervisor", [
+            ([f.key, f.team, f"{f.discussions:,}", *band_cells(f), Text.assemble(spark_text(f.trend[-12:]), " ", arrow(f.direction))],
+             FigureRow(f"Supervisor {f.key}: scored records", f.drill))
+            for f in report.by_supervisor
+        ])
+        self._fill("month", [
+            ([f.key, f"{f.discussions:,}", *band_cells(f),
+              Text.assemble(arrow(f.direction), f" {f.change:+.1f}") if f.change is not None else ""],
+             FigureRow(f"{f.key}: scored records", f.drill))
+            for f in report.by_month
+        ])
+        criteria_rows = []
+        for c in report.criteria_missing:
+            for m in c.missing:
+                if m.missing:
+                    criteria_rows.append((
+                        [c.team, m.criterion.replace("_", " "), f"{c.discussions:,}", f"{m.missing:,}", f"{m.pct:.0f}%"],
+                        FigureRow(f"Team {c.team}: records missing '{m.criterion}'", m.drill),
+                    ))
+        self._fill("criteria", criteria_rows)
+        self._fill("overdue", [
+            ([o.supervisee, o.experience_level.replace("_", " "), o.rule, o.last_supervision.isoformat(),
+              Text(f"{o.days_overdue} days", style="bold red") if o.overdue else Text("on time", style="green"),
+              o.team],
+             FigureRow(f"{o.supervisee}: supervision records", o.drill))
+            for o in report.overdue
+        ])
+        self._fill("children", [
+            ([c.case_ref, c.child_initials, c.last_discussed.isoformat(), str(c.weeks_since), c.team, c.supervisee],
+             FigureRow(f"Child {c.case_ref}: records that discuss them", c.drill))
+            for c in report.not_discussed
+        ])
+        unsigned_rows = [
+            ([Text(t.team, style="bold"), str(t.drafts), str(t.awaiting_supervisee),
+              t.oldest.isoformat() if t.oldest else ""],
+             FigureRow(f"Team {t.team}: unsigned records", t.drill))
+            for t in report.unsigned_by_team
+        ]
+        unsigned_rows += [
+            ([f"  {u.supervisee} ({u.supervisor})", "1" if u.status == "draft" else "",
+              "1" if u.status == "completed" else "", u.date.isoformat()],
+             FigureRow(f"Unsigned record of {u.supervisee}, {u.date.isoformat()}", u.drill))
+            for u in report.unsigned
+        ]
+        self._fill("unsigned", unsigned_rows)
+
+    def _show_history(self, findings, counts, by_team) -> None:
+        self._fill("history", [
+            ([h.date.isoformat(), h.case_ref, h.kind.replace("_", " "), h.team],
+             FigureRow(f"{h.case_ref}: {h.message}", h.drill))
+            for h in findings
+        ])
+        total = sum(counts.values())
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("tab-history").label = f"Copied ({total})" if total else "Copied"
+
+    # Keys ----------------------------------------------------------------------------------------
+
+    def _current_table(self) -> tuple[str, DataTable]:
+        active = self.query_one(TabbedContent).active or "tab-team"
+        tab = active.removeprefix("tab-")
+        return tab, self.query_one(f"#table-{tab}", DataTable)
+
+    def action_drill(self) -> None:
+        tab, table = self._current_table()
+        rows = self._rows.get(tab, [])
+        if not rows or not (0 <= table.cursor_row < len(rows)):
+            self.notify("No figure to open here.", severity="warning")
+            return
+        figure = rows[table.cursor_row]
+        self.app.push_screen(RecordsBehindScreen(self.store, figure.title, figure.drill))
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_drill()
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = f"tab-{tab}"
+        self.query_one(f"#table-{tab}", DataTable).focus()
+
+    def action_tab(self, step: int) -> None:
+        ids = [f"tab-{t}" for t, _ in TABS]
+        current = self.query_one(TabbedContent).active or ids[0]
+        self.action_show_tab(ids[(ids.index(current) + step) % len(ids)].removeprefix("tab-"))
+
+    @on(TabbedContent.TabActivated)
+    def _focus_table(self, event: TabbedContent.TabActivated) -> None:
+        event.pane.query_one(DataTable).focus()
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+
+class RecordsBehindScreen(Screen):
+    """The records behind one figure, newest first. Escape goes back to the dashboard."""
+
+    CSS_PATH = Path(__file__).with_name("dashboard.tcss")
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+
+    def __init__(self, store: Store, title: str, drill: Drill, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.store = store
+        self.figure_title = title
+        self.drill = drill
+        self.record_ids: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.figure_title, id="drill-title")
+        yield DataTable(id="drill-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Date", "Team", "Supervisor", "Supervisee", "Status", "Children", "Band", "Score")
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        total = drill_count(self.store, self.drill)
+        rows = drill_records(self.store, self.drill, limit=DRILL_LIMIT)
+        self.app.call_from_thread(self._show, total, rows)
+
+    def _show(self, total: int, rows: list[dict]) -> None:
+        shown = f"{total:,} records" if total <= len(rows) else f"the newest {len(rows):,} of {total:,} records"
+        self.query_one("#drill-title", Static).update(
+            Text.assemble((self.figure_title, "bold"), f" · {shown} · Enter opens a record, Escape goes back")
+        )
+        table = self.query_one(DataTable)
+        table.clear()
+        self.record_ids = []
+        for r in rows:
+            table.add_row(r["date"], r["team"], r["supervisor"], r["supervisee"], r["status"],
+                          str(r["n_children"]), band_label(r["band"]), "" if r["score"] is None else str(r["score"]),
+                          key=r["id"])
+            self.record_ids.append(r["id"])
+        table.focus()
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value:
+            self.post_message(OpenRecord(event.row_key.value))
+
+
+__all__ = ["DashboardScreen", "OpenRecord", "RecordsBehindScreen"]

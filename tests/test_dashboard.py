@@ -1,0 +1,136 @@
+"""The dashboard screen: the report's figures, and drill-down from the keyboard.
+
+A tiny app pushes DashboardScreen over the hand-made database of
+test_reports_data, with a fixed today, so the snapshots never change by date.
+"""
+
+import pytest
+from test_reports_data import IDS, TODAY, build_known_db
+from textual.app import App
+from textual.widgets import DataTable, TabbedContent
+
+from supervision_tui.tui.screens.dashboard import DashboardScreen, OpenRecord, RecordsBehindScreen
+
+
+class DashApp(App):
+    BINDINGS = [("ctrl+q", "quit", "Quit")]
+
+    def __init__(self, store):
+        super().__init__()
+        self.store = store
+        self.opened: list[str] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(DashboardScreen(self.store, today=TODAY))
+
+    def on_open_record(self, message: OpenRecord) -> None:
+        self.opened.append(message.record_id)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = build_known_db(tmp_path / "dash.db")
+    yield s
+    s.close()
+
+
+async def settle(pilot):
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_dashboard_80x24(store, snap_compare):
+    assert snap_compare(DashApp(store), terminal_size=(80, 24), run_before=settle)
+
+
+def test_dashboard_120x40(store, snap_compare):
+    assert snap_compare(DashApp(store), terminal_size=(120, 40), run_before=settle)
+
+
+def test_dashboard_overdue_tab_120x40(store, snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("5")
+        await pilot.pause()
+
+    assert snap_compare(DashApp(store), terminal_size=(120, 40), run_before=run_before)
+
+
+async def test_the_figures_are_the_reports(store):
+    app = DashApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DashboardScreen)
+        teams = screen.query_one("#table-team", DataTable)
+        assert [teams.get_row_at(i)[0] for i in range(teams.row_count)] == ["North", "South"]
+        assert teams.get_row_at(0)[3] == "50.0"  # North's mean score
+        overdue = screen.query_one("#table-overdue", DataTable)
+        assert [overdue.get_row_at(i)[0] for i in range(overdue.row_count)] == ["Nia", "Eve", "Sam"]
+        history = screen.query_one("#table-history", DataTable)
+        assert history.row_count == 2  # C1 copied forward, C1's action never reviewed
+
+
+async def test_enter_drills_down_and_escape_comes_back(store):
+    app = DashApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        dashboard = app.screen
+        # the Team tab is first and its table has the focus: Enter on North
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RecordsBehindScreen)
+        assert sorted(app.screen.record_ids) == sorted([IDS["R1"], IDS["R2"], IDS["R3"]])
+        assert app.screen.record_ids[0] == IDS["R3"]  # newest first
+        # Enter on a record asks the app to open it
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.opened == [IDS["R3"]]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is dashboard
+
+        # Overdue tab (key 5), down to Eve, Enter: Eve's records (the ad hoc one included)
+        await pilot.press("5")
+        await pilot.pause()
+        assert dashboard.query_one(TabbedContent).active == "tab-overdue"
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RecordsBehindScreen)
+        assert "Eve" in app.screen.figure_title
+        assert sorted(app.screen.record_ids) == sorted([IDS["R3"], IDS["R6"]])
+        await pilot.press("escape")
+        await pilot.pause()
+
+        # the next-tab key walks on to Children: C2, the child longest undiscussed
+        await pilot.press("right_square_bracket", "enter")
+        await settle(pilot)
+        assert app.screen.record_ids == [IDS["R1"]]
+        await pilot.press("escape")
+        await pilot.pause()
+
+        # Criteria tab: North's most missed criterion is challenge (R1, R2)
+        await pilot.press("4", "enter")
+        await settle(pilot)
+        assert "challenge" in app.screen.figure_title
+        assert sorted(app.screen.record_ids) == sorted([IDS["R1"], IDS["R2"]])
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is dashboard
+
+
+async def test_an_empty_store_shows_empty_tables(tmp_path):
+    from supervision_tui.store import Store
+
+    s = Store.open(tmp_path / "empty.db")
+    try:
+        app = DashApp(s)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert app.screen.query_one("#table-team", DataTable).row_count == 0
+            await pilot.press("enter")  # nothing to drill into: stays put
+            await pilot.pause()
+            assert isinstance(app.screen, DashboardScreen)
+    finally:
+        s.close()

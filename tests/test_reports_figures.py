@@ -1,0 +1,192 @@
+"""Every figure of the quality report on the hand-made database of test_reports_data."""
+
+import datetime as dt
+
+import pytest
+from test_reports_data import IDS, TODAY, build_known_db
+
+from supervision_tui.reports import ReportOptions, build_report
+from supervision_tui.reports.figures import csv_rows
+from supervision_tui.store import RecordFilter
+from supervision_tui.store.reports import Drill, drill_count, drill_records
+
+D = dt.date
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = build_known_db(tmp_path / "known.db")
+    yield s
+    s.close()
+
+
+def report(store, **kw):
+    kw.setdefault("today", TODAY)
+    return build_report(store, ReportOptions(**kw))
+
+
+def ids(rows):
+    return sorted(k for k, v in IDS.items() if v in {r["id"] for r in rows})
+
+
+def test_coverage(store):
+    assert report(store, include_history=False).coverage == {
+        "records": 6, "discussions": 7, "scored": 7, "stale": 0,
+    }
+
+
+def test_band_distribution_and_mean_by_team(store):
+    north, south = report(store, include_history=False).by_team
+    assert north.key == "North"
+    assert north.discussions == 4
+    assert north.bands == {"inadequate": 1, "requires_improvement": 1, "good": 1, "outstanding": 1}
+    assert north.mean_score == 50.0
+    assert (north.brief_descriptive, north.brief_descriptive_pct) == (2, 50.0)
+    assert north.trend == [40.0, 60.0] and north.direction == "up"  # Jan (20, 60), Feb (40, 80)
+    assert south.key == "South"
+    assert south.bands == {"inadequate": 0, "requires_improvement": 2, "good": 1, "outstanding": 0}
+    assert south.mean_score == 50.0
+    assert south.brief_descriptive_pct == 33.3
+    assert south.trend == [50.0, 50.0] and south.direction == "flat"  # Jan (30, 70), Mar (50)
+
+
+def test_band_distribution_by_supervisor(store):
+    ann, bob = report(store, include_history=False).by_supervisor
+    assert (ann.key, ann.team, ann.discussions, ann.mean_score) == ("Ann", "North", 4, 50.0)
+    assert (bob.key, bob.team, bob.discussions, bob.mean_score) == ("Bob", "South", 3, 50.0)
+
+
+def test_band_distribution_by_month_with_the_change(store):
+    jan, feb, mar = report(store, include_history=False).by_month
+    assert [m.key for m in (jan, feb, mar)] == ["2026-01", "2026-02", "2026-03"]
+    assert (jan.discussions, jan.mean_score, jan.change) == (4, 45.0, None)
+    assert (feb.discussions, feb.mean_score, feb.change, feb.direction) == (2, 60.0, 15.0, "up")
+    assert (mar.discussions, mar.mean_score, mar.change, mar.direction) == (1, 50.0, -10.0, "down")
+    assert jan.bands == {"inadequate": 1, "requires_improvement": 1, "good": 2, "outstanding": 0}
+    assert mar.trend == [45.0, 60.0, 50.0]
+
+
+def test_criteria_most_often_missing_per_team(store):
+    north, south = report(store, include_history=False).criteria_missing
+    assert (north.team, north.discussions) == ("North", 4)
+    top = [(m.criterion, m.missing, m.pct) for m in north.missing[:3]]
+    # challenge missed 3 times; reflection and child impact twice (ties in the rubric's order)
+    assert top == [("challenge", 3, 75.0), ("reflection", 2, 50.0), ("child_impact", 2, 50.0)]
+    assert north.missing[-1].criterion == "depth" and north.missing[-1].missing == 0
+    assert [(m.criterion, m.missing) for m in south.missing[:2]] == [("lived_experience", 2), ("child_impact", 1)]
+    assert south.missing[0].pct == 66.7
+
+
+def test_overdue_per_supervisee_by_experience_level(store):
+    rep = report(store, include_history=False)
+    by_name = {o.supervisee: o for o in rep.overdue}
+    nia, eve, sam = by_name["Nia"], by_name["Eve"], by_name["Sam"]
+    # Nia: newly qualified, 12 weeks in post -> fortnightly; last seen 9 Feb (50 days)
+    assert (nia.rule, nia.last_supervision, nia.due, nia.days_overdue) == ("fortnightly", D(2026, 2, 9), D(2026, 2, 23), 36)
+    # Eve: experienced -> monthly; the ad hoc case direction of 28 March is not supervision
+    assert (eve.rule, eve.last_supervision, eve.days_overdue) == ("monthly", D(2026, 2, 20), 8)
+    # Sam: senior, seen 6 days ago
+    assert (sam.rule, sam.days_since, sam.overdue) == ("monthly", 6, False)
+    assert [o.supervisee for o in rep.overdue] == ["Nia", "Eve", "Sam"]  # most overdue first
+    assert [(lv.experience_level, lv.supervisees, lv.overdue) for lv in rep.overdue_by_level] == [
+        ("newly_qualified", 1, 1), ("experienced", 1, 1), ("senior", 1, 0),
+    ]
+
+
+def test_overdue_ignores_the_date_filter_but_not_the_team(store):
+    rep = report(store, include_history=False, filt=RecordFilter(team="South", date_from=D(2026, 3, 1)))
+    assert [o.supervisee for o in rep.overdue] == ["Sam"]
+    assert rep.overdue[0].last_supervision == D(2026, 3, 25)
+
+
+def test_children_not_discussed_for_more_than_n_weeks(store):
+    rep = report(store, include_history=False)  # 8 weeks: last discussed before 3 Feb
+    assert rep.not_discussed_total == 2
+    assert [(c.case_ref, c.last_discussed, c.weeks_since, c.team) for c in rep.not_discussed] == [
+        ("C2", D(2026, 1, 12), 11, "North"),
+        ("C5", D(2026, 1, 20), 10, "South"),
+    ]
+    rep = report(store, include_history=False, not_discussed_weeks=4)  # before 3 March
+    assert [c.case_ref for c in rep.not_discussed] == ["C2", "C5", "C1", "C3"]
+    assert report(store, include_history=False, not_discussed_weeks=4, limit=1).not_discussed_total == 4
+
+
+def test_records_left_unsigned(store):
+    rep = report(store, include_history=False)
+    assert rep.unsigned_total == 2
+    (north,) = rep.unsigned_by_team
+    assert (north.team, north.drafts, north.awaiting_supervisee, north.oldest) == ("North", 1, 1, D(2026, 2, 9))
+    assert [(u.id, u.status, u.days_unsigned) for u in rep.unsigned] == [
+        (IDS["R2"], "completed", 50), (IDS["R3"], "draft", 39),
+    ]
+
+
+def test_copied_forward_and_previous_actions_never_reviewed(store):
+    rep = report(store)
+    kinds = {(h.case_ref, h.kind) for h in rep.history}
+    assert ("C1", "copied_forward") in kinds
+    assert ("C1", "action_not_reviewed") in kinds
+    assert not any(h.case_ref == "C4" for h in rep.history)  # reviewed, and new text
+    assert all(h.record_id == IDS["R2"] for h in rep.history)
+    assert rep.history_counts["copied_forward"] == 1
+    assert rep.history_counts["action_not_reviewed"] == 1
+    assert rep.history_by_team == {"North": {"copied_forward": 1, "action_not_reviewed": 1}}
+    # the South team's report sees no findings
+    assert report(store, filt=RecordFilter(team="South")).history == []
+
+
+def test_filters_narrow_every_figure(store):
+    rep = report(store, include_history=False, filt=RecordFilter(team="South"))
+    assert [f.key for f in rep.by_team] == ["South"]
+    assert [f.key for f in rep.by_supervisor] == ["Bob"]
+    assert rep.unsigned_total == 0
+    assert [c.case_ref for c in rep.not_discussed] == ["C5"]
+    rep = report(store, include_history=False, filt=RecordFilter(date_from=D(2026, 2, 1), date_to=D(2026, 2, 28)))
+    assert [m.key for m in rep.by_month] == ["2026-02"]
+    assert rep.coverage["records"] == 2
+    rep = report(store, include_history=False, filt=RecordFilter(supervisor="Ann"))
+    assert [f.key for f in rep.by_team] == ["North"]
+
+
+def test_every_figure_drills_down_to_its_records(store):
+    rep = report(store)
+    north = rep.by_team[0]
+    assert ids(drill_records(store, north.drill)) == ["R1", "R2", "R3"]
+    assert ids(drill_records(store, rep.by_month[0].drill)) == ["R1", "R4"]
+    challenge = rep.criteria_missing[0].missing[0]
+    assert challenge.criterion == "challenge"
+    assert ids(drill_records(store, challenge.drill)) == ["R1", "R2"]
+    nia = next(o for o in rep.overdue if o.supervisee == "Nia")
+    assert ids(drill_records(store, nia.drill)) == ["R1", "R2"]
+    assert ids(drill_records(store, rep.not_discussed[0].drill)) == ["R1"]
+    assert ids(drill_records(store, rep.unsigned_by_team[0].drill)) == ["R2", "R3"]
+    assert ids(drill_records(store, rep.history[0].drill)) == ["R2"]
+    assert drill_count(store, Drill(RecordFilter(team="North"), band="inadequate")) == 1
+    # a record's band is its weakest discussion's
+    (r1,) = drill_records(store, Drill(RecordFilter(team="North"), band="inadequate"))
+    assert (r1["band"], r1["score"]) == ("inadequate", 20)
+
+
+def test_json_and_csv_carry_the_same_figures(store):
+    rep = report(store)
+    data = rep.to_dict()
+    assert data["by_team"][0]["bands"]["outstanding"] == 1
+    assert "drill" not in data["by_team"][0]
+    assert data["overdue"][0]["due"] == "2026-02-23"
+    rows = list(csv_rows(rep))
+    north = next(r for r in rows if r["figure"] == "by_team" and r["team"] == "North")
+    assert (north["discussions"], north["mean_score"], north["outstanding"]) == (4, 50.0, 1)
+    assert {r["case_ref"] for r in rows if r["figure"] == "not_discussed"} == {"C2", "C5"}
+    assert sum(1 for r in rows if r["figure"] == "unsigned") == 2
+
+
+def test_an_empty_database_gives_empty_figures(tmp_path):
+    from supervision_tui.store import Store
+
+    s = Store.open(tmp_path / "empty.db")
+    try:
+        rep = report(s)
+        assert rep.by_team == [] and rep.overdue == [] and rep.unsigned_total == 0
+        assert rep.history == [] and rep.not_discussed_total == 0
+    finally:
+        s.close()
