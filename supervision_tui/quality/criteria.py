@@ -66,6 +66,9 @@ class Clause:
     has_adult: bool
     action: bool = False
     first_pronoun: bool = False  # an owner is given something to do
+    owner_pos: int = -1  # where the owner starts when `action` (see _owner_at)
+    src_is_low: bool = True  # no "two children" phrase was blanked out of the tokens
+    people: list | None = None  # (start, end, kind) of its people, filled by subject_kind
 
 
 @dataclass(slots=True)
@@ -311,14 +314,13 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
                     has_c = True
                 else:
                     has_a = True
+            ftoks = frozenset(toks)
+            at = _owner_at(low, ftoks)
             clauses.append(
-                Clause(low, frozenset(toks), len(toks), s, sidx, carried, first, has_c, has_a,
-                       False, first_p)
+                Clause(low, ftoks, len(toks), s, sidx, carried, first, has_c, has_a,
+                       at >= 0, first_p, at, src is low or src == low)
             )
-    note = Note(sentences, clauses, names, letter, kinds, words)
-    for c in clauses:
-        c.action = _owner_at(c.low, c.toks) >= 0
-    return note
+    return Note(sentences, clauses, names, letter, kinds, words)
 
 
 _OWNER_TOKS = frozenset(
@@ -355,7 +357,43 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
     With `explicit`, a pronoun that resolved to an adult does not count as an adult subject
     (pronouns are where this reading is least sure); only a named adult does.
     """
-    before = _counted(clause.low[:pos])
+    low = clause.low
+    if clause.src_is_low and (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "_")):
+        # the same reading from the clause's people, found once (no "two children" was
+        # blanked out, and `pos` starts a word, so no token or phrase straddles it)
+        people = clause.people
+        if people is None:
+            kinds = note.kinds
+            people = clause.people = [
+                (m.start(), m.end(), kinds[t]) for m in _TOKEN.finditer(low) if (t := m.group()) in kinds
+            ]
+        refs = clause.carried.copy()
+        cut = max(low.rfind(",", 0, pos), low.rfind(":", 0, pos), low.rfind(" and ", 0, pos),
+                  low.rfind(" but ", 0, pos), low.rfind(" which ", 0, pos), low.rfind(" while ", 0, pos),
+                  low.rfind(" because ", 0, pos))
+        lo = 0
+        if cut > 0:
+            for _s, e, k in people:
+                if e > cut:
+                    break
+                refs.feed(*k)
+            lo = cut
+        found = ""
+        child_section = clause.sent.section in ("impact", "lived_experience")
+        first = True
+        for st, e, k in people:
+            if st < lo:
+                continue
+            if e > pos:
+                break
+            kind = refs.feed(*k)
+            if k[0] == "p" and first and child_section:
+                kind = "c"
+            first = False
+            if kind:
+                found = "" if (explicit and k[0] == "p" and kind == "a") else kind
+        return found
+    before = _counted(low[:pos])
     get = note.kinds.get
     refs = clause.carried.copy()
     cut = max(before.rfind(","), before.rfind(":"), before.rfind(" and "), before.rfind(" but "),
@@ -389,6 +427,25 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
 
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "ure", "ion", "ation", "er", "ers", "ment", "ive", "ity", "ities")
+
+
+def _word_starts(low: str, w: str) -> list[int]:
+    r"""Where the whole word `w` starts in `low`: the matches of `\bw\b`, without a regex scan."""
+    out = []
+    n = len(w)
+    end = len(low)
+    find = low.find
+    i = find(w)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and (
+            j == end or not (low[j].isalnum() or low[j] == "_")
+        ):
+            out.append(i)
+            i = find(w, j)
+        else:
+            i = find(w, i + 1)
+    return out
 
 
 class Cues:
@@ -438,24 +495,44 @@ class Cues:
         self.wordset = frozenset(self.words)
         self.index = {t: tuple(v) for t, v in index.items()}
         self.triggers = frozenset(index)
+        # single words whose pattern is exactly \bword\b are found with str.find (a word whose
+        # regex is replaced later, as RISK's "harm", keeps its own scan)
+        self.plain = {w: rx for w, (rx, _, _) in self.words.items() if rx.pattern == rf"\b{w}\b"}
+        self.keys = self.wordset | self.triggers
 
-    def matches(self, clause: Clause):
+    def matches(self, clause: Clause) -> list[tuple[int, int, float, str]]:
         """(start, end, weight, flags) for every cue match in the clause."""
-        low = clause.low
-        for w in self.wordset.intersection(clause.toks):
-            regex, weight, flags = self.words[w]
-            for m in regex.finditer(low):
-                yield m.start(), m.end(), weight, flags
-        hit = self.triggers.intersection(clause.toks)
+        hit = self.keys.intersection(clause.toks)
         if not hit:
-            return
-        idxs: set[int] = set()
+            return []
+        low = clause.low
+        out: list[tuple[int, int, float, str]] = []
+        idxs: set[int] | None = None
+        words, index, plain = self.words, self.index, self.plain
         for t in hit:
-            idxs.update(self.index[t])
-        for i in idxs:
-            regex, weight, flags = self.cues[i]
-            for m in regex.finditer(low):
-                yield m.start(), m.end(), weight, flags
+            e = words.get(t)
+            if e is not None:
+                regex, weight, flags = e
+                if plain.get(t) is regex:
+                    n = len(t)
+                    for st in _word_starts(low, t):
+                        out.append((st, st + n, weight, flags))
+                else:
+                    for m in regex.finditer(low):
+                        out.append((m.start(), m.end(), weight, flags))
+            ix = index.get(t)
+            if ix is not None:
+                if idxs is None:
+                    idxs = set(ix)
+                else:
+                    idxs.update(ix)
+        if idxs is not None:
+            cues = self.cues
+            for i in idxs:
+                regex, weight, flags = cues[i]
+                for m in regex.finditer(low):
+                    out.append((m.start(), m.end(), weight, flags))
+        return out
 
 
 def _words(s: str) -> list[str]:
@@ -794,7 +871,7 @@ _QUOTE_CHARS = ("'", '"')
 def _cue_hits(note: Note, cues: Cues, hits: list[Hit], decision_like: set[int] | None = None) -> None:
     quote = getattr(cues, "quote_cue", None)
     for c in note.clauses:
-        found = list(cues.matches(c))
+        found = cues.matches(c)
         if quote is not None and ("'" in c.low or '"' in c.low):
             found.extend((m.start(), m.end(), quote[1], quote[2]) for m in quote[0].finditer(c.low))
         for start, end, w, flags in found:
@@ -948,13 +1025,16 @@ def detect_actions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     named_cache: dict[int, list[str]] = {}
     for c in note.clauses:
-        at = _owner_at(c.low, c.toks) if c.action else -1
+        at = c.owner_pos
         owner = c.action
-        if not owner and c.sent.raw[:1] and any(ch.isupper() for ch in c.sent.raw):
+        if not owner and c.sent.raw[:1]:
             named = named_cache.get(c.sidx)
             if named is None:
-                named = named_cache[c.sidx] = _named_owners(c.sent.raw, note)
-            owner = any(n in c.low for n in named)
+                raw = c.sent.raw
+                # a capital letter is what a name needs (ASCII: lower() changes exactly A-Z)
+                upper = (raw.lower() != raw) if raw.isascii() else any(ch.isupper() for ch in raw)
+                named = named_cache[c.sidx] = _named_owners(raw, note) if upper else []
+            owner = any(n in c.low for n in named) if named else False
         if owner:
             if TIMESCALE.search(c.low, max(0, at)):
                 hits.append((0.85, c.sent))

@@ -154,7 +154,11 @@ def is_filler(content: str) -> bool:
         bare = " ".join(_STRIP_PUNCT.sub(" ", low).split())
         if not bare or _FILLER.match(bare):
             return True
-    return META_WORDS.issuperset(_META_TOKEN.findall(low))
+    # (stops at the first word that does something: most sentences have one straight away)
+    for m in _META_TOKEN.finditer(low):
+        if m.group() not in META_WORDS:
+            return False
+    return True
 
 
 # --- sentences ----------------------------------------------------------------------------
