@@ -229,3 +229,12 @@ def test_bulk_import_is_searchable_and_later_saves_still_index(store):
         store.import_records([full_record(), imported])
     again = store.save(full_record(discussions=[CaseDiscussion(case_ref="CMS-10", update="Scooter stolen.")]))
     assert [h.record_id for h in store.search("scooter")] == [again.id]
+
+
+def test_import_refuses_a_case_discussion_that_belongs_to_another_record(store):
+    first = store.save(full_record())
+    thief = full_record(discussions=[first.discussions[0]])
+    with pytest.raises(StoreError, match="already in the database"):
+        store.import_records([thief])
+    assert store.load(first.id).discussions[0].id == first.discussions[0].id
+    assert store.count() == 1

@@ -487,20 +487,22 @@ class Store:
         spends most of its time here); the UNIQUE constraints still guard it.
         """
         execute = self.db.conn.execute
-        body = _canonical(record.model_dump(mode="json", exclude={"discussions", "addenda"}))
-        disc_bodies = [_canonical(d.model_dump(mode="json")) for d in record.discussions]
+        # pydantic's serializer is deterministic (field order is the model's), so
+        # the stored string itself is what the content hash covers
+        body = record.model_dump_json(exclude={"discussions", "addenda"})
+        disc_bodies = [d.model_dump_json() for d in record.discussions]
         content_hash = _sha256("\n".join([body, *disc_bodies]))
         date = record.date.isoformat()
         execute(
             "INSERT INTO records (id, supervisor, supervisee, team, date, type, experience_level, "
             "supervisee_started, status, next_supervision, n_children, created_at, updated_at, body, content_hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET supervisor=excluded.supervisor, supervisee=excluded.supervisee, "
+            + ("" if new else "ON CONFLICT(id) DO UPDATE SET supervisor=excluded.supervisor, supervisee=excluded.supervisee, "
             "team=excluded.team, date=excluded.date, type=excluded.type, "
             "experience_level=excluded.experience_level, supervisee_started=excluded.supervisee_started, "
             "status=excluded.status, next_supervision=excluded.next_supervision, "
             "n_children=excluded.n_children, updated_at=excluded.updated_at, body=excluded.body, "
-            "content_hash=excluded.content_hash",
+            "content_hash=excluded.content_hash"),
             [
                 record.id, record.supervisor, record.supervisee, record.team, date,
                 record.type.value, record.experience_level.value,
@@ -518,15 +520,16 @@ class Store:
             if gone:
                 execute(f"DELETE FROM discussions WHERE id IN ({','.join('?' * len(gone))})", list(gone))
         for pos, (d, dbody) in enumerate(zip(record.discussions, disc_bodies)):
-            other = execute("SELECT record_id FROM discussions WHERE id = ?", [d.id]).fetchone()
-            if other and other[0] != record.id:
-                raise StoreError(f"case discussion {d.id} already belongs to record {other[0]}")
+            if not new:
+                other = execute("SELECT record_id FROM discussions WHERE id = ?", [d.id]).fetchone()
+                if other and other[0] != record.id:
+                    raise StoreError(f"case discussion {d.id} already belongs to record {other[0]}")
             execute(
                 "INSERT INTO discussions (id, record_id, position, case_ref, child_initials, plan_type, date, body, text) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET position=excluded.position, case_ref=excluded.case_ref, "
+                + ("" if new else "ON CONFLICT(id) DO UPDATE SET position=excluded.position, case_ref=excluded.case_ref, "
                 "child_initials=excluded.child_initials, plan_type=excluded.plan_type, date=excluded.date, "
-                "body=excluded.body, text=excluded.text",
+                "body=excluded.body, text=excluded.text"),
                 [d.id, record.id, pos, d.case_ref, d.child_initials, d.plan_type.value, date, dbody, d.full_text()],
             )
         return content_hash
@@ -561,9 +564,11 @@ class Store:
         n = 0
         with self._immediate(), self._fts_in_bulk():
             for record in records:
-                if self._status_of(record.id) is not None:
-                    raise StoreError(f"record {record.id} is already in the database")
-                content_hash = self._write_record(record, new=True)
+                try:
+                    content_hash = self._write_record(record, new=True)
+                except sqlite3.IntegrityError as e:
+                    what = "case discussion" if "discussions" in str(e) else "record"
+                    raise StoreError(f"{what} in record {record.id} is already in the database") from None
                 for a in record.addenda:
                     self._insert_addendum(record.id, a)
                 self._audit(action, record.id, {"content_hash": content_hash})
