@@ -25,6 +25,7 @@ from .text import Sentence, is_filler, segment
 from .lexicon import TIMESCALE
 
 _IDS = tuple(CriterionId)
+_ID_KEYS = tuple((cid, cid.value) for cid in _IDS)  # Enum.value is a slow property
 _MET = 0.5
 _NAME_GUESS = re.compile(
     r"\b([A-Z][a-z]+|[A-Z])\s*\(\s*(?:aged?\s*)?\d|^Dear ([A-Z][a-z]+)|\bBaby ([A-Z][a-z]*)\b", re.M
@@ -85,14 +86,26 @@ def _fast(cls, **values):
     return obj
 
 
+_PROMPTS: dict[tuple[str, str], str] = {}
+
+
+def _prompt(k: str, child: str) -> str:
+    """SPECS[k].prompt for this child (most notes say "the child" or a few names: cached)."""
+    p = _PROMPTS.get((k, child))
+    if p is None:
+        if len(_PROMPTS) >= 4096:
+            _PROMPTS.clear()
+        p = _PROMPTS[(k, child)] = SPECS[k].prompt.format(child=child)
+    return p
+
+
 def _build(results: dict[str, tuple[float, str]], child: str) -> Assessment:
     met = {k: results[k][0] >= _MET for k in results}
     brief = is_brief_descriptive(met)
     band = band_for(met, brief)
     strengths = {k: round(results[k][0], 3) for k in results}
     criteria: dict[CriterionId, Criterion] = {}
-    for cid in _IDS:
-        k = cid.value
+    for cid, k in _ID_KEYS:
         spec = SPECS[k]
         ok = met[k]
         criteria[cid] = _fast(
@@ -101,7 +114,7 @@ def _build(results: dict[str, tuple[float, str]], child: str) -> Assessment:
             met=ok,
             strength=strengths[k],
             evidence=results[k][1] if ok else "",
-            prompt="" if ok else spec.prompt.format(child=child),
+            prompt="" if ok else _prompt(k, child),
             ofsted=spec.ofsted,
         )
     return _fast(

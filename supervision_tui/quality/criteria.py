@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER, PRONOUNS, TIMESCALE
+from .anchors import Finder, first_words, prefix_starts as _prefix_starts, word_starts as _word_starts
 from .text import Sentence, is_filler
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -60,7 +61,7 @@ class Clause:
     n_tokens: int
     sent: Sentence
     sidx: int
-    carried: "_Refs"  # who pronouns point at when this clause starts
+    carried: tuple  # who pronouns point at when this clause starts: _Refs(*carried)
     first: str  # first referent kind in the clause
     has_child: bool
     has_adult: bool
@@ -69,6 +70,7 @@ class Clause:
     owner_pos: int = -1  # where the owner starts when `action` (see _owner_at)
     src_is_low: bool = True  # no "two children" phrase was blanked out of the tokens
     people: list | None = None  # (start, end, kind) of its people, filled by subject_kind
+    starts: dict | None = None  # word -> where it starts as a whole word (see anchors.word_starts)
 
 
 @dataclass(slots=True)
@@ -173,7 +175,9 @@ _OWNER_TO = re.compile(
     rf"(?P<owner>{OWNER}(?: and {OWNER})?) (?:to|will|is to|are to|(?:has |have )?agreed to|should|must|"
     r"needs? to|is going to|are going to|plans? to|'ll|can) (?!be\b|have been\b|not\b)[a-z]+"
 )
-_NAMED_TO = re.compile(r"\b([A-Z][a-z]+) (?:to|will|is to|agreed to) (?!be\b|not\b)[a-z]+")
+# "\b[A-Z]" written as "[A-Z](?<!\w[A-Z])" (the same matches): a pattern that opens with a
+# character class lets the regex engine skip straight to the capitals
+_NAMED_TO = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) (?:to|will|is to|agreed to) (?!be\b|not\b)[a-z]+")
 _NAME_STOP = frozenset(
     """
     decision decisions review plan case visit visits contact actions action referral next this
@@ -204,22 +208,61 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
     if not names:
         # no "Name (age)" introduction: a capitalised name that speaks, feels or is described
         # ("Fern told SW", "Kofi is") is the child, unless it is named as a professional
+        low = None
         for m in _NAME_SUBJECT.finditer(text):
             n = m.group(1).lower()
             if n in _NAME_STOP or n in _BASE_KINDS or n in _COMMON_CAPS:
                 continue
-            if re.search(rf"(?:social worker|\bsw|\bpa|worker|\btm|manager|\biro|dr|mr|mrs|ms|miss) {n}\b|"
-                         rf"\b{n} \((?:sw|tm|pa|iro|hv)\)", text.lower()):
+            if low is None:
+                low = text.lower()
+            if _named_as_professional(low, n):
                 continue
             names.add(n)
     for e in extra:
-        for part in re.split(r"[^A-Za-z]+", e):
+        for part in _NON_ALPHA.split(e):
             if part:
                 names.add(part.lower())
-        joined = re.sub(r"[^A-Za-z]", "", e).lower()
+        joined = _NON_ALPHA.sub("", e).lower()
         if joined:
             names.add(joined)
     return {n for n in names if n not in NOT_NAMES and n not in ADULT_NOUNS}
+
+
+_NON_ALPHA = re.compile(r"[^A-Za-z]+")
+_TITLES = ("social worker", "worker", "manager", "dr", "mr", "mrs", "ms", "miss")  # anywhere
+_TITLES_WORD = ("sw", "pa", "tm", "iro")  # only as whole words
+_ROLE_AFTER = (" (sw)", " (tm)", " (pa)", " (iro)", " (hv)")
+
+
+def _is_w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _named_as_professional(low: str, n: str) -> bool:
+    r"""Whether `low` names `n` as a professional: the matches of
+
+        (?:social worker|\bsw|\bpa|worker|\btm|manager|\biro|dr|mr|mrs|ms|miss) {n}\b
+        | \b{n} \((?:sw|tm|pa|iro|hv)\)
+
+    checked at each occurrence of the name (`n` is letters only) instead of by a regex that
+    is built per name and scans the whole note.
+    """
+    size, end = len(n), len(low)
+    i = low.find(n)
+    while i >= 0:
+        j = i + size
+        if j == end or not _is_w(low[j]):  # " {n}\b": a title just before
+            if i > 0 and low[i - 1] == " ":
+                before = low[: i - 1]
+                if before.endswith(_TITLES):
+                    return True
+                for t in _TITLES_WORD:
+                    if before.endswith(t) and (len(before) == len(t) or not _is_w(before[-len(t) - 1])):
+                        return True
+        if (i == 0 or not _is_w(low[i - 1])) and low.startswith(_ROLE_AFTER, j):  # "\b{n} (sw)"
+            return True
+        i = low.find(n, i + 1)
+    return False
 
 
 _NAME_AGE = re.compile(
@@ -227,7 +270,7 @@ _NAME_AGE = re.compile(
 )
 _NAME_LIST = re.compile(r"[(,] ?([A-Z][a-z]+),? (?:aged )?\d{1,2}\s*(?:yrs?|years)?(?=[,)])")
 _NAME_SUBJECT = re.compile(
-    r"\b([A-Z][a-z]{1,15})(?:'s)? (?:told|tells|says|said|wants|wanted|feels|felt|explained|described|"
+    r"([A-Z](?<!\w[A-Z])[a-z]{1,15})(?:'s)? (?:told|tells|says|said|wants|wanted|feels|felt|explained|described|"
     r"is|was|has|hid|cries|cried|drew|chose|asked|likes|loves|misses|keeps|goes|went|sleeps|refuses)\b"
 )
 _COMMON_CAPS = frozenset(
@@ -280,6 +323,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
     refs = _Refs(start, start, "")
     words = 0
     get = kinds.get
+    feed = refs.feed
     for sidx, s in enumerate(sentences):
         refs.new_sentence()
         if s.heading:
@@ -295,30 +339,32 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
         for low in s.clauses:
             src = _counted(low)
             toks = _TOKEN.findall(src)
-            carried = refs.copy()
+            carried = (refs.m, refs.f, refs.p, refs.saved, refs.age)  # read only if asked
             first = ""
             first_p = False
             has_c = has_a = False
-            for t in [t for t in toks if t in kinds]:
-                k = kinds[t]
-                kind = refs.feed(*k)
-                if not first and k[0] == "p":
-                    first_p = True
-                if k[0] == "p" and (not first) and child_section:
-                    kind = "c"
-                if not kind:
-                    continue
+            for k in [get(t) for t in toks if t in kinds]:
+                kind = feed(k[0], k[1])
                 if not first:
+                    if k[0] == "p":
+                        first_p = True
+                        if child_section:
+                            kind = "c"  # "she" opening a clause in the child's sections
+                    if not kind:
+                        continue
                     first = kind
+                elif not kind:
+                    continue
                 if kind == "c":
                     has_c = True
                 else:
                     has_a = True
             ftoks = frozenset(toks)
             at = _owner_at(low, ftoks)
+            same = src is low or src == low
             clauses.append(
                 Clause(low, ftoks, len(toks), s, sidx, carried, first, has_c, has_a,
-                       at >= 0, first_p, at, src is low or src == low)
+                       at >= 0, first_p, at, same)
             )
     return Note(sentences, clauses, names, letter, kinds, words)
 
@@ -351,6 +397,25 @@ def _counted(low: str) -> str:
     return low
 
 
+def _token_starts(low: str, t: str) -> list[int]:
+    """Where `t` occurs as a whole token of `low` (a maximal run of [a-z0-9], as _TOKEN reads)."""
+    out = []
+    n, end = len(t), len(low)
+    find = low.find
+    i = find(t)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or low[i - 1] not in _TOKEN_CHARS) and (j == end or low[j] not in _TOKEN_CHARS):
+            out.append(i)
+            i = find(t, j)
+        else:
+            i = find(t, i + 1)
+    return out
+
+
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -> str:
     """The kind of the nearest person mentioned before `pos` in the clause ('' if none).
 
@@ -363,11 +428,15 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
         # blanked out, and `pos` starts a word, so no token or phrase straddles it)
         people = clause.people
         if people is None:
+            # where the clause's person words sit (its tokens are those of `low` here)
             kinds = note.kinds
-            people = clause.people = [
-                (m.start(), m.end(), kinds[t]) for m in _TOKEN.finditer(low) if (t := m.group()) in kinds
-            ]
-        refs = clause.carried.copy()
+            people = []
+            for t in [t for t in clause.toks if t in kinds]:
+                k, n = kinds[t], len(t)
+                people.extend((st, st + n, k) for st in _token_starts(low, t))
+            people.sort()
+            clause.people = people
+        refs = _Refs(*clause.carried)
         cut = max(low.rfind(",", 0, pos), low.rfind(":", 0, pos), low.rfind(" and ", 0, pos),
                   low.rfind(" but ", 0, pos), low.rfind(" which ", 0, pos), low.rfind(" while ", 0, pos),
                   low.rfind(" because ", 0, pos))
@@ -395,7 +464,7 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
         return found
     before = _counted(low[:pos])
     get = note.kinds.get
-    refs = clause.carried.copy()
+    refs = _Refs(*clause.carried)
     cut = max(before.rfind(","), before.rfind(":"), before.rfind(" and "), before.rfind(" but "),
               before.rfind(" which "), before.rfind(" while "), before.rfind(" because "))
     if cut > 0:
@@ -429,32 +498,14 @@ _FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "ure", "ion", "ation", "er", "ers", "ment", "ive", "ity", "ities")
 
 
-def _word_starts(low: str, w: str) -> list[int]:
-    r"""Where the whole word `w` starts in `low`: the matches of `\bw\b`, without a regex scan."""
-    out = []
-    n = len(w)
-    end = len(low)
-    find = low.find
-    i = find(w)
-    while i >= 0:
-        j = i + n
-        if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and (
-            j == end or not (low[j].isalnum() or low[j] == "_")
-        ):
-            out.append(i)
-            i = find(w, j)
-        else:
-            i = find(w, i + 1)
-    return out
-
-
 class Cues:
     """A criterion's cues, each run only on clauses that contain one of its trigger words.
 
     A cue is (alternatives, weight, flags, triggers). `alternatives` is a list of regex
     alternatives that each start with a literal word (their first words are the triggers) or
     one pattern string with its trigger words given. Checking trigger words against a clause's
-    token set is what keeps a 150-word note well under a millisecond.
+    token set is what keeps a 150-word note well under a millisecond. The five tables are
+    matched together, one clause at a time, by `clause_cue_matches`.
     """
 
     def __init__(self, cues: list[tuple[list[str] | str, float, str, str | None]]):
@@ -492,47 +543,9 @@ class Cues:
             for t in trig:
                 index.setdefault(t, []).append(i)
             i += 1
-        self.wordset = frozenset(self.words)
         self.index = {t: tuple(v) for t, v in index.items()}
-        self.triggers = frozenset(index)
-        # single words whose pattern is exactly \bword\b are found with str.find (a word whose
-        # regex is replaced later, as RISK's "harm", keeps its own scan)
-        self.plain = {w: rx for w, (rx, _, _) in self.words.items() if rx.pattern == rf"\b{w}\b"}
-        self.keys = self.wordset | self.triggers
-
-    def matches(self, clause: Clause) -> list[tuple[int, int, float, str]]:
-        """(start, end, weight, flags) for every cue match in the clause."""
-        hit = self.keys.intersection(clause.toks)
-        if not hit:
-            return []
-        low = clause.low
-        out: list[tuple[int, int, float, str]] = []
-        idxs: set[int] | None = None
-        words, index, plain = self.words, self.index, self.plain
-        for t in hit:
-            e = words.get(t)
-            if e is not None:
-                regex, weight, flags = e
-                if plain.get(t) is regex:
-                    n = len(t)
-                    for st in _word_starts(low, t):
-                        out.append((st, st + n, weight, flags))
-                else:
-                    for m in regex.finditer(low):
-                        out.append((m.start(), m.end(), weight, flags))
-            ix = index.get(t)
-            if ix is not None:
-                if idxs is None:
-                    idxs = set(ix)
-                else:
-                    idxs.update(ix)
-        if idxs is not None:
-            cues = self.cues
-            for i in idxs:
-                regex, weight, flags = cues[i]
-                for m in regex.finditer(low):
-                    out.append((m.start(), m.end(), weight, flags))
-        return out
+        # the words each cue can start with (None: scan the clause); see anchors.py
+        self.anchors = [first_words(rx.pattern) for rx, _, _ in self.cues]
 
 
 def _words(s: str) -> list[str]:
@@ -769,6 +782,127 @@ CHALLENGE = Cues(
     ]
 )
 
+# --- one pass over a clause for all five cue tables ---------------------------------------------
+#
+# Each table's cues are gated by trigger words (see Cues). Rather than asking every table in
+# turn, one dict maps a trigger word to every (table, cue) it opens, so a clause costs one set
+# intersection; and a cue whose first words are known (anchors.py) is tried only where one of
+# those words starts, instead of being scanned across the whole clause.
+
+CUE_TABLES = (REFLECTION, LIVED, IMPACT, RISK, CHALLENGE)
+T_REFLECTION, T_LIVED, T_IMPACT, T_RISK, T_CHALLENGE = range(5)
+
+
+def _build_dispatch():
+    words: dict[str, list[tuple]] = {}
+    trig: dict[str, set[int]] = {}
+    info: list[tuple] = []
+    for k, cues in enumerate(CUE_TABLES):
+        for w, (rx, weight, flags) in cues.words.items():
+            plain = rx.pattern == rf"\b{w}\b"
+            words.setdefault(w, []).append((k, None if plain else rx, weight, flags))
+        ids = []
+        for i, (rx, weight, flags) in enumerate(cues.cues):
+            ids.append(len(info))
+            anchor = cues.anchors[i]
+            info.append((k, rx, weight, flags) + ((None, None) if anchor is None else anchor))
+        for t, idxs in cues.index.items():
+            trig.setdefault(t, set()).update(ids[i] for i in idxs)
+    # token -> (its single-word cues, the ids of the cues it opens): one lookup per token
+    dispatch = {
+        t: (tuple(words.get(t, ())) or None, frozenset(trig[t]) if t in trig else None)
+        for t in set(words) | set(trig)
+    }
+    return dispatch, tuple(info)
+
+
+_DISPATCH, _CUE_INFO = _build_dispatch()
+_CUE_KEYS = frozenset(_DISPATCH)
+_NO_MATCHES: tuple = ((), (), (), (), ())
+
+
+def clause_cue_matches(c: Clause) -> tuple:
+    """Per cue table, the (start, end, weight, flags) of every cue match in the clause.
+
+    The same matches as running each gated cue's `finditer` over the clause (the gate is the
+    clause's token set, as before), found by trying each cue only where it can start.
+    """
+    toks = c.toks
+    hit = _CUE_KEYS.intersection(toks)
+    if not hit:
+        return _NO_MATCHES
+    low = c.low
+    out: tuple[list, ...] = ([], [], [], [], [])
+    starts_of = c.starts  # whole-word starts, shared by the cues of all tables and the finders
+    if starts_of is None:
+        starts_of = c.starts = {}
+    todo: set[int] = set()
+    for t in hit:
+        wc, tc = _DISPATCH[t]
+        if wc is not None:
+            # a single-word cue: its matches are the word's whole-word occurrences
+            st_list = starts_of.get(t)
+            if st_list is None:
+                st_list = starts_of[t] = _word_starts(low, t)
+            n = len(t)
+            for k, rx, weight, flags in wc:
+                dst = out[k]
+                if rx is None:
+                    for st in st_list:
+                        dst.append((st, st + n, weight, flags))
+                else:  # the word with a look-behind ("harm" but not "self-harm")
+                    for st in st_list:
+                        m = rx.match(low, st)
+                        if m is not None:
+                            dst.append((st, m.end(), weight, flags))
+        if tc is not None:
+            todo |= tc
+    if not todo:
+        return out
+    words = toks if c.src_is_low else None
+    for cid in todo:
+        k, rx, weight, flags, closed, opened = _CUE_INFO[cid]
+        dst = out[k]
+        if closed is None:  # first words unknown: scan the clause
+            for m in rx.finditer(low):
+                dst.append((m.start(), m.end(), weight, flags))
+            continue
+        if words is None:
+            # the gate reads tokens with "two children" blanked out; the starts need them all
+            words = frozenset(_TOKEN.findall(low))
+        firsts = closed.intersection(words)
+        starts: list[int] = []
+        for w in firsts:
+            st_list = starts_of.get(w)
+            if st_list is None:
+                st_list = starts_of[w] = _word_starts(low, w)
+            starts += st_list
+        for p in opened:
+            starts += _prefix_starts(low, p)
+        if not starts:
+            continue
+        if len(firsts) + len(opened) > 1:
+            starts = sorted(set(starts))
+        # finditer's matches: each is the match at the first candidate past the last one
+        end = 0
+        match = rx.match
+        for p in starts:
+            if p >= end:
+                m = match(low, p)
+                if m is not None:
+                    end = m.end()
+                    dst.append((p, end, weight, flags))
+    return out
+
+
+def note_cue_matches(note: Note) -> list[tuple]:
+    """`clause_cue_matches` for every clause of the note, computed once per note."""
+    got = note.extra.get("cues")
+    if got is None:
+        got = note.extra["cues"] = [clause_cue_matches(c) for c in note.clauses]
+    return got
+
+
 _DECISION_MARK = re.compile(
     r"\b(?:decided|decision (?:is |was |made |taken |reached )?(?:to|that)|"
     r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
@@ -856,6 +990,28 @@ _AGREE_ONLY = re.compile(
 _STOPPED = re.compile(r"\b(?:stopped|no longer|not|no|never|without|free of|since)\W+(?:\w+\W+)?$")
 _CATEGORY = re.compile(r"\b(?:cp|cin|plan|cat|category|re|for|under)\W*(?:\w+\W+)?$")
 
+# Whether-it-occurs checks, tried only at the words each pattern can start with (anchors.py)
+_DOMAIN_F = Finder(_DOMAIN)
+_PROCESS_F = Finder(_PROCESS)
+_NOT_SEEN_F = Finder(_NOT_SEEN)
+_PROGRESS_ESC_F = Finder(_PROGRESS_ESC)
+# the one alternative not tried at its first word is r"\b\d+ (?:weeks|months) into ...": it needs "into"
+_PROGRESS_DRIFT_F = Finder(_PROGRESS_DRIFT, rest_needs="into")
+_ON_TRACK_F = Finder(_ON_TRACK)
+_PLAN_WORD_F = Finder(_PLAN_WORD)
+_PROGRESS_REVIEW_F = Finder(_PROGRESS_REVIEW)
+_PAST_EVENT_F = Finder(_PAST_EVENT)
+_FUTURE_F = Finder(_FUTURE)
+
+
+def _has(finder: Finder, c: "Clause") -> bool:
+    # the clause's token set reads "two children" blanked out: then scan as before
+    memo = c.starts
+    if memo is None:
+        memo = c.starts = {}
+    return finder.found(c.low, c.toks if c.src_is_low else None, memo)
+
+
 # --- detectors -------------------------------------------------------------------------------
 
 Hit = tuple[float, Sentence]
@@ -868,12 +1024,15 @@ def _in_section(c: Clause, section: str) -> bool:
 _QUOTE_CHARS = ("'", '"')
 
 
-def _cue_hits(note: Note, cues: Cues, hits: list[Hit], decision_like: set[int] | None = None) -> None:
-    quote = getattr(cues, "quote_cue", None)
-    for c in note.clauses:
-        found = cues.matches(c)
+def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None) -> None:
+    quote = LIVED.quote_cue if table == T_LIVED else None
+    for c, per_table in zip(note.clauses, note_cue_matches(note)):
+        found = per_table[table]
         if quote is not None and ("'" in c.low or '"' in c.low):
+            found = list(found)
             found.extend((m.start(), m.end(), quote[1], quote[2]) for m in quote[0].finditer(c.low))
+        if not found:
+            continue
         for start, end, w, flags in found:
             if flags:
                 if "x" in flags and (c.action or (decision_like and c.sidx in decision_like)):
@@ -898,36 +1057,36 @@ def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     for c in note.clauses:
         if _in_section(c, "reflection") and c.n_tokens >= 4:
             hits.append((0.75, c.sent))
-    _cue_hits(note, REFLECTION, hits, decision_like)
+    _cue_hits(note, T_REFLECTION, hits, decision_like)
     return hits
 
 
 def detect_lived(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     for c in note.clauses:
-        if _in_section(c, "lived_experience") and c.n_tokens >= 4 and not _NOT_SEEN.search(c.low):
+        if _in_section(c, "lived_experience") and c.n_tokens >= 4 and not _has(_NOT_SEEN_F, c):
             hits.append((0.7, c.sent))
-    _cue_hits(note, LIVED, hits)
+    _cue_hits(note, T_LIVED, hits)
     return hits
 
 
 def detect_impact(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    for c in note.clauses:
+    for c, per_table in zip(note.clauses, note_cue_matches(note)):
         domain = None
         in_sec = _in_section(c, "impact")
         if in_sec and c.n_tokens >= 4:
-            domain = bool(_DOMAIN.search(c.low))
+            domain = _has(_DOMAIN_F, c)
             if (c.has_child or domain) and not (c.has_adult and not c.has_child and c.first == "a"):
                 hits.append((0.65, c.sent))
-        for start, _end, w, _flags in IMPACT.matches(c):
+        for start, _end, w, _flags in per_table[T_IMPACT]:
             if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun:
                 continue  # a parent's or professional's change, not the child's
             if domain is None:
-                domain = bool(_DOMAIN.search(c.low))
+                domain = _has(_DOMAIN_F, c)
             if not c.has_child and not domain:
                 continue
-            if _PROCESS.search(c.low) and not domain:
+            if not domain and _has(_PROCESS_F, c):
                 continue
             if w < 0.6:
                 if not (domain and c.has_child):
@@ -944,7 +1103,7 @@ def detect_risk(note: Note) -> list[Hit]:
     for c in note.clauses:
         if _in_section(c, "risk") and c.n_tokens >= 3:
             hits.append((0.8, c.sent))
-    _cue_hits(note, RISK, hits)
+    _cue_hits(note, T_RISK, hits)
     return hits
 
 
@@ -953,7 +1112,7 @@ def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
     for c in note.clauses:
         if _in_section(c, "challenge") and c.n_tokens >= 4 and not _AGREE_ONLY.match(c.low):
             hits.append((0.6, c.sent))
-    _cue_hits(note, CHALLENGE, hits, decision_like)
+    _cue_hits(note, T_CHALLENGE, hits, decision_like)
     return hits
 
 
@@ -1087,17 +1246,17 @@ _REVIEW_T = frozenset("review reviewed decide consider closure working next".spl
 def detect_progress(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     for c in note.clauses:
-        low, toks = c.low, c.toks
+        toks = c.toks
         if c.sent.section == "progress" and c.n_tokens >= 3:
             hits.append((0.75, c.sent))
-        if not _ESC_T.isdisjoint(toks) and _PROGRESS_ESC.search(low):
-            if not (_PAST_EVENT.search(low) and not _FUTURE.search(low)):
+        if not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c):
+            if not (_has(_PAST_EVENT_F, c) and not _has(_FUTURE_F, c)):
                 hits.append((0.7, c.sent))
-        if not _DRIFT_T.isdisjoint(toks) and _PROGRESS_DRIFT.search(low):
+        if not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c):
             hits.append((0.75, c.sent))
-        if "track" in toks and _ON_TRACK.search(low) and _PLAN_WORD.search(low):
+        if "track" in toks and _has(_ON_TRACK_F, c) and _has(_PLAN_WORD_F, c):
             hits.append((0.7, c.sent))
-        if not c.action and c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _PROGRESS_REVIEW.search(low):
+        if not c.action and c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c):
             hits.append((0.6, c.sent))
     return hits
 

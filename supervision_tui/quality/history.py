@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ..models import CaseDiscussion
@@ -36,26 +37,45 @@ class HistoryFinding:
     detail: str = ""
 
 
+# A report walks each child's discussions in order, so every text is compared twice (as
+# "now" and then as "before"), and a section's words are wanted for the length test, the
+# shingles and the action key: the word lists and shingle sets are cached by text (bounded;
+# both are pure functions of the text, so the findings are the same with or without it).
+# A chain needs only the last discussion's texts (a dozen or so); a shingle set can weigh
+# ~20 kB, so the bound stays small.
+_CACHE_SIZE = 256
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(normalise(text).lower()))
+
+
 def _words(text: str) -> list[str]:
-    return _WORD.findall(normalise(text).lower())
+    return list(_word_tuple(text))
 
 
-def _shingles(words: list[str], k: int = 3) -> set[tuple[str, ...]]:
+def _shingles(words, k: int = 3) -> set[tuple[str, ...]]:
     if len(words) < k:
         return {tuple(words)} if words else set()
     return {tuple(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
+def _shingle_set(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_shingles(_word_tuple(text)))
+
+
 def similarity(a: str, b: str) -> float:
     """Jaccard similarity of word 3-shingles of two texts (0.0-1.0)."""
-    sa, sb = _shingles(_words(a)), _shingles(_words(b))
+    sa, sb = _shingle_set(a), _shingle_set(b)
     if not sa or not sb:
         return 0.0
     return len(sa & sb) / len(sa | sb)
 
 
 def _action_key(text: str) -> str:
-    return " ".join(_words(text))
+    return " ".join(_word_tuple(text))
 
 
 def _same_action(a: str, b: str) -> bool:
@@ -91,7 +111,7 @@ def history_findings(current: CaseDiscussion, previous: CaseDiscussion | None) -
         now, before = getattr(current, name), getattr(previous, name)
         if not now.strip() or not before.strip() or is_filler(now):
             continue
-        if len(_words(now)) < MIN_WORDS:
+        if len(_word_tuple(now)) < MIN_WORDS:
             continue
         sim = similarity(now, before)
         if sim >= COPY_THRESHOLD:

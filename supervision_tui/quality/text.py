@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .anchors import first_words
+
 # --- normalising -----------------------------------------------------------------------
 
 _TRANSLATE = str.maketrans(
@@ -82,11 +84,24 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def section_of_heading(heading: str) -> str | None:
     """The canonical section a heading names, or None for an unknown label ("Family:")."""
+    try:
+        return _SECTION_CACHE[heading]
+    except KeyError:
+        pass
     h = heading.lower()
+    found = None
     for pattern, section in _HEADING_RULES:
         if pattern.search(h):
-            return section
-    return None
+            found = section
+            break
+    # headings repeat from note to note ("Risk", "Update"): remember them, within a bound
+    if len(_SECTION_CACHE) >= 4096:
+        _SECTION_CACHE.clear()
+    _SECTION_CACHE[heading] = found
+    return found
+
+
+_SECTION_CACHE: dict[str, str | None] = {}
 
 
 # "Heading: text" or "Heading - text" at the start of a sentence. A colon heading may be a
@@ -140,6 +155,8 @@ _FILLER = re.compile(
 )
 
 _STRIP_PUNCT = re.compile(r"[^a-z0-9/' ]+")
+_LEAD_WORD = re.compile(r"[^a-z0-9/']*([a-z0-9]*)")
+_FILLER_CLOSED, _FILLER_OPEN = first_words(_FILLER.pattern)  # the words it can start with
 
 
 _META_TOKEN = re.compile(r"[a-z0-9]+(?:['/][a-z]+)*")
@@ -151,9 +168,17 @@ def is_filler(content: str) -> bool:
     if not low:
         return True
     if len(low) < 90:
-        bare = " ".join(_STRIP_PUNCT.sub(" ", low).split())
-        if not bare or _FILLER.match(bare):
-            return True
+        # _FILLER reads `bare` (punctuation blanked, spaces squeezed), whose first word is the
+        # first word of `low`; only a word a filler phrase can start with needs `bare` at all
+        m = _LEAD_WORD.match(low)
+        w = m.group(1)
+        if not w:
+            if m.end() == len(low):
+                return True  # no word at all: `bare` is empty
+        elif w in _FILLER_CLOSED or w.startswith(_FILLER_OPEN):
+            bare = " ".join(_STRIP_PUNCT.sub(" ", low).split())
+            if not bare or _FILLER.match(bare):
+                return True
     # (stops at the first word that does something: most sentences have one straight away)
     for m in _META_TOKEN.finditer(low):
         if m.group() not in META_WORDS:
@@ -169,11 +194,20 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9-])")
 _ABBREVS = (" e.g.", " i.e.", " etc.", " approx.", " incl.", " no.", " dr.", " mr.", " mrs.", " ms.", " st.", " vs.", " ref.")
 
 
+# _SENT_END with the full stop consumed and captured instead of looked behind at: the same
+# split points, but the regex engine can jump to the . ! ? characters instead of trying the
+# look-behind at every position. `split_sentences` glues each stop back onto its sentence.
+_SENT_END_FAST = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9-])")
+
+
 def split_sentences(line: str) -> list[str]:
     """Split one line into sentences, keeping abbreviations such as "e.g." together."""
-    parts = _SENT_END.split(line)
-    if len(parts) == 1:
+    pieces = _SENT_END_FAST.split(line)
+    if len(pieces) == 1:
         return [line.strip()] if line.strip() else []
+    # [text, stop, text, stop, text]: what _SENT_END.split(line) gives
+    parts = [pieces[i] + pieces[i + 1] for i in range(0, len(pieces) - 1, 2)]
+    parts.append(pieces[-1])
     out: list[str] = []
     buf = ""
     for p in parts:

@@ -1,0 +1,230 @@
+"""Where a cue pattern can start: the words it can begin with, read from the pattern itself.
+
+A cue such as r"\b(?:has (?:improved|settled)|no longer)\b" can only match where one of its
+first words ("has", "no") starts a word. Knowing that, the checker tries the pattern with
+`Pattern.match` at those few word starts instead of letting `finditer` try every position of
+the clause: the same matches (criteria.clause_cue_matches), at a fraction of the cost.
+
+The first words are computed from Python's own parse of the pattern (re._parser), so they
+cannot drift from the pattern. Anything the reader does not understand makes it give up
+(None), and the caller then scans the clause as before. The answer errs on the side of more
+candidates: `closed` words must equal the token at the match start, `open` words need only
+be a prefix of it (the word may continue, as in "deteriorat\\w*").
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+_WORDCH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_LIMIT = 4000  # paths explored per pattern before giving up (a pattern that large is scanned)
+
+
+def word_starts(low: str, w: str) -> list[int]:
+    r"""Where the whole word `w` starts in `low`: the matches of `\bw\b`.
+
+    Written as "w(?<!\ww)\b" (the same matches), which starts with a literal, so the regex
+    engine jumps from one occurrence of `w` to the next instead of testing \b everywhere.
+    """
+    rx = _WORD_RX.get(w)
+    if rx is None:
+        e = re.escape(w)
+        rx = _WORD_RX[w] = re.compile(rf"{e}(?<!\w{e})\b")
+    return [m.start() for m in rx.finditer(low)]
+
+
+# word -> its pattern; the words asked about are the cue tables' own (a few hundred)
+_WORD_RX: dict[str, re.Pattern[str]] = {}
+
+
+def prefix_starts(low: str, p: str) -> list[int]:
+    """Where a word beginning with `p` starts in `low`."""
+    out = []
+    find = low.find
+    i = find(p)
+    while i >= 0:
+        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+            out.append(i)
+        i = find(p, i + 1)
+    return out
+
+
+_OPEN = object()  # sentinel item: the word continues with something unknown
+
+
+class _GiveUp(Exception):
+    pass
+
+
+def first_words(pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """(closed words, open prefixes) that every match of `pattern` starts with, or None.
+
+    A match must start at a word boundary (the pattern says \\b first) with a literal word
+    character; otherwise None.
+    """
+    try:
+        tree = P.parse(pattern)
+    except Exception:  # pragma: no cover - patterns are compiled elsewhere first
+        return None
+    closed: set[str] = set()
+    opened: set[str] = set()
+    budget = [_LIMIT]
+
+    def walk(items: list, acc: str, bounded: bool) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _GiveUp
+        i = 0
+        while i < len(items):
+            item = items[i]
+            if item is _OPEN:
+                return finish(acc, False)
+            op, av = item
+            rest = items[i + 1 :]
+            if op is C.AT:
+                if not acc:
+                    if av not in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+                        raise _GiveUp
+                    bounded = True  # the first character starts a word
+                    i += 1
+                    continue
+                return finish(acc, av is C.AT_BOUNDARY)
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                i += 1  # zero-width: ignoring it can only add candidates
+                continue
+            if op is C.LITERAL:
+                ch = chr(av)
+                if ch in _WORDCH:
+                    if not acc and not bounded:
+                        raise _GiveUp  # could start inside a word
+                    acc += ch
+                    i += 1
+                    continue
+                if not acc or ch.isalnum() or ch == "_":
+                    raise _GiveUp
+                return finish(acc, True)  # a space, hyphen or quote ends the first word
+            if op is C.SUBPATTERN:
+                return walk(list(av[-1]) + rest, acc, bounded)
+            if op is C.BRANCH:
+                for alt in av[1]:
+                    walk(list(alt) + rest, acc, bounded)
+                return None
+            if op is C.IN:
+                chars = [chr(c) for o, c in av if o is C.LITERAL]
+                if len(chars) == len(av) and len(chars) <= 12:
+                    for ch in chars:
+                        walk([(C.LITERAL, ord(ch))] + rest, acc, bounded)
+                    return None
+                if not acc:
+                    raise _GiveUp
+                return finish(acc, False)
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+                lo, hi, sub = av
+                if lo == 0:
+                    walk(rest, acc, bounded)  # zero times
+                    if hi == 1:
+                        return walk(list(sub) + rest, acc, bounded)
+                    if not acc:
+                        walk(list(sub) + [_OPEN], acc, bounded)
+                        return None
+                    return finish(acc, False)
+                # at least once: take one, then the word may go on
+                return walk(list(sub) + ([_OPEN] if hi != 1 else rest), acc, bounded)
+            # ANY, CATEGORY, GROUPREF, ...: the next character is unknown
+            if not acc:
+                raise _GiveUp
+            return finish(acc, False)
+        # the pattern ends: a match could be followed by more word characters
+        return finish(acc, False)
+
+    def finish(acc: str, is_closed: bool) -> None:
+        if not acc:
+            raise _GiveUp  # an empty word, or a match that starts with punctuation
+        (closed if is_closed else opened).add(acc)
+
+    try:
+        walk(list(tree), "", False)
+    except _GiveUp:
+        return None
+    return frozenset(closed), tuple(sorted(opened))
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at its top-level "|" (outside groups and character classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+class Finder:
+    """Whether a pattern occurs in a clause, trying it only where it can start.
+
+    The pattern's top-level alternatives whose first words are known are tried at those
+    words (given the clause's tokens); the rest, if any, are scanned as usual. Existence of a
+    match of A|B is existence of A or of B, so the answer is `pattern.search(low) is not None`.
+    """
+
+    __slots__ = ("rx", "anchored", "closed", "opened", "rest", "rest_needs")
+
+    def __init__(self, rx: re.Pattern[str], rest_needs: str | None = None):
+        """`rest_needs`: a word every match of the scanned alternatives contains as a token
+        (checked by the caller's reading of the pattern), so the scan is skipped without it."""
+        self.rx = rx
+        self.rest_needs = rest_needs
+        anchored, rest = [], []
+        for alt in _top_level_alternatives(rx.pattern):
+            (anchored if first_words(alt) is not None else rest).append(alt)
+        fw = first_words("|".join(anchored)) if anchored else None
+        if fw is None:
+            self.anchored = self.closed = self.opened = None
+            self.rest = rx
+        else:
+            self.anchored = re.compile("|".join(anchored))
+            self.closed, self.opened = fw
+            self.rest = re.compile("|".join(rest)) if rest else None
+        if rest_needs is not None and not all(f" {rest_needs} " in alt for alt in rest):
+            # a guard for whoever edits the pattern: the skipped scan must need the word
+            raise ValueError(f"every scanned alternative of {rx.pattern!r} must contain {rest_needs!r}")
+
+    def found(self, low: str, toks, memo: dict) -> bool:
+        """`toks`: the set of [a-z0-9]+ tokens of `low` (None when not at hand); `memo` keeps
+        the clause's word starts between calls."""
+        if self.anchored is None or toks is None:
+            return self.rx.search(low) is not None
+        match = self.anchored.match
+        for w in self.closed.intersection(toks):
+            starts = memo.get(w)
+            if starts is None:
+                starts = memo[w] = word_starts(low, w)
+            for p in starts:
+                if match(low, p) is not None:
+                    return True
+        for o in self.opened:
+            for p in prefix_starts(low, o):
+                if match(low, p) is not None:
+                    return True
+        rest = self.rest
+        if rest is None or (self.rest_needs is not None and self.rest_needs not in toks):
+            return False
+        return rest.search(low) is not None
