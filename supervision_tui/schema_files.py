@@ -47,8 +47,11 @@ def sqlite_schema_sql() -> str:
 
 def schema_files() -> dict[str, str]:
     """File name in schema/ -> its expected content."""
+    from .export import export_line_schema
+
     return {
         "supervision_record.schema.json": _json_schema(SupervisionRecord, "Supervision record"),
         "assessment.schema.json": _json_schema(Assessment, "Assessment"),
+        "export_line.schema.json": export_line_schema(),
         "sqlite.sql": sqlite_schema_sql(),
     }

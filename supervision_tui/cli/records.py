@@ -86,7 +86,14 @@ def read_jsonl_records(path: str) -> Iterator[SupervisionRecord]:
             if not isinstance(data, dict):
                 raise click.ClickException(f"{path} line {n}: expected a JSON object, one record per line")
             try:
-                record = SupervisionRecord.model_validate(data)
+                if "assessments" in data:
+                    # a line of `export --format jsonl`: its assessments are checked, then left
+                    # out (scores belong to the database that made them; `score` recomputes them)
+                    from ..export.models import ExportedRecord
+
+                    record = ExportedRecord.model_validate(data).record()
+                else:
+                    record = SupervisionRecord.model_validate(data)
             except ValidationError as e:
                 raise click.ClickException(f"{path} line {n}: {describe_validation_error(e)}") from None
             if record.id in seen:
@@ -126,10 +133,16 @@ def import_(db: Path | None, file: str) -> None:
 
 @click.command()
 @db_option
-def verify(db: Path | None) -> None:
-    """Check the database's integrity and the audit log's hash chain."""
+@click.option("--manifest", "manifest", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Check the export files listed in this manifest against their SHA-256 instead "
+                   "(with --db, also that the database's audit log recorded that export).")
+def verify(db: Path | None, manifest: Path | None) -> None:
+    """Check the database's integrity and the audit log's hash chain, or an export's manifest."""
     from rich.console import Console
 
+    if manifest is not None:
+        _verify_manifest(manifest, db)
+        return
     if db is not None and not db.exists():
         raise click.ClickException(f"no database at {db}")
     store = open_store(db, create=False)
@@ -145,6 +158,53 @@ def verify(db: Path | None) -> None:
             click.echo(f"  {problem}", err=True)
         raise click.ClickException(f"verification FAILED: {len(result.problems)} problem(s)")
     console.print("[bold green]Verified:[/] the audit chain is unbroken and every record matches it.")
+
+
+def _verify_manifest(path: Path, db: Path | None) -> None:
+    """Every file a manifest lists has the SHA-256 and size it says; with --db, the export was logged."""
+    from ..export import ManifestError, verify_manifest
+
+    try:
+        check = verify_manifest(path)
+    except ManifestError as e:
+        raise click.ClickException(str(e)) from None
+    problems = 0
+    for f in check.files:
+        if f.status == "ok":
+            click.echo(f"  ok      {f.name}")
+        else:
+            problems += 1
+            click.echo(f"  {f.status.upper():<8}{f.name}: {f.detail}", err=True)
+    if db is not None:
+        if not db.exists():
+            raise click.ClickException(f"no database at {db}")
+        from ..store.exports import export_logged
+
+        store = open_store(db, create=False)
+        try:
+            unlogged = [f.name for f in check.manifest.files if not export_logged(store, f.sha256)]
+            manifest_logged = export_logged(store, check.sha256)
+        finally:
+            store.close()
+        for name in unlogged:
+            problems += 1
+            click.echo(f"  the audit log of {db} records no export of {name} with this SHA-256", err=True)
+        if not manifest_logged:
+            problems += 1
+            click.echo(f"  the audit log of {db} records no export with this manifest (it has been changed, "
+                       "or the export was made from another database)", err=True)
+        if not unlogged and manifest_logged:
+            click.echo(f"  ok      the audit log of {db} records this export and this manifest")
+    if problems or not check.files:
+        raise click.ClickException(
+            f"verification FAILED: {problems} problem(s) with the export listed in {path.name}"
+            if check.files else f"verification FAILED: {path.name} lists no files"
+        )
+    m = check.manifest
+    click.echo(
+        f"Verified: {len(check.files)} file(s) match {path.name} "
+        f"({m.format}, {m.counts.get('records', 0):,} records, exported by {m.actor} at {m.created_at})."
+    )
 
 
 COMMANDS = [demo, import_, verify]

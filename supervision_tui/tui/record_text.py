@@ -1,0 +1,145 @@
+"""A whole record as readable text (Textual markup), for the review step and the record screen.
+
+Every piece of user text is escaped; nothing here touches the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.markup import escape
+
+from ..models import (
+    BAND_LABELS,
+    EXPERIENCE_LABELS,
+    PLAN_TYPE_LABELS,
+    SUPERVISION_TYPE_LABELS,
+    Assessment,
+    ReviewStatus,
+    SignRole,
+    Status,
+    SupervisionRecord,
+)
+from .dates import show_date
+from .steps import CHILD_SECTIONS, WORKER_SECTIONS
+from .widgets.quality_panel import BAND_STYLE, SHORT
+
+STATUS_LABELS = {
+    Status.draft: "Draft (not signed)",
+    Status.completed: "Signed by the supervisor; awaiting the supervisee",
+    Status.agreed: "Signed by both",
+}
+REVIEW_LABELS = {
+    ReviewStatus.done: "[$success]done[/]",
+    ReviewStatus.not_done: "[$warning]not done[/]",
+    ReviewStatus.no_longer_needed: "no longer needed",
+    None: "[$error]not reviewed[/]",
+}
+
+
+def when(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _para(title: str, text: str) -> list[str]:
+    if not text.strip():
+        return [f"[b]{title}[/b]", "  [dim]Not recorded[/dim]", ""]
+    return [f"[b]{title}[/b]", escape(text.strip()), ""]
+
+
+def assessment_line(a: Assessment) -> list[str]:
+    met = [SHORT[c.value if hasattr(c, "value") else c] for c, v in a.criteria.items() if v.met]
+    missing = [SHORT[c.value if hasattr(c, "value") else c] for c, v in a.criteria.items() if not v.met]
+    lines = [f"[b {BAND_STYLE[a.band]}]{BAND_LABELS[a.band]}[/] {a.score}/100"
+             + (" · [$warning]brief and descriptive[/]" if a.brief_descriptive else "")]
+    if met:
+        lines.append("[$success]✓[/] " + ", ".join(met))
+    if missing:
+        lines.append("[dim]· missing: " + ", ".join(missing) + "[/dim]")
+    return lines
+
+
+def record_markup(record: SupervisionRecord, assessments: list[Assessment] | None = None,
+                  audit: list | None = None) -> str:
+    r = record
+    out = [
+        f"[b $accent]Supervision with {escape(r.supervisee or '(supervisee not given)')}[/] · {_long_date(r.date)}",
+        f"Supervisor {escape(r.supervisor)} · {escape(r.team) or 'no team'} · {SUPERVISION_TYPE_LABELS[r.type]}",
+        f"{EXPERIENCE_LABELS[r.experience_level]}"
+        + (f", in post since {show_date(r.supervisee_started)}" if r.supervisee_started else "")
+        + (f" · caseload {r.caseload}" if r.caseload is not None else "")
+        + (" · agenda agreed jointly" if r.agenda_agreed_jointly else ""),
+        f"[b]{STATUS_LABELS[r.status]}[/b]"
+        + (f" · next supervision {show_date(r.next_supervision)}" if r.next_supervision else ""),
+        "",
+    ]
+    if not r.discussions:
+        out += ["[dim]No children discussed.[/dim]", ""]
+    for i, d in enumerate(r.discussions):
+        head = f"{escape(d.child_initials or '?')} · {escape(d.case_ref or 'no case ref')} · {PLAN_TYPE_LABELS[d.plan_type]}"
+        out.append(f"[reverse] Child {i + 1}: {head} [/reverse]")
+        if assessments and i < len(assessments):
+            out += assessment_line(assessments[i])
+        out.append("")
+        if d.previous_actions:
+            out.append("[b]Actions from last time[/b]")
+            for p in d.previous_actions:
+                note = f": {escape(p.note)}" if p.note.strip() else ""
+                out.append(f"  • {escape(p.action)} ({escape(p.owner) or 'no owner'}) {REVIEW_LABELS[p.status]}{note}")
+            out.append("")
+        for name, prompt in CHILD_SECTIONS.items():
+            if name == "decisions":
+                out.append("[b]Key decisions[/b]")
+                if not d.decisions:
+                    out.append("  [dim]None recorded[/dim]")
+                for k in d.decisions:
+                    why = escape(k.rationale) if k.rationale.strip() else "[$warning]no rationale recorded[/]"
+                    out.append(f"  • {escape(k.decision)}\n    [i]Why:[/i] {why}")
+                out.append("")
+            elif name == "actions":
+                out.append("[b]Actions[/b]")
+                if not d.actions:
+                    out.append("  [dim]None recorded[/dim]")
+                for a in d.actions:
+                    owner = escape(a.owner) if a.owner.strip() else "[$warning]no owner[/]"
+                    due = show_date(a.due) if a.due else "[$warning]no date[/]"
+                    out.append(f"  • {escape(a.action)} · {owner} · by {due}")
+                out.append("")
+            else:
+                title = prompt.title
+                if name == "risk" and d.safety_scale is not None:
+                    title += f" · safety {d.safety_scale}/10"
+                out += _para(title, getattr(d, name))
+    out.append("[reverse] The worker [/reverse]")
+    out.append("")
+    for name, prompt in WORKER_SECTIONS.items():
+        out += _para(prompt.title, getattr(r.worker, name))
+    out.append("[reverse] Sign-offs [/reverse]")
+    if not r.signoffs:
+        out.append("[dim]Not signed yet.[/dim]")
+    for s in r.signoffs:
+        if s.role == SignRole.supervisor:
+            out.append(f"Supervisor: {escape(s.name)}, {when(s.signed_at)}")
+        else:
+            verdict = "agrees" if s.agrees else "[$warning]disagrees[/]"
+            out.append(f"Supervisee: {escape(s.name)}, {when(s.signed_at)}: {verdict}")
+            if s.comment.strip():
+                out.append(f"  [i]In their words:[/i] {escape(s.comment)}")
+    out.append("")
+    if r.addenda:
+        out.append("[reverse] Addenda [/reverse]")
+        for a in r.addenda:
+            out.append(f"[b]{when(a.created_at)} by {escape(a.author)}[/b] · reason: {escape(a.reason)}")
+            out.append(escape(a.text))
+            out.append("")
+    if audit is not None:
+        out.append("[reverse] Audit trail [/reverse]")
+        for e in audit:
+            at = dt.datetime.fromisoformat(e.at)
+            out.append(f"[dim]{when(at)}[/dim] {escape(e.actor)} · {escape(e.action)} · #{e.seq} {e.hash[:12]}")
+        out.append("")
+    return "\n".join(out)

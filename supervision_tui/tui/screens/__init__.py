@@ -1,0 +1,1 @@
+"""Screens of the recording TUI, one a module."""

@@ -1,0 +1,320 @@
+"""Home: the supervisor's supervisees (overdue first), drafts to finish, recent records, search.
+
+Nothing here loads a whole table: the record list is read a page at a time
+(`PAGE` rows, the next page when the cursor nears the end), so 100,000 records
+open as fast as 100. Loading runs in a worker thread; the screen is usable at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.markup import escape
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.suggester import SuggestFromList
+from textual.widgets import DataTable, Footer, Input, Label, Static, TabbedContent, TabPane
+
+from ...models import Status
+from ...store import RecordFilter, RecordSummary, Store
+
+PAGE = 100
+SUPERVISEES_SHOWN = 300  # with every supervisor's supervisees listed, the most overdue first
+SEARCH_DELAY_S = 0.3
+STATUS_SHORT = {Status.draft: "draft", Status.completed: "signed", Status.agreed: "agreed"}
+LEVEL_SHORT = {"newly_qualified": "ASYE", "experienced": "Experienced", "senior": "Senior"}
+
+
+class HomeScreen(Screen):
+    """The first screen."""
+
+    BINDINGS = [
+        Binding("n", "new", "New supervision"),
+        Binding("slash", "search", "Search"),
+        Binding("d", "dashboard", "Dashboard"),
+        Binding("1", "tab('supervisees')", "Supervisees", show=False),
+        Binding("2", "tab('drafts')", "Drafts", show=False),
+        Binding("3", "tab('records')", "Records", show=False),
+        Binding("4", "tab('search')", "Search results", show=False),
+        Binding("f5", "reload", "Reload", show=False),
+    ]
+
+    class NewSupervision(Message):
+        """Start a supervision (with this supervisee, when one was chosen)."""
+
+        def __init__(self, supervisee: str | None = None) -> None:
+            super().__init__()
+            self.supervisee = supervisee
+
+    class OpenRecord(Message):
+        def __init__(self, record_id: str, draft: bool) -> None:
+            super().__init__()
+            self.record_id = record_id
+            self.draft = draft
+
+    def __init__(self, store: Store, *, today: dt.date, supervisor: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.today = today
+        self.supervisor = supervisor
+        self.total_records = 0
+        self.loaded_records = 0
+        self._loading_page = False
+        self._search_timer: Timer | None = None
+        self._status: dict[str, Status] = {}
+        self.ready = False  # True once the first load has filled the tables
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="home-title")
+        with Horizontal(id="home-bar"):
+            yield Label("Supervisor", classes="bar-label")
+            yield Input(self.supervisor or "", placeholder="all (type a name)", compact=True, id="supervisor")
+            yield Label("Search", classes="bar-label")
+            yield Input(placeholder="words in any record, e.g. school attendance  (/)", compact=True, id="search")
+        with TabbedContent(id="home-tabs"):
+            with TabPane("Supervisees", id="supervisees"):
+                yield DataTable(id="supervisees-table", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="supervisees-count", classes="hint")
+            with TabPane("Drafts", id="drafts"):
+                yield DataTable(id="drafts-table", cursor_type="row", zebra_stripes=True)
+            with TabPane("Records", id="records"):
+                yield DataTable(id="records-table", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="records-count", classes="hint")
+            with TabPane("Search", id="search"):
+                yield DataTable(id="search-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._title()
+        self.query_one("#supervisees-table", DataTable).add_columns(
+            "Supervisee", "Level", "Last", "Due by", "Status", "Team")
+        self.query_one("#drafts-table", DataTable).add_columns("Date", "Supervisee", "Children", "Last saved")
+        self.query_one("#records-table", DataTable).add_columns(
+            "Date", "Supervisee", "Supervisor", "Children", "Status", "Band")
+        self.query_one("#search-table", DataTable).add_columns("Date", "Supervisee", "Child", "Case ref", "Found")
+        self.query_one("#supervisees-table", DataTable).focus()
+        self.load()
+
+    def _title(self) -> None:
+        who = escape(self.supervisor) if self.supervisor else "all supervisors"
+        day = f"{self.today:%A} {self.today.day} {self.today:%B %Y}"
+        self.query_one("#home-title", Static).update(Content.from_markup(f"[b]Supervision[/b] · {who} · {day}"))
+
+    def _filter(self) -> RecordFilter:
+        return RecordFilter(supervisor=self.supervisor) if self.supervisor else RecordFilter()
+
+    # Loading ----------------------------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        if self.ready:
+            self.load()
+
+    @work(thread=True, exclusive=True, group="home-load")
+    def load(self) -> None:
+        """The first page of every list, then the supervisee schedule, then bands not yet scored."""
+        from ..schedule import supervisee_rows
+
+        store = self.store
+        drafts = store.drafts(self.supervisor, limit=PAGE)
+        total = store.count(self._filter())
+        page = store.list_records(self._filter(), limit=PAGE)
+        self.app.call_from_thread(self._fill, drafts, total, page)
+        rows = supervisee_rows(store.supervisees(self.supervisor), self.today)
+        self.app.call_from_thread(self._fill_supervisees, rows)
+        supervisors = store.supervisors()
+        self.app.call_from_thread(self._suggest_supervisors, supervisors)
+        self._score_unscored(page)
+
+    def _score_unscored(self, page: list[RecordSummary]) -> None:
+        """Records never scored in batch get the checker's band now (a few at a time, off the UI thread)."""
+        from ...quality import assess
+
+        for s in page:
+            if s.band is not None:
+                continue
+            record = self.store.load(s.id)
+            if not record.discussions:
+                continue
+            worst = min((assess(d) for d in record.discussions), key=lambda a: a.score)
+            self.app.call_from_thread(self._set_band, s.id, worst.band.value)
+
+    def _set_band(self, record_id: str, band: str) -> None:
+        from ..widgets.charts import band_label
+
+        table = self.query_one("#records-table", DataTable)
+        try:
+            table.update_cell(record_id, "band", band_label(band), update_width=True)
+        except Exception:
+            pass  # the row left the table (a reload) before its band came
+
+    def _suggest_supervisors(self, supervisors: list[str]) -> None:
+        self.query_one("#supervisor", Input).suggester = SuggestFromList(supervisors, case_sensitive=False)
+
+    def _fill_supervisees(self, rows: list) -> None:
+        theme = self.app.current_theme
+        table = self.query_one("#supervisees-table", DataTable)
+        table.clear()
+        overdue = sum(1 for r in rows if r.overdue)
+        for r in rows[:SUPERVISEES_SHOWN]:
+            if r.overdue:
+                state = Text(f"overdue {r.days_overdue}d", style=f"bold {theme.error}")
+            elif r.next_due <= self.today:
+                state = Text("due today", style=f"bold {theme.warning}")
+            else:
+                state = Text(f"in {(r.next_due - self.today).days}d", style="dim")
+            if r.booked and r.booked >= self.today:
+                state.append(f" booked {r.booked:%d/%m}", style="dim")
+            name = Text(r.supervisee, style=f"bold {theme.error}" if r.overdue else "")
+            table.add_row(name, Text(LEVEL_SHORT.get(r.level.value, r.level.value)), Text(f"{r.last:%d/%m/%Y}"),
+                          Text(f"{r.next_due:%d/%m/%Y}"), state, Text(r.team), key=r.supervisee)
+        self.query_one(TabbedContent).get_tab("supervisees").label = (
+            f"Supervisees ({overdue:,} overdue)" if overdue else "Supervisees")
+        hint = self.query_one("#supervisees-count", Static)
+        hint.update(f"The {SUPERVISEES_SHOWN} most overdue of {len(rows):,}: type a supervisor's name above"
+                    if len(rows) > SUPERVISEES_SHOWN else "")
+        hint.display = len(rows) > SUPERVISEES_SHOWN
+
+    def _fill(self, drafts: list[RecordSummary], total: int, page: list[RecordSummary]) -> None:
+        tabs = self.query_one(TabbedContent)
+        dtable = self.query_one("#drafts-table", DataTable)
+        dtable.clear()
+        for d in drafts:
+            self._status[d.id] = d.status
+            saved = dt.datetime.fromisoformat(d.updated_at).astimezone()
+            dtable.add_row(Text(f"{d.date:%d/%m/%Y}"), Text(d.supervisee or "(no name yet)"), Text(str(d.n_children)),
+                           Text(f"{saved:%d/%m/%Y %H:%M}"), key=d.id)
+        tabs.get_tab("drafts").label = f"Drafts ({len(drafts)})" if drafts else "Drafts"
+        rtable = self.query_one("#records-table", DataTable)
+        rtable.clear(columns=True)
+        rtable.add_column("Date", key="date")
+        rtable.add_column("Supervisee", key="supervisee")
+        if not self.supervisor:
+            rtable.add_column("Supervisor", key="supervisor")
+        rtable.add_column("Ch", key="children")
+        rtable.add_column("Status", key="status")
+        rtable.add_column("Band", key="band")
+        self.total_records = total
+        self.loaded_records = 0
+        self._add_records(page)
+        self.ready = True
+
+    def _add_records(self, page: list[RecordSummary]) -> None:
+        from ..widgets.charts import band_label
+
+        table = self.query_one("#records-table", DataTable)
+        for s in page:
+            self._status[s.id] = s.status
+            cells = [Text(f"{s.date:%d/%m/%Y}"), Text(s.supervisee)]
+            if not self.supervisor:
+                cells.append(Text(s.supervisor))
+            cells += [Text(str(s.n_children)), Text(STATUS_SHORT[s.status]),
+                      band_label(s.band) if s.band else Text("scoring…", style="dim")]
+            table.add_row(*cells, key=s.id)
+        self.loaded_records += len(page)
+        self._loading_page = False
+        self.query_one("#records-count", Static).update(
+            f"Showing {self.loaded_records:,} of {self.total_records:,} records, newest first"
+            + (" · more load as you scroll" if self.loaded_records < self.total_records else ""))
+
+    @on(DataTable.RowHighlighted, "#records-table")
+    def _near_end(self, event: DataTable.RowHighlighted) -> None:
+        if (not self._loading_page and self.loaded_records < self.total_records
+                and event.cursor_row >= self.loaded_records - 10):
+            self._loading_page = True
+            self._next_page(self.loaded_records)
+
+    @work(thread=True, exclusive=True, group="home-page")
+    def _next_page(self, offset: int) -> None:
+        page = self.store.list_records(self._filter(), limit=PAGE, offset=offset)
+        self.app.call_from_thread(self._add_records, page)
+        self._score_unscored(page)
+
+    # Supervisor and search --------------------------------------------------------------------
+
+    @on(Input.Submitted, "#supervisor")
+    def _supervisor(self, event: Input.Submitted) -> None:
+        """Enter in the supervisor box: their supervisees, drafts and records (empty: everyone's)."""
+        event.stop()
+        self.supervisor = event.value.strip() or None
+        self._title()
+        self.load()
+        self.query_one("#supervisees-table", DataTable).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+        self.query_one(f"#{tab}-table", DataTable).focus()
+
+    @on(Input.Changed, "#search")
+    def _search_typed(self, event: Input.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY_S, lambda: self.search(event.value))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self.search(event.value, focus=True)
+
+    @work(thread=True, exclusive=True, group="home-search")
+    def search(self, query: str, focus: bool = False) -> None:
+        hits = self.store.search(query, limit=PAGE) if query.strip() else []
+        self.app.call_from_thread(self._show_hits, query, hits, focus)
+
+    def _show_hits(self, query: str, hits: list, focus: bool) -> None:
+        table = self.query_one("#search-table", DataTable)
+        table.clear()
+        seen = set()
+        for h in hits:
+            if h.record_id in seen:
+                continue  # one row per record: the best matching child
+            seen.add(h.record_id)
+            table.add_row(Text(f"{h.date:%d/%m/%Y}"), Text(h.supervisee), Text(h.child_initials), Text(h.case_ref),
+                          Text(" ".join(h.snippet.split())), key=h.record_id)
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("search").label = f"Search ({len(seen)})" if query.strip() else "Search"
+        if query.strip():
+            tabs.active = "search"
+        if focus:
+            table.focus()
+
+    # Opening ------------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "dashboard":
+            return bool(getattr(self.app, "has_dashboard", False))
+        return True
+
+    def action_dashboard(self) -> None:
+        self.app.action_dashboard()
+
+    def action_new(self) -> None:
+        self.post_message(self.NewSupervision())
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        key = event.row_key.value
+        if key is None:
+            return
+        if event.data_table.id == "supervisees-table":
+            self.post_message(self.NewSupervision(key))
+        else:
+            self.post_message(self.OpenRecord(key, self._status.get(key) == Status.draft))
+
+
+__all__ = ["HomeScreen"]

@@ -1,0 +1,205 @@
+"""Small dialogs, each a ModalScreen returning a value through dismiss()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static, TextArea
+
+
+class StepListModal(ModalScreen[int | None]):
+    """Jump to any step of the flow."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, labels: list[str], current: int) -> None:
+        super().__init__()
+        self.labels = labels
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="steps-dialog"):
+            yield Static("[b]Go to step[/b]", classes="dialog-title")
+            yield OptionList(*[f"{i + 1:>2}. {label}" for i, label in enumerate(self.labels)], id="step-list")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = self.current
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option_index)
+
+
+class ResumeDraftModal(ModalScreen[bool]):
+    """Offer back the draft this user was writing when the app last closed."""
+
+    BINDINGS = [Binding("escape", "dismiss(False)", "Later")]
+
+    def __init__(self, summary: str) -> None:
+        super().__init__()
+        self.summary = summary
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("[b]Carry on where you left off?[/b]", classes="dialog-title")
+            yield Static(Content.from_markup(self.summary))
+            with Horizontal(classes="buttons"):
+                yield Button("Continue the draft", id="resume", variant="primary")
+                yield Button("Later", id="later")
+
+    def on_mount(self) -> None:
+        self.query_one("#resume", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "resume")
+
+
+@dataclass
+class Response:
+    name: str
+    agrees: bool
+    comment: str
+
+
+@dataclass
+class AddendumText:
+    reason: str
+    text: str
+
+
+class SignModal(ModalScreen[str | None]):
+    """The supervisor signs: the record is then complete and can only be added to."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, name: str, summary: str) -> None:
+        super().__init__()
+        self.name_ = name
+        self.summary = summary
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("[b]Sign as supervisor[/b]", classes="dialog-title")
+            yield Static(Content.from_markup(self.summary), classes="hint")
+            with Horizontal(classes="field-line"):
+                yield Label("Name", classes="field-label")
+                yield Input(self.name_, id="sign-name", compact=True)
+            yield Static("", classes="field-error", id="sign-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Sign", id="ok", variant="success")
+                yield Button("Cancel", id="cancel")
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        name = self.query_one("#sign-name", Input).value.strip()
+        if not name:
+            error = self.query_one("#sign-error", Static)
+            error.update("Type the name to sign with.")
+            error.display = True
+            return
+        self.dismiss(name)
+
+
+class ResponseModal(ModalScreen[Response | None]):
+    """The supervisee agrees, or records their disagreement in their own words."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name_ = name
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("[b]The supervisee's response[/b]", classes="dialog-title")
+            with Horizontal(classes="field-line"):
+                yield Label("Supervisee", classes="field-label")
+                yield Input(self.name_, id="response-name", compact=True)
+            with RadioSet(id="agrees", classes="review-status"):
+                yield RadioButton("Agrees with the record", value=True, name="yes")
+                yield RadioButton("Disagrees", name="no")
+            yield Label("In their own words (needed if they disagree):")
+            yield TextArea(id="response-comment", soft_wrap=True, tab_behavior="focus", compact=True)
+            yield Static("", classes="field-error", id="response-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Record response", id="ok", variant="success")
+                yield Button("Cancel", id="cancel")
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        name = self.query_one("#response-name", Input).value.strip()
+        pressed = self.query_one(RadioSet).pressed_button
+        agrees = pressed is None or pressed.name == "yes"
+        comment = self.query_one("#response-comment", TextArea).text
+        error = self.query_one("#response-error", Static)
+        if not name:
+            message = "Whose response is this? Type the supervisee's name."
+        elif not agrees and not comment.strip():
+            message = "A disagreement needs the supervisee's own words."
+        else:
+            message = ""
+        if message:
+            error.update(message)
+            error.display = True
+            return
+        self.dismiss(Response(name, agrees, comment))
+
+
+class AddendumModal(ModalScreen[AddendumText | None]):
+    """A signed record is never edited: a change is an addendum with its reason."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, author: str) -> None:
+        super().__init__()
+        self.author = author
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("[b]Add an addendum[/b]", classes="dialog-title")
+            yield Static(Content.from_markup(
+                f"Added by [b]{escape(self.author)}[/b], dated now. The signed record itself does not change."),
+                classes="hint")
+            with Horizontal(classes="field-line"):
+                yield Label("Reason", classes="field-label")
+                yield Input(id="addendum-reason", placeholder="Why is this being added?", compact=True)
+            yield Label("Addendum:")
+            yield TextArea(id="addendum-text", soft_wrap=True, tab_behavior="focus", compact=True)
+            yield Static("", classes="field-error", id="addendum-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Add addendum", id="ok", variant="success")
+                yield Button("Cancel", id="cancel")
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        reason = self.query_one("#addendum-reason", Input).value.strip()
+        text = self.query_one("#addendum-text", TextArea).text
+        if not reason or not text.strip():
+            error = self.query_one("#addendum-error", Static)
+            error.update("An addendum needs both its reason and its text.")
+            error.display = True
+            return
+        self.dismiss(AddendumText(reason, text))

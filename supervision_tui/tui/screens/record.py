@@ -1,0 +1,118 @@
+"""One record, read-only: the whole record with its assessment, sign-offs, addenda and audit trail.
+
+From here a draft is continued, a draft is signed, the supervisee responds to a
+signed record, and a signed record is given an addendum (never edited).
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from ...models import Status, SupervisionRecord
+from ...store import Store, StoreError
+from ..record_text import record_markup
+from .modals import AddendumModal, AddendumText, Response, ResponseModal, SignModal
+
+
+class RecordScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("e", "edit", "Continue"),
+        Binding("s", "sign", "Sign"),
+        Binding("r", "respond", "Supervisee response"),
+        Binding("a", "addendum", "Addendum"),
+    ]
+
+    def __init__(self, store: Store, record_id: str) -> None:
+        super().__init__()
+        self.store = store
+        self.record_id = record_id
+        self.record: SupervisionRecord = store.load(record_id)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="record-title")
+        with VerticalScroll(id="record-scroll"):
+            yield Static(id="record-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_record()
+        self.query_one("#record-scroll").focus()
+
+    def refresh_record(self) -> None:
+        from ...quality import assess
+
+        self.record = self.store.load(self.record_id)
+        r = self.record
+        assessments = [assess(d) for d in r.discussions]
+        audit = self.store.audit_entries(self.record_id)
+        self.query_one("#record-text", Static).update(Content.from_markup(record_markup(r, assessments, audit)))
+        hint = {
+            Status.draft: "draft",
+            Status.completed: "awaiting the supervisee",
+            Status.agreed: "signed by both",
+        }[r.status]
+        self.query_one("#record-title", Static).update(
+            Content.from_markup(f"[b]Record[/b] · {escape(r.supervisee)} · {r.date:%d/%m/%Y} · [dim]{hint}[/dim]"))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        """Offer only what the record's state allows (greyed out in the footer otherwise)."""
+        status = self.record.status
+        if action in ("edit", "sign"):
+            return status == Status.draft
+        if action == "respond":
+            return status == Status.completed
+        if action == "addendum":
+            return status != Status.draft
+        return True
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_edit(self) -> None:
+        self.dismiss("edit")
+
+    def action_sign(self) -> None:
+        r = self.record
+        summary = (f"Supervision with {escape(r.supervisee)}, {len(r.discussions)} child(ren). "
+                   "After signing, the record can only be added to.")
+
+        def done(name: str | None) -> None:
+            if name:
+                try:
+                    self.store.sign_as_supervisor(self.record_id, name)
+                except StoreError as e:
+                    self.notify(str(e), severity="error")
+                self.refresh_record()
+
+        self.app.push_screen(SignModal(r.supervisor or self.store.actor, summary), done)
+
+    def action_respond(self) -> None:
+        def done(response: Response | None) -> None:
+            if response:
+                try:
+                    self.store.record_supervisee_response(self.record_id, response.name, response.agrees,
+                                                          response.comment)
+                except StoreError as e:
+                    self.notify(str(e), severity="error")
+                self.refresh_record()
+
+        self.app.push_screen(ResponseModal(self.record.supervisee), done)
+
+    def action_addendum(self) -> None:
+        def done(addendum: AddendumText | None) -> None:
+            if addendum:
+                try:
+                    self.store.add_addendum(self.record_id, self.store.actor, addendum.reason, addendum.text)
+                except StoreError as e:
+                    self.notify(str(e), severity="error")
+                self.refresh_record()
+
+        self.app.push_screen(AddendumModal(self.store.actor), done)

@@ -1,0 +1,611 @@
+"""Recording a supervision: a guided flow, one step a page, with the live quality panel.
+
+session details -> for each child: the child, last time's actions, then the
+reflective cycle (what is happening ... progress and escalation) -> another
+child? -> the worker -> review -> sign.
+
+The record (`self.record`) is the state: every change typed goes into it at
+once, and it is saved as a draft on leaving a field, on changing step, every
+`AUTOSAVE_S` seconds while it has unsaved changes, and before the app quits.
+The quality panel re-assesses `ASSESS_DELAY_S` after the last keystroke, so
+typing never waits for the checker; it advises and never blocks a save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.markup import escape
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.timer import Timer
+from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static, TextArea
+
+from ...models import (
+    EXPERIENCE_LABELS,
+    PLAN_TYPE_LABELS,
+    SUPERVISION_TYPE_LABELS,
+    ActionReview,
+    CaseDiscussion,
+    ExperienceLevel,
+    PlanType,
+    Status,
+    SupervisionRecord,
+    SupervisionType,
+)
+from ...store import Store, StoreError
+from ..dates import DateError, DateValidator, parse_date, show_date
+from ..record_text import record_markup
+from ..steps import Step, child_label, resume_step, steps_for
+from ..widgets.action_list import ActionList
+from ..widgets.decision_list import DecisionList
+from ..widgets.previous_actions import PreviousActions
+from ..widgets.quality_panel import QualityPanel
+from ..widgets.step_progress import StepProgress
+
+AUTOSAVE_S = 2.0
+ASSESS_DELAY_S = 0.15
+
+
+def _field(label: str, widget, error_id: str | None = None) -> Vertical:
+    """A label beside a field, and a line for the field's validation message."""
+    children = [Horizontal(Label(label, classes="field-label"), widget, classes="field-line")]
+    if error_id:
+        children.append(Static("", classes="field-error", id=error_id))
+    return Vertical(*children, classes="field")
+
+
+class SupervisionScreen(Screen):
+    """A new or continued supervision record."""
+
+    BINDINGS = [
+        Binding("ctrl+n", "next", "Next"),
+        Binding("ctrl+o", "back", "Back"),
+        Binding("ctrl+g", "steps", "Steps"),
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(self, store: Store, record: SupervisionRecord, *, today: dt.date,
+                 known_supervisees: list[str] | None = None, start_at: int | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.record = record
+        self.today = today
+        self.known_supervisees = known_supervisees or []
+        self.steps = steps_for(record)
+        self.index = resume_step(record, self.steps) if start_at is None else start_at
+        self.dirty = False
+        self.saved_once = False
+        self._saved_json = record.model_dump_json()  # what the store holds (or what nothing changed from)
+        self._assess_timer: Timer | None = None
+        self._looked_up: dict[str, str] = {d.id: d.case_ref for d in record.discussions if d.previous_actions}
+
+    # Layout --------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="flow-head"):
+            yield Static(id="flow-title")
+            yield StepProgress(id="flow-progress")
+        with Horizontal(id="flow-body"):
+            yield Vertical(id="step")
+            yield QualityPanel(id="quality")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.set_interval(AUTOSAVE_S, self._autosave)
+        await self._show_step()
+
+    @property
+    def step(self) -> Step:
+        return self.steps[self.index]
+
+    def _title(self) -> None:
+        r = self.record
+        who = escape(r.supervisee) if r.supervisee.strip() else "new supervision"
+        state = "[$warning]unsaved changes[/]" if self.dirty else ("[$success]draft saved[/]" if self.saved_once else "[dim]draft[/dim]")
+        self.query_one("#flow-title", Static).update(
+            Content.from_markup(f"[b]Supervision[/b] · {who} · {show_date(r.date)} · {state}")
+        )
+
+    def _where(self) -> str:
+        s = self.step
+        n = len(self.record.discussions)
+        if s.child is not None:
+            return f"Child {s.child + 1} of {n} · {child_label(self.record, s.child)} · {s.prompt.title}"
+        if s.kind == "worker":
+            return f"The worker · {s.prompt.title}"
+        return s.prompt.title
+
+    async def _show_step(self) -> None:
+        """Replace the page with the current step's page."""
+        step = self.step
+        container = self.query_one("#step", Vertical)
+        await container.remove_children()
+        child = child_label(self.record, step.child)
+        prompt = step.prompt
+        header = [
+            Static(prompt.help, classes="step-help"),
+            Static(Content.from_markup(f"[b]Ask:[/b] [i]{escape(prompt.ask.format(child=child))}[/i]"),
+                   classes="step-ask"),
+        ]
+        await container.mount_all([*header, *self._page(step)])
+        self.query_one(StepProgress).set_step(self.index, len(self.steps), self._where())
+        panel = self.query_one(QualityPanel)
+        panel.display = step.is_child_writing
+        if step.is_child_writing:
+            self.reassess_now()
+        self._title()
+        self._focus_first()  # at once, so keys typed straight after a step change land in the page
+
+    def _focus_first(self) -> None:
+        for widget in self.query_one("#step").query("TextArea, Input, Select, RadioSet, Checkbox, Button"):
+            if widget.focusable:
+                if isinstance(widget, TextArea):
+                    widget.move_cursor(widget.document.end)  # carry on writing where the answer ends
+                widget.focus()
+                return
+
+    def _page(self, step: Step) -> list:
+        r = self.record
+        if step.kind == "session":
+            return self._session_page()
+        if step.kind == "child":
+            d = r.discussions[step.child]
+            return [
+                _field("Case reference", Input(d.case_ref, placeholder="e.g. CMS-204511", compact=True, id="case-ref")),
+                _field("Initials", Input(d.child_initials, placeholder="e.g. K.B. (never a full name)",
+                                         compact=True, max_length=8, id="initials")),
+                _field("Plan", Select([(label, p.value) for p, label in PLAN_TYPE_LABELS.items()],
+                                      value=d.plan_type.value, allow_blank=False, compact=True, id="plan-type")),
+                Static("", classes="hint", id="child-hint"),
+                Horizontal(Button("Remove this child", id="remove-child", variant="error", compact=True),
+                           classes="buttons"),
+            ]
+        if step.kind == "previous":
+            d = r.discussions[step.child]
+            return [VerticalScroll(PreviousActions(d.previous_actions, id="previous"), classes="list-scroll")]
+        if step.kind == "section":
+            d = r.discussions[step.child]
+            if step.field == "decisions":
+                return [VerticalScroll(DecisionList(d.decisions, id="decisions"), classes="list-scroll")]
+            if step.field == "actions":
+                return [VerticalScroll(ActionList(d.actions, id="actions"), classes="list-scroll")]
+            widgets = []
+            if step.field == "risk":
+                widgets.append(_field(
+                    "Safety 0-10",
+                    Input("" if d.safety_scale is None else str(d.safety_scale), placeholder="optional",
+                          compact=True, id="safety-scale", type="integer", max_length=2),
+                    "safety-error"))
+            widgets.append(TextArea(getattr(d, step.field), id="answer", soft_wrap=True,
+                                    show_line_numbers=False, tab_behavior="focus"))
+            return widgets
+        if step.kind == "more":
+            n = len(r.discussions)
+            names = ", ".join(child_label(r, i) for i in range(n)) or "none yet"
+            return [
+                Static(f"Children discussed so far: {names}.", classes="hint"),
+                Horizontal(
+                    Button("Add a child" if n == 0 else "Add another child", id="add-child", variant="primary"),
+                    Button("On to the worker", id="no-more"),
+                    classes="buttons",
+                ),
+            ]
+        if step.kind == "worker":
+            return [TextArea(getattr(r.worker, step.field), id="answer", soft_wrap=True,
+                             show_line_numbers=False, tab_behavior="focus")]
+        if step.kind == "review":
+            from ...quality import assess
+
+            assessments = [assess(d) for d in r.discussions]
+            return [VerticalScroll(Static(Content.from_markup(record_markup(r, assessments)), id="review-text"),
+                                   classes="list-scroll")]
+        if step.kind == "sign":
+            return self._sign_page()
+        raise AssertionError(step.kind)
+
+    def _session_page(self) -> list:
+        r = self.record
+        return [
+            VerticalScroll(
+                _field("Supervisee", Input(r.supervisee, placeholder="The social worker's name", compact=True,
+                                           id="supervisee",
+                                           suggester=SuggestFromList(self.known_supervisees, case_sensitive=False))),
+                _field("Team", Input(r.team, placeholder="e.g. Assessment North", compact=True, id="team")),
+                _field("Date", Input(show_date(r.date), placeholder="DD/MM/YYYY", compact=True, id="date",
+                                     validators=[DateValidator(required=True)]), "date-error"),
+                _field("Type", Select([(label, t.value) for t, label in SUPERVISION_TYPE_LABELS.items()],
+                                      value=r.type.value, allow_blank=False, compact=True, id="type")),
+                _field("Experience", Select([(label, e.value) for e, label in EXPERIENCE_LABELS.items()],
+                                            value=r.experience_level.value, allow_blank=False, compact=True,
+                                            id="experience")),
+                _field("In post since", Input(show_date(r.supervisee_started), placeholder="DD/MM/YYYY (optional)",
+                                              compact=True, id="started", validators=[DateValidator()]),
+                       "started-error"),
+                _field("Caseload", Input("" if r.caseload is None else str(r.caseload), placeholder="children allocated",
+                                         compact=True, id="caseload", type="integer", max_length=3),
+                       "caseload-error"),
+                Checkbox("Agenda agreed together", value=bool(r.agenda_agreed_jointly), id="agenda", compact=True),
+                classes="list-scroll",
+            )
+        ]
+
+    def _sign_page(self) -> list:
+        r = self.record
+        advice = self.advice()
+        lines = ["[b]Before you sign[/b] [dim](advice: nothing here stops you)[/dim]"]
+        lines += [f"[$warning]•[/] {escape(a)}" for a in advice] or ["[$success]✓[/] Nothing outstanding."]
+        return [
+            VerticalScroll(
+                Static(Content.from_markup("\n".join(lines)), id="advice"),
+                _field("Next supervision", Input(show_date(r.next_supervision), placeholder="DD/MM/YYYY",
+                                                 compact=True, id="next-supervision",
+                                                 validators=[DateValidator()]), "next-error"),
+                _field("Sign as", Input(r.supervisor, compact=True, id="sign-name")),
+                Horizontal(
+                    Button("Sign as supervisor", id="sign", variant="success"),
+                    Button("Keep as draft", id="keep-draft"),
+                    classes="buttons",
+                ),
+                classes="list-scroll",
+            )
+        ]
+
+    # What the checker and the record's own rules advise ---------------------------------------
+
+    def advice(self) -> list[str]:
+        from ...quality import assess
+
+        r = self.record
+        out = []
+        if not r.supervisee.strip():
+            out.append("The supervisee's name is missing.")
+        for i, d in enumerate(r.discussions):
+            who = child_label(r, i)
+            if not d.case_ref.strip():
+                out.append(f"Child {i + 1} has no case reference.")
+            unreviewed = sum(1 for p in d.previous_actions if p.status is None)
+            if unreviewed:
+                out.append(f"{who}: {unreviewed} action(s) from last time not reviewed.")
+            for a in d.actions:
+                if a.action.strip() and not a.owner.strip():
+                    out.append(f"{who}: action '{a.action.strip()[:40]}' has no owner.")
+                elif a.action.strip() and a.due is None:
+                    out.append(f"{who}: action '{a.action.strip()[:40]}' has no date.")
+            for k in d.decisions:
+                if k.decision.strip() and not k.rationale.strip():
+                    out.append(f"{who}: decision '{k.decision.strip()[:40]}' has no rationale.")
+            a = assess(d)
+            if a.brief_descriptive:
+                out.append(f"{who}: the checker finds this discussion brief and descriptive.")
+        if not any(getattr(r.worker, f).strip() for f in ("wellbeing", "workload", "development")):
+            out.append("Nothing is recorded about the worker's wellbeing, workload or development.")
+        return out
+
+    # Live quality -------------------------------------------------------------------------------
+
+    def _schedule_assess(self) -> None:
+        if not self.step.is_child_writing:
+            return
+        if self._assess_timer is not None:
+            self._assess_timer.stop()
+        self._assess_timer = self.set_timer(ASSESS_DELAY_S, self.reassess_now)
+
+    def reassess_now(self) -> None:
+        """Assess the current child's discussion and redraw the panel."""
+        from ...quality import assess, next_prompt
+
+        step = self.step
+        if step.child is None:
+            return
+        d = self.record.discussions[step.child]
+        a = assess(d)
+        self.query_one(QualityPanel).show(a, child_label(self.record, step.child), next_prompt(a))
+
+    # Edits go into the record at once --------------------------------------------------------
+
+    def _changed(self) -> None:
+        was = self.dirty
+        self.dirty = True
+        if not was:
+            self._title()
+
+    def _error(self, error_id: str, message: str) -> None:
+        try:
+            error = self.query_one(f"#{error_id}", Static)
+        except Exception:
+            return
+        error.update(message)
+        error.display = bool(message)
+
+    @on(TextArea.Changed, "#answer")
+    def _answer_changed(self, event: TextArea.Changed) -> None:
+        step = self.step
+        text = event.text_area.text
+        if step.kind == "section":
+            setattr(self.record.discussions[step.child], step.field, text)
+            self._schedule_assess()
+        elif step.kind == "worker":
+            setattr(self.record.worker, step.field, text)
+        self._changed()
+
+    @on(Input.Changed)
+    def _input_changed(self, event: Input.Changed) -> None:
+        r = self.record
+        value = event.value
+        wid = event.input.id
+        step = self.step
+        d = r.discussions[step.child] if step.child is not None else None
+        if wid == "supervisee":
+            r.supervisee = value
+        elif wid == "team":
+            r.team = value
+        elif wid == "sign-name":
+            return  # used only when signing
+        elif wid in ("date", "started", "next-supervision"):
+            error_id = {"date": "date-error", "started": "started-error", "next-supervision": "next-error"}[wid]
+            try:
+                day = parse_date(value)
+            except DateError as e:
+                self._error(error_id, str(e))
+                return
+            if wid == "date":
+                if day is None:
+                    self._error(error_id, "The date of the supervision is needed (DD/MM/YYYY).")
+                    return
+                if r.next_supervision and r.next_supervision < day:
+                    r.next_supervision = None
+                r.date = day
+            elif wid == "started":
+                r.supervisee_started = day
+            else:
+                if day is not None and day < r.date:
+                    self._error(error_id, f"The next supervision cannot be before this one ({show_date(r.date)}).")
+                    return
+                r.next_supervision = day
+            self._error(error_id, "")
+        elif wid == "caseload":
+            if not value.strip():
+                r.caseload = None
+                self._error("caseload-error", "")
+            elif value.isdigit() and int(value) <= 500:
+                r.caseload = int(value)
+                self._error("caseload-error", "")
+            else:
+                self._error("caseload-error", "A caseload is a number of children, 0 to 500.")
+                return
+        elif wid == "case-ref" and d is not None:
+            d.case_ref = value.strip()
+        elif wid == "initials" and d is not None:
+            d.child_initials = value.strip()
+        elif wid == "safety-scale" and d is not None:
+            if not value.strip():
+                d.safety_scale = None
+            elif value.isdigit() and int(value) <= 10:
+                d.safety_scale = int(value)
+            else:
+                self._error("safety-error", "The safety scale runs from 0 (certain harm) to 10 (safe enough to close).")
+                return
+            self._error("safety-error", "")
+            self._schedule_assess()
+        else:
+            return  # inputs inside the list widgets report through their own messages
+        self._changed()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "supervisee":
+            self._fill_from_supervisee()
+        self.focus_next()
+
+    @on(Input.Blurred, "#supervisee")
+    def _supervisee_left(self) -> None:
+        self._fill_from_supervisee()
+
+    def _fill_from_supervisee(self) -> None:
+        """A known supervisee: take their team, experience and start date from their last record."""
+        from ...store.tui_queries import supervisee_details
+
+        r = self.record
+        if not r.supervisee.strip():
+            return
+        details = supervisee_details(self.store, r.supervisee.strip())
+        if not details:
+            return
+        if not r.team.strip() and details["team"]:
+            r.team = details["team"]
+            self.query_one("#team", Input).value = r.team
+        if r.supervisee_started is None and details["supervisee_started"]:
+            r.supervisee_started = dt.date.fromisoformat(details["supervisee_started"])
+            self.query_one("#started", Input).value = show_date(r.supervisee_started)
+        r.experience_level = ExperienceLevel(details["experience_level"])
+        self.query_one("#experience", Select).value = r.experience_level.value
+
+    @on(Select.Changed)
+    def _select_changed(self, event: Select.Changed) -> None:
+        r = self.record
+        if event.value is Select.NULL:
+            return
+        wid = event.select.id
+        if wid == "type":
+            r.type = SupervisionType(event.value)
+        elif wid == "experience":
+            r.experience_level = ExperienceLevel(event.value)
+        elif wid == "plan-type" and self.step.child is not None:
+            r.discussions[self.step.child].plan_type = PlanType(event.value)
+        else:
+            return
+        self._changed()
+
+    @on(Checkbox.Changed, "#agenda")
+    def _agenda(self, event: Checkbox.Changed) -> None:
+        self.record.agenda_agreed_jointly = event.value
+        self._changed()
+
+    @on(DecisionList.Changed)
+    def _decisions(self, event: DecisionList.Changed) -> None:
+        self.record.discussions[self.step.child].decisions = event.decisions
+        self._changed()
+        self._schedule_assess()
+
+    @on(ActionList.Changed)
+    def _actions(self, event: ActionList.Changed) -> None:
+        self.record.discussions[self.step.child].actions = event.actions
+        self._changed()
+        self._schedule_assess()
+
+    @on(PreviousActions.Changed)
+    def _reviews(self, event: PreviousActions.Changed) -> None:
+        self.record.discussions[self.step.child].previous_actions = event.reviews
+        self._changed()
+
+    def on_descendant_blur(self) -> None:
+        self.save_draft()
+
+    # Children -------------------------------------------------------------------------------
+
+    def _carry_forward(self, index: int) -> None:
+        """Bring in the actions set at this child's previous supervision, to be reviewed."""
+        d = self.record.discussions[index]
+        if self._looked_up.get(d.id) == d.case_ref:
+            return
+        if any(p.status is not None or p.note.strip() for p in d.previous_actions):
+            return  # already reviewed: never throw the manager's work away
+        self._looked_up[d.id] = d.case_ref
+        prev = self.store.previous_discussion(d.case_ref, before=self.record.date, exclude_record_id=self.record.id)
+        d.previous_actions = [
+            ActionReview(action_id=a.id, action=a.action, owner=a.owner, due=a.due)
+            for a in (prev.actions if prev else [])
+            if a.action.strip()
+        ]
+        self._changed()
+
+    @on(Button.Pressed, "#add-child")
+    async def _add_child(self) -> None:
+        self.record.discussions.append(CaseDiscussion())
+        self._changed()
+        self.steps = steps_for(self.record)
+        self.index = next(i for i, s in enumerate(self.steps)
+                          if s.kind == "child" and s.child == len(self.record.discussions) - 1)
+        self.save_draft()
+        await self._show_step()
+
+    @on(Button.Pressed, "#no-more")
+    async def _no_more(self) -> None:
+        await self.action_next()
+
+    @on(Button.Pressed, "#remove-child")
+    async def _remove_child(self) -> None:
+        index = self.step.child
+        if index is None:
+            return
+        del self.record.discussions[index]
+        self._changed()
+        self.steps = steps_for(self.record)
+        self.index = next(i for i, s in enumerate(self.steps) if s.kind == "more")
+        self.save_draft()
+        await self._show_step()
+
+    # Moving between steps ------------------------------------------------------------------------
+
+    async def go_to(self, index: int) -> None:
+        index = max(0, min(index, len(self.steps) - 1))
+        if index == self.index:
+            return
+        leaving = self.step
+        if leaving.kind == "child":
+            d = self.record.discussions[leaving.child]
+            if d.case_ref:
+                self._carry_forward(leaving.child)
+        self.save_draft()
+        self.index = index
+        await self._show_step()
+
+    async def action_next(self) -> None:
+        await self.go_to(self.index + 1)
+
+    async def action_back(self) -> None:
+        await self.go_to(self.index - 1)
+
+    def action_steps(self) -> None:
+        from .modals import StepListModal
+
+        labels = []
+        for i, s in enumerate(self.steps):
+            if s.child is not None:
+                labels.append(f"{child_label(self.record, s.child)} · {s.prompt.title}")
+            elif s.kind == "worker":
+                labels.append(f"Worker · {s.prompt.title}")
+            else:
+                labels.append(s.prompt.title)
+
+        async def chosen(index: int | None) -> None:
+            if index is not None:
+                await self.go_to(index)
+
+        self.app.push_screen(StepListModal(labels, self.index), chosen)
+
+    # Saving and signing ------------------------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        """Save the record if it has unsaved changes; True when it is safely in the store."""
+        if not self.dirty or self.record.status != Status.draft:
+            return not self.dirty
+        current = self.record.model_dump_json()
+        if current == self._saved_json:  # a field was only visited, or changed and changed back
+            self.dirty = False
+            if self.is_mounted:
+                self._title()
+            return True
+        try:
+            self.record = self.store.save(self.record)
+        except StoreError as e:
+            self.notify(str(e), title="Not saved", severity="error")
+            return False
+        self._saved_json = self.record.model_dump_json()
+        self.dirty = False
+        self.saved_once = True
+        if self.is_mounted:
+            self._title()
+        return True
+
+    def _autosave(self) -> None:
+        if self.dirty:
+            self.save_draft()
+
+    def action_save(self) -> None:
+        self.dirty = True
+        if self.save_draft():
+            self.notify("Draft saved.", timeout=2)
+
+    def action_close(self) -> None:
+        self.save_draft()
+        self.dismiss(self.record.id if self.saved_once else None)
+
+    @on(Button.Pressed, "#keep-draft")
+    def _keep(self) -> None:
+        self.action_close()
+
+    @on(Button.Pressed, "#sign")
+    def _sign(self) -> None:
+        name = self.query_one("#sign-name", Input).value.strip() or self.record.supervisor
+        self.dirty = True
+        self._saved_json = ""  # the record must be in the store before it is signed
+        if not self.save_draft():
+            return
+        try:
+            self.record = self.store.sign_as_supervisor(self.record.id, name)
+        except StoreError as e:
+            self.notify(str(e), title="Not signed", severity="error")
+            return
+        self.notify(f"Signed by {name}. The supervisee can now agree or record their view.", timeout=4)
+        self.dismiss(self.record.id)
+
+
+__all__ = ["AUTOSAVE_S", "SupervisionScreen"]

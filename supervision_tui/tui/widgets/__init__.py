@@ -1,0 +1,1 @@
+"""Widgets of the recording TUI, one a module."""

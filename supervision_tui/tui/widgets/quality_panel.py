@@ -1,0 +1,91 @@
+"""The live quality panel: criteria ticking as the manager writes, the band, the next question.
+
+It only shows an `Assessment` it is given (data down); the screen that owns it
+decides when to re-assess. It advises: nothing in it can stop a save.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.markup import escape
+from textual.widget import Widget
+
+from ...models import BAND_LABELS, Assessment, Band
+
+BAND_STYLE = {
+    Band.inadequate: "$error",
+    Band.requires_improvement: "$warning",
+    Band.good: "$success",
+    Band.outstanding: "$success",
+}
+
+# Short labels so the panel fits beside the writing at 80 columns.
+SHORT = {
+    "depth": "Enough detail",
+    "reflection": "Reflection",
+    "lived_experience": "Lived experience",
+    "child_impact": "Impact on child",
+    "risk": "Risk and safety",
+    "challenge": "Your challenge",
+    "decisions": "Decisions + why",
+    "actions": "Actions + owner",
+    "progress": "Progress / drift",
+}
+
+
+def panel_markup(assessment: Assessment | None, child: str, prompt: str) -> str:
+    """The panel's text as Textual markup (every piece of user text escaped)."""
+    if assessment is None:
+        return f"[b]Quality · {escape(child)}[/b]\n[dim]Start writing: the checker reads as you type.[/dim]"
+    band = assessment.band
+    lines = [
+        f"[b]Quality · {escape(child)}[/b]",
+        f"[b {BAND_STYLE[band]}]{BAND_LABELS[band]}[/] [dim]{assessment.score}/100[/dim]",
+    ]
+    if assessment.brief_descriptive:
+        lines.append("[$warning]Brief and descriptive[/]")
+    lines.append("")
+    for cid, crit in assessment.criteria.items():
+        key = cid.value if hasattr(cid, "value") else str(cid)
+        if crit.met:
+            lines.append(f"[$success]✓[/] {SHORT[key]}")
+        else:
+            lines.append(f"[dim]·[/dim] [dim]{SHORT[key]}[/dim]")
+    lines.append("")
+    lines.append("[b]Next question[/b]")
+    lines.append(f"[i]{escape(prompt)}[/i]")
+    return "\n".join(lines)
+
+
+class QualityPanel(Widget):
+    """Shows one child's assessment; `show()` redraws it (a repaint only: its size never changes)."""
+
+    DEFAULT_CSS = """
+    QualityPanel {
+        width: 30;
+        height: 1fr;
+        padding: 0 1;
+        border-left: vkey $primary 40%;
+        overflow-y: auto;
+    }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.assessment: Assessment | None = None
+        self._markup = ""
+        self._content = Content("")
+
+    def show(self, assessment: Assessment | None, child: str, prompt: str = "") -> bool:
+        """Draw this assessment; False (and no redraw) when the panel would look the same."""
+        self.assessment = assessment
+        markup = panel_markup(assessment, child, prompt)
+        if markup == self._markup:
+            return False
+        self._markup = markup
+        self._content = Content.from_markup(markup)
+        self.refresh()
+        return True
+
+    def render(self) -> Content:
+        return self._content
