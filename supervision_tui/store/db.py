@@ -212,6 +212,14 @@ def m002_scores_and_pseudonyms(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_record_order_index(db: Database) -> None:
+    # The record list pages by (date, id): an index in that order lets SQLite
+    # walk to any page without sorting 100,000 rows.
+    db.execute("CREATE INDEX idx_records_date_id ON records (date, id)")
+    db.execute("DROP INDEX idx_records_date")
+
+
 # --- Results ------------------------------------------------------------------
 
 
@@ -649,22 +657,23 @@ class Store:
         """One page of record summaries with their lowest case band, if scored."""
         where, params = (filt or RecordFilter()).where("r")
         order = "DESC" if newest_first else "ASC"
+        # Page first, then look up the band for that page's rows only.
         rows = self.db.execute(
             f"""
-            SELECT r.id, r.date, r.supervisor, r.supervisee, r.team, r.status, r.n_children, r.updated_at,
-                (SELECT min(s.score) FROM scores s WHERE s.record_id = r.id)
-            FROM records r WHERE {where}
-            ORDER BY r.date {order}, r.id {order} LIMIT ? OFFSET ?
+            SELECT p.*, (SELECT s.score || ' ' || s.band FROM scores s WHERE s.record_id = p.id
+                         ORDER BY s.score LIMIT 1)
+            FROM (
+                SELECT r.id, r.date, r.supervisor, r.supervisee, r.team, r.status, r.n_children, r.updated_at
+                FROM records r WHERE {where}
+                ORDER BY r.date {order}, r.id {order} LIMIT ? OFFSET ?
+            ) p
+            ORDER BY p.date {order}, p.id {order}
             """,
             [*params, limit, offset],
         ).fetchall()
         out = []
-        for rid, date, sup, see, team, status, n, upd, score in rows:
-            band = None
-            if score is not None:
-                band = self.db.execute(
-                    "SELECT band FROM scores WHERE record_id = ? ORDER BY score LIMIT 1", [rid]
-                ).fetchone()[0]
+        for rid, date, sup, see, team, status, n, upd, lowest in rows:
+            score, band = (int(lowest.split()[0]), lowest.split()[1]) if lowest else (None, None)
             out.append(RecordSummary(rid, dt.date.fromisoformat(date), sup, see, team, Status(status), n, upd, band, score))
         return out
 
@@ -672,7 +681,12 @@ class Store:
         return self.list_records(RecordFilter(status=Status.draft, supervisor=supervisor), limit=limit)
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Full-text search over case discussions; words are matched as typed (no FTS syntax)."""
+        """Full-text search over case discussions, most recently written first.
+
+        Every word must appear (stemmed); user input never reaches FTS syntax.
+        Ordering by rowid rather than relevance lets SQLite stop after one page
+        even when a common word matches tens of thousands of discussions.
+        """
         terms = [t for t in query.replace('"', " ").split() if t]
         if not terms:
             return []
@@ -685,7 +699,7 @@ class Store:
             JOIN discussions d ON d.seq = discussions_fts.rowid
             JOIN records r ON r.id = d.record_id
             WHERE discussions_fts MATCH ?
-            ORDER BY rank LIMIT ? OFFSET ?
+            ORDER BY discussions_fts.rowid DESC LIMIT ? OFFSET ?
             """,
             [fts_query, limit, offset],
         ).fetchall()
