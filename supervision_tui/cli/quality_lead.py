@@ -23,6 +23,7 @@ import click
 from pydantic import ValidationError
 
 from ..models import BAND_LABELS, CRITERIA, Band, CaseDiscussion, SupervisionRecord
+from ..reports.figures import sparkline
 from ..store import RecordFilter, Store
 from .common import db_option, describe_validation_error, open_store
 
@@ -33,7 +34,6 @@ BAND_STYLES = {
     "good": "green",
     "outstanding": "bright_cyan",
 }
-SPARK = "▁▂▃▄▅▆▇█"
 
 
 # --- shared options -------------------------------------------------------------------------
@@ -456,13 +456,6 @@ def score(db: Path | None, rescore: bool, input_path: Path | None, text_column: 
 # --- report -----------------------------------------------------------------------------------
 
 
-def sparkline(values: list[float]) -> str:
-    if not values:
-        return ""
-    lo, hi = min(values), max(values)
-    if hi - lo < 1e-9:
-        return SPARK[3] * len(values)
-    return "".join(SPARK[round((v - lo) / (hi - lo) * (len(SPARK) - 1))] for v in values)
 
 
 ARROWS = {"up": "[green]↑[/]", "down": "[red]↓[/]", "flat": "[dim]→[/]"}

@@ -500,3 +500,20 @@ def csv_rows(report: Report):
     for u in report.unsigned:
         yield row("unsigned", record_id=u.id, date=u.date, team=u.team, supervisor=u.supervisor,
                   supervisee=u.supervisee, status=u.status, days_unsigned=u.days_unsigned)
+
+
+SPARK = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values) -> str:
+    """A one-line sparkline of the values, scaled between their own minimum and maximum.
+
+    Plain text, so the command line and the dashboard draw the same trend.
+    """
+    values = list(values)
+    if not values:
+        return ""
+    lo, hi = min(values), max(values)
+    if hi - lo < 1e-9:
+        return SPARK[3] * len(values)
+    return "".join(SPARK[round((v - lo) / (hi - lo) * (len(SPARK) - 1))] for v in values)

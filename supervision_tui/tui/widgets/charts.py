@@ -14,6 +14,7 @@ from textual.containers import Horizontal
 from textual.widgets import Sparkline, Static
 
 from ...models import BAND_LABELS, Band
+from ...reports.figures import sparkline
 
 BANDS: tuple[str, ...] = tuple(b.value for b in Band)
 BAND_COLOURS = {
@@ -28,7 +29,6 @@ SHORT_LABELS = {
     "good": "Good",
     "outstanding": "Outstanding",
 }
-SPARK = "▁▂▃▄▅▆▇█"
 
 
 def band_bar(bands: Mapping[str, int], width: int = 20) -> Text:
@@ -47,14 +47,7 @@ def band_bar(bands: Mapping[str, int], width: int = 20) -> Text:
     return text
 
 
-def spark_text(values: Sequence[float]) -> str:
-    """A one-line sparkline of the values (scaled between their own minimum and maximum)."""
-    if not values:
-        return ""
-    lo, hi = min(values), max(values)
-    if hi - lo < 1e-9:
-        return SPARK[3] * len(values)
-    return "".join(SPARK[round((v - lo) / (hi - lo) * (len(SPARK) - 1))] for v in values)
+spark_text = sparkline  # the same trend as the command line's report
 
 
 def arrow(direction: str) -> Text:
