@@ -26,11 +26,7 @@ def sqlite_schema_sql() -> str:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "schema.db", actor="schema")
         try:
-            rows = store.db.execute(
-                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 "
-                "WHEN 'index' THEN 1 ELSE 2 END, name"
-            ).fetchall()
+            statements = store.schema_sql()
             versions = store.schema_version
         finally:
             store.close()
@@ -39,7 +35,7 @@ def sqlite_schema_sql() -> str:
         f"-- Migrations applied: {', '.join(versions)}",
         "",
     ]
-    for _type, _name, sql in rows:
+    for sql in statements:
         lines.append(sql.strip() + ";")
         lines.append("")
     return "\n".join(lines)

@@ -164,7 +164,7 @@ def score_store(store: Store, rescore: bool, output: Path | None = None) -> dict
 
     parse = CaseDiscussion.model_validate_json
     total = store.count_to_score(RUBRIC_VERSION, rescore)
-    already = store.db.execute("SELECT count(*) FROM discussions").fetchone()[0] - total
+    already = store.count_discussions() - total
     tally = _Tally()
     bar = _progress(total, "Scoring")
     out = _AtomicWriter(output) if output else None

@@ -854,9 +854,22 @@ class Store:
             last = rows[-1][0]
             yield [(r[1], r[2], r[3], r[4]) for r in rows]
 
+    def count_discussions(self) -> int:
+        return self.db.execute("SELECT count(*) FROM discussions").fetchone()[0]
+
+    def schema_sql(self) -> list[str]:
+        """The CREATE statements of this database, tables first, in a stable order."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name"
+            )
+        ]
+
     def count_to_score(self, rubric_version: str, rescore: bool = False) -> int:
         if rescore:
-            return self.db.execute("SELECT count(*) FROM discussions").fetchone()[0]
+            return self.count_discussions()
         return self.db.execute(
             "SELECT count(*) FROM discussions d JOIN records r ON r.id = d.record_id "
             "WHERE NOT EXISTS (SELECT 1 FROM scores s WHERE s.discussion_id = d.id "
