@@ -116,3 +116,32 @@ def test_verify_of_a_missing_database_is_an_error(tmp_path):
     assert result.exit_code != 0
     assert "no database" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_demo_flag_fills_an_empty_database_scores_it_and_opens_the_app(tmp_path, monkeypatch):
+    import supervision_tui.tui.app as app
+
+    opened = []
+    monkeypatch.setattr(app, "run_app", lambda db: opened.append(db))
+    db = tmp_path / "first.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "--demo", "40"])
+    assert result.exit_code == 0, result.output
+    assert opened == [db]
+    s = Store.open(db)
+    assert s.count() == 40
+    n = s.count_discussions()
+    assert s.db.execute("SELECT count(*) FROM scores").fetchone()[0] == n > 0
+    s.close()
+    # a second start leaves the records alone
+    CliRunner().invoke(cli, ["--db", str(db), "--demo", "40"])
+    assert Store.open(db).count() == 40
+
+
+def test_demo_command_is_deterministic_for_a_seed(tmp_path):
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    for db in (a, b):
+        assert run("demo", "--db", str(db), "--records", "30", "--seed", "7").exit_code == 0
+    sa, sb = Store.open(a), Store.open(b)
+    ids = [r.id for r in sa.list_records(limit=100)]
+    assert ids == [r.id for r in sb.list_records(limit=100)]
+    assert [sa.load(i) for i in ids] == [sb.load(i) for i in ids]

@@ -45,7 +45,11 @@ def cli(ctx: click.Context, db: Path | None, demo_records: int | None) -> None:
         store = open_store(db)
         try:
             if store.count() == 0:
-                fill_demo(store, demo_records, seed=1)
+                from .quality_lead import score_store
+
+                fill_demo(store, demo_records, seed=1, progress=True)
+                # scored, so that bands, the dashboard and the reports have figures at once
+                score_store(store, rescore=False)
         finally:
             store.close()
     from ..tui.app import run_app
