@@ -234,3 +234,162 @@ async def test_record_screen_sign_respond_and_addendum(store):
     assert response.agrees is False and response.comment.startswith("The DSL call was mine")
     assert [a.reason for a in record.addenda] == ["Late information"]
     assert record.discussions[0].update  # the record itself unchanged
+
+
+async def test_picking_a_child_discussed_before(store):
+    from test_tui_support import ama_earlier_record
+
+    store.import_records([ama_earlier_record()])
+    app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        await type_text(pilot, "Ama Osei")
+        await pilot.press("enter")
+        await next_step(pilot)
+        await pilot.press("enter")  # Add a child
+        await pilot.pause()
+        known = screen.query_one("#known-children")
+        # One row a child, the most recently discussed first (K.B. on 20/02, J.T. on 02/02).
+        assert [known.get_option_at_index(i).id for i in range(known.option_count)] == [
+            "CMS-410001", "CMS-410050"]
+        assert app.focused.id == "case-ref"  # typing a new child still works straight away
+        await pilot.press("up")  # to the list
+        assert app.focused is known
+        await pilot.press("down", "enter")  # J.T.
+        await pilot.pause()
+        d = screen.record.discussions[0]
+        assert (d.case_ref, d.child_initials, d.plan_type.value) == ("CMS-410050", "J.T.", "cic")
+        assert screen.query_one("#case-ref").value == "CMS-410050"
+        assert screen.query_one("#initials").value == "J.T."
+        assert screen.query_one("#plan-type").value == "cic"
+        await next_step(pilot)
+        assert screen.step.kind == "previous"
+        assert [p.action for p in d.previous_actions] == ["Book J's review health assessment"]
+        # The second child is offered everyone but J.T., who is already in this record.
+        await next_step(pilot, 10)
+        assert screen.step.kind == "more"
+        await pilot.press("enter")
+        await pilot.pause()
+        known = screen.query_one("#known-children")
+        assert [known.get_option_at_index(i).id for i in range(known.option_count)] == ["CMS-410001"]
+        await pilot.press("up", "enter")
+        await next_step(pilot)
+        assert [p.action for p in screen.record.discussions[1].previous_actions] == [
+            "Refer K to school nurse", "Visit dad"]
+        assert screen.record.discussions[1].child_initials == "K.B."  # from the latest discussion
+
+
+async def test_removing_a_child_asks_first(store):
+    from supervision_tui.tui.screens.modals import ConfirmModal
+
+    app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.open_flow(store.load("66666666-6666-4666-8666-666666666662"), start_at=1)  # Dev's draft: L.M.
+        await settle(pilot)
+        screen = app.screen
+        assert screen.step.kind == "child"
+        screen.query_one("#remove-child").press()
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "L.M." in app.screen.question and "everything written about them" in app.screen.question
+        await pilot.press("escape")  # keep
+        await pilot.pause()
+        assert app.screen is screen and len(screen.record.discussions) == 1
+        screen.query_one("#remove-child").press()
+        await pilot.pause()
+        await pilot.press("n")  # keep
+        await pilot.pause()
+        assert app.screen is screen and len(screen.record.discussions) == 1
+        assert screen.step.kind == "child"
+        screen.query_one("#remove-child").press()
+        await pilot.pause()
+        await pilot.press("y")  # remove
+        await settle(pilot)
+        assert app.screen is screen and screen.record.discussions == []
+        assert screen.step.kind == "more"
+    assert store.load("66666666-6666-4666-8666-666666666662").discussions == []
+
+
+async def test_enter_in_the_confirmation_removes(store):
+    app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.open_flow(store.load("66666666-6666-4666-8666-666666666662"), start_at=1)
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#remove-child").focus()
+        await pilot.press("enter")  # the button
+        await pilot.pause()
+        await pilot.press("enter")  # "Remove" has the focus in the dialog
+        await settle(pilot)
+        assert app.screen is screen and screen.record.discussions == []
+
+
+def test_draft_children_in_the_resume_offer():
+    from supervision_tui.models import CaseDiscussion, SupervisionRecord
+    from supervision_tui.tui.app import draft_children
+
+    r = SupervisionRecord(date=TODAY)
+    assert draft_children(r) == "no children yet"
+    r.discussions = [CaseDiscussion()]
+    assert draft_children(r) == "1 child, no initials yet"
+    r.discussions.append(CaseDiscussion())
+    assert draft_children(r) == "2 children, no initials yet"
+    r.discussions = [CaseDiscussion(child_initials="K.B."), CaseDiscussion(case_ref="CMS-1"), CaseDiscussion()]
+    assert draft_children(r) == "K.B., CMS-1, 1 more not named yet"
+
+
+async def test_keys_typed_in_one_burst_follow_the_tab(store):
+    """tmux and fast typists send `CMS-1234<Tab>K.B.` at once: the keys after Tab go to the next field."""
+    from textual import events
+
+    app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.open_flow(store.load("66666666-6666-4666-8666-666666666662"), start_at=1)  # Dev's draft: L.M.
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("ctrl+u")
+        burst = [*"CMS-1234", "tab", *"K.B."]
+        for key in burst:  # posted together, as a terminal's burst arrives: nothing waits between them
+            event = events.Key(key, key if len(key) == 1 else None)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        await settle(pilot)
+        d = screen.record.discussions[0]
+        assert (d.case_ref, d.child_initials) == ("CMS-1234", "K.B.")
+
+
+async def test_home_shows_the_team_until_the_user_has_signed_records(tmp_path):
+    """A manager new to the app (a draft at most) sees everyone's supervisees; 's' goes to the filter."""
+    from supervision_tui.models import SupervisionRecord
+    from test_tui_support import other_records, signed_record
+
+    store = Store.open(tmp_path / "new.db", actor="tm")
+    try:
+        store.import_records([signed_record(), *other_records()])
+        store.save(SupervisionRecord(supervisor="tm", supervisee="Ama Osei", date=TODAY))  # a first draft
+        app = SupervisionApp(store, today=TODAY)
+        assert app.supervisor is None
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("escape")  # "Later" to her draft
+            await settle(pilot)
+            assert app.screen.query_one("#supervisees-table").row_count == 3  # the team's, not one of her own
+            assert "every supervisor's" in str(app.screen.query_one("#home-title").render())
+            await pilot.press("s")
+            assert app.focused.id == "supervisor"
+            await type_text(pilot, "Priya Shah")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen.supervisor == "Priya Shah"
+            assert "Priya Shah's supervisees" in str(app.screen.query_one("#home-title").render())
+        draft = store.drafts("tm")[0]
+        store.sign_as_supervisor(draft.id, "tm")
+        assert SupervisionApp(store, today=TODAY).supervisor == "tm"  # her own, once she has signed one
+    finally:
+        store.close()

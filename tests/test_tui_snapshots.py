@@ -11,7 +11,7 @@ import datetime as dt
 import time
 
 import pytest
-from test_tui_support import FIXED, STRONG_NOTE, SUPERVISOR, TODAY, WEAK_NOTE, build_store, settle
+from test_tui_support import FIXED, ama_earlier_record, STRONG_NOTE, SUPERVISOR, TODAY, WEAK_NOTE, build_store, settle
 
 from supervision_tui.tui.app import SupervisionApp
 
@@ -161,9 +161,18 @@ class TestFlow:
         assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 
     def test_child(self, store, snap_compare, size):
+        """A new supervision with Ama: her children discussed before, to pick from."""
         async def run_before(pilot):
-            await open_flow_at(pilot, "child")
+            await settle(pilot)
+            await pilot.press("n")
+            await settle(pilot)
+            await type_text(pilot, "Ama Osei")
+            await pilot.press("enter", "ctrl+n")
+            await settle(pilot)
+            await pilot.press("enter")  # Add a child
             await still(pilot)
+
+        store.import_records([ama_earlier_record()])
 
         assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 

@@ -98,6 +98,26 @@ def other_records() -> list[SupervisionRecord]:
     ]
 
 
+def ama_earlier_record() -> SupervisionRecord:
+    """Ama's first supervision in post: K.B. (discussed again later) and J.T., signed."""
+    return SupervisionRecord(
+        id="66666666-6666-4666-8666-666666666660", supervisor=SUPERVISOR, supervisee="Ama Osei",
+        team="Assessment North", date=dt.date(2026, 2, 2), experience_level=ExperienceLevel.newly_qualified,
+        supervisee_started=dt.date(2026, 1, 26), caseload=6, status=Status.completed,
+        created_at=FIXED, updated_at=FIXED,
+        signoffs=[SignOff(role=SignRole.supervisor, name=SUPERVISOR, signed_at=FIXED)],
+        discussions=[
+            CaseDiscussion(id="55555555-5555-4555-8555-000000410001", case_ref="CMS-410001",
+                           child_initials="K", plan_type=PlanType.cin, update="First visit planned."),
+            CaseDiscussion(id="55555555-5555-4555-8555-000000410050", case_ref="CMS-410050",
+                           child_initials="J.T.", plan_type=PlanType.cic, update="Placement stable.",
+                           actions=[Action(id="77777777-7777-4777-8777-777777777779",
+                                           action="Book J's review health assessment", owner="Ama",
+                                           due=dt.date(2026, 2, 27))]),
+        ],
+    )
+
+
 def build_store(path, *, with_decisions: bool = True) -> Store:
     store = Store.open(path, actor="priya")
     store.import_records([signed_record(), *other_records()])
@@ -113,4 +133,4 @@ async def settle(pilot) -> None:
 
 
 __all__ = ["TODAY", "SUPERVISOR", "FIXED", "WEAK_NOTE", "STRONG_NOTE", "KeyDecision", "build_store",
-           "signed_record", "other_records", "settle"]
+           "signed_record", "other_records", "ama_earlier_record", "settle"]

@@ -32,6 +32,27 @@ def supervisee_details(store: Store, supervisee: str) -> dict | None:
     return {"team": row[0], "experience_level": row[1], "supervisee_started": row[2]}
 
 
-def has_records_by(store: Store, supervisor: str) -> bool:
-    """Whether this supervisor has any record (an index look-up, not a scan)."""
-    return store.db.execute("SELECT 1 FROM records WHERE supervisor = ? LIMIT 1", [supervisor]).fetchone() is not None
+def has_signed_records_by(store: Store, supervisor: str) -> bool:
+    """Whether this supervisor has signed at least one record (drafts alone do not count)."""
+    return store.db.execute(
+        "SELECT 1 FROM records WHERE supervisor = ? AND status != 'draft' LIMIT 1", [supervisor]
+    ).fetchone() is not None
+
+
+def supervisee_children(store: Store, supervisee: str, *, exclude_record_id: str = "",
+                        limit: int = 50) -> list[dict]:
+    """The children discussed in this supervisee's other records, the most recently discussed first.
+
+    One row a case reference, with the initials and plan of its latest discussion
+    (SQLite takes the bare columns from the row holding max(date)).
+    """
+    if not supervisee.strip():
+        return []
+    rows = store.db.execute(
+        "SELECT d.case_ref, d.child_initials, d.plan_type, max(d.date) AS last "
+        "FROM records r JOIN discussions d ON d.record_id = r.id "
+        "WHERE r.supervisee = ? AND r.id != ? AND d.case_ref != '' "
+        "GROUP BY d.case_ref ORDER BY last DESC, d.case_ref LIMIT ?",
+        [supervisee.strip(), exclude_record_id, limit],
+    ).fetchall()
+    return [{"case_ref": r[0], "child_initials": r[1], "plan_type": r[2], "last": r[3]} for r in rows]

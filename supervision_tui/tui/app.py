@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.markup import escape
 
 from ..models import ExperienceLevel, SupervisionRecord
 from ..store import Store
@@ -32,21 +33,36 @@ class SupervisionApp(App):
         Binding("f1", "help", "Help"),
         Binding("question_mark", "help", "Help", show=False),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False),
+        # Priority, so focus moves when the key arrives, not when the field it leaves gets round to it:
+        # otherwise keys typed straight after Tab (a paste, tmux, a fast typist) all land in that field.
+        Binding("tab", "focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", "Previous field", show=False, priority=True),
     ]
 
     def __init__(self, store: Store, *, today: dt.date | None = None, supervisor: str | None = None,
                  offer_draft: bool = True) -> None:
         super().__init__()
-        from ..store.tui_queries import has_records_by
+        from ..store.tui_queries import has_signed_records_by
 
         self.store = store
         self.today = today or dt.date.today()
-        if supervisor is None and has_records_by(store, store.actor):
+        # Only the user's own supervisees when they have signed supervision of their own: a manager
+        # new to the app (a first draft at most) sees the whole team's, and the filter says so.
+        if supervisor is None and has_signed_records_by(store, store.actor):
             supervisor = store.actor
         self.supervisor = supervisor
         self.offer_draft = offer_draft
         self.has_dashboard = importlib.util.find_spec(f"{__package__}.screens.dashboard") is not None
         self.theme = "textual-dark"
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in ("focus_next", "focus_previous"):
+            from textual.widgets import TextArea
+
+            focused = self.focused
+            if isinstance(focused, TextArea) and focused.tab_behavior == "indent":
+                return False  # Tab is the text's own
+        return True
 
     # Screens -----------------------------------------------------------------------------------
 
@@ -69,9 +85,9 @@ class SupervisionApp(App):
             return
         record = self.store.load(record_id)
         who = record.supervisee or "a supervisee not named yet"
-        children = ", ".join(d.child_initials or d.case_ref or "?" for d in record.discussions) or "no children yet"
         saved = record.updated_at.astimezone()
-        summary = (f"Your supervision with [b]{who}[/b] on {record.date:%d/%m/%Y} ({children}) is a draft, "
+        summary = (f"Your supervision with [b]{escape(who)}[/b] on {record.date:%d/%m/%Y} "
+                   f"({escape(draft_children(record))}) is a draft, "
                    f"last saved {saved:%d/%m/%Y at %H:%M}.")
 
         def answer(resume: bool | None) -> None:
@@ -173,6 +189,19 @@ class SupervisionApp(App):
         """ctrl+q from anywhere: the draft is saved first."""
         self.save_drafts()
         self.exit()
+
+
+def draft_children(record: SupervisionRecord) -> str:
+    """The children of a draft in a few words: "K.B., CMS-4100", "1 child, no initials yet"."""
+    named = [d.child_initials or d.case_ref for d in record.discussions if d.child_initials or d.case_ref]
+    unnamed = len(record.discussions) - len(named)
+    if not record.discussions:
+        return "no children yet"
+    if not named:
+        return f"{unnamed} child{'ren' if unnamed > 1 else ''}, no initials yet"
+    if unnamed:
+        named.append(f"{unnamed} more not named yet")
+    return ", ".join(named)
 
 
 def run_app(db: Path | None) -> None:

@@ -37,7 +37,8 @@ class HomeScreen(Screen):
 
     BINDINGS = [
         Binding("n", "new", "New supervision"),
-        Binding("slash", "search", "Search"),
+        Binding("s", "supervisor", "Supervisor"),
+        Binding("slash", "search", "Search", show=False),  # the bar says "Search (/)"
         Binding("d", "dashboard", "Dashboard"),
         Binding("1", "tab('supervisees')", "Supervisees", show=False),
         Binding("2", "tab('drafts')", "Drafts", show=False),
@@ -76,10 +77,11 @@ class HomeScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="home-title")
         with Horizontal(id="home-bar"):
-            yield Label("Supervisor", classes="bar-label")
-            yield Input(self.supervisor or "", placeholder="all (type a name)", compact=True, id="supervisor")
-            yield Label("Search", classes="bar-label")
-            yield Input(placeholder="words in any record, e.g. school attendance  (/)", compact=True, id="search")
+            yield Label("Supervisor (s)", classes="bar-label")
+            yield Input(self.supervisor or "", placeholder="everyone's (type a name)", compact=True,
+                        id="supervisor")
+            yield Label("Search (/)", classes="bar-label")
+            yield Input(placeholder="words in any record, e.g. school attendance", compact=True, id="search")
         with TabbedContent(id="home-tabs"):
             with TabPane("Supervisees", id="supervisees"):
                 yield DataTable(id="supervisees-table", cursor_type="row", zebra_stripes=True)
@@ -105,7 +107,8 @@ class HomeScreen(Screen):
         self.load()
 
     def _title(self) -> None:
-        who = escape(self.supervisor) if self.supervisor else "all supervisors"
+        who = (f"{escape(self.supervisor)}'s supervisees" if self.supervisor
+               else "every supervisor's supervisees")
         day = f"{self.today:%A} {self.today.day} {self.today:%B %Y}"
         self.query_one("#home-title", Static).update(Content.from_markup(f"[b]Supervision[/b] · {who} · {day}"))
 
@@ -254,6 +257,12 @@ class HomeScreen(Screen):
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
+
+    def action_supervisor(self) -> None:
+        """To the supervisor filter: a name and Enter shows theirs; empty and Enter shows everyone's."""
+        box = self.query_one("#supervisor", Input)
+        box.focus()
+        box.select_all()
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab

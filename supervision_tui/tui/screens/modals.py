@@ -64,6 +64,38 @@ class ResumeDraftModal(ModalScreen[bool]):
         self.dismiss(event.button.id == "resume")
 
 
+class ConfirmModal(ModalScreen[bool]):
+    """A yes-or-no question before something that cannot be undone: Enter or y yes, Esc or n no."""
+
+    BINDINGS = [
+        Binding("y", "dismiss(True)", "Yes"),
+        Binding("n", "dismiss(False)", "No"),
+        Binding("escape", "dismiss(False)", "No"),
+    ]
+
+    def __init__(self, title: str, question: str, yes: str = "Yes", no: str = "No") -> None:
+        super().__init__()
+        self.title_ = title
+        self.question = question
+        self.yes = yes
+        self.no = no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="confirm-dialog"):
+            yield Static(Content.from_markup(f"[b]{escape(self.title_)}[/b]"), classes="dialog-title")
+            yield Static(Content.from_markup(self.question))
+            with Horizontal(classes="buttons"):
+                yield Button(f"{self.yes} (y)", id="yes", variant="error")
+                yield Button(f"{self.no} (n)", id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#yes", Button).focus()  # Enter answers yes
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+
 @dataclass
 class Response:
     name: str

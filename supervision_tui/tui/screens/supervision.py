@@ -24,7 +24,8 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
-from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Footer, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
 
 from ...models import (
     EXPERIENCE_LABELS,
@@ -49,6 +50,8 @@ from ..widgets.quality_panel import QualityPanel
 from ..widgets.step_progress import StepProgress
 
 AUTOSAVE_S = 2.0
+PLAN_SHORT = {p.value: (label.split("(")[-1].rstrip(")") if "(" in label else label)
+              for p, label in PLAN_TYPE_LABELS.items()}
 ASSESS_DELAY_S = 0.15
 
 
@@ -85,6 +88,7 @@ class SupervisionScreen(Screen):
         self._saved_json = record.model_dump_json()  # what the store holds (or what nothing changed from)
         self._assess_timer: Timer | None = None
         self._looked_up: dict[str, str] = {d.id: d.case_ref for d in record.discussions if d.previous_actions}
+        self._children_offered: list[dict] = []
 
     # Layout --------------------------------------------------------------------------------
 
@@ -158,6 +162,7 @@ class SupervisionScreen(Screen):
         if step.kind == "child":
             d = r.discussions[step.child]
             return [
+                *self._known_children_list(step.child),
                 _field("Case reference", Input(d.case_ref, placeholder="e.g. CMS-204511", compact=True, id="case-ref")),
                 _field("Initials", Input(d.child_initials, placeholder="e.g. K.B. (never a full name)",
                                          compact=True, max_length=8, id="initials")),
@@ -209,6 +214,67 @@ class SupervisionScreen(Screen):
         if step.kind == "sign":
             return self._sign_page()
         raise AssertionError(step.kind)
+
+    def _known_children(self, index: int) -> list[dict]:
+        """The supervisee's children discussed before, less those already in this record."""
+        from ...store.tui_queries import supervisee_children
+
+        r = self.record
+        here = {d.case_ref for i, d in enumerate(r.discussions) if i != index and d.case_ref}
+        return [c for c in supervisee_children(self.store, r.supervisee, exclude_record_id=r.id)
+                if c["case_ref"] not in here]
+
+    def _known_children_list(self, index: int) -> list:
+        """A list to pick the child from (hidden when the supervisee has no earlier children)."""
+        children = self._known_children(index)
+        self._children_offered = children
+        if not children:
+            return []
+        width = max(len(c["case_ref"]) for c in children)
+        options = []
+        for c in children:
+            plan = PLAN_SHORT.get(c["plan_type"], c["plan_type"])
+            last = show_date(dt.date.fromisoformat(c["last"]))
+            options.append(Option(Content.assemble(
+                f"{c['case_ref']:<{width}}", "  ", f"{c['child_initials'] or '-':<6}", "  ",
+                f"{plan:<11}", "  ", (f"last {last}", "dim")), id=c["case_ref"]))
+        who = escape(self.record.supervisee.strip())
+        return [
+            Static(Content.from_markup(
+                f"[b]{who}'s children before[/b] [dim]↑ then Enter to pick one, or type a new one below[/dim]"),
+                classes="known-title"),
+            OptionList(*options, id="known-children", compact=True),
+        ]
+
+    @on(OptionList.OptionSelected, "#known-children")
+    def _child_picked(self, event: OptionList.OptionSelected) -> None:
+        """A child discussed before: their case reference, initials and plan fill the fields."""
+        event.stop()
+        index = self.step.child
+        chosen = next((c for c in self._children_offered if c["case_ref"] == event.option.id), None)
+        if index is None or chosen is None:
+            return
+        d = self.record.discussions[index]
+        d.case_ref = chosen["case_ref"]
+        d.child_initials = chosen["child_initials"]
+        d.plan_type = PlanType(chosen["plan_type"])
+        self.query_one("#case-ref", Input).value = d.case_ref
+        self.query_one("#initials", Input).value = d.child_initials
+        self.query_one("#plan-type", Select).value = d.plan_type.value
+        self._changed()
+        hint = self.query_one("#child-hint", Static)
+        hint.update(f"{child_label(self.record, index)} filled in. Ctrl+N: the actions set for them last time.")
+        self.query_one("#case-ref", Input).focus()
+
+    def on_key(self, event) -> None:
+        """Up from the case reference goes to the list of children discussed before."""
+        focused = self.focused
+        if event.key == "up" and focused is not None and focused.id == "case-ref":
+            known = self.query("#known-children")
+            if known:
+                event.stop()
+                event.prevent_default()
+                known.first().focus()
 
     def _session_page(self) -> list:
         r = self.record
@@ -501,10 +567,26 @@ class SupervisionScreen(Screen):
         await self.action_next()
 
     @on(Button.Pressed, "#remove-child")
-    async def _remove_child(self) -> None:
+    def _ask_remove_child(self) -> None:
+        """Removing a child throws away what was written about them: ask first."""
+        from .modals import ConfirmModal
+
         index = self.step.child
         if index is None:
             return
+        d = self.record.discussions[index]
+        written = sum(1 for f in d.SECTION_FIELDS if getattr(d, f).strip()) + len(d.decisions) + len(d.actions)
+        what = f" and everything written about them ({written} answer(s))" if written else ""
+        question = (f"Remove [b]{escape(child_label(self.record, index))}[/b]{what} from this supervision?"
+                    "\n[dim]Enter or y removes; Esc or n keeps them.[/dim]")
+
+        async def answer(remove: bool | None) -> None:
+            if remove:
+                await self._remove_child(index)
+
+        self.app.push_screen(ConfirmModal("Remove this child?", question, yes="Remove", no="Keep"), answer)
+
+    async def _remove_child(self, index: int) -> None:
         del self.record.discussions[index]
         self._changed()
         self.steps = steps_for(self.record)
