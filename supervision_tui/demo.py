@@ -756,7 +756,6 @@ class _Generator:
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
     def person(self) -> tuple[str, str]:
-        rng = self.rng
         for _ in range(30):
             first, last = self.pick(STAFF_FIRST), self.pick(STAFF_LAST)
             name = f"{first} {last}"
@@ -953,7 +952,6 @@ class _Generator:
 
     # records ------------------------------------------------------------------------
     def records(self, n: int) -> Iterator[dict]:
-        rng = self.rng
         remaining = n
         while remaining > 0:
             quota = self.randint(60, 110)
@@ -1080,7 +1078,6 @@ class _Generator:
         return self.pick(pool).format_map(ctx)
 
     def ctx(self, c: _Child, w: _Worker, mgr: _Manager, day: dt.date) -> dict:
-        rng = self.rng
         first = c.initials[0]
         age = (day - c.dob).days // 365
         he, him, his = ("he", "him", "his") if c.male else ("she", "her", "her")
@@ -1117,7 +1114,6 @@ class _Generator:
     def discussion(self, c: _Child, w: _Worker, mgr: _Manager, day: dt.date, quality: float, rtype: str) -> dict:
         rng = self.rng
         ctx = self.ctx(c, w, mgr, day)
-        age = ctx["age"]
         q = quality + rng.gauss(0, 0.17) - (0.1 if rtype == "ad_hoc" else 0.0)
         tier = 0 if q < 0.12 else 1 if q < 0.32 else 2 if q < 0.52 else 3 if q < 0.72 else 4
         prev = c.last

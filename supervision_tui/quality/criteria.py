@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER, PRONOUNS, TIMESCALE
+from .lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER, TIMESCALE
 from .anchors import Finder, first_words, prefix_starts as _prefix_starts, word_starts as _word_starts
 from .text import Sentence, is_filler
 

@@ -152,7 +152,13 @@ def measure_assess(words: int = 2000, runs: int = 50) -> float:
 
 
 if __name__ == "__main__":
-    db = sys.argv[1]
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Time the TUI's start-up and a keystroke in a 2,000-word answer.")
+    parser.add_argument("db", help="an existing database, e.g. one made by `supervision-tui demo`")
+    db = parser.parse_args().db
+    if not Path(db).exists():
+        parser.error(f"no database at {db}")
     print(f"start-up: {measure_startup(db):.3f} s")
     figures = _measure(db, 40)
     print(f"re-assess + redraw panel after a keystroke (2,000 words): {figures['reassess']:.1f} ms")
