@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain as _chain
 
 from .lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER, TIMESCALE
 from .anchors import Finder, first_words, prefix_starts as _prefix_starts, word_starts as _word_starts
@@ -209,7 +210,7 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
         # no "Name (age)" introduction: a capitalised name that speaks, feels or is described
         # ("Fern told SW", "Kofi is") is the child, unless it is named as a professional
         low = None
-        for m in _NAME_SUBJECT.finditer(text):
+        for m in _chain(_NAME_SUBJECT.finditer(text), _NAME_AFFECTED.finditer(text)):
             n = m.group(1).lower()
             if n in _NAME_STOP or n in _BASE_KINDS or n in _COMMON_CAPS:
                 continue
@@ -271,8 +272,12 @@ _NAME_AGE = re.compile(
 _NAME_LIST = re.compile(r"[(,] ?([A-Z][a-z]+),? (?:aged )?\d{1,2}\s*(?:yrs?|years)?(?=[,)])")
 _NAME_SUBJECT = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]{1,15})(?:'s)? (?:told|tells|says|said|wants|wanted|feels|felt|explained|described|"
-    r"is|was|has|hid|cries|cried|drew|chose|asked|likes|loves|misses|keeps|goes|went|sleeps|refuses)\b"
+    r"is|was|has|hid|hides|cries|cried|drew|chose|asked|likes|loves|misses|keeps|goes|went|sleeps|refuses|"
+    r"shrugged|smiled|laughed|screamed|ran|plays|played|seemed|seems|looked|looks|became|spoke|talked|"
+    r"stayed|stays)\b"
 )
+# "made no difference to Luca", "what has changed for Ava"
+_NAME_AFFECTED = re.compile(r"(?:difference|changed?|better|worse|safer) (?:to|for) ([A-Z](?<!\w[A-Z])[a-z]{1,15})\b(?!')")
 _COMMON_CAPS = frozenset(
     "the this that there then she he they it we i you our their his her school nursery college "
     "police health education mum dad nan gran everyone nobody someone everything nothing what "
@@ -557,6 +562,12 @@ def _words(s: str) -> list[str]:
 # q = a quotation, counted when the clause is about the child; k = a harm word, weak when it
 # only names the plan's category ("CP (neglect)").
 
+# "the review may be moved": arrangements, not a reading of what is happening
+_LOGISTICS = (
+    r"(?:cancelled|moved|delayed|rearranged|postponed|booked|needed|required|offered|held|closed|"
+    r"allocated|sent|done|completed|invited|contacted|visited|late|ready|available|able|possible)\b"
+)
+
 REFLECTION = Cues(
     [
         (r"\b(?:i|we) (?:do |still |now |also |really |genuinely |strongly |then |both |all )?"
@@ -577,9 +588,9 @@ REFLECTION = Cues(
          0.7, "", "tells told shows showed suggests suggested indicates indicated means meant implies points sign telling"),
         (["suggests (?:that|to (?:me|us)|a|an|the|he|she|they|his|her|their|some|more|this|something)",
           "suggesting (?:that|to)", "indicates (?:that|to)", "indicating (?:that|to)", "implies"], 0.7, "", None),
-        (["may (?:well |also |partly |in part |actually )?(?:be|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
-          "might (?:well |also |partly |in part |actually )?(?:be|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
-          "could (?:well |also |partly |in part |actually )?(?:be|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
+        (["may (?:well |also |partly |in part |actually )?(?:be(?! " + _LOGISTICS + ")|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
+          "might (?:well |also |partly |in part |actually )?(?:be(?! " + _LOGISTICS + ")|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
+          "could (?:well |also |partly |in part |actually )?(?:be(?! " + _LOGISTICS + ")|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
           "perhaps", "possibly", "probably", "probable"], 0.6, "x", None),
         (r"\b(?:is|are|was|were|seems?|looks?|appears?) (?:most |more |very )?(?:likely|unlikely)\b"
          r"|\blikely (?:reason|cause|explanation|driver)\b|\bseems? to\b|\bappears? to\b|\blooks? like\b"
@@ -622,7 +633,7 @@ _VIVID = _words(
     "babbled crawling crawls hoarding hoards nightmares nightmare froze freezes watchful "
     "hypervigilant cuddles cuddled cuddling pushed threw throws smashed refuses refused refusing "
     "avoids avoided avoiding distressed tearful steals stealing stole parentified protecting "
-    "protects"
+    "protects shrugged shrugs shrugging"
 )
 _VIVID_PHRASES = [
     "self-harm(?:s|ed|ing)?", "went (?:very )?(?:quiet|silent)", "goes (?:very )?(?:quiet|silent)",
@@ -654,6 +665,10 @@ LIVED = Cues(
          "wet lined reaches reached reaching pulls walked ran runs stays stay stayed eats dreams wakes wake "
          "sought seeks seek took takes looks looking looked caring cares makes gets sits own lock locks "
          "locked sleeps grown won will"),
+        (["(?:is|was|are|were|gets|got) (?:often |regularly |frequently |usually |sometimes )?left (?:alone|on (?:his|her|their) own|"
+          "in (?:his|her|their|the) (?:cot|room|bedroom|pram|buggy|car))",
+          "changed the subject", "looked away", "(?:avoids|avoided|avoiding|makes|made|no) eye contact"], 0.7, "cn",
+         "left subject away eye"),
         (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
          "happy anxious upset angry sad scared lonely quiet"),
         (["a typical day", "day to day", "day-to-day", "(?:his|her|their) days? (?:is|are|starts|ends)",
@@ -740,6 +755,8 @@ RISK = Cues(
          r"that|around|posed|associated|for (?:him|her|them|the))\b|\bdangers? (?:of|to|that|is|are)\b",
          0.7, "n", "risk risks danger dangers"),
         (["risks? from"], 0.4, "n", None),
+        (["risks? (?:is|are|was|were) (?:highest|greatest|higher|increased|heightened|lowest|lower|reduced|"
+          "increasing|rising|escalating)"], 0.7, "n", None),
         (_HARM_WORDS + ["county lines", r"expos(?:ed|ure) to", "significant harm", "non-accidental",
                         "missing episodes?", "going missing", "no sober", "failure to thrive", "chronic neglect",
                         r"sexual(?:ly)? (?:abuse|harm)", "physical (?:abuse|harm|chastisement)", "emotional harm"],
@@ -776,6 +793,25 @@ CHALLENGE = Cues(
           "challenge (?:is|was) (?:that|whether|why)"], 0.75, "n",
          "convinced ruled else evidence need devil devils accepted assumed checked sure confident "
          "accepting know change name back agreed actually whether"),
+        # the manager's record often drops its subject: "Asked SW how we know..."
+        (r"(?:^asked (?:sw |the sw |him |her |them |the worker |[a-z]+ )?|\b(?:so|and|then|also) asked "
+         r"(?:the )?(?:sw|worker|social worker) )"
+         r"(?:to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
+         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|question|challenge)|what|why|whether|"
+         r"how|if|for (?:evidence|the evidence))\b", 0.75, "n", "asked"),
+        # (one cue each: a cue is tried at its first words whenever one of its triggers is in the clause)
+        (["(?:i|we|tm) (?:also |gently |really |then )?pushed (?:sw|the sw|her|him|them|the worker|[a-z]+) (?:on|about|for|to explain|to think)",
+          "pushed (?:the )?(?:sw|worker|social worker) (?:on|about|for|to explain|to think)"], 0.75, "n", "pushed"),
+        (["another (?:explanation|reading|view|possibility|hypothesis|way of (?:seeing|looking at|reading))",
+          "(?:other|different) (?:explanations?|possibilit(?:y|ies)|readings?|hypothes[ie]s) (?:for|of|is|are|could|might|may)"],
+         0.75, "n", "other different"),
+        (["test(?:ed|ing)? (?:the|our|this|that|her|his|their) (?:assumption|view|hypothesis|thinking)"], 0.75, "n", None),
+        (["(?:my|our|tm's|the manager's) challenge (?:to|for|here|was|is)"], 0.75, "n", "challenge"),
+        (["what would it take"], 0.75, "n", None),
+        (["(?:is|was) (?:this|that|it) good enough"], 0.75, "n", "good"),
+        (["(?:too|overly|over) optimistic", "rule of optimism", "start again syndrome"], 0.75, "n", "optimistic"),
+        (["evidence (?:of|for) (?:change|progress|improvement) (?:is|was|remains) (?:thin|weak|limited|lacking)",
+          "evidence (?:is|was|remains) (?:thin|weak|limited|lacking)"], 0.75, "n", None),
         (["why (?:has|have|hasn't|haven't|is|isn't|are|was|wasn't|were|did|didn't|does|doesn't|had|hadn't|would|not)"],
          0.6, "x", None),
         ([r"drift(?:ed|ing)?"], 0.55, "n", "drifted drifting"),
@@ -945,16 +981,29 @@ _PROGRESS_DRIFT = re.compile(
     r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"
     r"\bstill (?:hasn't|has not|haven't|have not) happened\b|\boff track\b|\bstalled\b|\bstuck\b|"
     r"\bslipp(?:ed|ing)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
-    r"(?:since|against|towards|on|with|in)\b|\bno progress\b|\bprogress (?:against|towards|on|with) "
+    r"(?:since|against|towards)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
+    r"(?:on|with|in) (?:the |this |her |his |their )?(?:plan|actions?|goals?|outcomes?|targets?|cp|cin|pathway|"
+    r"safety plan|work|case|concerns?|worries)\b|\bno progress\b|\bprogress (?:against|towards|on|with) "
     r"(?:the )?(?:plan|goals|targets|outcomes)\b|\b(?:plan )?goals? (?:met|achieved|not met|partly met|"
     r"have been met|has been met|are met|were met)\b|\btargets? (?:met|not met|achieved)\b|"
     r"\bmonth \d+ of (?:the )?(?:plan|plo|proceedings)\b|\b(?:plan|plo|pre-proceedings|proceedings) "
     r"(?:at|in) month \d+\b|\b\d+ (?:weeks|months) into (?:the )?(?:plan|plo|proceedings|pre-proceedings)\b|"
     r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
-    r"\bnearly a year\b|\bwithout (?:sustained |sufficient )?(?:change|progress)\b|\bmoving but slowly\b|"
+    r"\bnearly a year\b|\bwithout (?:any )?(?:sustained |sufficient |real |lasting )?(?:change|progress|improvement)\b|"
+    r"\bmoving but slowly\b|\broll(?:s|ed|ing)? (?:the |this )?(?:plan|case) (?:forward|on)\b|"
+    r"\bwhere (?:we|things|the plan|the case|this family) (?:should|need to|ought to|hoped to|expected to) be\b|"
+    r"\b(?:this|that) (?:point|stage) (?:of|in) the (?:plan|process|proceedings|plo)\b|"
     r"\bslow progress\b|\bmoving (?:slowly|forward)\b"
 )
+# drift in a busy manager's words; each alternative starts with a common word, so the whole
+# pattern is only tried in clauses that hold "delay", "still" or "since" (detect_progress)
+_PROGRESS_DELAY = re.compile(
+    r"\b(?:nothing|little|not much) (?:has |have )?(?:moved|shifted|changed) since\b|"
+    r"\b(?:about|the|further|more|avoid|avoidable|causing|caused|ongoing) delays?\b(?! (?:in|to|for|with|on|since)\b)|"
+    r"\b(?:is|are|was|were|has|have) still not (?:been )?(?:done|completed|started|booked|held|happened)\b"
+)
+_DELAY_T = frozenset("delay delays still since".split())
 _ON_TRACK = re.compile(r"\b(?:on|off) track\b")
 _PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|outcomes)\b")
 _PROGRESS_REVIEW = re.compile(
@@ -997,6 +1046,7 @@ _NOT_SEEN_F = Finder(_NOT_SEEN)
 _PROGRESS_ESC_F = Finder(_PROGRESS_ESC)
 # the one alternative not tried at its first word is r"\b\d+ (?:weeks|months) into ...": it needs "into"
 _PROGRESS_DRIFT_F = Finder(_PROGRESS_DRIFT, rest_needs="into")
+_PROGRESS_DELAY_F = Finder(_PROGRESS_DELAY)
 _ON_TRACK_F = Finder(_ON_TRACK)
 _PLAN_WORD_F = Finder(_PLAN_WORD)
 _PROGRESS_REVIEW_F = Finder(_PROGRESS_REVIEW)
@@ -1178,6 +1228,7 @@ def detect_decisions(note: Note) -> list[Hit]:
 
 
 _FIELD_TOKS = frozenset("owner lead who responsible whom".split())
+_PAREN_OWNER = re.compile(rf"\(\s*{OWNER}\s*\)")
 
 
 def detect_actions(note: Note) -> list[Hit]:
@@ -1206,6 +1257,8 @@ def detect_actions(note: Note) -> list[Hit]:
                     hits.append((0.8, c.sent))
                     continue
             hits.append((0.3, c.sent))
+        elif "(" in c.low and _PAREN_OWNER.search(c.low) and TIMESCALE.search(c.low):
+            hits.append((0.85, c.sent))  # a task list: "Book FGC (SW) 30/11"
         elif c.sent.section == "actions" and TIMESCALE.search(c.low):
             hits.append((0.35, c.sent))
     # tabular "Action: ... Owner: SW. Due: 28/11" across the sentences of one block
@@ -1238,7 +1291,8 @@ _ESC_T = frozenset(
 _DRIFT_T = frozenset(
     "drift drifted drifting drifts delay delayed delays overdue timescale timescales long not "
     "still track stalled stuck slipped slipping progress goals goal targets target month months "
-    "weeks years week year review nearly without moving slow".split()
+    "weeks years week year review nearly without moving slow where point stage roll rolls rolled "
+    "rolling".split()
 )
 _REVIEW_T = frozenset("review reviewed decide consider closure working next".split())
 
@@ -1252,7 +1306,9 @@ def detect_progress(note: Note) -> list[Hit]:
         if not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c):
             if not (_has(_PAST_EVENT_F, c) and not _has(_FUTURE_F, c)):
                 hits.append((0.7, c.sent))
-        if not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c):
+        if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c)) or (
+            not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)
+        ):
             hits.append((0.75, c.sent))
         if "track" in toks and _has(_ON_TRACK_F, c) and _has(_PLAN_WORD_F, c):
             hits.append((0.7, c.sent))

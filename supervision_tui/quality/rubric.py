@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-RUBRIC_VERSION = "2026.11-1"
+RUBRIC_VERSION = "2026.11-2"
 
 
 @dataclass(frozen=True, slots=True)

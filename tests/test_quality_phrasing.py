@@ -1,0 +1,61 @@
+"""How managers actually write: plain-language positives, and look-alikes that must not count.
+
+Written for this project in our own words (not taken from dev.jsonl or the blind notes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.quality import assess_text
+
+MEETS = [
+    # challenge: the manager tests the worker's view, often without naming "challenge"
+    ("challenge", "I pushed SW on whether dad's account fits the bruise pattern; she agreed to get the CP medical first."),
+    ("challenge", "I was not sure we had the full picture so asked SW to speak to the school nurse before conference."),
+    ("challenge", "I suggested another reading: Leo's aggression may be him copying what he saw at home."),
+    ("challenge", "Asked SW to test the assumption that nan can keep the children safe when mum turns up drunk."),
+    ("challenge", "My challenge to the plan is that we keep giving mum more time while Ava waits."),
+    ("challenge", "What would it take for us to say this is not good enough? SW to bring a view next time."),
+    ("challenge", "We talked about whether we are being too optimistic; SW accepted the evidence for change is thin."),
+    # progress: drift and timeliness in a busy manager's words
+    ("progress", "We are not where we should be at this point of the plan."),
+    ("progress", "Case has been open 18 months without any sustained improvement."),
+    ("progress", "We keep rolling the plan forward at each review with nothing changing for Mia."),
+    ("progress", "Concerned about delay - the parenting assessment was due in August and is still not done."),
+    ("progress", "Nothing has moved since the last supervision in June."),
+    # the others
+    ("child_impact", "The family work has made no difference to Luca, who still hides when dad raises his voice."),
+    ("lived_experience", "Noah (2) is often left in his cot for long periods; he has a flat head and rarely babbles."),
+    ("lived_experience", "When asked about home, Kian shrugged and changed the subject to his dog."),
+    ("risk", "The risk is highest at weekends when the boys go to dad's."),
+    ("actions", "- Book FGC (SW) 30/11"),
+]
+
+DOES_NOT = [
+    ("challenge", "Mum challenged the school about the exclusion and asked them why Kai was sent home."),
+    ("challenge", "SW asked mum what she wanted for tea and whether she had gas credit."),
+    ("challenge", "Asked school to send the attendance figures by Friday."),
+    ("challenge", "Mum is optimistic about the new flat."),
+    ("challenge", "Kai asked for a different social worker."),
+    ("challenge", "Dad pushed her on the stairs and she hurt her arm."),
+    ("progress", "Kai knows where the bus stop is and where he should be at 3pm."),
+    ("progress", "At this point in the visit mum became upset."),
+    ("progress", "Jack is making good progress with his reading."),
+    ("progress", "Speech delay noted by the HV at the two year check."),
+    ("reflection", "It may rain on the day of the trip, so the trip may be cancelled."),
+    ("child_impact", "Mum has engaged with all services and attended every appointment."),
+    ("actions", "Book FGC (SW) at some point."),
+]
+
+
+@pytest.mark.parametrize("criterion,text", MEETS)
+def test_plain_language_meets(criterion, text):
+    c = assess_text(text).criteria[criterion]
+    assert c.met, (criterion, text, c.strength)
+    assert c.evidence
+
+
+@pytest.mark.parametrize("criterion,text", DOES_NOT)
+def test_look_alike_does_not_meet(criterion, text):
+    assert not assess_text(text).criteria[criterion].met, (criterion, text)
