@@ -30,6 +30,13 @@ MEETS = [
     ("lived_experience", "When asked about home, Kian shrugged and changed the subject to his dog."),
     ("risk", "The risk is highest at weekends when the boys go to dad's."),
     ("actions", "- Book FGC (SW) 30/11"),
+    ("reflection", "Pattern of DV incidents after contact - suggests contact is the trigger, not the new partner."),
+    ("reflection", "TM and SW agreed the neglect is not about money; mum has the money but not the energy."),
+    ("reflection", "Reading across the chronology, every crisis follows a housing move."),
+    ("reflection", "SW's view: the tantrums are Kai's way of getting mum's attention when she is on her phone."),
+    ("lived_experience", "Tyler spends most evenings alone in his room gaming until 3am and misses breakfast."),
+    ("child_impact", "Evie has not had a missing episode since the safety plan started in May."),
+    ("decisions", "We will not convene an ICPC as the injury has a clear accidental explanation from the hospital."),
 ]
 
 DOES_NOT = [
@@ -46,6 +53,14 @@ DOES_NOT = [
     ("reflection", "It may rain on the day of the trip, so the trip may be cancelled."),
     ("child_impact", "Mum has engaged with all services and attended every appointment."),
     ("actions", "Book FGC (SW) at some point."),
+    ("reflection", "Reflective discussion held. Analysis: SW reflected."),
+    ("reflection", "The meeting is about the housing transfer."),
+    ("lived_experience", "Child's wishes and feelings: to be obtained."),
+    ("child_impact", "Impact of the plan on the child reviewed. The plan has been updated."),
+    ("decisions", "Decision: agreed. Decisions: see plan."),
+    ("actions", "Actions as per plan. SW to follow up."),
+    ("challenge", "Challenge: none required. TM happy with the plan."),
+    ("progress", "Progress: good. Plan progressing."),
 ]
 
 

@@ -274,7 +274,7 @@ _NAME_SUBJECT = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]{1,15})(?:'s)? (?:told|tells|says|said|wants|wanted|feels|felt|explained|described|"
     r"is|was|has|hid|hides|cries|cried|drew|chose|asked|likes|loves|misses|keeps|goes|went|sleeps|refuses|"
     r"shrugged|smiled|laughed|screamed|ran|plays|played|seemed|seems|looked|looks|became|spoke|talked|"
-    r"stayed|stays)\b"
+    r"stayed|stays|spends|spent)\b"
 )
 # "made no difference to Luca", "what has changed for Ava"
 _NAME_AFFECTED = re.compile(r"(?:difference|changed?|better|worse|safer) (?:to|for) ([A-Z](?<!\w[A-Z])[a-z]{1,15})\b(?!')")
@@ -600,6 +600,15 @@ REFLECTION = Cues(
          r"|\bbehind (?:his|her|their|this) (?:behaviour|anger|refusal|silence)\b", 0.6, "x",
          "likely unlikely seems seem appears appear looks look reason because explains explain "
          "underlying driven sign symptom function way response sense sits behind"),
+        (r"\bsuggests [a-z]+ (?:is|are|was|were|has|have|may|might|could|will|would)\b"
+         r"|\b(?:which|this|that|it) (?:links?|is linked|connects?|relates?) (?:to|with|back to)\b"
+         r"|\b(?:is|are|was|were|seems?|may be|might be|could be) (?:linked|connected|related) to\b"
+         r"|\b(?:is|are|was|were) not (?:really |just |only )?about\b"
+         r"|\b(?:reading|looking) (?:across|back over|back at) (?:the |his |her |their )?(?:chronology|history|file|records?)\b"
+         r"|\b(?:a|the|this|there is a|there's a) pattern (?:of|here|is|emerging|seems|suggests)\b"
+         r"|\b[a-z]+'s way of\b", 0.6, "",  # analysis even inside "we agreed ..."
+         "suggests links link linked connects connect connected relates relate related about reading "
+         "looking pattern way"),
         (["rather than", "not because", "the real (?:issue|problem|worry|question)",
           "at the (?:heart|root) of"], 0.6, "x", "real heart root"),
         (r"\breflects? (?!on\b)|\breflecting (?!on\b)", 0.55, "x", "reflects reflect reflecting"),
@@ -667,8 +676,9 @@ LIVED = Cues(
          "locked sleeps grown won will"),
         (["(?:is|was|are|were|gets|got) (?:often |regularly |frequently |usually |sometimes )?left (?:alone|on (?:his|her|their) own|"
           "in (?:his|her|their|the) (?:cot|room|bedroom|pram|buggy|car))",
-          "changed the subject", "looked away", "(?:avoids|avoided|avoiding|makes|made|no) eye contact"], 0.7, "cn",
-         "left subject away eye"),
+          "changed the subject", "looked away", "(?:avoids|avoided|avoiding|makes|made|no) eye contact",
+          "alone in (?:his|her|their) (?:room|bedroom|cot|flat)"], 0.7, "cn",
+         "left subject away eye alone"),
         (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
          "happy anxious upset angry sad scared lonely quiet"),
         (["a typical day", "day to day", "day-to-day", "(?:his|her|their) days? (?:is|are|starts|ends)",
@@ -709,6 +719,9 @@ _CHANGE = [
 ]
 IMPACT = Cues(
     [
+        (r"\b(?:has|have|hasn't|haven't) (?:not )?had (?:a |an |any )?(?:[a-z-]+ ){0,2}since\b"
+         r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b",
+         0.75, "", "since"),
         (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
          "better worse position"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
@@ -947,7 +960,7 @@ _DECISION_MARK = re.compile(
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|stays? (?:where|on|in|with|at|put)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
-    r"nfa|(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)|^to|: to|decision is to) (?:request|convene|"
+    r"nfa|(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
     r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
 )
