@@ -37,6 +37,8 @@ MEETS = [
     ("lived_experience", "Tyler spends most evenings alone in his room gaming until 3am and misses breakfast."),
     ("child_impact", "Evie has not had a missing episode since the safety plan started in May."),
     ("decisions", "We will not convene an ICPC as the injury has a clear accidental explanation from the hospital."),
+    ("progress", "Plan to be looked at again at his review in March, with a view to step down."),
+    ("progress", "Revisit the plan at the next core group if dad has not engaged."),
 ]
 
 DOES_NOT = [
@@ -61,6 +63,8 @@ DOES_NOT = [
     ("actions", "Actions as per plan. SW to follow up."),
     ("challenge", "Challenge: none required. TM happy with the plan."),
     ("progress", "Progress: good. Plan progressing."),
+    ("progress", "At their review the IRO asked about school."),
+    ("progress", "Mum looked at the plan before signing."),
 ]
 
 

@@ -1024,7 +1024,8 @@ _PROGRESS_REVIEW = re.compile(
     r"placement |contact )?plan\b|\bplan review\b|\breview (?:whether|if|progress)\b|"
     r"\breview (?:on|at|in|by|date) (?:the )?(?:\d|cin|cp|lac|cla|next|rcpc|core|january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|"
-    r"\b(?:cin|cp|lac|cla|core group) (?:review|meeting) (?:on|in|to|will)\b|\bat the (?:lac|cla|cin|cp|next) review\b|"
+    r"\b(?:cin|cp|lac|cla|core group) (?:review|meeting) (?:on|in|to|will)\b|\bat (?:the|your|his|her|their) (?:lac|cla|cin|cp|next) review\b|\bat (?:your|his|her|their|the) review (?:in|on|next)\b|"
+    r"\b(?:look|looking|revisit|revisiting) (?:at )?(?:the|this|your|his|her|their) plan (?:again|at|in|when|before)\b|"
     r"\bto (?:decide|consider) (?:on |whether |if )?(?:closure|step|escalat|close|ending|the plan)|"
     r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
     r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b"
@@ -1307,7 +1308,7 @@ _DRIFT_T = frozenset(
     "weeks years week year review nearly without moving slow where point stage roll rolls rolled "
     "rolling".split()
 )
-_REVIEW_T = frozenset("review reviewed decide consider closure working next".split())
+_REVIEW_T = frozenset("review reviewed decide consider closure working next look looking revisit revisiting".split())
 
 
 def detect_progress(note: Note) -> list[Hit]:
