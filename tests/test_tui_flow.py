@@ -282,6 +282,37 @@ async def test_picking_a_child_discussed_before(store):
         assert screen.record.discussions[1].child_initials == "K.B."  # from the latest discussion
 
 
+async def test_a_new_case_reference_drops_the_other_childs_actions(store):
+    """Actions brought in for one child must not stay with the draft once the case reference
+    names another child, even when the manager quits before moving on."""
+    app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        await type_text(pilot, "Ama Osei")
+        await pilot.press("enter")
+        await next_step(pilot)
+        await pilot.press("enter")  # Add a child
+        await pilot.pause()
+        await type_text(pilot, "CMS-410001")
+        await next_step(pilot)
+        assert screen.step.kind == "previous"
+        assert len(screen.record.discussions[0].previous_actions) == 2
+        await pilot.press("ctrl+o")  # back to the child's details
+        await pilot.pause()
+        assert screen.step.kind == "child"
+        screen.query_one("#case-ref").value = "CMS-777777"
+        await pilot.pause()
+        record_id = screen.record.id
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    d = store.load(record_id).discussions[0]
+    assert d.case_ref == "CMS-777777"
+    assert d.previous_actions == []
+
+
 async def test_removing_a_child_asks_first(store):
     from supervision_tui.tui.screens.modals import ConfirmModal
 

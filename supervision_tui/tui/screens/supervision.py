@@ -55,6 +55,11 @@ PLAN_SHORT = {p.value: (label.split("(")[-1].rstrip(")") if "(" in label else la
 ASSESS_DELAY_S = 0.15
 
 
+def _reviewed(d: CaseDiscussion) -> bool:
+    """Whether the manager has started reviewing the actions brought in for this child."""
+    return any(p.status is not None or p.note.strip() for p in d.previous_actions)
+
+
 def _field(label: str, widget, error_id: str | None = None) -> Vertical:
     """A label beside a field, and a line for the field's validation message."""
     children = [Horizontal(Label(label, classes="field-label"), widget, classes="field-line")]
@@ -255,7 +260,7 @@ class SupervisionScreen(Screen):
         if index is None or chosen is None:
             return
         d = self.record.discussions[index]
-        d.case_ref = chosen["case_ref"]
+        self._set_case_ref(d, chosen["case_ref"])
         d.child_initials = chosen["child_initials"]
         d.plan_type = PlanType(chosen["plan_type"])
         self.query_one("#case-ref", Input).value = d.case_ref
@@ -447,7 +452,7 @@ class SupervisionScreen(Screen):
                 self._error("caseload-error", "A caseload is a number of children, 0 to 500.")
                 return
         elif wid == "case-ref" and d is not None:
-            d.case_ref = value.strip()
+            self._set_case_ref(d, value.strip())
         elif wid == "initials" and d is not None:
             d.child_initials = value.strip()
         elif wid == "safety-scale" and d is not None:
@@ -536,12 +541,20 @@ class SupervisionScreen(Screen):
 
     # Children -------------------------------------------------------------------------------
 
+    def _set_case_ref(self, d: CaseDiscussion, case_ref: str) -> None:
+        """A new case reference is another child: the actions brought in for the old one go,
+        unless the manager has already reviewed them (their work is never thrown away)."""
+        if case_ref != d.case_ref and not _reviewed(d):
+            d.previous_actions = []
+            self._looked_up.pop(d.id, None)
+        d.case_ref = case_ref
+
     def _carry_forward(self, index: int) -> None:
         """Bring in the actions set at this child's previous supervision, to be reviewed."""
         d = self.record.discussions[index]
         if self._looked_up.get(d.id) == d.case_ref:
             return
-        if any(p.status is not None or p.note.strip() for p in d.previous_actions):
+        if _reviewed(d):
             return  # already reviewed: never throw the manager's work away
         self._looked_up[d.id] = d.case_ref
         prev = self.store.previous_discussion(d.case_ref, before=self.record.date, exclude_record_id=self.record.id)
