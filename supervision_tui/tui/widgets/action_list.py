@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.message import Message
+from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
 
 from ...models import Action
 from ..dates import DateError, DateValidator, parse_date, show_date
+from .growing_list import GrowingList, ItemRow
 
 
-class ActionRow(Vertical):
+class ActionRow(ItemRow):
     def __init__(self, n: int, action: Action | None = None) -> None:
-        super().__init__(classes="item-row")
-        self.n = n
+        super().__init__(n)
         self.action = action or Action()
 
     def compose(self) -> ComposeResult:
@@ -35,8 +33,8 @@ class ActionRow(Vertical):
 
     def value(self) -> Action:
         """The action as typed; a date that cannot be read is left out (the row says why)."""
-        if not self.query(".due"):
-            return self.action  # not composed yet
+        if not self.composed:
+            return self.action
         try:
             due = parse_date(self.query_one(".due", Input).value)
         except DateError:
@@ -49,13 +47,13 @@ class ActionRow(Vertical):
         )
 
     def is_blank(self) -> bool:
-        if not self.query(".due"):
+        if not self.composed:
             a = self.action
             return not (a.action.strip() or a.owner.strip() or a.due)
         return not any(i.value.strip() for i in self.query(Input))
 
     def check(self, finished: bool) -> None:
-        if not self.query(".due"):
+        if not self.composed:
             return
         messages = []
         try:
@@ -73,47 +71,12 @@ class ActionRow(Vertical):
         error.display = bool(messages)
 
 
-class ActionList(Vertical):
+class ActionList(GrowingList):
     """Posts `ActionList.Changed` with the actions typed so far (blank rows left out)."""
 
-    class Changed(Message):
-        def __init__(self, actions: list[Action]) -> None:
-            super().__init__()
-            self.actions = actions
+    row_class = ActionRow
 
-    def __init__(self, actions: list[Action], **kwargs) -> None:
-        super().__init__(**kwargs)
-        self._initial = list(actions)
-
-    def compose(self) -> ComposeResult:
-        for i, a in enumerate(self._initial):
-            yield ActionRow(i + 1, a)
-        yield ActionRow(len(self._initial) + 1)
-
-    def on_mount(self) -> None:
-        for row in self.query(ActionRow):
-            row.check(finished=True)
-
-    def values(self) -> list[Action]:
-        return [row.value() for row in self.query(ActionRow) if not row.is_blank()]
-
-    @on(Input.Changed)
-    def _changed(self, event: Input.Changed) -> None:
-        event.stop()
-        rows = list(self.query(ActionRow))
-        if not rows[-1].is_blank():
-            self.mount(ActionRow(len(rows) + 1))
-        for row in rows:
-            if event.input in row.query(Input):
-                row.check(finished=False)
-        self.post_message(self.Changed(self.values()))
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.screen.focus_next()
-
-    def on_descendant_blur(self) -> None:
-        focused = self.screen.focused
-        for row in self.query(ActionRow):
-            row.check(finished=focused is None or focused not in row.query(Input))
+    class Changed(GrowingList.Changed):
+        @property
+        def actions(self) -> list[Action]:
+            return self.items

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.message import Message
+from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
 
 from ...models import KeyDecision
+from .growing_list import GrowingList, ItemRow
 
 
-class DecisionRow(Vertical):
+class DecisionRow(ItemRow):
     def __init__(self, n: int, decision: KeyDecision | None = None) -> None:
-        super().__init__(classes="item-row")
-        self.n = n
+        super().__init__(n)
         self.decision = decision or KeyDecision()
 
     def compose(self) -> ComposeResult:
@@ -29,16 +27,20 @@ class DecisionRow(Vertical):
         yield Static("", classes="field-error")
 
     def value(self) -> KeyDecision:
-        if not self.query(".rationale"):
-            return self.decision  # not composed yet
+        if not self.composed:
+            return self.decision
         return KeyDecision(
             decision=self.query_one(".decision", Input).value,
             rationale=self.query_one(".rationale", Input).value,
         )
 
+    def is_blank(self) -> bool:
+        d = self.value()
+        return not (d.decision.strip() or d.rationale.strip())
+
     def check(self, finished: bool) -> None:
         """Advice, never a block: a decision needs its reason."""
-        if not self.query(".field-error"):
+        if not self.composed:
             return
         d = self.value()
         message = ""
@@ -51,50 +53,12 @@ class DecisionRow(Vertical):
         error.display = bool(message)
 
 
-class DecisionList(Vertical):
+class DecisionList(GrowingList):
     """Posts `DecisionList.Changed` with the decisions typed so far (blank rows left out)."""
 
-    class Changed(Message):
-        def __init__(self, decisions: list[KeyDecision]) -> None:
-            super().__init__()
-            self.decisions = decisions
+    row_class = DecisionRow
 
-    def __init__(self, decisions: list[KeyDecision], **kwargs) -> None:
-        super().__init__(**kwargs)
-        self._initial = list(decisions)
-
-    def compose(self) -> ComposeResult:
-        for i, d in enumerate(self._initial):
-            yield DecisionRow(i + 1, d)
-        yield DecisionRow(len(self._initial) + 1)
-
-    def on_mount(self) -> None:
-        for row in self.query(DecisionRow):
-            row.check(finished=bool(self._initial))
-
-    def values(self) -> list[KeyDecision]:
-        out = []
-        for row in self.query(DecisionRow):
-            d = row.value()
-            if d.decision.strip() or d.rationale.strip():
-                out.append(d)
-        return out
-
-    @on(Input.Changed)
-    def _changed(self, event: Input.Changed) -> None:
-        event.stop()
-        rows = list(self.query(DecisionRow))
-        last = rows[-1].value()
-        if last.decision.strip() or last.rationale.strip():
-            self.mount(DecisionRow(len(rows) + 1))
-        self.post_message(self.Changed(self.values()))
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.screen.focus_next()
-
-    def on_descendant_blur(self) -> None:
-        focused = self.screen.focused
-        for row in self.query(DecisionRow):
-            row.check(finished=focused is None or focused not in row.query(Input))
+    class Changed(GrowingList.Changed):
+        @property
+        def decisions(self) -> list[KeyDecision]:
+            return self.items
