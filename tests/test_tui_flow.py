@@ -236,6 +236,37 @@ async def test_record_screen_sign_respond_and_addendum(store):
     assert record.discussions[0].update  # the record itself unchanged
 
 
+async def test_dialogs_say_what_is_missing_and_stay_open(store):
+    from supervision_tui.tui.screens.modals import ResponseModal, SignModal
+
+    app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_record("66666666-6666-4666-8666-666666666662")  # Dev's draft
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        app.screen.query_one("#sign-name").value = "  "
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SignModal)
+        assert "name to sign with" in str(app.screen.query_one("#form-error").render())
+        app.screen.query_one("#sign-name").value = "Priya Shah"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.record.status == Status.completed
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("tab", "right", "enter")  # Disagrees, with no words
+        app.screen.query_one("#ok").press()
+        await pilot.pause()
+        assert isinstance(app.screen, ResponseModal)
+        assert "own words" in str(app.screen.query_one("#form-error").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.record.status == Status.completed  # nothing recorded
+
+
 async def test_picking_a_child_discussed_before(store):
     from test_tui_support import ama_earlier_record
 

@@ -109,129 +109,133 @@ class AddendumText:
     text: str
 
 
-class SignModal(ModalScreen[str | None]):
-    """The supervisor signs: the record is then complete and can only be added to."""
+class FormModal(ModalScreen):
+    """A small form: its fields, an error line, and OK / Cancel. Esc cancels (None).
+
+    Subclasses give `heading`, `ok_label`, `fields()` and `result()`, which returns the value
+    to dismiss with, or a `Problem` saying what is missing (shown, and the dialog stays).
+    """
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    heading = ""
+    ok_label = "OK"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(f"[b]{self.heading}[/b]", classes="dialog-title")
+            yield from self.fields()
+            yield Static("", classes="field-error", id="form-error")
+            with Horizontal(classes="buttons"):
+                yield Button(self.ok_label, id="ok", variant="success")
+                yield Button("Cancel", id="cancel")
+
+    def fields(self) -> ComposeResult:
+        raise NotImplementedError
+
+    def result(self):
+        raise NotImplementedError
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        value = self.result()
+        if isinstance(value, Problem):
+            error = self.query_one("#form-error", Static)
+            error.update(value.message)
+            error.display = True
+            return
+        self.dismiss(value)
+
+
+@dataclass
+class Problem:
+    message: str
+
+
+class SignModal(FormModal):
+    """The supervisor signs: the record is then complete and can only be added to."""
+
+    heading = "Sign as supervisor"
+    ok_label = "Sign"
 
     def __init__(self, name: str, summary: str) -> None:
         super().__init__()
         self.name_ = name
         self.summary = summary
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static("[b]Sign as supervisor[/b]", classes="dialog-title")
-            yield Static(Content.from_markup(self.summary), classes="hint")
-            with Horizontal(classes="field-line"):
-                yield Label("Name", classes="field-label")
-                yield Input(self.name_, id="sign-name", compact=True)
-            yield Static("", classes="field-error", id="sign-error")
-            with Horizontal(classes="buttons"):
-                yield Button("Sign", id="ok", variant="success")
-                yield Button("Cancel", id="cancel")
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+    def fields(self) -> ComposeResult:
+        yield Static(Content.from_markup(self.summary), classes="hint")
+        with Horizontal(classes="field-line"):
+            yield Label("Name", classes="field-label")
+            yield Input(self.name_, id="sign-name", compact=True)
 
     @on(Input.Submitted)
-    @on(Button.Pressed, "#ok")
-    def _ok(self) -> None:
+    def _submitted(self) -> None:
+        self._ok()
+
+    def result(self) -> str | Problem:
         name = self.query_one("#sign-name", Input).value.strip()
-        if not name:
-            error = self.query_one("#sign-error", Static)
-            error.update("Type the name to sign with.")
-            error.display = True
-            return
-        self.dismiss(name)
+        return name or Problem("Type the name to sign with.")
 
 
-class ResponseModal(ModalScreen[Response | None]):
+class ResponseModal(FormModal):
     """The supervisee agrees, or records their disagreement in their own words."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    heading = "The supervisee's response"
+    ok_label = "Record response"
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.name_ = name
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static("[b]The supervisee's response[/b]", classes="dialog-title")
-            with Horizontal(classes="field-line"):
-                yield Label("Supervisee", classes="field-label")
-                yield Input(self.name_, id="response-name", compact=True)
-            with RadioSet(id="agrees", classes="review-status"):
-                yield RadioButton("Agrees with the record", value=True, name="yes")
-                yield RadioButton("Disagrees", name="no")
-            yield Label("In their own words (needed if they disagree):")
-            yield TextArea(id="response-comment", soft_wrap=True, tab_behavior="focus", compact=True)
-            yield Static("", classes="field-error", id="response-error")
-            with Horizontal(classes="buttons"):
-                yield Button("Record response", id="ok", variant="success")
-                yield Button("Cancel", id="cancel")
+    def fields(self) -> ComposeResult:
+        with Horizontal(classes="field-line"):
+            yield Label("Supervisee", classes="field-label")
+            yield Input(self.name_, id="response-name", compact=True)
+        with RadioSet(id="agrees", classes="review-status"):
+            yield RadioButton("Agrees with the record", value=True, name="yes")
+            yield RadioButton("Disagrees", name="no")
+        yield Label("In their own words (needed if they disagree):")
+        yield TextArea(id="response-comment", soft_wrap=True, tab_behavior="focus", compact=True)
 
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#ok")
-    def _ok(self) -> None:
+    def result(self) -> Response | Problem:
         name = self.query_one("#response-name", Input).value.strip()
         pressed = self.query_one(RadioSet).pressed_button
         agrees = pressed is None or pressed.name == "yes"
         comment = self.query_one("#response-comment", TextArea).text
-        error = self.query_one("#response-error", Static)
         if not name:
-            message = "Whose response is this? Type the supervisee's name."
-        elif not agrees and not comment.strip():
-            message = "A disagreement needs the supervisee's own words."
-        else:
-            message = ""
-        if message:
-            error.update(message)
-            error.display = True
-            return
-        self.dismiss(Response(name, agrees, comment))
+            return Problem("Whose response is this? Type the supervisee's name.")
+        if not agrees and not comment.strip():
+            return Problem("A disagreement needs the supervisee's own words.")
+        return Response(name, agrees, comment)
 
 
-class AddendumModal(ModalScreen[AddendumText | None]):
+class AddendumModal(FormModal):
     """A signed record is never edited: a change is an addendum with its reason."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    heading = "Add an addendum"
+    ok_label = "Add addendum"
 
     def __init__(self, author: str) -> None:
         super().__init__()
         self.author = author
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static("[b]Add an addendum[/b]", classes="dialog-title")
-            yield Static(Content.from_markup(
-                f"Added by [b]{escape(self.author)}[/b], dated now. The signed record itself does not change."),
-                classes="hint")
-            with Horizontal(classes="field-line"):
-                yield Label("Reason", classes="field-label")
-                yield Input(id="addendum-reason", placeholder="Why is this being added?", compact=True)
-            yield Label("Addendum:")
-            yield TextArea(id="addendum-text", soft_wrap=True, tab_behavior="focus", compact=True)
-            yield Static("", classes="field-error", id="addendum-error")
-            with Horizontal(classes="buttons"):
-                yield Button("Add addendum", id="ok", variant="success")
-                yield Button("Cancel", id="cancel")
+    def fields(self) -> ComposeResult:
+        yield Static(Content.from_markup(
+            f"Added by [b]{escape(self.author)}[/b], dated now. The signed record itself does not change."),
+            classes="hint")
+        with Horizontal(classes="field-line"):
+            yield Label("Reason", classes="field-label")
+            yield Input(id="addendum-reason", placeholder="Why is this being added?", compact=True)
+        yield Label("Addendum:")
+        yield TextArea(id="addendum-text", soft_wrap=True, tab_behavior="focus", compact=True)
 
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#ok")
-    def _ok(self) -> None:
+    def result(self) -> AddendumText | Problem:
         reason = self.query_one("#addendum-reason", Input).value.strip()
         text = self.query_one("#addendum-text", TextArea).text
         if not reason or not text.strip():
-            error = self.query_one("#addendum-error", Static)
-            error.update("An addendum needs both its reason and its text.")
-            error.display = True
-            return
-        self.dismiss(AddendumText(reason, text))
+            return Problem("An addendum needs both its reason and its text.")
+        return AddendumText(reason, text)
