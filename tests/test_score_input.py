@@ -124,3 +124,23 @@ def test_bad_input_with_json_prints_nothing_on_stdout(tmp_path):
     result = run("score", "--input", str(path), "--json")
     assert result.exit_code == 1
     assert result.stdout == ""  # every row is checked before the first is written
+
+
+def test_a_run_that_fails_half_way_leaves_no_output_file(csv_file, tmp_path, monkeypatch):
+    import supervision_tui.quality as quality
+
+    calls = []
+
+    def failing(text, child=None):
+        calls.append(text)
+        if len(calls) == 2:
+            raise RuntimeError("checker crashed")
+        return assess_text(text, child)
+
+    monkeypatch.setattr(quality, "assess_text", failing)
+    out = tmp_path / "out.jsonl"
+    result = run("score", "--input", str(csv_file), "--output", str(out))
+    assert result.exit_code != 0
+    assert len(calls) == 2
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.csv"]  # no temporary file left behind

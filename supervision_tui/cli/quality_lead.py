@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -166,10 +167,8 @@ def score_store(store: Store, rescore: bool, output: Path | None = None) -> dict
     total = store.count_to_score(RUBRIC_VERSION, rescore)
     already = store.count_discussions() - total
     tally = _Tally()
-    bar = _progress(total, "Scoring")
-    out = _AtomicWriter(output) if output else None
     start = time.perf_counter()
-    try:
+    with _scoring_run(total, output) as (advance, out):
         for batch in store.discussions_to_score(RUBRIC_VERSION, rescore):
             rows = []
             for did, rid, updated, body in batch:
@@ -179,8 +178,28 @@ def score_store(store: Store, rescore: bool, output: Path | None = None) -> dict
                 if out:
                     out.write({"discussion_id": did, "record_id": rid, **a.model_dump(mode="json")})
             store.save_scores(rows)
-            if bar:
-                bar.advance(bar.task_ids[0], len(rows))
+            advance(len(rows))
+    seconds = time.perf_counter() - start
+    summary = {"rubric_version": RUBRIC_VERSION, "rescore": rescore, "up_to_date": already,
+               **tally.as_dict(seconds)}
+    if tally.n:
+        store.log("score_run", None, summary)
+    return summary
+
+
+@contextmanager
+def _scoring_run(total: int, output: Path | None):
+    """(advance, writer): a progress bar on a terminal and the optional output file. The file
+    is put in place only when the run completes; the bar goes however the run ends."""
+    bar = _progress(total, "Scoring")
+    out = _AtomicWriter(output) if output else None
+
+    def advance(n: int) -> None:
+        if bar:
+            bar.advance(bar.task_ids[0], n)
+
+    try:
+        yield advance, out
         if out:
             out.commit()
     finally:
@@ -188,12 +207,6 @@ def score_store(store: Store, rescore: bool, output: Path | None = None) -> dict
             bar.stop()
         if out:
             out.discard()
-    seconds = time.perf_counter() - start
-    summary = {"rubric_version": RUBRIC_VERSION, "rescore": rescore, "up_to_date": already,
-               **tally.as_dict(seconds)}
-    if tally.n:
-        store.log("score_run", None, summary)
-    return summary
 
 
 class _AtomicWriter:
@@ -361,11 +374,9 @@ def score_file(path: Path, text_column: str, output: Path | None, as_json: bool)
     # First pass: check every row before assessing or writing anything.
     rows = sum(1 for _ in _iter_input(path, text_column))
     tally = _Tally()
-    bar = _progress(rows, "Scoring")
-    out = _AtomicWriter(output) if output else None
     start = time.perf_counter()
     shown: list[dict] = []
-    try:
+    with _scoring_run(rows, output) as (advance, out):
         for obj in _score_items(_iter_input(path, text_column), tally):
             if out:
                 out.write(obj)
@@ -373,15 +384,7 @@ def score_file(path: Path, text_column: str, output: Path | None, as_json: bool)
                 click.echo(json.dumps(obj, ensure_ascii=False))
             elif not out and len(shown) < 20:
                 shown.append(obj)
-            if bar:
-                bar.advance(bar.task_ids[0])
-        if out:
-            out.commit()
-    finally:
-        if bar:
-            bar.stop()
-        if out:
-            out.discard()
+            advance(1)
     if shown:
         _print_rows(shown, rows)
     return {"input": str(path), "rows": rows, **tally.as_dict(time.perf_counter() - start)}
