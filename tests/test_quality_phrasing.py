@@ -39,6 +39,13 @@ MEETS = [
     ("decisions", "We will not convene an ICPC as the injury has a clear accidental explanation from the hospital."),
     ("progress", "Plan to be looked at again at his review in March, with a view to step down."),
     ("progress", "Revisit the plan at the next core group if dad has not engaged."),
+    ("lived_experience", "In her own words: 'I just want to go home and for mum to be better'."),
+    ("child_impact", "Emotional wellbeing: SDQ score down from 24 to 15 since CAMHS started."),
+    ("risk", "Scaling: SW 5, TM 4 - the difference being whether mum will call police next time."),
+    ("challenge", "I pointed out that we only have mum's word that the partner has left."),
+    ("challenge", "Is the plan actually working for Luke, or are we just ticking boxes?"),
+    ("decisions", "Decision - no further action under s47; the injury is consistent with the explanation."),
+    ("actions", "By 12/12 SW will have completed the pre-birth assessment."),
 ]
 
 DOES_NOT = [
@@ -65,6 +72,11 @@ DOES_NOT = [
     ("progress", "Progress: good. Plan progressing."),
     ("progress", "At their review the IRO asked about school."),
     ("progress", "Mum looked at the plan before signing."),
+    ("actions", "SW to visit next week - TBC."),
+    ("actions", "Someone to call school by Friday?"),
+    ("challenge", "SW challenged mum about the state of the house."),
+    ("risk", "Risk remains the same. Risk assessment to be updated."),
+    ("child_impact", "Mum has completed the Freedom Programme. Dad is now engaging with the drugs service."),
 ]
 
 

@@ -172,7 +172,7 @@ class _Refs:
 
 _OWNER_TO = re.compile(
     r"(?:^|[:;,\-(&/] *|\b(?:and|that|then|also|so|agreed|actions?|next steps?|step|plan|decision|"
-    r"outcome|tasks?|todo):? )"
+    r"outcome|tasks?|todo):? |^(?:by|before|within) [a-z0-9/ ]{1,20}?,? )"
     rf"(?P<owner>{OWNER}(?: and {OWNER})?) (?:to|will|is to|are to|(?:has |have )?agreed to|should|must|"
     r"needs? to|is going to|are going to|plans? to|'ll|can) (?!be\b|have been\b|not\b)[a-z]+"
 )
@@ -186,6 +186,7 @@ _NAME_STOP = frozenset(
     voice risk update analysis reflection impact challenge outcome meeting assessment work
     school nursery college health education police dad mum carers carer parents court
     legal panel conference strategy core group letter support direct also then and but
+    someone somebody anyone anybody everyone everybody nobody
     """.split()
 )
 
@@ -732,7 +733,7 @@ IMPACT = Cues(
 )
 
 _DOMAIN = re.compile(
-    r"\b(?:attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
+    r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
     r"eat\w*|meals?|food|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
     r"bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
     r"tantrums?|calmer|settled|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
@@ -775,7 +776,8 @@ RISK = Cues(
                         r"sexual(?:ly)? (?:abuse|harm)", "physical (?:abuse|harm|chastisement)", "emotional harm"],
          0.55, "nk", "exposed exposure non missing sober failure sexual sexually physical emotional"),
         (r"\b(?:safety|scal(?:e|ed|ing)|rated|rating|score[ds]?)\b(?: \S+){0,3}? \d{1,2} ?(?:/ ?10|out of 10)\b|"
-         r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing) (?:at |of )?\d{1,2}\b", 0.7, "",
+         r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing)\W+(?:(?:sw|tm|mum|dad|school|iro|i|we)\W+)?(?:at |of |as )?\d{1,2}\b",
+         0.7, "",
          "safety scale scaled scaling rated rating score scored scores out"),
         (["complicating factors", "danger statement", "what are we worried about", r"vulnerab\w*",
           "safety plan"], 0.45, "n", "vulnerable vulnerability vulnerabilities worried"),
@@ -797,6 +799,9 @@ CHALLENGE = Cues(
          r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask)))", 0.8, "n",
          "challenged challenge questioned question queried query probed tested pushed pressed "
          "disagreed convinced wanted asked"),
+        (["(?:i|tm) pointed out", "only (?:have|had|got) (?:[a-z]+'s|his|her|their) word", "word for it",
+          "(?:actually|really) working", "ticking (?:the )?boxes", "tick-?box(?:ing)?"], 0.75, "n",
+         "pointed word working ticking boxes tick tickbox"),
         (["not (?:yet )?convinced", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
           r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what (?:is|was) the evidence",
           "what evidence", "where is the evidence", "whose need", "devil'?s advocate",
@@ -969,7 +974,8 @@ _DECISION_NEG = re.compile(
     r"\bnot (?:yet )?decided\b|\bundecided\b|\bto be decided\b"
 )
 _RATIONALE = re.compile(
-    r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|reasons? (?:for this )?(?:is|was|being|are)|"
+    r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|"
+    r"(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries)|reasons? (?:for this )?(?:is|was|being|are)|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
     r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|"
     r"test|build|safeguard)|which will|otherwise|(?<!such )(?<!well )(?<!same )as (?:the|there|this|that|"
@@ -1242,6 +1248,7 @@ def detect_decisions(note: Note) -> list[Hit]:
 
 
 _FIELD_TOKS = frozenset("owner lead who responsible whom".split())
+_UNCONFIRMED = re.compile(r"\b(?:tbc|tbd|tba|to be (?:confirmed|agreed|decided|arranged))\b")
 _PAREN_OWNER = re.compile(rf"\(\s*{OWNER}\s*\)")
 
 
@@ -1259,8 +1266,14 @@ def detect_actions(note: Note) -> list[Hit]:
                 upper = (raw.lower() != raw) if raw.isascii() else any(ch.isupper() for ch in raw)
                 named = named_cache[c.sidx] = _named_owners(raw, note) if upper else []
             owner = any(n in c.low for n in named) if named else False
+        if owner and _UNCONFIRMED.search(c.sent.low):
+            hits.append((0.3, c.sent))  # "SW to visit next week - TBC": no one is held to it yet
+            continue
         if owner:
-            if TIMESCALE.search(c.low, max(0, at)):
+            # the date after the owner, or leading the clause ("By 12/12 SW will have ...")
+            if TIMESCALE.search(c.low, max(0, at)) or (
+                c.low.startswith(("by ", "before ", "within ")) and TIMESCALE.match(c.low)
+            ):
                 hits.append((0.85, c.sent))
                 continue
             # "Owner: SW. By 28/11." split over two sentences

@@ -72,7 +72,7 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"challeng|manager.?s? (?:view|question)|tm (?:view|question)", "challenge"),
         (r"impact|what (?:has )?changed|difference|outcomes? for|what.?s (?:better|different)", "impact"),
         (r"risk|worr|danger|harm|protective|safety|working well|concern|strength", "risk"),
-        (r"voice|lived|wish|feeling|world|experience|a day|child.?s view|yp.?s view|in (?:his|her|their) words|what (?:\w+ )?(?:said|says)", "lived_experience"),
+        (r"voice|lived|wish|feeling|world|experience|a day|child.?s view|yp.?s view|in (?:his|her|their) (?:own )?words|what (?:\w+ )?(?:said|says)", "lived_experience"),
         (r"reflect|analys|what (?:we|i) think|think|hypothes|what (?:it|this) means|meaning|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view", "reflection"),
         (r"decision|direction|decided|outcome of supervision|rationale|reason", "decisions"),
         (r"action|next step|tasks?\b|to do|who will|by when", "actions"),
