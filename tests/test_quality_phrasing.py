@@ -46,7 +46,20 @@ MEETS = [
     ("challenge", "Is the plan actually working for Luke, or are we just ticking boxes?"),
     ("decisions", "Decision - no further action under s47; the injury is consistent with the explanation."),
     ("actions", "By 12/12 SW will have completed the pre-birth assessment."),
+    ("decisions", "Decision: step down as mum has moved."),
+    ("decisions", "NFA - there are no other concerns."),
 ]
+
+# Notes exported without capitals or full stops still have sentences, names and owners.
+LOWER_CASE = (
+    "sw visited 3/11 kyle (7) seen alone in his room. he said he doesnt like it when mum and steve fight. "
+    "agreed strategy discussion as risk increased. sw to arrange strat by 5/11"
+)
+
+
+@pytest.mark.parametrize("criterion", ["lived_experience", "decisions", "actions"])
+def test_a_note_typed_in_lower_case(criterion):
+    assert assess_text(LOWER_CASE).criteria[criterion].met
 
 DOES_NOT = [
     ("challenge", "Mum challenged the school about the exclusion and asked them why Kai was sent home."),
@@ -77,6 +90,9 @@ DOES_NOT = [
     ("challenge", "SW challenged mum about the state of the house."),
     ("risk", "Risk remains the same. Risk assessment to be updated."),
     ("child_impact", "Mum has completed the Freedom Programme. Dad is now engaging with the drugs service."),
+    ("child_impact", "Leo told SW he feels 'safer with them than at home'."),
+    ("decisions", "Agreed to close as previously agreed."),
+    ("decisions", "Agreed to continue as planned."),
 ]
 
 

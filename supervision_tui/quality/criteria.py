@@ -199,6 +199,12 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
                 names.add(m.group(1).lower())
         for m in _NAME_LIST.finditer(text):
             names.add(m.group(1).lower())
+    if "(" in text and text.islower():
+        # a note typed without capitals: "kyle (7)"
+        for m in _NAME_AGE_LOWER.finditer(text):
+            n = m.group(1)
+            if n not in _COMMON_CAPS and n not in _NAME_STOP and n not in _BASE_KINDS:
+                names.add(n)
     if "Baby " in text:
         names.update(m.group(1).lower() for m in _NAME_BABY.finditer(text) if m.group(1))
     if text.lstrip().startswith("Dear "):
@@ -270,6 +276,7 @@ def _named_as_professional(low: str, n: str) -> bool:
 _NAME_AGE = re.compile(
     r"([A-Z][a-z]*)\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
 )
+_NAME_AGE_LOWER = re.compile(r"\b([a-z]{3,15}) ?\( ?(?:aged? ?)?\d{1,2} ?(?:yrs?|years|y/o)?\)")
 _NAME_LIST = re.compile(r"[(,] ?([A-Z][a-z]+),? (?:aged )?\d{1,2}\s*(?:yrs?|years)?(?=[,)])")
 _NAME_SUBJECT = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]{1,15})(?:'s)? (?:told|tells|says|said|wants|wanted|feels|felt|explained|described|"
@@ -709,7 +716,9 @@ _CHANGE = [
     "working (?:well )?for (?:him|her|them|the)", "helped (?:him|her|them)",
     "more (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     "less (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
-    "calmer", "happier", "healthier", "safer", "improvement", "improved", "improving",
+    # "safer with them than at home" compares two places, not then and now
+    "(?:calmer|happier|healthier|safer)(?!(?: [a-z']+){0,3} than (?!before|last|ever|previously|at the start|when))",
+    "improvement", "improved", "improving",
     r"deteriorat\w*", r"worsen\w*", "has not (?:yet )?(?:improved|changed|moved on|settled|got better)",
     "have not (?:yet )?(?:improved|changed|moved on|settled|got better|progressed)",
     "has not (?:yet )?progressed", "not (?:yet )?progressed", "(?:still )?in the same position", "no better",
@@ -724,7 +733,7 @@ IMPACT = Cues(
          r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b",
          0.75, "", "since"),
         (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
-         "better worse position"),
+         "better worse position calmer happier healthier safer"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
           "than (?:before|last|in the|at the start)",
           "since (?:the )?(?:plan|placement|move|moving|starting|start|she|he|they|you|coming|being|going)"],
@@ -960,7 +969,7 @@ def note_cue_matches(note: Note) -> list[tuple]:
 _DECISION_MARK = re.compile(
     r"\b(?:decided|decision (?:is |was |made |taken |reached )?(?:to|that)|"
     r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
-    r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|agreement (?:that|to|was)|"
+    r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|^agreed (?!with\b)|agreement (?:that|to|was)|"
     r"recommend(?:ed|s|ing|ation)?|will (?:remain|stay|continue|close|step)|to (?:remain|stay|close|step down|continue)|"
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|stays? (?:where|on|in|with|at|put)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
@@ -975,13 +984,15 @@ _DECISION_NEG = re.compile(
 )
 _RATIONALE = re.compile(
     r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|"
-    r"(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries)|reasons? (?:for this )?(?:is|was|being|are)|"
+    r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
     r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|"
     r"test|build|safeguard)|which will|otherwise|(?<!such )(?<!well )(?<!same )as (?:the|there|this|that|"
     r"he|she|they|it|we|his|her|their|mum|dad|a move|no|nothing|both|all|[a-z]+'s)\b|"
     r"(?<!such )(?<!well )(?<!same )as [a-z]+ (?:is|are|was|were|has|have|had|cannot|can't|does|did|needs|"
-    r"remains|will|would|still|now|continues)\b)"
+    r"remains|will|would|still|now|continues)\b|"
+    r"(?<!such )(?<!well )(?<!same )as (?=(?![a-z]+ly\b)[a-z]+ (?:has |have |had )?(?:increased|escalated|risen|"
+    r"worsened|deteriorated|returned|moved|left|disclosed|refused|stopped|improved|changed)\b))"
 )
 
 _PROGRESS_ESC = re.compile(

@@ -198,11 +198,13 @@ _ABBREVS = (" e.g.", " i.e.", " etc.", " approx.", " incl.", " no.", " dr.", " m
 # split points, but the regex engine can jump to the . ! ? characters instead of trying the
 # look-behind at every position. `split_sentences` glues each stop back onto its sentence.
 _SENT_END_FAST = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9-])")
+# notes exported without capitals ("sw visited. kyle said ...") end sentences before lower case too
+_SENT_END_LOWER = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[a-z0-9-])")
 
 
 def split_sentences(line: str) -> list[str]:
     """Split one line into sentences, keeping abbreviations such as "e.g." together."""
-    pieces = _SENT_END_FAST.split(line)
+    pieces = (_SENT_END_LOWER if line.islower() else _SENT_END_FAST).split(line)
     if len(pieces) == 1:
         return [line.strip()] if line.strip() else []
     # [text, stop, text, stop, text]: what _SENT_END.split(line) gives
