@@ -48,6 +48,14 @@ MEETS = [
     ("actions", "By 12/12 SW will have completed the pre-birth assessment."),
     ("decisions", "Decision: step down as mum has moved."),
     ("decisions", "NFA - there are no other concerns."),
+    ("decisions", "Decision: end the CP plan as the goals were met."),
+    ("progress", "Decision: ask for a legal planning meeting."),
+    ("progress", "Week 9 of the 12 week parenting assessment and mum has missed three sessions."),
+    ("progress", "CIN open 5 months and still no core group held."),
+    ("progress", "TM to review the safety plan with SW on 3/3."),
+    ("child_impact", "Jade (9): her reading has come on a lot since the tutoring began."),
+    ("child_impact", "Baby Noor's weight up 400g since the HV's last visit."),
+    ("child_impact", "Noah (4) has only missed one day since half term, compared with a day a week before."),
 ]
 
 # Notes exported without capitals or full stops still have sentences, names and owners.
@@ -93,6 +101,11 @@ DOES_NOT = [
     ("child_impact", "Leo told SW he feels 'safer with them than at home'."),
     ("decisions", "Agreed to close as previously agreed."),
     ("decisions", "Agreed to continue as planned."),
+    ("progress", "She lived with her aunt under an SGO until last year."),
+    ("progress", "Case open 2 weeks; SW has visited twice."),
+    ("actions", "Talks to his nan on the phone on Sundays."),
+    ("actions", "Since the plan changed in March to give her a mentor, she goes to college weekly."),
+    ("child_impact", "Kai (10): the parenting assessment is still not done."),
 ]
 
 

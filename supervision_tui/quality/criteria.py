@@ -178,7 +178,17 @@ _OWNER_TO = re.compile(
 )
 # "\b[A-Z]" written as "[A-Z](?<!\w[A-Z])" (the same matches): a pattern that opens with a
 # character class lets the regex engine skip straight to the capitals
-_NAMED_TO = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) (?:to|will|is to|agreed to) (?!be\b|not\b)[a-z]+")
+_NAMED_TO = re.compile(
+    r"([A-Z](?<!\w[A-Z])[a-z]+) (?:to|will|is to|agreed to) "
+    # "to his uncle", "to police": a place or person it goes to, not something to do
+    r"(?!be\b|not\b|(?:his|her|their|the|a|an|my|our|your|him|them|me|us|police|school|college|nursery|"
+    r"work|bed|church|hospital|court|home)\b)[a-z]+"
+)
+_CALENDAR = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
 _NAME_STOP = frozenset(
     """
     decision decisions review plan case visit visits contact actions action referral next this
@@ -205,6 +215,9 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
             n = m.group(1)
             if n not in _COMMON_CAPS and n not in _NAME_STOP and n not in _BASE_KINDS:
                 names.add(n)
+    m0 = _NAME_OPENING.match(text)
+    if m0:
+        names.add(m0.group(1).lower())
     if "Baby " in text:
         names.update(m.group(1).lower() for m in _NAME_BABY.finditer(text) if m.group(1))
     if text.lstrip().startswith("Dear "):
@@ -276,6 +289,7 @@ def _named_as_professional(low: str, n: str) -> bool:
 _NAME_AGE = re.compile(
     r"([A-Z][a-z]*)\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
 )
+_NAME_OPENING = re.compile(r"\s*([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? (?:[A-Z]{2,4}\b|\()")
 _NAME_AGE_LOWER = re.compile(r"\b([a-z]{3,15}) ?\( ?(?:aged? ?)?\d{1,2} ?(?:yrs?|years|y/o)?\)")
 _NAME_LIST = re.compile(r"[(,] ?([A-Z][a-z]+),? (?:aged )?\d{1,2}\s*(?:yrs?|years)?(?=[,)])")
 _NAME_SUBJECT = re.compile(
@@ -655,7 +669,7 @@ _VIVID = _words(
 _VIVID_PHRASES = [
     "self-harm(?:s|ed|ing)?", "went (?:very )?(?:quiet|silent)", "goes (?:very )?(?:quiet|silent)",
     "go (?:quiet|silent)", "became (?:quiet|silent)", "kicks off", "kicked off", "wet (?:himself|herself|the bed)",
-    "lined up", "reach(?:es|ed|ing) (?:for|out)", "pulls to stand", "walked out", "ran (?:off|away|out)",
+    "lined up", "lin(?:es|ing) up", "reach(?:es|ed|ing) (?:for|out)", "pulls to stand", "walked out", "ran (?:off|away|out)",
     "runs (?:off|away)", "stays? out", "stayed out", "eats alone", "bad dreams",
     "wakes? (?:up )?(?:at night|screaming|crying)", "sought comfort", "seeks? comfort", "took food",
     "takes food", "looks after", "looking after", "looked after", "caring for", "cares for",
@@ -679,7 +693,7 @@ LIVED = Cues(
                   "(?:scared|frightened|afraid|terrified) (?:of|that|to)"], 0.75, "c",
          "hope hopes long worries doesn does didn did scared frightened afraid terrified " + _FEEL_ADJ.replace("|", " ")),
         (_VIVID + _VIVID_PHRASES, 0.7, "cn", "self harm harms harmed harming quiet silent kicks kicked "
-         "wet lined reaches reached reaching pulls walked ran runs stays stay stayed eats dreams wakes wake "
+         "wet lined lines lining reaches reached reaching pulls walked ran runs stays stay stayed eats dreams wakes wake "
          "sought seeks seek took takes looks looking looked caring cares makes gets sits own lock locks "
          "locked sleeps grown won will"),
         (["(?:is|was|are|were|gets|got) (?:often |regularly |frequently |usually |sometimes )?left (?:alone|on (?:his|her|their) own|"
@@ -704,6 +718,10 @@ _CHANGE = [
     "has begun", "have begun", "began to", "is now", "are now",
     "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins)",
     "has (?:gone|risen|increased|improved|dropped|fallen|put on|gained|lost|settled|cleared|grown|returned|slid|slipped)",
+    "(?:has|have|had) (?:really )?come on", "(?:is|are) coming on",
+    r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:kg|g|%|lbs?|points?|days?|centiles?) (?:since|from|in|over|this|on)",
+    r"only (?:missed|had|been late|been absent|been excluded) (?:[a-z0-9]+ ){0,3}since",
+    "(?:sleeps|sleeping|slept) through (?:the night|most nights|every night|now)",
     "have (?:gone|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|slipped)",
     "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
@@ -733,7 +751,7 @@ IMPACT = Cues(
          r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b",
          0.75, "", "since"),
         (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
-         "better worse position calmer happier healthier safer"),
+         "better worse position calmer happier healthier safer come coming up down only sleeps sleeping slept"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
           "than (?:before|last|in the|at the start)",
           "since (?:the )?(?:plan|placement|move|moving|starting|start|she|he|they|you|coming|being|going)"],
@@ -742,7 +760,7 @@ IMPACT = Cues(
 )
 
 _DOMAIN = re.compile(
-    r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
+    r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|wt|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
     r"eat\w*|meals?|food|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
     r"bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
     r"tantrums?|calmer|settled|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
@@ -752,7 +770,7 @@ _DOMAIN = re.compile(
 )
 _PROCESS = re.compile(
     r"\b(?:immunis\w*|vaccin\w*|appointments?|registered|up to date|health assessment|medicals?|"
-    r"checks|referral|visits|visited|paperwork|forms?)\b"
+    r"checks|referral|visits|visited|paperwork|forms?|assessments?|reports?|meetings?)\b"
 )
 
 _HARM_WORDS = _words(
@@ -992,7 +1010,8 @@ _RATIONALE = re.compile(
     r"(?<!such )(?<!well )(?<!same )as [a-z]+ (?:is|are|was|were|has|have|had|cannot|can't|does|did|needs|"
     r"remains|will|would|still|now|continues)\b|"
     r"(?<!such )(?<!well )(?<!same )as (?=(?![a-z]+ly\b)[a-z]+ (?:has |have |had )?(?:increased|escalated|risen|"
-    r"worsened|deteriorated|returned|moved|left|disclosed|refused|stopped|improved|changed)\b))"
+    r"worsened|deteriorated|returned|moved|left|disclosed|refused|stopped|improved|changed|met|achieved|"
+    r"requested|confirmed|wants|asked)\b))"
 )
 
 _PROGRESS_ESC = re.compile(
@@ -1003,7 +1022,7 @@ _PROGRESS_ESC = re.compile(
     r"core group review|pathway plan review|exit plan|end the plan|ending the plan)\b"
 )
 _PAST_EVENT = re.compile(r"\b(?:held|took place|attended|was convened|were convened|happened on)\b")
-_FUTURE = re.compile(r"\b(?:to|will|whether|consider|request|need|needs|should|recommend|if|next)\b")
+_FUTURE = re.compile(r"\b(?:to|will|whether|consider|request|need|needs|should|recommend|if|next|due)\b")
 _PROGRESS_DRIFT = re.compile(
     r"\bdrift(?:ed|ing|s)?\b|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
     r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|\boverdue\b|"
@@ -1021,7 +1040,8 @@ _PROGRESS_DRIFT = re.compile(
     r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
     r"\bnearly a year\b|\bwithout (?:any )?(?:sustained |sufficient |real |lasting )?(?:change|progress|improvement)\b|"
-    r"\bmoving but slowly\b|\broll(?:s|ed|ing)? (?:the |this )?(?:plan|case) (?:forward|on)\b|"
+    r"\bmoving but slowly\b|\bweek \d+ of (?:the |a |an )?(?:\d+[- ]weeks? )?(?:[a-z]+ )?(?:plan|programme|assessment|proceedings|plo|pre-proceedings)\b|"
+    r"\b(?:plan|placement|plo|cin|cp) month \d+\b|\broll(?:s|ed|ing)? (?:the |this )?(?:plan|case) (?:forward|on)\b|"
     r"\bwhere (?:we|things|the plan|the case|this family) (?:should|need to|ought to|hoped to|expected to) be\b|"
     r"\b(?:this|that) (?:point|stage) (?:of|in) the (?:plan|process|proceedings|plo)\b|"
     r"\bslow progress\b|\bmoving (?:slowly|forward)\b"
@@ -1031,9 +1051,24 @@ _PROGRESS_DRIFT = re.compile(
 _PROGRESS_DELAY = re.compile(
     r"\b(?:nothing|little|not much) (?:has |have )?(?:moved|shifted|changed) since\b|"
     r"\b(?:about|the|further|more|avoid|avoidable|causing|caused|ongoing) delays?\b(?! (?:in|to|for|with|on|since)\b)|"
-    r"\b(?:is|are|was|were|has|have) still not (?:been )?(?:done|completed|started|booked|held|happened)\b"
+    r"\bstill not (?:been )?(?:done|completed|started|booked|held|happened|allocated|received|sent)\b|"
+    r"\bshould have been (?:done|completed|held|seen|allocated|sent|started)\b|"
+    r"^month \d+\b"
 )
-_DELAY_T = frozenset("delay delays still since".split())
+_DELAY_T = frozenset("delay delays still since should month".split())
+# what turns a named step or a review date into a view of the plan's progress over time
+_TRAJECTORY = re.compile(
+    r"\b(?:whether|consider\w*|if|unless|ready|time to|progress\w*|drift\w*|chang\w*|improv\w*|working|"
+    r"still|since (?:the )?(?:last|plan|start|icpc|rcpc|conference|review|core group|we|it|this)|too long|delay\w*|"
+    r"again|same (?:concerns|worries|position|issues)|goals?|outcomes|met|achieved|sustain\w*|enough|timescales?|"
+    r"timetable|deadline|\d+[- ]week (?:review|timescale|mark|point)|week \d+|month \d+|step(?:ped|ping)? ?(?:up|down))\b"
+)
+_PLAN_REVIEW = re.compile(
+    r"\breview (?:the |this |his |her |their |of the )?(?:cin |cp |care |pathway |safety |child's |placement )?plan\b"
+    r"|\bplan review\b"
+)
+_OPEN_FOR = re.compile(r"\b(?:open|allocated) (?:to us |to cs )?(?:for )?(?:\d+|over|more than|nearly|almost) (?:a |an )?(?:weeks?|months?|years?)\b")
+_NOT_YET = re.compile(r"\b(?:yet|still|no|not|without|never)\b")
 _ON_TRACK = re.compile(r"\b(?:on|off) track\b")
 _PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|outcomes)\b")
 _PROGRESS_REVIEW = re.compile(
@@ -1315,7 +1350,7 @@ def _named_owners(raw: str, note: Note) -> list[str]:
     out = []
     for m in _NAMED_TO.finditer(raw):
         name = m.group(1).lower()
-        if name in _NAME_STOP or name in note.names or name in NOT_NAMES:
+        if name in _NAME_STOP or name in note.names or name in NOT_NAMES or name in _CALENDAR:
             continue
         out.append(m.group(0).lower())
     return out
@@ -1337,12 +1372,18 @@ _REVIEW_T = frozenset("review reviewed decide consider closure working next look
 
 def detect_progress(note: Note) -> list[Hit]:
     hits: list[Hit] = []
+    decided = decision_sentences(note)
     for c in note.clauses:
         toks = c.toks
         if c.sent.section == "progress" and c.n_tokens >= 3:
             hits.append((0.75, c.sent))
         if not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c):
-            if not (_has(_PAST_EVENT_F, c) and not _has(_FUTURE_F, c)):
+            # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
+            # view over time; not a step only named ("part of the pre-proceedings plan")
+            future = _has(_FUTURE_F, c)
+            if (future or c.sidx in decided or _TRAJECTORY.search(c.sent.low)) and not (
+                _has(_PAST_EVENT_F, c) and not future
+            ):
                 hits.append((0.7, c.sent))
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c)) or (
             not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)
@@ -1350,8 +1391,11 @@ def detect_progress(note: Note) -> list[Hit]:
             hits.append((0.75, c.sent))
         if "track" in toks and _has(_ON_TRACK_F, c) and _has(_PLAN_WORD_F, c):
             hits.append((0.7, c.sent))
-        if not c.action and c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c):
+        if (c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c)
+                and (not c.action or _PLAN_REVIEW.search(c.low))):
             hits.append((0.6, c.sent))
+        if ("open" in toks or "allocated" in toks) and _OPEN_FOR.search(c.low) and _NOT_YET.search(c.low):
+            hits.append((0.75, c.sent))  # "CIN open 9 weeks and no meeting held yet"
     return hits
 
 
