@@ -622,15 +622,17 @@ REFLECTION = Cues(
          r"|\bbehind (?:his|her|their|this) (?:behaviour|anger|refusal|silence)\b", 0.6, "x",
          "likely unlikely seems seem appears appear looks look reason because explains explain "
          "underlying driven sign symptom function way response sense sits behind"),
-        (r"\bsuggests [a-z]+ (?:is|are|was|were|has|have|may|might|could|will|would)\b"
-         r"|\b(?:which|this|that|it) (?:links?|is linked|connects?|relates?) (?:to|with|back to)\b"
-         r"|\b(?:is|are|was|were|seems?|may be|might be|could be) (?:linked|connected|related) to\b"
-         r"|\b(?:is|are|was|were) not (?:really |just |only )?about\b"
-         r"|\b(?:reading|looking) (?:across|back over|back at) (?:the |his |her |their )?(?:chronology|history|file|records?)\b"
-         r"|\b(?:a|the|this|there is a|there's a) pattern (?:of|here|is|emerging|seems|suggests)\b"
-         r"|\b[a-z]+'s way of\b", 0.6, "",  # analysis even inside "we agreed ..."
-         "suggests links link linked connects connect connected relates relate related about reading "
-         "looking pattern way"),
+        # inference and causal links; analysis even inside "we agreed ..." (no "x" flag). One cue
+        # each, since a cue is tried at all its first words whenever one of its triggers is there.
+        (r"\bsuggests [a-z]+ (?:is|are|was|were|has|have|may|might|could|will|would)\b", 0.6, "", "suggests"),
+        (r"\b(?:which|this|that|it) (?:links?|is linked|connects?|relates?) (?:to|with|back to)\b"
+         r"|\b(?:is|are|was|were|seems?|may be|might be|could be) (?:linked|connected|related) to\b", 0.6, "",
+         "links link linked connects connect connected relates relate related"),
+        (r"\b(?:is|are|was|were) not (?:really |just |only )?about\b", 0.6, "", "about"),
+        (r"\b(?:reading|looking) (?:across|back over|back at) (?:the |his |her |their )?(?:chronology|history|file|records?)\b",
+         0.6, "", "reading looking"),
+        (r"\b(?:a|the|this|there is a|there's a) pattern (?:of|here|is|emerging|seems|suggests)\b", 0.6, "", "pattern"),
+        (r"\b[a-z]+'s way of\b", 0.6, "", "way"),
         (["rather than", "not because", "the real (?:issue|problem|worry|question)",
           "at the (?:heart|root) of"], 0.6, "x", "real heart root"),
         (r"\breflects? (?!on\b)|\breflecting (?!on\b)", 0.55, "x", "reflects reflect reflecting"),
@@ -718,10 +720,7 @@ _CHANGE = [
     "has begun", "have begun", "began to", "is now", "are now",
     "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins)",
     "has (?:gone|risen|increased|improved|dropped|fallen|put on|gained|lost|settled|cleared|grown|returned|slid|slipped)",
-    "(?:has|have|had) (?:really )?come on", "(?:is|are) coming on",
-    r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:kg|g|%|lbs?|points?|days?|centiles?) (?:since|from|in|over|this|on)",
-    r"only (?:missed|had|been late|been absent|been excluded) (?:[a-z0-9]+ ){0,3}since",
-    "(?:sleeps|sleeping|slept) through (?:the night|most nights|every night|now)",
+
     "have (?:gone|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|slipped)",
     "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
@@ -751,7 +750,13 @@ IMPACT = Cues(
          r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b",
          0.75, "", "since"),
         (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
-         "better worse position calmer happier healthier safer come coming up down only sleeps sleeping slept"),
+         "better worse position calmer happier healthier safer"),
+        # (a cue of their own: their trigger words are common, their first words few)
+        (["(?:has|have|had) (?:really )?come on", "(?:is|are) coming on",
+          r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:kg|g|%|lbs?|points?|days?|centiles?) (?:since|from|in|over|this|on)",
+          r"only (?:missed|had|been late|been absent|been excluded) (?:[a-z0-9]+ ){0,3}since",
+          "(?:sleeps|sleeping|slept) through (?:the night|most nights|every night|now)"], 0.75, "",
+         "come coming kg g lbs points centiles since through"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
           "than (?:before|last|in the|at the start)",
           "since (?:the )?(?:plan|placement|move|moving|starting|start|she|he|they|you|coming|being|going)"],
