@@ -720,7 +720,6 @@ _CHANGE = [
     "has begun", "have begun", "began to", "is now", "are now",
     "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins)",
     "has (?:gone|risen|increased|improved|dropped|fallen|put on|gained|lost|settled|cleared|grown|returned|slid|slipped)",
-
     "have (?:gone|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|slipped)",
     "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
@@ -1052,7 +1051,7 @@ _PROGRESS_DRIFT = re.compile(
     r"\bslow progress\b|\bmoving (?:slowly|forward)\b"
 )
 # drift in a busy manager's words; each alternative starts with a common word, so the whole
-# pattern is only tried in clauses that hold "delay", "still" or "since" (detect_progress)
+# pattern is only tried in clauses that hold one of _DELAY_T (detect_progress)
 _PROGRESS_DELAY = re.compile(
     r"\b(?:nothing|little|not much) (?:has |have )?(?:moved|shifted|changed) since\b|"
     r"\b(?:about|the|further|more|avoid|avoidable|causing|caused|ongoing) delays?\b(?! (?:in|to|for|with|on|since)\b)|"
@@ -1087,16 +1086,6 @@ _PROGRESS_REVIEW = re.compile(
     r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
     r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b"
 )
-_PROGRESS_TRIG = frozenset(
-    "plo pre proceedings preproceedings legal gateway strategy icpc rcpc conference care issue "
-    "escalate escalated escalation escalating deescalate de step stepped stepping steps stepdown "
-    "special sgo permanence adoption long reunification cla lac core pathway exit end ending drift "
-    "drifted drifting drifts delay delayed delays overdue out timescale timescales too not still "
-    "off stalled stuck slipped slipping progress goals goal targets target month months weeks "
-    "review cin cp cic plan nearly without moving slow track reviewed closure consider decide "
-    "working".split()
-)
-
 _ACTION_FIELD_OWNER = re.compile(r"\b(?:owner|lead|who|responsible|by whom)\s*[:=-]\s*[a-z]")
 _ACTION_FIELD_DUE = re.compile(r"\b(?:due|by when|deadline|when|timescale|date|by)\s*[:=-]?\s*\d")
 _NOT_SEEN = re.compile(
