@@ -1086,6 +1086,7 @@ _PROGRESS_REVIEW = re.compile(
     r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
     r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b"
 )
+
 _ACTION_FIELD_OWNER = re.compile(r"\b(?:owner|lead|who|responsible|by whom)\s*[:=-]\s*[a-z]")
 _ACTION_FIELD_DUE = re.compile(r"\b(?:due|by when|deadline|when|timescale|date|by)\s*[:=-]?\s*\d")
 _NOT_SEEN = re.compile(
