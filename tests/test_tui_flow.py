@@ -32,6 +32,20 @@ async def next_step(pilot, times: int = 1) -> None:
         await pilot.pause()
 
 
+async def first_child_for(pilot, supervisee: str) -> SupervisionScreen:
+    """From home: a new supervision of a known supervisee, at the details of its first child."""
+    await settle(pilot)
+    await pilot.press("n")
+    await pilot.pause()
+    screen = pilot.app.screen
+    await type_text(pilot, supervisee)
+    await pilot.press("enter")  # a known supervisee: team and experience from her last record
+    await next_step(pilot)
+    await pilot.press("enter")  # Add a child
+    await pilot.pause()
+    return screen
+
+
 async def test_a_whole_supervision_by_keyboard(store):
     app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -273,15 +287,7 @@ async def test_picking_a_child_discussed_before(store):
     store.import_records([ama_earlier_record()])
     app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await pilot.pause()
-        screen = app.screen
-        await type_text(pilot, "Ama Osei")
-        await pilot.press("enter")
-        await next_step(pilot)
-        await pilot.press("enter")  # Add a child
-        await pilot.pause()
+        screen = await first_child_for(pilot, "Ama Osei")
         known = screen.query_one("#known-children")
         # One row a child, the most recently discussed first (K.B. on 20/02, J.T. on 02/02).
         assert [known.get_option_at_index(i).id for i in range(known.option_count)] == [
@@ -318,15 +324,7 @@ async def test_a_new_case_reference_drops_the_other_childs_actions(store):
     names another child, even when the manager quits before moving on."""
     app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("n")
-        await pilot.pause()
-        screen = app.screen
-        await type_text(pilot, "Ama Osei")
-        await pilot.press("enter")
-        await next_step(pilot)
-        await pilot.press("enter")  # Add a child
-        await pilot.pause()
+        screen = await first_child_for(pilot, "Ama Osei")
         await type_text(pilot, "CMS-410001")
         await next_step(pilot)
         assert screen.step.kind == "previous"
