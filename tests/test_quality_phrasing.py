@@ -56,6 +56,18 @@ MEETS = [
     ("child_impact", "Jade (9): her reading has come on a lot since the tutoring began."),
     ("child_impact", "Baby Noor's weight up 400g since the HV's last visit."),
     ("child_impact", "Noah (4) has only missed one day since half term, compared with a day a week before."),
+    # an adult reporting the child's change is still the child's change
+    ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
+    ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
+    ("child_impact", "Since the mentor started in May, Tia goes to youth club on Fridays and talks about her friends."),
+    ("child_impact", "Jonah (12): attendance now 91%, it was 60% at the start of the plan."),
+    ("child_impact", "The house is tidier but not much has changed for Zac, who still gets himself to school."),
+    ("lived_experience", "Ben (9) told SW he likes his new room but he misses his sister."),
+    ("reflection", "The placement ended because the carers were never told about his trauma history."),
+    ("reflection", "Dad's answer is to ground him, which pushes him to stay out longer."),
+    ("reflection", "Her silence does not mean she is hiding anything; she was taught to keep quiet."),
+    ("reflection", "The delay is more about the worker's worry than about any new evidence."),
+    ("reflection", "A check of the school register would tell us whether the story holds."),
 ]
 
 # Notes exported without capitals or full stops still have sentences, names and owners.
@@ -106,6 +118,10 @@ DOES_NOT = [
     ("actions", "Talks to his nan on the phone on Sundays."),
     ("actions", "Since the plan changed in March to give her a mentor, she goes to college weekly."),
     ("child_impact", "Kai (10): the parenting assessment is still not done."),
+    ("child_impact", "Theo (7) told SW he misses his dog since they moved."),
+    ("child_impact", "I wonder whether this is what Mo (6) sees at home since dad moved back in."),
+    ("child_impact", "Dad says he has stopped drinking since the course started."),
+    ("reflection", "She made him a sandwich and he went to school."),
 ]
 
 

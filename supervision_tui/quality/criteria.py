@@ -72,6 +72,7 @@ class Clause:
     src_is_low: bool = True  # no "two children" phrase was blanked out of the tokens
     people: list | None = None  # (start, end, kind) of its people, filled by subject_kind
     starts: dict | None = None  # word -> where it starts as a whole word (see anchors.word_starts)
+    first_passing: bool = False  # the first person is a professional named in passing ("HV check")
 
 
 @dataclass(slots=True)
@@ -368,9 +369,12 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             toks = _TOKEN.findall(src)
             carried = (refs.m, refs.f, refs.p, refs.saved, refs.age)  # read only if asked
             first = ""
-            first_p = False
+            first_p = first_x = False
             has_c = has_a = False
-            for k in [get(t) for t in toks if t in kinds]:
+            people = [get(t) for t in toks if t in kinds]
+            if not _WORKER_TOKS.isdisjoint(toks):
+                people = _people_in_order(toks, kinds)
+            for k in people:
                 kind = feed(k[0], k[1])
                 if not first:
                     if k[0] == "p":
@@ -380,6 +384,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
                     if not kind:
                         continue
                     first = kind
+                    first_x = k[1] == "x"
                 elif not kind:
                     continue
                 if kind == "c":
@@ -391,9 +396,32 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             same = src is low or src == low
             clauses.append(
                 Clause(low, ftoks, len(toks), s, sidx, carried, first, has_c, has_a,
-                       at >= 0, first_p, at, same)
+                       at >= 0, first_p, at, same, first_passing=first_x)
             )
     return Note(sentences, clauses, names, letter, kinds, words)
+
+
+# "told SW", "asked the TM": the worker as the object of a verb, so "he" after it is still the child
+_WORKER_TOKS = frozenset("sw tm sws tms".split())
+_OBJECT_BEFORE = frozenset(
+    "told tells tell asked asks ask showed shows show gave gives give with to by for from at and "
+    "helped helps called rang phoned emailed texted met meets the".split()
+)
+
+
+def _people_in_order(toks: list[str], kinds: dict) -> list:
+    """The clause's person words in order; a worker just after a verb or preposition is an
+    object named in passing, not the new subject."""
+    out = []
+    prev = ""
+    for t in toks:
+        k = kinds.get(t)
+        if k is not None:
+            if k[1] == "t" and prev in _OBJECT_BEFORE:
+                k = (k[0], "x")
+            out.append(k)
+        prev = t
+    return out
 
 
 _OWNER_TOKS = frozenset(
@@ -443,6 +471,9 @@ def _token_starts(low: str, t: str) -> list[int]:
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
+_PREV_WORD = re.compile(r"([a-z0-9]+)[^a-z0-9]*$")
+
+
 def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -> str:
     """The kind of the nearest person mentioned before `pos` in the clause ('' if none).
 
@@ -460,6 +491,11 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
             people = []
             for t in [t for t in clause.toks if t in kinds]:
                 k, n = kinds[t], len(t)
+                if k[1] == "t":
+                    for st in _token_starts(low, t):
+                        prev = _PREV_WORD.search(low, 0, st)
+                        people.append((st, st + n, (k[0], "x") if prev and prev.group(1) in _OBJECT_BEFORE else k))
+                    continue
                 people.extend((st, st + n, k) for st in _token_starts(low, t))
             people.sort()
             clause.people = people
@@ -490,25 +526,19 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
                 found = "" if (explicit and k[0] == "p" and kind == "a") else kind
         return found
     before = _counted(low[:pos])
-    get = note.kinds.get
     refs = _Refs(*clause.carried)
     cut = max(before.rfind(","), before.rfind(":"), before.rfind(" and "), before.rfind(" but "),
               before.rfind(" which "), before.rfind(" while "), before.rfind(" because "))
     if cut > 0:
         # feed the earlier part for pronoun resolution, but look for the subject only after it
-        for t in _TOKEN.findall(before[:cut]):
-            k = get(t)
-            if k is not None:
-                refs.feed(*k)
+        for k in _people_in_order(_TOKEN.findall(before[:cut]), note.kinds):
+            refs.feed(*k)
         before = before[cut:]
     toks = _TOKEN.findall(before)
     found = ""
     child_section = clause.sent.section in ("impact", "lived_experience")
     first = True
-    for t in toks:
-        k = get(t)
-        if k is None:
-            continue
+    for k in _people_in_order(toks, note.kinds):
         kind = refs.feed(*k)
         if k[0] == "p" and first and child_section:
             kind = "c"
@@ -633,6 +663,17 @@ REFLECTION = Cues(
          0.6, "", "reading looking"),
         (r"\b(?:a|the|this|there is a|there's a) pattern (?:of|here|is|emerging|seems|suggests)\b", 0.6, "", "pattern"),
         (r"\b[a-z]+'s way of\b", 0.6, "", "way"),
+        (r"\b(?:is|was|are|were) (?:more|less) about\b", 0.6, "", "about"),
+        (r"\b(?:does not|doesn't|did not|didn't|does|did) (?:not )?(?:necessarily )?mean (?:that|he|she|they|it|we|mum|dad)\b",
+         0.6, "", "mean"),
+        (r"\b(?:look|looking|see|seeing) (?:at )?(?:it|this|that|things) (?:another|a different|a new) way\b"
+         r"|\banother way (?:of|to) (?:look|see|read|understand)", 0.6, "", "way"),
+        (r"\b(?:which|that|this|it) (?:pushes|pushed|drives|drove|leads|led|makes|made|keeps|kept) "
+         r"(?:him|her|them|mum|dad|us|the child|[a-z]+) (?:to|into|away|from)\b", 0.6, "",
+         "pushes pushed drives drove leads keeps kept"),
+        (r"\b(?:happened|happens|started|began|broke down|breaks down|ended|ends|failed|fell apart) because\b",
+         0.6, "x", "because"),
+        (r"\b(?:would|will|could) tell us\b", 0.6, "", "tell"),
         (["rather than", "not because", "the real (?:issue|problem|worry|question)",
           "at the (?:heart|root) of"], 0.6, "x", "real heart root"),
         (r"\breflects? (?!on\b)|\breflecting (?!on\b)", 0.55, "x", "reflects reflect reflecting"),
@@ -754,8 +795,15 @@ IMPACT = Cues(
         (["(?:has|have|had) (?:really )?come on", "(?:is|are) coming on",
           r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:kg|g|%|lbs?|points?|days?|centiles?) (?:since|from|in|over|this|on)",
           r"only (?:missed|had|been late|been absent|been excluded) (?:[a-z0-9]+ ){0,3}since",
-          "(?:sleeps|sleeping|slept) through (?:the night|most nights|every night|now)"], 0.75, "",
-         "come coming kg g lbs points centiles since through"),
+          "(?:sleeps|sleeping|slept) through (?:the night|most nights|every night|now)",
+          "(?:not much|little|very little) (?:has )?changed", "(?:much|a lot|far|so much) (?:better|worse) since",
+          r"now (?:at |up to |down to )?\d+(?= ?%)"], 0.75, "",
+         "come coming kg g lbs points centiles since through changed now"),
+        # "since the short breaks started, Amelia goes swimming": a change dated from the work
+        (r"\bsince (?:the |her |his |their )?(?:[a-z-]+ ){0,3}?(?:worker|pa|mediator|plan|visits?|sessions?|"
+         r"support|breaks?|nursery|placement|programme|course|tutoring|therapy|camhs|club|mentor|service|"
+         r"work|arrangement|package|dp|payments?|group|carers?)(?: [a-z-]+){0,3}? (?:started|began|begun|came in|"
+         r"became|was put in|were put in)\b", 0.65, "", "since"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
           "than (?:before|last|in the|at the start)",
           "since (?:the )?(?:plan|placement|move|moving|starting|start|she|he|they|you|coming|being|going)"],
@@ -764,17 +812,22 @@ IMPACT = Cues(
 )
 
 _DOMAIN = re.compile(
-    r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|wt|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
+    r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|wt|smok\w*|cannabis|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
     r"eat\w*|meals?|food|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
     r"bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
-    r"tantrums?|calmer|settled|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
+    r"tantrums?|calmer|settl\w*|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
     r"placement|stable|stability|hygiene|tenancy|arrears|flat|course|brownies|club|football|"
     r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
     r"feeding|weaning|clothes|presentation|dental|teeth)\b"
 )
+# "mum says he comes back calmer", "school report she ...": an adult telling of the child's change
+_REPORTED = re.compile(
+    r"\b(?:says?|said|reports?|reported|confirms?|confirmed|notes?|noted|describes?|described|"
+    r"tells? (?:us|me|sw)|told (?:us|me|sw))\b"
+)
 _PROCESS = re.compile(
     r"\b(?:immunis\w*|vaccin\w*|appointments?|registered|up to date|health assessment|medicals?|"
-    r"checks|referral|visits|visited|paperwork|forms?|assessments?|reports?|meetings?)\b"
+    r"checks|referral|visits|visited|paperwork|forms?|assessments?)\b"
 )
 
 _HARM_WORDS = _words(
@@ -1191,8 +1244,13 @@ def detect_impact(note: Note) -> list[Hit]:
             if (c.has_child or domain) and not (c.has_adult and not c.has_child and c.first == "a"):
                 hits.append((0.65, c.sent))
         for start, _end, w, _flags in per_table[T_IMPACT]:
-            if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun:
-                continue  # a parent's or professional's change, not the child's
+            told = False
+            if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun and not c.first_passing:
+                # a parent's or professional's change, not the child's, unless they are telling
+                # of the child's ("nan says he comes back calmer")
+                if not _REPORTED.search(c.low, 0, start):
+                    continue
+                told = True
             if domain is None:
                 domain = _has(_DOMAIN_F, c)
             if not c.has_child and not domain:
@@ -1205,6 +1263,8 @@ def detect_impact(note: Note) -> list[Hit]:
                 w = 0.55
             if subject_kind(note, c, start, explicit=True) == "a":
                 continue
+            if told and subject_kind(note, c, start) != "c":
+                continue  # "dad says he has stopped drinking"
             hits.append((w + (0.1 if in_sec else 0.0), c.sent))
     return hits
 
