@@ -26,7 +26,6 @@ from supervision_tui.export import (
 from supervision_tui.export.table import COLUMNS, neutralise
 from supervision_tui.models import (
     CRITERIA,
-    Addendum,
     CaseDiscussion,
     PlanType,
     SignOff,
