@@ -129,11 +129,6 @@ def bench_report(db: Path) -> None:
 
 
 def bench_export(db: Path, out_dir: Path) -> None:
-    try:
-        import supervision_tui.export  # noqa: F401
-    except ImportError:
-        line("export", "not built yet")
-        return
     for fmt in ("csv", "jsonl", "xlsx", "html"):
         out = out_dir / f"export.{fmt}"
         seconds, peak = run_measured(["export", "--db", str(db), "--format", fmt, "--out", str(out)])
