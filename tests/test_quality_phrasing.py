@@ -135,3 +135,28 @@ def test_plain_language_meets(criterion, text):
 @pytest.mark.parametrize("criterion,text", DOES_NOT)
 def test_look_alike_does_not_meet(criterion, text):
     assert not assess_text(text).criteria[criterion].met, (criterion, text)
+
+
+# A supervision written as a dialogue: the label says who speaks, not whom the line is about.
+DIALOGUE = """TM: How is Rosa (9) getting on at the new school?
+SW: Attendance up from 64% to 90% since she moved to nan's. She told me she likes that nobody shouts in the mornings.
+TM: How do we know nan's partner isn't around? Could mum be staying over?
+SW: I've only got nan's word.
+TM: I'd push back on closing until we know. Decision: keep the CIN plan for 3 months because we cannot yet say who lives there.
+Actions: SW unannounced visit by 12/12."""
+
+
+@pytest.mark.parametrize("criterion", ["child_impact", "lived_experience", "challenge", "decisions", "actions"])
+def test_a_note_written_as_a_dialogue(criterion):
+    assert assess_text(DIALOGUE).criteria[criterion].met
+
+
+def test_a_facilitating_question_is_not_challenge():
+    note = "TM: Where are we with Jay?\nSW: He is home every night now.\nTM: What do you make of that?"
+    assert not assess_text(note).criteria["challenge"].met
+
+
+def test_he_with_no_one_named_is_the_child():
+    assert assess_text("He told me he hates going to dad's because of the shouting.").criteria["lived_experience"].met
+    assert not assess_text("Dad came in late. He told me he hates the flat.").criteria["lived_experience"].met
+

@@ -347,7 +347,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
         for w in LETTER_PRONOUNS:
             kinds[w] = ("c", "s")
     clauses: list[Clause] = []
-    start = "c" if names else ""
+    start = "c"  # a "he" or "she" with no one named before is, in a note about a child, the child
     refs = _Refs(start, start, "")
     words = 0
     get = kinds.get
@@ -372,7 +372,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             first_p = first_x = False
             has_c = has_a = False
             people = [get(t) for t in toks if t in kinds]
-            if not _WORKER_TOKS.isdisjoint(toks):
+            if "s" in toks or not _WORKER_TOKS.isdisjoint(toks):
                 people = _people_in_order(toks, kinds)
             for k in people:
                 kind = feed(k[0], k[1])
@@ -410,14 +410,18 @@ _OBJECT_BEFORE = frozenset(
 
 
 def _people_in_order(toks: list[str], kinds: dict) -> list:
-    """The clause's person words in order; a worker just after a verb or preposition is an
-    object named in passing, not the new subject."""
+    """The clause's person words in order. Named in passing, so not the one a later "he" or
+    "she" means: a worker just after a verb or preposition ("told SW"), and an adult owner
+    ("moved to nan's", where "nan" is followed by the "s" of "'s"; "K's attendance" stays K's)."""
     out = []
     prev = ""
-    for t in toks:
+    last = len(toks) - 1
+    for i, t in enumerate(toks):
         k = kinds.get(t)
         if k is not None:
             if k[1] == "t" and prev in _OBJECT_BEFORE:
+                k = (k[0], "x")
+            elif i < last and toks[i + 1] == "s" and k[0] == "a" and k[1] in "mfs":
                 k = (k[0], "x")
             out.append(k)
         prev = t
@@ -495,6 +499,10 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
                     for st in _token_starts(low, t):
                         prev = _PREV_WORD.search(low, 0, st)
                         people.append((st, st + n, (k[0], "x") if prev and prev.group(1) in _OBJECT_BEFORE else k))
+                    continue
+                if k[0] == "a" and k[1] in "mfs" and "'s" in low:
+                    for st in _token_starts(low, t):
+                        people.append((st, st + n, (k[0], "x") if low.startswith("'s", st + n) else k))
                     continue
                 people.extend((st, st + n, k) for st in _token_starts(low, t))
             people.sort()
@@ -886,6 +894,8 @@ CHALLENGE = Cues(
         (["(?:i|tm) pointed out", "only (?:have|had|got) (?:[a-z]+'s|his|her|their) word", "word for it",
           "(?:actually|really) working", "ticking (?:the )?boxes", "tick-?box(?:ing)?"], 0.75, "n",
          "pointed word working ticking boxes tick tickbox"),
+        (["push(?:ing)? back (?:on|at|against)", "let's test", "test (?:it|this|that) (?:rather than|before|against)",
+          "what would we (?:expect|need) to see"], 0.75, "n", "push pushing test"),
         (["not (?:yet )?convinced", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
           r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what (?:is|was) the evidence",
           "what evidence", "where is the evidence", "whose need", "devil'?s advocate",
@@ -1146,6 +1156,15 @@ _NOT_SEEN = re.compile(
     r"\bnot (?:been )?(?:seen|spoken|visited|available|explored|ascertained|captured|obtained)\b|"
     r"\bunable to (?:see|speak|visit)\b|\bdid not (?:engage|speak|want to be seen)\b|\bno direct work\b"
 )
+# a question that tests the worker's view rather than asks for news ("What did you make of that?")
+_PROBE = re.compile(
+    r"^(?:so |and |but |ok,? |then )?(?:why (?:has|have|hasn't|haven't|is|isn't|are|aren't|was|wasn't|were|"
+    r"did|didn't|does|doesn't|had|hadn't|would|not)\b(?! you think)|how (?:do|does|did|would|can|could|will) "
+    r"(?:we|you|she|he|they) (?:know|tell|be sure)|what (?:evidence|else|would|if|makes (?:you|us) (?:sure|think)|"
+    r"has (?:actually )?changed|is different)|could (?:it|this|that|mum|dad|he|she|they)\b|is (?:it|this|that) "
+    r"(?:really|enough|possible|just)|are we\b|have we\b|would (?:we|it|that)\b|who (?:else|says))"
+    r"|\b(?:what would we|how do we know|what if)\b"
+)
 _AGREE_ONLY = re.compile(
     r"^(?:tm |i |the manager )?(?:agree[sd]?|happy|satisfied|content|supportive|in agreement|no challenge)"
 )
@@ -1283,6 +1302,8 @@ def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
     for c in note.clauses:
         if _in_section(c, "challenge") and c.n_tokens >= 4 and not _AGREE_ONLY.match(c.low):
             hits.append((0.6, c.sent))
+        elif c.sent.speaker == "manager" and "?" in c.low and _PROBE.search(c.low):
+            hits.append((0.7, c.sent))  # the manager's probing question in a dialogue
     _cue_hits(note, T_CHALLENGE, hits, decision_like)
     return hits
 
@@ -1351,6 +1372,7 @@ def detect_decisions(note: Note) -> list[Hit]:
 _FIELD_TOKS = frozenset("owner lead who responsible whom".split())
 _UNCONFIRMED = re.compile(r"\b(?:tbc|tbd|tba|to be (?:confirmed|agreed|decided|arranged))\b")
 _PAREN_OWNER = re.compile(rf"\(\s*{OWNER}\s*\)")
+_OWNER_LEAD = re.compile(rf"{OWNER}\b(?! (?:is|was|has|had|says|said|feels|felt|thinks)\b)")
 
 
 def detect_actions(note: Note) -> list[Hit]:
@@ -1388,7 +1410,8 @@ def detect_actions(note: Note) -> list[Hit]:
         elif "(" in c.low and _PAREN_OWNER.search(c.low) and TIMESCALE.search(c.low):
             hits.append((0.85, c.sent))  # a task list: "Book FGC (SW) 30/11"
         elif c.sent.section == "actions" and TIMESCALE.search(c.low):
-            hits.append((0.35, c.sent))
+            # "Actions: SW unannounced visit by 12/12": a list of tasks led by their owners
+            hits.append((0.8 if _OWNER_LEAD.match(c.low) else 0.35, c.sent))
     # tabular "Action: ... Owner: SW. Due: 28/11" across the sentences of one block
     for c in note.clauses:
         if _FIELD_TOKS.isdisjoint(c.toks) or not _ACTION_FIELD_OWNER.search(c.low):

@@ -235,6 +235,7 @@ class Sentence:
     filler: bool  # names a section without doing it
     heading: str = ""  # the heading label when the sentence starts one
     clauses: list[str] = field(default_factory=list)  # lower-cased, split on ; and bullets
+    speaker: str = ""  # "manager" or "worker" in a note written as a dialogue ("TM: ...", "SW: ...")
 
 
 _CLAUSE_SPLIT = re.compile(r" *; *| +- +(?=[A-Za-z])")
@@ -254,6 +255,14 @@ def _make_sentence(text: str, section: str | None, content: str, heading: str) -
     )
 
 
+# A note written as a dialogue: "TM: What did you make of that?" / "SW: I wanted to believe mum."
+# The label says who speaks, not whom the line is about, so it is not read as content.
+_SPEAKER = re.compile(
+    r"^(?:(tm|manager|team manager|supervisor|practice supervisor)|(sw|social worker|worker|supervisee))\s*:\s*",
+    re.I,
+)
+
+
 def segment(text: str, section: str | None = None) -> list[Sentence]:
     """Split free text into sentences, each tagged with the section its heading names.
 
@@ -271,6 +280,12 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             carried = None
             continue
         current = carried
+        speaker = ""
+        if ":" in line[:20]:
+            sm = _SPEAKER.match(line)
+            if sm:
+                speaker = "manager" if sm.group(1) else "worker"
+                line = line[sm.end():]
         for sent in split_sentences(line):
             content = sent
             heading = ""
@@ -292,5 +307,8 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
                 # an unknown label ("Family:", "Kai (11)") keeps its words as content
                 else:
                     heading = ""
-            out.append(_make_sentence(sent, current or section, content, heading))
+            made = _make_sentence(sent, current or section, content, heading)
+            if speaker:
+                made.speaker = speaker
+            out.append(made)
     return out
