@@ -122,6 +122,10 @@ DOES_NOT = [
     ("child_impact", "I wonder whether this is what Mo (6) sees at home since dad moved back in."),
     ("child_impact", "Dad says he has stopped drinking since the course started."),
     ("reflection", "She made him a sandwich and he went to school."),
+    ("progress", "Progress is being monitored and there is no drift."),
+    ("progress", "The court report was written and sent to the IRO on 2 May, together with the care plan for adoption."),
+    ("risk", "Risk: risk of harm discussed, risk remains."),
+    ("risk", "Risk of significant harm has been analysed and remains as per the assessment."),
 ]
 
 

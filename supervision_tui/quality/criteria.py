@@ -1089,9 +1089,13 @@ _PROGRESS_ESC = re.compile(
     r"core group review|pathway plan review|exit plan|end the plan|ending the plan)\b"
 )
 _PAST_EVENT = re.compile(r"\b(?:held|took place|attended|was convened|were convened|happened on)\b")
-_FUTURE = re.compile(r"\b(?:to|will|whether|consider|request|need|needs|should|recommend|if|next|due)\b")
+# "to" that starts a step to take ("to convene"), not one that says where something went ("sent to the ADM")
+_FUTURE = re.compile(
+    r"\b(?:to(?! (?:the|a|an|his|her|their|my|our|me|him|them|us|mum|dad|school|court|panel)\b)|will|whether|"
+    r"consider|request|need|needs|should|recommend|if|next|due)\b"
+)
 _PROGRESS_DRIFT = re.compile(
-    r"\bdrift(?:ed|ing|s)?\b|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
+    r"(?<!no )(?<!not )(?<!any )\bdrift(?:ed|ing|s)?\b|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
     r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|\boverdue\b|"
     r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|\btoo long\b|"
     r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"

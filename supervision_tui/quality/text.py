@@ -138,7 +138,8 @@ META_WORDS = frozenset(
     timescales within date dates appointment appointments attended attend engaged engaging
     engagement family families parent parents mum dad mother father carer carers
     month months week weeks period today time session sessions yet into account s taken
-    detail detailed proportionate statutory line accordance provided
+    detail detailed proportionate statutory line accordance provided harm significant monitored
+    monitoring monitor
     """.split()
 )
 
