@@ -414,17 +414,15 @@ def _people_in_order(toks: list[str], kinds: dict) -> list:
     "she" means: a worker just after a verb or preposition ("told SW"), and an adult owner
     ("moved to nan's", where "nan" is followed by the "s" of "'s"; "K's attendance" stays K's)."""
     out = []
-    prev = ""
     last = len(toks) - 1
-    for i, t in enumerate(toks):
-        k = kinds.get(t)
-        if k is not None:
-            if k[1] == "t" and prev in _OBJECT_BEFORE:
+    for i in [i for i, t in enumerate(toks) if t in kinds]:
+        k = kinds[toks[i]]
+        if k[1] == "t":
+            if i and toks[i - 1] in _OBJECT_BEFORE:
                 k = (k[0], "x")
-            elif i < last and toks[i + 1] == "s" and k[0] == "a" and k[1] in "mfs":
-                k = (k[0], "x")
-            out.append(k)
-        prev = t
+        elif k[0] == "a" and i < last and toks[i + 1] == "s" and k[1] in "mfs":
+            k = (k[0], "x")
+        out.append(k)
     return out
 
 
