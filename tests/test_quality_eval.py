@@ -68,11 +68,17 @@ def test_dev_set():
 # after the changes above (macro F1 0.904, brief F1 0.977, band exact 0.767, within one 0.933,
 # Spearman 0.892), then read for what the checker missed (mostly notes written as a dialogue),
 # so a seen set too.
+#
+# quality_notes_fifth.jsonl: a fifth author (other services and settings); measured once after
+# the changes above (macro F1 0.890, brief F1 0.905, band exact 0.733, within one 0.950,
+# Spearman 0.864; the checker before this session's changes: 0.887, 0.884, 0.733, 0.950,
+# 0.859), then read for what it missed (mostly reflection told as a worker's view), so seen.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
     "quality_notes_third.jsonl": dict(macro_f1=0.9, brief_f1=0.9, within_one=0.95, spearman=0.85),
-    "quality_notes_fourth.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.9, spearman=0.85),
+    "quality_notes_fourth.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.95, spearman=0.85),
+    "quality_notes_fifth.jsonl": dict(macro_f1=0.9, brief_f1=0.9, within_one=0.95, spearman=0.85),
 }
 
 

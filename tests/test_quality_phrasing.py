@@ -68,6 +68,11 @@ MEETS = [
     ("reflection", "Her silence does not mean she is hiding anything; she was taught to keep quiet."),
     ("reflection", "The delay is more about the worker's worry than about any new evidence."),
     ("reflection", "A check of the school register would tell us whether the story holds."),
+    ("reflection", "Becky's view, which I share, is that the lapse was a one-off after the funeral."),
+    ("reflection", "The plan is really about mum's housing; none of its goals is about Zoe."),
+    ("reflection", "His questions at bedtime show how unsettled the moves have left him."),
+    ("reflection", "The reward chart worked because it is visual and the same every day."),
+    ("reflection", "Her main need is to belong somewhere, more than anything practical."),
 ]
 
 # Notes exported without capitals or full stops still have sentences, names and owners.
@@ -126,6 +131,9 @@ DOES_NOT = [
     ("progress", "The court report was written and sent to the IRO on 2 May, together with the care plan for adoption."),
     ("risk", "Risk: risk of harm discussed, risk remains."),
     ("risk", "Risk of significant harm has been analysed and remains as per the assessment."),
+    ("reflection", "Analysis: impact of intervention on child considered. Risk and protective factors analysed."),
+    ("reflection", "Dad's view is known to the school."),
+    ("reflection", "The paediatrician's view is that the bruise fits the fall."),
 ]
 
 

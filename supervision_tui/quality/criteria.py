@@ -680,6 +680,20 @@ REFLECTION = Cues(
         (r"\b(?:happened|happens|started|began|broke down|breaks down|ended|ends|failed|fell apart) because\b",
          0.6, "x", "because"),
         (r"\b(?:would|will|could) tell us\b", 0.6, "", "tell"),
+        # a worker's or manager's judgement, named as theirs: "SW's view, which I share, is that"
+        (r"\b(?!(?:mum|dad|mother|father|paediatrician|doctor|gp|police|school|teacher|nan|gran|carers?|parents?|"
+         r"hv|camhs|therapist|psychologist|consultant|solicitor|court|child|baby|family)'s)[a-z]+'s "
+         r"(?:view|sense|analysis|hypothesis|assessment|judgement|judgment|reading|understanding|thinking)"
+         r"(?:, [^,]{1,30},)? (?:is|was|remains) that\b", 0.7, "",
+         "view sense analysis hypothesis assessment judgement judgment reading understanding thinking"),
+        (r"\breally about\b|\bshows? how\b|\bbecause of (?:how|what|the way)\b|"
+         r"\b(?:matters|is important|is significant|counts) because\b|"
+         r"\b(?:main|real|biggest|underlying|actual) need is\b|\btends? to (?:focus|happen|come|show|be)\b|"
+         r"\b(?:is|isn't|is not|was|wasn't) the (?:real )?test\b|\bthe (?:real )?test (?:is|will be|here)\b|"
+         r"\b(?:his|her|their|the|a) triggers? (?:is|are|was|were|for)\b|\bis (?:his|her|their|the) trigger\b|"
+         r"\b(?:worked|works|failed|fails|helped|helps) because\b|"
+         r"\bsupports (?:it|this|that|the view|her view|his view)\b", 0.6, "",
+         "really shows show because matters important significant counts need tends tend test trigger triggers supports"),
         (["rather than", "not because", "the real (?:issue|problem|worry|question)",
           "at the (?:heart|root) of"], 0.6, "x", "real heart root"),
         (r"\breflects? (?!on\b)|\breflecting (?!on\b)", 0.55, "x", "reflects reflect reflecting"),

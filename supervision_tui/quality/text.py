@@ -139,7 +139,8 @@ META_WORDS = frozenset(
     engagement family families parent parents mum dad mother father carer carers
     month months week weeks period today time session sessions yet into account s taken
     detail detailed proportionate statutory line accordance provided harm significant monitored
-    monitoring monitor
+    monitoring monitor intervention interventions protective factors factor applied model models
+    framework approach used centre center sos against
     """.split()
 )
 
