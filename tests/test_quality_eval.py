@@ -74,16 +74,17 @@ def test_dev_set():
 # Spearman 0.864; the checker before this session's changes: 0.887, 0.884, 0.733, 0.950,
 # 0.859), then read for what it missed (mostly reflection told as a worker's view), so seen.
 #
-# quality_notes_sixth.jsonl: a sixth author; measured once, after every change of this round, and
-# the checker was not changed after seeing the figures: with the first set, the fair guide to
-# notes the checker has never seen.
+# quality_notes_sixth.jsonl: a sixth author; measured once after the changes above (macro F1
+# 0.928, brief F1 0.933, band exact 0.783, within one 0.933, Spearman 0.840; the checker before
+# this session's changes: 0.903, 0.913, 0.767, 0.883, 0.823), then read for the impact on the
+# child it missed, so seen.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
     "quality_notes_third.jsonl": dict(macro_f1=0.9, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_fourth.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.95, spearman=0.85),
     "quality_notes_fifth.jsonl": dict(macro_f1=0.9, brief_f1=0.9, within_one=0.95, spearman=0.85),
-    "quality_notes_sixth.jsonl": dict(macro_f1=0.88, brief_f1=0.9, within_one=0.9, spearman=0.8),
+    "quality_notes_sixth.jsonl": dict(macro_f1=0.9, brief_f1=0.9, within_one=0.9, spearman=0.85),
 }
 
 

@@ -780,8 +780,10 @@ _CHANGE = [
     "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
     "has begun", "have begun", "began to", "is now", "are now",
     "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins)",
-    "has (?:gone|risen|increased|improved|dropped|fallen|put on|gained|lost|settled|cleared|grown|returned|slid|slipped)",
-    "have (?:gone|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|slipped)",
+    "has (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|put on|gained|regained|lost|settled|"
+    "cleared|grown|returned|slid|slipped|eased)",
+    "have (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|"
+    "slipped|eased)",
     "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
     "had (?:gone|risen|improved|dropped)",
@@ -815,10 +817,16 @@ IMPACT = Cues(
         (["(?:has|have|had) (?:really )?come on", "(?:is|are) coming on",
           r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:kg|g|%|lbs?|points?|days?|centiles?) (?:since|from|in|over|this|on)",
           r"only (?:missed|had|been late|been absent|been excluded) (?:[a-z0-9]+ ){0,3}since",
-          "(?:sleeps|sleeping|slept) through (?:the night|most nights|every night|now)",
+          "(?:sleeps|sleeping|slept) through (?:the night |most nights |every night )?now",
           "(?:not much|little|very little) (?:has )?changed", "(?:much|a lot|far|so much) (?:better|worse) since",
-          r"now (?:at |up to |down to )?\d+(?= ?%)"], 0.75, "",
-         "come coming kg g lbs points centiles since through changed now"),
+          "changed (?:very |so )?little for", "(?:didn't|did not|hasn't|has not|haven't|have not) changed? "
+          "(?:anything|much|very much|a thing) for",
+          "(?:nearly|half|not) as (?:much|often) as (?:when|before|she|he|they|at|in)", "never used to",
+          "(?:has|have) had no (?:[a-z-]+ ){1,3}since", r"against (?:\d+ ?%?|[a-z]+) (?:in|between|the year|last|before|a year)",
+          r"\d+ ?% (?:before|last (?:term|year)|previously|at the start)", r"back (?:above|to|up to) (?:birth weight|the \d+)",
+          "(?:is|was) a change from", r"now (?:at |up to |down to )?\d+(?= ?%)"], 0.75, "",
+         "come coming kg g lbs points centiles since through changed now little change used against before "
+         "previously start back nearly half often anything"),
         # "since the short breaks started, Amelia goes swimming": a change dated from the work
         (r"\bsince (?:the |her |his |their )?(?:[a-z-]+ ){0,3}?(?:worker|pa|mediator|plan|visits?|sessions?|"
          r"support|breaks?|nursery|placement|programme|course|tutoring|therapy|camhs|club|mentor|service|"
