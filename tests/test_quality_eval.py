@@ -78,6 +78,9 @@ def test_dev_set():
 # 0.928, brief F1 0.933, band exact 0.783, within one 0.933, Spearman 0.840; the checker before
 # this session's changes: 0.903, 0.913, 0.767, 0.883, 0.823), then read for the impact on the
 # child it missed, so seen.
+#
+# quality_notes_seventh.jsonl: a seventh author; measured once, after every change, and the checker
+# was not changed after seeing the figures: with the first set, the fair guide to unseen notes.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
@@ -85,6 +88,7 @@ OTHER_AUTHORS = {
     "quality_notes_fourth.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.95, spearman=0.85),
     "quality_notes_fifth.jsonl": dict(macro_f1=0.9, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_sixth.jsonl": dict(macro_f1=0.9, brief_f1=0.9, within_one=0.9, spearman=0.85),
+    "quality_notes_seventh.jsonl": dict(macro_f1=0.88, brief_f1=0.9, within_one=0.9, spearman=0.8),
 }
 
 
