@@ -409,21 +409,24 @@ _OBJECT_BEFORE = frozenset(
 )
 
 
+def _as_read(k: tuple[str, str], word_before: str, owned: bool) -> tuple[str, str]:
+    """A person word as a later "he" or "she" reads it. Named in passing, so not the one they
+    mean: a worker just after a verb or preposition ("told SW"), and an adult owner ("moved to
+    nan's"; "K's attendance" stays K's)."""
+    if k[1] == "t":
+        return (k[0], "x") if word_before in _OBJECT_BEFORE else k
+    if owned and k[0] == "a" and k[1] in "mfs":
+        return (k[0], "x")
+    return k
+
+
 def _people_in_order(toks: list[str], kinds: dict) -> list:
-    """The clause's person words in order. Named in passing, so not the one a later "he" or
-    "she" means: a worker just after a verb or preposition ("told SW"), and an adult owner
-    ("moved to nan's", where "nan" is followed by the "s" of "'s"; "K's attendance" stays K's)."""
-    out = []
+    """The clause's person words in order, as `_as_read` reads them ("nan's" is "nan", "s")."""
     last = len(toks) - 1
-    for i in [i for i, t in enumerate(toks) if t in kinds]:
-        k = kinds[toks[i]]
-        if k[1] == "t":
-            if i and toks[i - 1] in _OBJECT_BEFORE:
-                k = (k[0], "x")
-        elif k[0] == "a" and i < last and toks[i + 1] == "s" and k[1] in "mfs":
-            k = (k[0], "x")
-        out.append(k)
-    return out
+    return [
+        _as_read(kinds[toks[i]], toks[i - 1] if i else "", i < last and toks[i + 1] == "s")
+        for i in [i for i, t in enumerate(toks) if t in kinds]
+    ]
 
 
 _OWNER_TOKS = frozenset(
@@ -493,14 +496,10 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
             people = []
             for t in [t for t in clause.toks if t in kinds]:
                 k, n = kinds[t], len(t)
-                if k[1] == "t":
+                if k[1] == "t" or (k[0] == "a" and "'s" in low):
                     for st in _token_starts(low, t):
-                        prev = _PREV_WORD.search(low, 0, st)
-                        people.append((st, st + n, (k[0], "x") if prev and prev.group(1) in _OBJECT_BEFORE else k))
-                    continue
-                if k[0] == "a" and k[1] in "mfs" and "'s" in low:
-                    for st in _token_starts(low, t):
-                        people.append((st, st + n, (k[0], "x") if low.startswith("'s", st + n) else k))
+                        prev = _PREV_WORD.search(low, 0, st) if k[1] == "t" else None
+                        people.append((st, st + n, _as_read(k, prev.group(1) if prev else "", low.startswith("'s", st + n))))
                     continue
                 people.extend((st, st + n, k) for st in _token_starts(low, t))
             people.sort()
