@@ -115,8 +115,13 @@ def bench_scoring(db: Path) -> None:
     long_note = " ".join((words * (2000 // len(words) + 1))[:2000])
     discussion = CaseDiscussion(case_ref="X", child_initials="J", update=long_note[: len(long_note) // 2],
                                 reflection=long_note[len(long_note) // 2:])
+    try:  # the collector as the app sets it once a step is drawn
+        from supervision_tui.tui.memory import settle_memory
+        settle_memory()
+    except ImportError:
+        pass
     times = []
-    for _ in range(30):
+    for _ in range(60):
         t = time.perf_counter()
         assess(discussion)
         times.append((time.perf_counter() - t) * 1000)
@@ -144,8 +149,9 @@ def bench_tui(db: Path) -> None:
         return
     startup = bench.measure_startup(db)
     line("TUI start-up to the first screen interactive", f"{startup:.2f} s", "target < 0.6 s")
-    keystroke = bench.measure_keystroke(db)
-    line("keystroke in a 2,000-word answer: re-assess + redraw", f"{keystroke:.1f} ms", "target < 16 ms")
+    median, slowest = bench.measure_keystroke(db, presses=100)
+    line("keystroke in a 2,000-word answer: re-assess + redraw (median / max)", f"{median:.1f} / {slowest:.1f} ms",
+         "target < 16 ms")
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ from textual.markup import escape
 
 from ..models import ExperienceLevel, SupervisionRecord
 from ..store import Store
+from .memory import settle_memory
 from .screens.home import HomeScreen
 
 
@@ -70,6 +71,7 @@ class SupervisionApp(App):
         self.push_screen(HomeScreen(self.store, today=self.today, supervisor=self.supervisor))
         if self.offer_draft:
             self.call_after_refresh(self._offer_draft)
+        self.call_after_refresh(settle_memory)
 
     @property
     def home(self) -> HomeScreen:

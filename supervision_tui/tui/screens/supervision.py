@@ -41,6 +41,7 @@ from ...models import (
 )
 from ...store import Store, StoreError
 from ..dates import DateError, DateValidator, parse_date, show_date
+from ..memory import settle_memory
 from ..record_text import record_markup
 from ..steps import Step, child_label, resume_step, steps_for
 from ..widgets.action_list import ActionList
@@ -151,6 +152,7 @@ class SupervisionScreen(Screen):
             self.reassess_now()
         self._title()
         self._focus_first()  # at once, so keys typed straight after a step change land in the page
+        self.call_after_refresh(settle_memory)
 
     def _focus_first(self) -> None:
         for widget in self.query_one("#step").query("TextArea, Input, Select, RadioSet, Checkbox, Button"):
@@ -372,6 +374,9 @@ class SupervisionScreen(Screen):
         """Assess the current child's discussion and redraw the panel."""
         from ...quality import assess, next_prompt
 
+        if self._assess_timer is not None:  # this is the assessment it was waiting to run
+            self._assess_timer.stop()
+            self._assess_timer = None
         step = self.step
         if step.child is None:
             return
