@@ -56,6 +56,22 @@ MEETS = [
     ("child_impact", "Jade (9): her reading has come on a lot since the tutoring began."),
     ("child_impact", "Baby Noor's weight up 400g since the HV's last visit."),
     ("child_impact", "Noah (4) has only missed one day since half term, compared with a day a week before."),
+    # a decision's reason after a dash, the way a busy manager writes it
+    ("decisions", "Decision: keep the CP plan to the RCPC on 4/2 - dad is back at the house most nights."),
+    ("decisions", "Decision: no overnight stays yet - too soon to tell whether the sobriety holds."),
+    ("decisions", "Agreed to pause the SGO assessment - nan's health has got worse and she can't manage two."),
+    ("decisions", "Decision: bring the CLA review forward because her placement has broken down twice."),
+    ("decisions", "agreed to start the kinship assessment as hes asked to live with his aunt."),
+    # task lists: an owner, a dash or colon, then the task; short forms of time
+    ("actions", "Actions: TM - ring the IRO about the conference date by 4/12."),
+    ("actions", "- SW: chase the CAMHS referral by 20/1."),
+    ("actions", "TM to look at this again in 3 wks."),
+    ("actions", "sw to visit nan within next 2 wks."),
+    ("actions", "seen at home. mum tired, no DV since march. sw to book FGC by 12/2."),
+    # progress: a step promised on a condition, and time on the plan weighed
+    ("progress", "If he goes missing again this week - strat mtg."),
+    ("progress", "After six months on CIN, is the plan changing anything for Ruby?"),
+    ("progress", "It has been eight months and we are no nearer knowing whether she can go home."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -141,6 +157,13 @@ DOES_NOT = [
     ("reflection", "Analysis: impact of intervention on child considered. Risk and protective factors analysed."),
     ("reflection", "Dad's view is known to the school."),
     ("reflection", "The paediatrician's view is that the bruise fits the fall."),
+    # a dash that carries on the plan is not a reason; nor is an owner's task worded "to keep"
+    ("decisions", "Decision: continue on CIN - review at the next core group on 3/3."),
+    ("decisions", "Decision: continue on CP. SW to keep visiting."),
+    ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
+    ("progress", "Progress: reviewed, no drift."),
+    ("progress", "After 3 months in foster care he settled well at school."),
+    ("actions", "SW: I visited on 3/3 and saw both boys."),
 ]
 
 

@@ -1101,7 +1101,7 @@ _RATIONALE = re.compile(
 )
 
 _PROGRESS_ESC = re.compile(
-    r"\b(?:plo|pre-?proceedings|legal (?:gateway|planning|meeting)|gateway|strategy (?:meeting|discussion)s?|"
+    r"\b(?:plo|pre-?proceedings|legal (?:gateway|planning|meeting)|gateway|strat(?:egy)? (?:meeting|mtg|discussion)s?|"
     r"icpc|rcpc|child protection conference|care proceedings|issue proceedings|escalat\w*|de-?escalat\w*|"
     r"step(?:ped|ping|s)?[- ]?(?:down|up)|stepdown|special guardianship|sgo|permanence|adoption|"
     r"long[- ]term (?:fostering|placement|plan)|reunification|cla review|lac review|"
@@ -1138,14 +1138,19 @@ _PROGRESS_DRIFT = re.compile(
 )
 # drift in a busy manager's words; each alternative starts with a common word, so the whole
 # pattern is only tried in clauses that hold one of _DELAY_T (detect_progress)
+_SPAN = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:weeks|months|years)\b"
 _PROGRESS_DELAY = re.compile(
     r"\b(?:nothing|little|not much) (?:has |have )?(?:moved|shifted|changed) since\b|"
     r"\b(?:about|the|further|more|avoid|avoidable|causing|caused|ongoing) delays?\b(?! (?:in|to|for|with|on|since)\b)|"
     r"\bstill not (?:been )?(?:done|completed|started|booked|held|happened|allocated|received|sent)\b|"
     r"\bshould have been (?:done|completed|held|seen|allocated|sent|started)\b|"
-    r"^month \d+\b"
+    r"^month \d+\b|"
+    # time on the plan weighed: "after six months on CIN, is the plan changing anything", "it has
+    # been eight months and we are no nearer"
+    rf"\b(?:after|it's|it has|it is|its) (?:now )?(?:been )?(?:over |nearly |almost |more than )?{_SPAN}"
+    r"(?=.{0,80}\b(?:plan|nearer|closer|progress|decision|decided|drift\w*|changing|working)\b)"
 )
-_DELAY_T = frozenset("delay delays still since should month".split())
+_DELAY_T = frozenset("delay delays still since should month after it's its it".split())
 # what turns a named step or a review date into a view of the plan's progress over time
 _TRAJECTORY = re.compile(
     r"\b(?:whether|consider\w*|if|unless|ready|time to|progress\w*|drift\w*|chang\w*|improv\w*|working|"
@@ -1357,6 +1362,35 @@ def decision_sentences(note: Note) -> set[int]:
     return out
 
 
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|agree|decide|plan|planned|need|needs|want|wants)\s*$")
+_TASK_TO = re.compile(rf"(?:^|[.:;] *|- ){OWNER}\s*$")
+# What follows a dash after a decision, when it is the reason: a state of things ("dad is back",
+# "nan's health has got worse", "she's missed three") or a judgement of timing ("too soon to
+# tell"). A dash that carries on the plan ("- review on 3/3", "- SW to tell school") is not.
+_DASH_REASON = re.compile(
+    r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?:evidence|change|one)"
+    r"|(?:[a-z0-9'/()]+ ){0,11}?(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|isn't|aren't|wasn't|"
+    r"remains?|cannot|can't|won't|didn't|doesn't|rel(?:y|ies)|shows?|keeps?|still|means?)"
+    r"|[a-z]+'(?:s|re|ve) (?!to\b)[a-z]+)\b"
+)
+_DASH_PLAN = re.compile(
+    rf"(?:{OWNER} (?:to|will|should|must|can|and)|review|next|then|to|by|at|on|in|date|see|until|with|and|for|"
+    r"if|unless|when|whether|though|although|but|or|so|which|who)\b"
+)
+
+
+def _dash_reason(low: str, start: int) -> bool:
+    """Whether a dash after the decision (from `start`) gives its reason."""
+    i = low.find(" - ", start)
+    if i < 0:
+        return False
+    after = low[i + 3 :]
+    if _DASH_PLAN.match(after) or TIMESCALE.match(after):
+        return False
+    head = after.split(",", 1)[0].split(" - ", 1)[0]
+    return _DASH_REASON.match(head) is not None and not is_filler(head)
+
+
 def detect_decisions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     for sidx in sorted(decision_sentences(note)):
@@ -1367,18 +1401,23 @@ def detect_decisions(note: Note) -> list[Hit]:
         in_sec = s.section == "decisions"
         m = None if in_sec else _DECISION_MARK.search(low)
         r = _RATIONALE.search(low, m.start() if m else 0)
-        while r is not None and r.group(0).startswith("to ") and re.search(
-            r"\b(?:agreed|decided|agree|decide|plan|planned|need|needs|want|wants)\s*$", low[: r.start()]
+        while r is not None and r.group(0).startswith("to ") and (
+            _DECIDED_TO.search(low, 0, r.start()) or _TASK_TO.search(low, 0, r.start())
         ):
-            # "we agreed to protect Fridays": the purpose is the decision itself, not its reason
+            # "we agreed to protect Fridays", "SW to keep visiting": the purpose is the
+            # decision or the task itself, not a reason for it
             r = _RATIONALE.search(low, r.end())
         if r:
             rest = low[r.end() :].strip()
             if not rest or is_filler(rest):
-                # "rationale: as discussed" gives no reason
-                if not (in_sec and not rest and r.group(0) in ("because", "rationale")):
+                # "rationale: as discussed" gives no reason; "because the risk has changed" does
+                said = r.group(0) == "because" and len(rest.split()) >= 4
+                if not (said or (in_sec and not rest and r.group(0) in ("because", "rationale"))):
                     continue
             hits.append((0.85 if in_sec else 0.75, s))
+            continue
+        if " - " in low and _dash_reason(low, m.end() if m else 0):
+            hits.append((0.8 if in_sec else 0.7, s))
             continue
         # a reason on its own line right after ("Rationale: ...")
         nxt = note.sentences[sidx + 1] if sidx + 1 < len(note.sentences) else None
@@ -1392,6 +1431,11 @@ def detect_decisions(note: Note) -> list[Hit]:
     return hits
 
 
+_TASK_VERBS = frozenset(
+    "check book ring call phone email send visit see complete arrange refer make chase speak meet update "
+    "write request ask share contact convene hold liaise explore obtain invite follow set do get give tell "
+    "inform apply submit start find confirm organise organize seek draft prepare escalate review".split()
+)
 _FIELD_TOKS = frozenset("owner lead who responsible whom".split())
 _UNCONFIRMED = re.compile(r"\b(?:tbc|tbd|tba|to be (?:confirmed|agreed|decided|arranged))\b")
 _PAREN_OWNER = re.compile(rf"\(\s*{OWNER}\s*\)")
@@ -1412,6 +1456,8 @@ def detect_actions(note: Note) -> list[Hit]:
                 upper = (raw.lower() != raw) if raw.isascii() else any(ch.isupper() for ch in raw)
                 named = named_cache[c.sidx] = _named_owners(raw, note) if upper else []
             owner = any(n in c.low for n in named) if named else False
+            if not owner and c.sent.speaker and c.low.split(" ", 1)[0] in _TASK_VERBS:
+                owner = True  # "SW: chase the referral by 20/1": the label names who does it
         if owner and _UNCONFIRMED.search(c.sent.low):
             hits.append((0.3, c.sent))  # "SW to visit next week - TBC": no one is held to it yet
             continue
@@ -1458,7 +1504,7 @@ def _named_owners(raw: str, note: Note) -> list[str]:
 
 
 _ESC_T = frozenset(
-    "plo pre preproceedings legal gateway strategy icpc rcpc conference care issue escalate "
+    "plo pre preproceedings legal gateway strategy strat icpc rcpc conference care issue escalate "
     "escalated escalation escalating escalates deescalate de step stepped stepping steps stepdown "
     "special sgo permanence adoption long reunification cla lac core pathway exit end ending".split()
 )

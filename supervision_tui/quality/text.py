@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .anchors import first_words
+from .lexicon import OWNER
 
 # --- normalising -----------------------------------------------------------------------
 
@@ -182,10 +183,18 @@ def is_filler(content: str) -> bool:
             if not bare or _FILLER.match(bare):
                 return True
     # (stops at the first word that does something: most sentences have one straight away)
+    prev = ""
     for m in _META_TOKEN.finditer(low):
-        if m.group() not in META_WORDS:
+        w = m.group()
+        if w not in META_WORDS and not (prev in _DENIED and w in _DENIED_ONLY):
             return False
+        prev = w
     return True
+
+
+# "no drift", "without delay": said to tick a box, it does no more than the heading
+_DENIED = frozenset(("no", "not", "without", "nil"))
+_DENIED_ONLY = frozenset(("drift", "drifting", "delay", "delays", "delayed"))
 
 
 # --- sentences ----------------------------------------------------------------------------
@@ -200,13 +209,27 @@ _ABBREVS = (" e.g.", " i.e.", " etc.", " approx.", " incl.", " no.", " dr.", " m
 # split points, but the regex engine can jump to the . ! ? characters instead of trying the
 # look-behind at every position. `split_sentences` glues each stop back onto its sentence.
 _SENT_END_FAST = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9-])")
-# notes exported without capitals ("sw visited. kyle said ...") end sentences before lower case too
-_SENT_END_LOWER = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[a-z0-9-])")
+# notes typed without capitals ("sw visited. kyle said ...") end sentences before lower case too
+_SENT_END_LOWER = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9-])")
+
+
+_LOWER_START = re.compile(r"[.!?] +[a-z]")
+_UPPER_START = re.compile(r"[.!?] +[A-Z]")
+
+
+def _typed_lower(line: str) -> bool:
+    """A line typed without capitals at sentence starts, though it keeps "CIN", "DV", "FGC"."""
+    if line.islower():
+        return True
+    if ". " not in line:
+        return False
+    lower = len(_LOWER_START.findall(line))
+    return lower > 0 and lower > len(_UPPER_START.findall(line))
 
 
 def split_sentences(line: str) -> list[str]:
     """Split one line into sentences, keeping abbreviations such as "e.g." together."""
-    pieces = (_SENT_END_LOWER if line.islower() else _SENT_END_FAST).split(line)
+    pieces = (_SENT_END_LOWER if _typed_lower(line) else _SENT_END_FAST).split(line)
     if len(pieces) == 1:
         return [line.strip()] if line.strip() else []
     # [text, stop, text, stop, text]: what _SENT_END.split(line) gives
@@ -243,9 +266,26 @@ class Sentence:
 _CLAUSE_SPLIT = re.compile(r" *; *| +- +(?=[A-Za-z])")
 
 
+# "SW - referral to CAMHS by 3/3": an owner before a dash leads its task, not a clause of its own
+_OWNER_ONLY = re.compile(rf"{OWNER}(?: ?(?:&|and|/) ?{OWNER})?")
+
+
+def _clauses(low: str) -> list[str]:
+    parts = [c for c in _CLAUSE_SPLIT.split(low) if c]
+    if " - " not in low:
+        return parts
+    out: list[str] = []
+    for c in parts:
+        if out and _OWNER_ONLY.fullmatch(out[-1]) and out[-1] + " - " + c in low:
+            out[-1] = out[-1] + " - " + c
+        else:
+            out.append(c)
+    return out
+
+
 def _make_sentence(text: str, section: str | None, content: str, heading: str) -> Sentence:
     low = content.lower()
-    clauses = [c for c in _CLAUSE_SPLIT.split(low) if c] if (";" in low or " - " in low) else [low]
+    clauses = _clauses(low) if (";" in low or " - " in low) else [low]
     return Sentence(
         text=text,
         low=low,
