@@ -72,6 +72,15 @@ MEETS = [
     ("progress", "If he goes missing again this week - strat mtg."),
     ("progress", "After six months on CIN, is the plan changing anything for Ruby?"),
     ("progress", "It has been eight months and we are no nearer knowing whether she can go home."),
+    # the child's change as a contrast with the start, or its absence named
+    ("child_impact", "Kai (4) now laughs when his dad comes into the room, which was not there at the start of the plan."),
+    ("child_impact", "Fewer calls from school is not the same as things being better for Jade (12); she is still out of class most afternoons."),
+    # risk weighed in a manager's own words
+    ("risk", "What still worries me is how mum copes on her own at night."),
+    ("risk", "The biggest risk to this placement is dad turning up drunk at the carers' house."),
+    ("risk", "Risk is no lower than at the ICPC in my view."),
+    ("risk", "A lad who owes money to older boys is easy to control."),
+    ("risk", "Scaling: SW began at 7, we settled on 5 because of the new partner."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -162,6 +171,9 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("risk", "Risks: assessed using the Signs of Safety model."),
+    ("reflection", "Reflection: we reflected together on the family's situation and circumstances."),
+    ("risk", "What still worries mum is the rent."),
     ("progress", "After 3 months in foster care he settled well at school."),
     ("actions", "SW: I visited on 3/3 and saw both boys."),
 ]

@@ -823,9 +823,11 @@ IMPACT = Cues(
           "(?:nearly|half|not) as (?:much|often) as (?:when|before|she|he|they|at|in)", "never used to",
           "(?:has|have) had no (?:[a-z-]+ ){1,3}since", r"against (?:\d+ ?%?|[a-z]+) (?:in|between|the year|last|before|a year)",
           r"\d+ ?% (?:before|last (?:term|year)|previously|at the start)", r"back (?:above|to|up to) (?:birth weight|the \d+)",
-          "(?:is|was) a change from", r"now (?:at |up to |down to )?\d+(?= ?%)"], 0.75, "",
+          "(?:is|was) a change from", r"now (?:at |up to |down to )?\d+(?= ?%)",
+          # "she searches for his face - that wasn't there in the first weeks"
+          "(?:that|which) (?:wasn't|was not|weren't|were not) there (?:at|in|before|when|last|until|a)"], 0.75, "",
          "come coming kg g lbs points centiles since through changed now little change used against before "
-         "previously start back nearly half often anything"),
+         "previously start back nearly half often anything there"),
         # "since the short breaks started, Amelia goes swimming": a change dated from the work
         (r"\bsince (?:the |her |his |their )?(?:[a-z-]+ ){0,3}?(?:worker|pa|mediator|plan|visits?|sessions?|"
          r"support|breaks?|nursery|placement|programme|course|tutoring|therapy|camhs|club|mentor|service|"
@@ -866,7 +868,7 @@ _HARM_WORDS = _words(
 RISK = Cues(
     [
         (["protective(?: factors?| adults?)?", "safety net(?:work)?", "safe adults?"], 0.8, "", None),
-        (r"\bwhat (?:worries|concerns|frightens|scares) (?:me|us|them|sw|the sw)\b"
+        (r"\bwhat (?:still |really |most |also )?(?:worries|concerns|frightens|scares) (?:me|us|them|sw|the sw)\b"
          r"|\b(?:i|we|tm|sw|school|police|professionals|everyone) (?:am |are |is |remain |still |also |"
          r"continue to be |were |was )?(?:very |really |most |particularly |more |less )?"
          r"(?:worried|concerned|worry) (?:about|that|by|for)\b|\bworried about\b"
@@ -880,6 +882,10 @@ RISK = Cues(
          r"that|around|posed|associated|for (?:him|her|them|the))\b|\bdangers? (?:of|to|that|is|are)\b",
          0.7, "n", "risk risks danger dangers"),
         (["risks? from"], 0.4, "n", None),
+        (["risks? (?:is |are |remains? )?(?:no |not )?(?:lower|higher|greater|less|the same) (?:than|as) "
+          "(?:at|in|before|when|last|it was|they were)"], 0.65, "n", None),
+        (["(?:easy|easier|vulnerable) (?:for [a-z]+ )?to (?:control|exploit|groom|target|manipulate|draw in|pull in)"],
+         0.65, "n", "easy easier vulnerable"),
         (["risks? (?:is|are|was|were) (?:highest|greatest|higher|increased|heightened|lowest|lower|reduced|"
           "increasing|rising|escalating)"], 0.7, "n", None),
         (_HARM_WORDS + ["county lines", r"expos(?:ed|ure) to", "significant harm", "non-accidental",
@@ -887,7 +893,7 @@ RISK = Cues(
                         r"sexual(?:ly)? (?:abuse|harm)", "physical (?:abuse|harm|chastisement)", "emotional harm"],
          0.55, "nk", "exposed exposure non missing sober failure sexual sexually physical emotional"),
         (r"\b(?:safety|scal(?:e|ed|ing)|rated|rating|score[ds]?)\b(?: \S+){0,3}? \d{1,2} ?(?:/ ?10|out of 10)\b|"
-         r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing)\W+(?:(?:sw|tm|mum|dad|school|iro|i|we)\W+)?(?:at |of |as )?\d{1,2}\b",
+         r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing)\W+(?:(?:sw|tm|mum|dad|school|iro|i|we)\W+(?:[a-z]+ )?)?(?:at |of |as |on )?\d{1,2}\b",
          0.7, "",
          "safety scale scaled scaling rated rating score scored scores out"),
         (["complicating factors", "danger statement", "what are we worried about", r"vulnerab\w*",

@@ -141,7 +141,8 @@ META_WORDS = frozenset(
     month months week weeks period today time session sessions yet into account s taken
     detail detailed proportionate statutory line accordance provided harm significant monitored
     monitoring monitor intervention interventions protective factors factor applied model models
-    framework approach used centre center sos against
+    framework approach used centre center sos against using signs situation circumstances
+    together family's we us our
     """.split()
 )
 
@@ -186,13 +187,14 @@ def is_filler(content: str) -> bool:
     prev = ""
     for m in _META_TOKEN.finditer(low):
         w = m.group()
-        if w not in META_WORDS and not (prev in _DENIED and w in _DENIED_ONLY):
+        if w not in META_WORDS and not (prev in _DENIED and w in _DENIED_ONLY) and not (prev == "of" and w == "safety"):
             return False
         prev = w
     return True
 
 
-# "no drift", "without delay": said to tick a box, it does no more than the heading
+# "no drift", "without delay": said to tick a box, it does no more than the heading (and "Signs
+# of Safety" only names the model)
 _DENIED = frozenset(("no", "not", "without", "nil"))
 _DENIED_ONLY = frozenset(("drift", "drifting", "delay", "delays", "delayed"))
 
