@@ -906,14 +906,16 @@ for _w in ("harm", "harmed", "harming", "harmful", "hurt", "hurting"):
 
 CHALLENGE = Cues(
     [
-        (r"\b(?:i|tm|manager|the manager|we|team manager) (?:have |had |also |then |gently |strongly |"
+        (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d)? (?:have |had |also |then |gently |strongly |"
          r"directly )?(?:challenged|challenge|questioned|question|queried|query|probed|tested|"
          r"pushed back|pressed|disagreed|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
          r"asked (?:sw |the sw |him |her |them |the worker |[a-z]+ )?(?:what|why|whether|how|if|whose|who|"
          r"for (?:evidence|the evidence|more|clarity|sight|the logs|the)|about (?:whether|why|what|the evidence)|"
          r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
-         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask)))", 0.8, "n",
+         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold off|hold back|stand back|pause|"
+         r"look again|think again|slow down)|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
+         r"use|assume)))", 0.8, "n",
          "challenged challenge questioned question queried query probed tested pushed pressed "
          "disagreed convinced wanted asked"),
         (["(?:i|tm) pointed out", "only (?:have|had|got) (?:[a-z]+'s|his|her|their) word", "word for it",
@@ -924,12 +926,18 @@ CHALLENGE = Cues(
         (["not (?:yet )?convinced", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
           r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what (?:is|was) the evidence",
           "what evidence", "where is the evidence", "whose need", "devil'?s advocate",
-          "have we (?:accepted|assumed|checked)", "are we (?:sure|confident|accepting)", "how do we know",
+          "have we (?:really |actually |properly |fully |ever )?(?:accepted|assumed|checked|assessed|considered|"
+          "explored|looked|tested|asked|thought|spoken|heard|understood)",
+          "(?:question|point|challenge) (?:i|we|tm) (?:put|posed|raised) to", "are we (?:sure|confident|accepting)", "how do we know",
           "what would (?:need to|have to) change", r"redirect\w*", "we could not name", "pushed back",
           "(?:sw|she|he) agreed (?:we had|that we had|the plan has drifted)", "what has actually changed",
           "challenge (?:is|was) (?:that|whether|why)"], 0.75, "n",
          "convinced ruled else evidence need devil devils accepted assumed checked sure confident "
          "accepting know change name back agreed actually whether"),
+        # the manager holding the line: "I'm not agreeing to close it until ..."
+        (r"\b(?:i'm|i am|i was|tm is|tm was|the manager is) not (?:agreeing|prepared|willing|happy|comfortable) to\b"
+         r"|\bi (?:won't|will not|wouldn't|would not) (?:agree|sign)\b", 0.75, "",
+         "agreeing prepared willing happy comfortable agree sign"),
         # the manager's record often drops its subject: "Asked SW how we know..."
         (r"(?:^asked (?:sw |the sw |him |her |them |the worker |[a-z]+ )?|\b(?:so|and|then|also) asked "
          r"(?:the )?(?:sw|worker|social worker) )"
@@ -1084,7 +1092,8 @@ _DECISION_MARK = re.compile(
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|stays? (?:where|on|in|with|at|put)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
-    r"nfa|(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^(?:keep|maintain|pause|proceed with)|"
+    r"(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
     r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
 )
@@ -1385,6 +1394,23 @@ _DASH_PLAN = re.compile(
 )
 
 
+_SO_DECIDED = re.compile(
+    r"(?:so|therefore|that's why|that is why|for (?:that|this|these) reasons?),? (?:we|i|tm|sw and i|it was) "
+    r"(?:have |all )?(?:decided|agreed)\b"
+)
+_STATE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|remains?|cannot|"
+    r"can't|won't|didn't|doesn't|still|disengaged)\b"
+)
+
+
+def _reads_as_reason(low: str) -> bool:
+    """A sentence that states how things are (a reason), not another step to take."""
+    if _DASH_PLAN.match(low) or TIMESCALE.match(low) or " to be " in low or _owner_at(low) >= 0:
+        return False
+    return _STATE.search(low) is not None
+
+
 def _dash_reason(low: str, start: int) -> bool:
     """Whether a dash after the decision (from `start`) gives its reason."""
     i = low.find(" - ", start)
@@ -1432,6 +1458,10 @@ def detect_decisions(note: Note) -> list[Hit]:
             or nxt.low.startswith(("this is because", "because", "the reason", "rationale"))
         ):
             hits.append((0.8, s))
+        elif in_sec and nxt is not None and nxt.section == "decisions" and not nxt.filler and _reads_as_reason(nxt.low):
+            hits.append((0.7, s))  # "Decision: PLO. Nine months on CP and nothing has changed for him."
+        elif sidx > 0 and _SO_DECIDED.match(low) and _reads_as_reason(note.sentences[sidx - 1].low):
+            hits.append((0.7, s))  # "... when dad drinks. So we agreed contact moves."
         else:
             hits.append((0.3, s))
     return hits

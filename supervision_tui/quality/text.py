@@ -75,7 +75,7 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"risk|worr|danger|harm|protective|safety|working well|concern|strength", "risk"),
         (r"voice|lived|wish|feeling|world|experience|a day|child.?s view|yp.?s view|in (?:his|her|their) (?:own )?words|what (?:\w+ )?(?:said|says)", "lived_experience"),
         (r"reflect|analys|what (?:we|i) think|think|hypothes|what (?:it|this) means|meaning|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view", "reflection"),
-        (r"decision|direction|decided|outcome of supervision|rationale|reason", "decisions"),
+        (r"decision|direction|decided|outcome of supervision|rationale|reason|^agreed$", "decisions"),
         (r"action|next step|tasks?\b|to do|who will|by when", "actions"),
         (r"progress|drift|escalat|review|timescale|plan status|step.?down", "progress"),
         (r"update|happening|background|summary|situation|since last|visit", "update"),
@@ -142,7 +142,7 @@ META_WORDS = frozenset(
     detail detailed proportionate statutory line accordance provided harm significant monitored
     monitoring monitor intervention interventions protective factors factor applied model models
     framework approach used centre center sos against using signs situation circumstances
-    together family's we us our
+    together family's we us our where necessary
     """.split()
 )
 
