@@ -94,6 +94,10 @@ MEETS = [
     ("decisions", "Agreed: contact to go to fortnightly, because Ruby is upset for days after each visit."),
     ("decisions", "Not going to PLO yet, because dad has started the programme and is turning up."),
     ("decisions", "Keep the tutoring going because Sam's reading has come on."),
+    # the child's words and behaviour, joined to something else by "and"
+    ("lived_experience", "Noah (6) missed school all week and told his nan he is scared to go home."),
+    ("lived_experience", "Tyler (11) punches the wall after every phone call with his dad."),
+    ("lived_experience", "Baby Ava is unsettled at night and hard to feed."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -184,6 +188,8 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("lived_experience", "Dad punched the wall when SW raised the drinking."),
+    ("lived_experience", "Mum rang the school and told them Noah (6) would be off."),
     ("decisions", "Decision: continue CIN. Review in three months."),
     ("decisions", "Decision: close. Plan to be ended by the IRO next week."),
     ("decisions", "Agreed actions: SW to visit."),
@@ -218,6 +224,29 @@ TM: How do we know nan's partner isn't around? Could mum be staying over?
 SW: I've only got nan's word.
 TM: I'd push back on closing until we know. Decision: keep the CIN plan for 3 months because we cannot yet say who lives there.
 Actions: SW unannounced visit by 12/12."""
+
+
+QUESTIONS_AND_ANSWERS = (
+    "Q: What is life like for Jake (8)?\n"
+    "A: Gets himself up and dressed, walks his sister to school, most days no breakfast.\n"
+    "Q: What difference has the plan made for him?\n"
+    "A: Sleeping through most nights now, and school say he stays in class all morning.\n"
+    "Q: Decision?\n"
+    "A: Stay on CIN to the March review, because the shouting has stopped since dad left.\n"
+)
+
+
+@pytest.mark.parametrize("criterion", ["lived_experience", "child_impact", "decisions"])
+def test_a_note_written_as_questions_and_answers(criterion):
+    """The question heads its answer, as a heading would."""
+    assert assess_text(QUESTIONS_AND_ANSWERS).criteria[criterion].met, criterion
+
+
+def test_an_empty_answer_meets_nothing():
+    text = "Q: What is life like for Jake (8)?\nA: N/A\nQ: What difference has the plan made for him?\nA: As above."
+    a = assess_text(text)
+    assert not a.criteria["lived_experience"].met
+    assert not a.criteria["child_impact"].met
 
 
 @pytest.mark.parametrize("criterion", ["child_impact", "lived_experience", "challenge", "decisions", "actions"])

@@ -479,6 +479,9 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _PREV_WORD = re.compile(r"([a-z0-9]+)[^a-z0-9]*$")
 
 
+_NOT_SUBJECT = frozenset(("his", "her", "their", "him", "them", "its"))
+
+
 def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -> str:
     """The kind of the nearest person mentioned before `pos` in the clause ('' if none).
 
@@ -529,6 +532,21 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
             first = False
             if kind:
                 found = "" if (explicit and k[0] == "p" and kind == "a") else kind
+        if not found and cut > 0 and low[cut:pos] == " and ":
+            # "Holly has missed school and told mum ...": the verb shares the subject before "and",
+            # the last person there who is not an owner ("her partner") or an object ("told mum")
+            refs = _Refs(*clause.carried)
+            subject = ""
+            for st, e, k in people:
+                if e > cut:
+                    break
+                kind = refs.feed(*k)
+                if not kind or low[st:e] in _NOT_SUBJECT:
+                    continue
+                prev = _PREV_WORD.search(low, 0, st)
+                if prev is None or prev.group(1) not in _OBJECT_BEFORE:
+                    subject = "" if (explicit and k[0] == "p" and kind == "a") else kind
+            return subject
         return found
     before = _counted(low[:pos])
     refs = _Refs(*clause.carried)
@@ -719,6 +737,7 @@ _FEEL_ADJ = (
 )
 _VIVID = _words(
     "cried cries crying screamed screams screaming shouted shouts shouting swore swears hid hides "
+    "punches punched punching unsettled "
     "hiding laughed laughs laughing giggled giggles giggling smiled smiles smiling clingy clung "
     "clings clinging withdrawn hitting hit hits kicked kicks kicking bit bites biting flinched "
     "flinches flinching flinch tantrum tantrums meltdown meltdowns rocks rocked rocking wets "

@@ -73,7 +73,7 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"challeng|manager.?s? (?:view|question)|tm (?:view|question)", "challenge"),
         (r"impact|what (?:has )?changed|difference|outcomes? for|what.?s (?:better|different)", "impact"),
         (r"risk|worr|danger|harm|protective|safety|working well|concern|strength", "risk"),
-        (r"voice|lived|wish|feeling|world|experience|a day|child.?s view|yp.?s view|in (?:his|her|their) (?:own )?words|what (?:\w+ )?(?:said|says)", "lived_experience"),
+        (r"voice|lived|wish|feeling|world|experience|a day|life (?:is )?like|day[- ]to[- ]day|daily life|child.?s view|yp.?s view|in (?:his|her|their) (?:own )?words|what (?:\w+ )?(?:said|says)", "lived_experience"),
         (r"reflect|analys|what (?:we|i) think|think|hypothes|what (?:it|this) means|meaning|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view", "reflection"),
         (r"decision|direction|decided|outcome of supervision|rationale|reason|^agreed$", "decisions"),
         (r"action|next step|tasks?\b|to do|who will|by when", "actions"),
@@ -307,6 +307,12 @@ _SPEAKER = re.compile(
 )
 
 
+# A note written as questions and answers: "Q: What is life like for Jake?" / "A: ...". The
+# question heads its answer, as a heading would; the labels themselves are not content.
+_QUESTION = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s*", re.I)
+_ANSWER = re.compile(r"^(?:a|answer)\s*\d{0,2}\s*[:.)]\s*", re.I)
+
+
 def segment(text: str, section: str | None = None) -> list[Sentence]:
     """Split free text into sentences, each tagged with the section its heading names.
 
@@ -316,13 +322,29 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
     text = normalise(text)
     out: list[Sentence] = []
     carried: str | None = None  # a heading on a line of its own governs the lines below
+    asked = ""  # the question an answer below replies to
+    qa = False  # the note is written as questions and answers
     for line in text.split("\n"):
         line = line.strip()
         if line[:1] in _BULLET_START:
             line = _BULLET.sub("", line).strip()
         if not line:
-            carried = None
+            if not qa:
+                carried = None
             continue
+        if line[:1] in "QqAa" and len(line) > 2 and not line[1].isalpha():
+            qm = _QUESTION.match(line)
+            if qm and line.endswith(("?", ":")):
+                qa = True
+                asked = line[qm.end():].rstrip("?: ")
+                carried = section_of_heading(asked) if asked else None
+                continue
+            if qa:
+                am = _ANSWER.match(line)
+                if am:
+                    line = line[am.end():]
+                    if not line:
+                        continue
         current = carried
         speaker = ""
         if ":" in line[:20]:
@@ -354,5 +376,8 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             made = _make_sentence(sent, current or section, content, heading)
             if speaker:
                 made.speaker = speaker
+            if asked and not heading:
+                made.heading = asked  # who the question names is who the answer is about
+            asked = ""
             out.append(made)
     return out
