@@ -98,6 +98,11 @@ MEETS = [
     ("lived_experience", "Noah (6) missed school all week and told his nan he is scared to go home."),
     ("lived_experience", "Tyler (11) punches the wall after every phone call with his dad."),
     ("lived_experience", "Baby Ava is unsettled at night and hard to feed."),
+    # reflection as weighing evidence, naming a pattern, or seeing what follows
+    ("reflection", "Three good weeks at contact isn't evidence that the drinking has stopped."),
+    ("reflection", "That is a classic grooming pattern - gifts, then secrecy, then cutting her off from friends."),
+    ("reflection", "If we end the plan now, school will most likely lose sight of him over the summer."),
+    ("reflection", "The whole safety plan rests on nan, who is 80 and in poor health."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -188,6 +193,8 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("reflection", "Mum rests on the sofa most afternoons."),
+    ("reflection", "The police log is evidence of two call-outs in May."),
     ("lived_experience", "Dad punched the wall when SW raised the drinking."),
     ("lived_experience", "Mum rang the school and told them Noah (6) would be off."),
     ("decisions", "Decision: continue CIN. Review in three months."),

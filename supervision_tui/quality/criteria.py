@@ -687,6 +687,15 @@ REFLECTION = Cues(
         (r"\b(?:a|the|this|there is a|there's a) pattern (?:of|here|is|emerging|seems|suggests)\b", 0.6, "", "pattern"),
         (r"\b[a-z]+'s way of\b", 0.6, "", "way"),
         (r"\b(?:is|was|are|were) (?:more|less) about\b", 0.6, "", "about"),
+        # weighing evidence, naming a known pattern, and what rests on what
+        (r"\b(?<!there )(?:isn't|is not|aren't|are not|wasn't|was not|is no|are no) (?:real |good |enough |firm )?(?:evidence|proof) "
+         r"(?:of|that|for)\b", 0.6, "", "evidence proof"),
+        (r"\b(?:that|this|it)(?:'s| is| was) a (?:known|classic|common|recognised|recognized|typical|familiar) "
+         r"(?:[a-z]+ ){0,2}?(?:pattern|sign|indicator|picture|presentation|tactic)\b", 0.6, "",
+         "known classic common recognised recognized typical familiar"),
+        (r"\bwill (?:most|very) likely\b", 0.6, "", "likely"),
+        (r"\b(?:plan|arrangement|placement|safety|protection|everything|it all|this) rests? (?:entirely |wholly |only |"
+         r"solely |completely |largely )?on\b", 0.6, "", "rests rest"),
         (r"\b(?:does not|doesn't|did not|didn't|does|did) (?:not )?(?:necessarily )?mean (?:that|he|she|they|it|we|mum|dad)\b",
          0.6, "", "mean"),
         (r"\b(?:look|looking|see|seeing) (?:at )?(?:it|this|that|things) (?:another|a different|a new) way\b"
