@@ -103,6 +103,10 @@ MEETS = [
     ("reflection", "That is a classic grooming pattern - gifts, then secrecy, then cutting her off from friends."),
     ("reflection", "If we end the plan now, school will most likely lose sight of him over the summer."),
     ("reflection", "The whole safety plan rests on nan, who is 80 and in poor health."),
+    # an owner given after the task, or by initials declared earlier
+    ("actions", "Kai (9). Referral to the youth service to be made by SW by 30/6."),
+    ("actions", "Supervision with SW (RT) re Kai (9). RT to book the CIN review for 14/6."),
+    ("actions", "Kai, Jo (your social worker) and I talked about you today. Jo told me you like football. Jo will ring your mum by 3 May."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -193,6 +197,8 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("actions", "Kai (9). Referral to be made by Friday."),
+    ("actions", "Kai (9). CP to continue until the RCPC on 14/6."),
     ("reflection", "Mum rests on the sofa most afternoons."),
     ("reflection", "The police log is evidence of two call-outs in May."),
     ("lived_experience", "Dad punched the wall when SW raised the drinking."),

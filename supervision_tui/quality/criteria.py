@@ -253,7 +253,8 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
 _NON_ALPHA = re.compile(r"[^A-Za-z]+")
 _TITLES = ("social worker", "worker", "manager", "dr", "mr", "mrs", "ms", "miss")  # anywhere
 _TITLES_WORD = ("sw", "pa", "tm", "iro")  # only as whole words
-_ROLE_AFTER = (" (sw)", " (tm)", " (pa)", " (iro)", " (hv)")
+_ROLE_AFTER = (" (sw)", " (tm)", " (pa)", " (iro)", " (hv)", " (your social worker", " (your sw", " (your iro",
+               " (your pa", " (your worker", " (your personal adviser", " (social worker", ", your social worker")
 
 
 def _is_w(ch: str) -> bool:
@@ -1506,8 +1507,21 @@ _PAREN_OWNER = re.compile(rf"\(\s*{OWNER}\s*\)")
 _OWNER_LEAD = re.compile(rf"{OWNER}\b(?! (?:is|was|has|had|says|said|feels|felt|thinks)\b)")
 
 
+_PASSIVE_OWNER = re.compile(rf"\bto be [a-z]+ (?:up |out |off )?by (?:the )?{OWNER}\b")
+# "supervision with SW (RT)": the worker's initials, which then own tasks ("RT to book ...")
+_INITIALS = re.compile(r"\b(?:sw|tm|pa|iro|ps|worker|manager|social worker)\s*\(([a-z]{2,3})\)")
+
+
+def _declared_initials(note: Note) -> list[str]:
+    low = note.extra.get("low")
+    if low is None:
+        low = " ".join(s.low for s in note.sentences)
+    return [f"{m.group(1)} {v}" for m in _INITIALS.finditer(low) for v in ("to", "will")]
+
+
 def detect_actions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
+    initials: list[str] | None = None
     named_cache: dict[int, list[str]] = {}
     for c in note.clauses:
         at = c.owner_pos
@@ -1522,6 +1536,12 @@ def detect_actions(note: Note) -> list[Hit]:
             owner = any(n in c.low for n in named) if named else False
             if not owner and c.sent.speaker and c.low.split(" ", 1)[0] in _TASK_VERBS:
                 owner = True  # "SW: chase the referral by 20/1": the label names who does it
+            if not owner and " by " in c.low and _PASSIVE_OWNER.search(c.low):
+                owner = True  # "referral to be made by SW by 30/6"
+            if not owner and initials is None:
+                initials = _declared_initials(note)
+            if not owner and initials:
+                owner = any(c.low.startswith(i) or f" {i} " in c.low for i in initials)
         if owner and _UNCONFIRMED.search(c.sent.low):
             hits.append((0.3, c.sent))  # "SW to visit next week - TBC": no one is held to it yet
             continue
