@@ -403,10 +403,18 @@ def test_draft_children_in_the_resume_offer():
     assert draft_children(r) == "K.B., CMS-1, 1 more not named yet"
 
 
-async def test_keys_typed_in_one_burst_follow_the_tab(store):
-    """tmux and fast typists send `CMS-1234<Tab>K.B.` at once: the keys after Tab go to the next field."""
+def send_burst(app, keys: list[str]) -> None:
+    """Post keys together, as a terminal's burst arrives: nothing waits between them."""
     from textual import events
 
+    for key in keys:
+        event = events.Key(key, {"space": " "}.get(key, key if len(key) == 1 else None))
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+async def test_keys_typed_in_one_burst_follow_the_tab(store):
+    """tmux and fast typists send `CMS-1234<Tab>K.B.` at once: the keys after Tab go to the next field."""
     app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -414,14 +422,32 @@ async def test_keys_typed_in_one_burst_follow_the_tab(store):
         await settle(pilot)
         screen = app.screen
         await pilot.press("ctrl+u")
-        burst = [*"CMS-1234", "tab", *"K.B."]
-        for key in burst:  # posted together, as a terminal's burst arrives: nothing waits between them
-            event = events.Key(key, key if len(key) == 1 else None)
-            event.set_sender(app)
-            app._driver.send_message(event)
+        send_burst(app, [*"CMS-1234", "tab", *"K.B."])
         await settle(pilot)
         d = screen.record.discussions[0]
         assert (d.case_ref, d.child_initials) == ("CMS-1234", "K.B.")
+
+
+async def test_keys_typed_in_one_burst_follow_enter_and_ctrl_n(store):
+    """Enter and ctrl+n move on as they arrive: what is typed before them stays in its field, and
+    what is typed after them goes to the next field or the next step, never to the page left."""
+    app = SupervisionApp(store, today=TODAY, supervisor="Priya Shah")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SupervisionScreen)
+        words = lambda text: [{" ": "space"}.get(ch, ch) for ch in text]  # noqa: E731
+        send_burst(app, [*words("Zoe Ward"), "enter", *words("North Team"), "ctrl+n",
+                         "enter",  # "Add a child"
+                         *words("CMS-77"), "enter", *words("R.T."), "ctrl+n",
+                         "ctrl+n", *words("She hides under the table.")])
+        await settle(pilot)
+        r = screen.record
+        assert (r.supervisee, r.team) == ("Zoe Ward", "North Team")
+        assert (r.discussions[0].case_ref, r.discussions[0].child_initials) == ("CMS-77", "R.T.")
+        assert r.discussions[0].update == "She hides under the table."
 
 
 async def test_home_shows_the_team_until_the_user_has_signed_records(tmp_path):

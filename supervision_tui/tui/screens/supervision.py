@@ -13,9 +13,11 @@ typing never waits for the checker; it advises and never blocks a save.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from textual import on
+from textual._context import active_message_pump
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -73,11 +75,16 @@ class SupervisionScreen(Screen):
     """A new or continued supervision record."""
 
     BINDINGS = [
-        Binding("ctrl+n", "next", "Next"),
-        Binding("ctrl+o", "back", "Back"),
+        # Priority, so the step has changed before the next key is delivered: keys typed straight
+        # after ctrl+n belong to the next step's field, never to the field being taken away.
+        Binding("ctrl+n", "step(1)", "Next", priority=True),
+        Binding("ctrl+o", "step(-1)", "Back", priority=True),
         Binding("ctrl+g", "steps", "Steps"),
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "close", "Close"),
+        # Enter in a one-line field moves on. Priority, like Tab, so focus moves when the key
+        # arrives: keys typed straight after it (a fast typist, a paste) go to the next field.
+        Binding("enter", "field_done", show=False, priority=True),
     ]
 
     def __init__(self, store: Store, record: SupervisionRecord, *, today: dt.date,
@@ -159,7 +166,9 @@ class SupervisionScreen(Screen):
             if widget.focusable:
                 if isinstance(widget, TextArea):
                     widget.move_cursor(widget.document.end)  # carry on writing where the answer ends
-                widget.focus()
+                # at once: widget.focus() waits its turn behind keys already typed, which would
+                # then go to the page just taken away
+                self.set_focus(widget)
                 return
 
     def _page(self, step: Step) -> list:
@@ -474,9 +483,22 @@ class SupervisionScreen(Screen):
             return  # inputs inside the list widgets report through their own messages
         self._changed()
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "supervisee":
+    # Buttons that change the step: Enter on them runs the change before the next key is delivered
+    _STEP_BUTTONS = {"add-child": "_add_child", "no-more": "_no_more"}
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "field_done":
+            # elsewhere Enter is the widget's own (a new line, a choice, a button's press)
+            field = self.focused
+            return isinstance(field, Input) or (isinstance(field, Button) and field.id in self._STEP_BUTTONS)
+        return True
+
+    async def action_field_done(self) -> None:
+        field = self.focused
+        if isinstance(field, Button):
+            await getattr(self, self._STEP_BUTTONS[field.id])()
+            return
+        if isinstance(field, Input) and field.id == "supervisee":
             self._fill_from_supervisee()
         self.focus_next()
 
@@ -614,6 +636,31 @@ class SupervisionScreen(Screen):
 
     # Moving between steps ------------------------------------------------------------------------
 
+    async def _settle_typing(self) -> None:
+        """Wait until what was typed before this key has reached the record.
+
+        ctrl+n is handled as it arrives, but the keys before it may still be queued at the
+        field, and its Changed messages on their way up to this screen. A callback queued at
+        each of them, in turn, runs only after what they already hold: once the last has run,
+        the page can be taken away without losing a character.
+        """
+        node = self.focused
+        chain = []
+        while node is not None and node is not self:
+            chain.append(node)
+            node = node.parent
+        chain.append(self)
+        for pump in chain:
+            if pump is active_message_pump.get(None):
+                continue  # (the pump running this cannot also run the callback)
+            reached = asyncio.Event()
+            if pump.call_later(reached.set):
+                await reached.wait()
+
+    async def action_step(self, by: int) -> None:
+        await self._settle_typing()
+        await self.go_to(self.index + by)
+
     async def go_to(self, index: int) -> None:
         index = max(0, min(index, len(self.steps) - 1))
         if index == self.index:
@@ -629,9 +676,6 @@ class SupervisionScreen(Screen):
 
     async def action_next(self) -> None:
         await self.go_to(self.index + 1)
-
-    async def action_back(self) -> None:
-        await self.go_to(self.index - 1)
 
     def action_steps(self) -> None:
         from .modals import StepListModal

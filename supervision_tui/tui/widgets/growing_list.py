@@ -71,10 +71,6 @@ class GrowingList(Vertical):
                 row.check(finished=False)
         self.post_message(self.Changed(self.values()))
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.screen.focus_next()
 
     def on_descendant_blur(self) -> None:
         focused = self.screen.focused

@@ -90,7 +90,3 @@ class PreviousActions(Vertical):
             row.check()
         self.post_message(self.Changed(self.values()))
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.screen.focus_next()
