@@ -646,17 +646,26 @@ _LOGISTICS = (
 
 REFLECTION = Cues(
     [
-        (r"\b(?:i|we) (?:do |still |now |also |really |genuinely |strongly |then |both |all )?"
+        (r"\b(?:i|we)(?:'ve|'d)? (?:do |still |now |also |really |genuinely |strongly |then |both |all )?"
          r"(?:think|believe|wonder|wondered|suspect|suspected|thought|hypothesi[sz]ed?|reckon|"
          r"feel that|felt that|sense that|would argue|would suggest|judge|consider that|"
-         r"am (?:not )?sure|'m not sure|are not sure|can see that|have been (?:measuring|hearing|"
-         r"focusing|looking|accepting|assuming|treating|seeing)|have (?:measured|focused|assumed|accepted|"
+         r"am (?:not )?sure|'m not sure|are not sure|can see that|(?:have )?been (?:measuring|hearing|"
+         r"focusing|looking|accepting|assuming|treating|seeing|counting|chasing|watching)|have (?:measured|focused|assumed|accepted|"
          r"looked at|missed|overlooked|underestimated|overestimated))\b"
          r"|\b(?:i|we) (?:do not|don't|didn't|did not) (?:think|believe)\b", 0.8, "",
          "i we"),
         (r"\b(?:my|our) (?:sense|view|analysis|hypothesis|assessment|judgement|judgment|reading|"
-         r"understanding|hunch|thinking|formulation|impression|working hypothesis|worry|concern) "
-         r"(?:is|was|remains|here is|now is)\b", 0.8, "", "my our"),
+         r"understanding|hunch|thinking|formulation|impression|working hypothesis|worry|concern)"
+         r"(?: and (?:the )?[a-z]+'s)? (?:is|was|remains|here is|now is)\b", 0.8, "", "my our"),
+        # a professional's judgement: "SW thinks the nightmares started when ..."
+        (r"\b(?:sw|the sw|the worker|pa|the pa|iro|the iro|tm|hv|the hv) (?:also |still |now |really )?"
+         r"(?:thinks|believes|suspects|wonders|reckons|feels that|felt that|thought|believed|suspected)\b",
+         0.7, "", "thinks believes suspects wonders reckons feels felt thought believed suspected"),
+        (r"\b(?:which|that|this) is (?:exactly |precisely |partly |probably |surely )?why\b|\bat face value\b"
+         r"|\btells? us (?:nothing|little|very little|something|a lot|much|more|less|that)\b"
+         r"|\btold us (?:nothing|little|very little|something|a lot|much|more|less)\b"
+         r"|\b(?:could|might|may|can) (?:it|this|that) be (?:that|because|about|linked|a sign|related|connected)\b",
+         0.65, "", "why face tells tell told be"),
         (r"\bwhat (?:this|that|it|he|she|they) (?:tells|told|shows|showed|suggests|means|says about)\b"
          r"|\bwhat (?:i|we) (?:think|take from|learn|learned|learnt)\b", 0.8, "", "what"),
         (r"\b(?:this|that|it|which|these|both|all of this) (?:tells|told|shows|showed|suggests|"
