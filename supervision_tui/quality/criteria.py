@@ -948,7 +948,7 @@ CHALLENGE = Cues(
          r"directly )?(?:challenged|challenge|questioned|question|queried|query|probed|tested|"
          r"pushed back|pressed|disagreed|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
-         r"asked (?:sw |the sw |him |her |them |the worker |[a-z]+ )?(?:what|why|whether|how|if|whose|who|"
+         r"asked:? (?:sw |the sw |him |her |them |the worker |[a-z]+ )?(?:what|why|whether|how|if|whose|who|"
          r"for (?:evidence|the evidence|more|clarity|sight|the logs|the)|about (?:whether|why|what|the evidence)|"
          r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
          r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold off|hold back|stand back|pause|"
@@ -972,6 +972,12 @@ CHALLENGE = Cues(
           "challenge (?:is|was) (?:that|whether|why)"], 0.75, "n",
          "convinced ruled else evidence need devil devils accepted assumed checked sure confident "
          "accepting know change name back agreed actually whether"),
+        # doubting the worker's view, pressing on it, asking what was missed
+        (r"\b(?:i'm|i am) not (?:so |at all )?sure(?: about that| that's right| that's so| that's the case| that is right|"
+         r"| it's that simple)?(?= ?[-:;,.]|$)|\bpushed (?:back )?on (?:this|that|it|the plan)\b"
+         r"|\bhas anyone (?:asked|checked|spoken|looked|considered|tested|seen)\b"
+         r"|\bwhat if (?:it's|it is|this is|that's|the|he|she|they|we|his|her|their)\b", 0.75, "",
+         "sure pushed anyone if"),
         # the manager holding the line: "I'm not agreeing to close it until ..."
         (r"\b(?:i'm|i am|i was|tm is|tm was|the manager is) not (?:agreeing|prepared|willing|happy|comfortable) to\b"
          r"|\bi (?:won't|will not|wouldn't|would not) (?:agree|sign)\b", 0.75, "",
