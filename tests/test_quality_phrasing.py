@@ -120,6 +120,7 @@ MEETS = [
     ("challenge", "SW rates it a 6. I'm not sure that's right - mum only has three weeks sober."),
     ("challenge", "I pushed on this: the plan says the brothers stay together."),
     ("challenge", "Has anyone asked the school nurse what she has seen?"),
+    ("progress", "Decision: escalate to a legal planning meeting as nothing has changed in six months."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -210,6 +211,9 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("progress", "Risk: his aggression could escalate if the contact goes ahead."),
+    ("progress", "Cases: all discussed, nothing to escalate."),
+    ("progress", "Her self-harm has escalated since the summer."),
     ("challenge", "I'm not sure what time the meeting is."),
     ("challenge", "What if it rains on the day of the trip, mum asked."),
     ("reflection", "Mum thinks the school is picking on him."),

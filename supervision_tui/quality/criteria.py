@@ -1616,6 +1616,25 @@ _DRIFT_T = frozenset(
 _REVIEW_T = frozenset("review reviewed decide consider closure working next look looking revisit revisiting".split())
 
 
+# "his aggression could escalate", "nothing to escalate": a behaviour getting worse, or no step at all
+_WORSENING_BEFORE = re.compile(
+    r"(?:behaviour|aggression|violence|harm|conflict|drinking|use|incidents?|risk|things|it|could|might|may|"
+    r"would|will|nothing to|no need to|not|no|without)\W*(?:\w+\W+)?$"
+)
+
+
+def _only_worsening(low: str) -> bool:
+    """Whether every escalation the clause names is something getting worse, not a step in the plan."""
+    if "escalat" not in low:
+        return False
+    for m in _PROGRESS_ESC.finditer(low):
+        if not m.group().startswith(("escalat", "de-escalat", "deescalat")):
+            return False
+        if not (_WORSENING_BEFORE.search(low, 0, m.start()) or low.startswith(" behaviour", m.end())):
+            return False
+    return True
+
+
 def detect_progress(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     decided = decision_sentences(note)
@@ -1623,7 +1642,7 @@ def detect_progress(note: Note) -> list[Hit]:
         toks = c.toks
         if c.sent.section == "progress" and c.n_tokens >= 3:
             hits.append((0.75, c.sent))
-        if not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c):
+        if not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low):
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
             # view over time; not a step only named ("part of the pre-proceedings plan")
             future = _has(_FUTURE_F, c)
