@@ -1146,7 +1146,7 @@ _DECISION_NEG = re.compile(
     r"\bnot (?:yet )?decided\b|\bundecided\b|\bto be decided\b"
 )
 _RATIONALE = re.compile(
-    r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|"
+    r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|on (?:that|this) basis|"
     r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
     r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|"
@@ -1427,17 +1427,23 @@ _TASK_TO = re.compile(rf"(?:^|[.:;] *|- ){OWNER}\s*$")
 # "nan's health has got worse", "she's missed three") or a judgement of timing ("too soon to
 # tell"). A dash that carries on the plan ("- review on 3/3", "- SW to tell school") is not.
 _DASH_REASON = re.compile(
-    r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?:evidence|change|one)"
-    r"|(?:[a-z0-9'/()]+ ){0,11}?(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|isn't|aren't|wasn't|"
-    r"remains?|cannot|can't|won't|didn't|doesn't|rel(?:y|ies)|shows?|keeps?|still|means?)"
+    r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+"
+    r"|(?:[a-z0-9'/()-]+ ){0,11}?(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|isn't|aren't|wasn't|"
+    r"remains?|cannot|can't|won't|didn't|doesn't|rel(?:y|ies)|shows?|keeps?|still|means?|met|achieved|"
+    r"satisfactory|unchanged)"
+    # "- stopping it would punish him", "- missing episodes up from one to four", "- we need to know"
+    r"|(?:[a-z0-9'/()-]+ ){1,11}?(?:would|could|might)"
+    r"|(?:[a-z0-9'/()-]+ ){0,6}?(?:up|down|increased|reduced|doubled|halved|fallen|risen|dropped) (?:from|to|by)"
+    r"|(?:we|i|she|he|they|it|this|that|mum|dad) (?:need|needs|want|wants|must|[a-z]+s)"
     r"|[a-z]+'(?:s|re|ve) (?!to\b)[a-z]+)\b"
 )
 _DASH_PLAN = re.compile(
-    rf"(?:{OWNER} (?:to|will|should|must|can|and)|review|next|then|to|by|at|on|in|date|see|until|with|and|for|"
+    rf"(?:{OWNER} (?:to|will|would|should|must|can|and)|review|next|then|to|by|at|on|in|date|see|until|with|and|for|"
     r"if|unless|when|whether|though|although|but|or|so|which|who)\b"
 )
 
 
+_REASON_FIRST = ("because ", "given ")  # ("since", "as" are as often about time)
 _SO_DECIDED = re.compile(
     r"(?:so|therefore|that's why|that is why|for (?:that|this|these) reasons?),? (?:we|i|tm|sw and i|it was) "
     r"(?:have |all )?(?:decided|agreed)\b"
@@ -1477,6 +1483,8 @@ def detect_decisions(note: Note) -> list[Hit]:
         in_sec = s.section == "decisions"
         m = None if in_sec else _DECISION_MARK.search(low)
         r = _RATIONALE.search(low, m.start() if m else 0)
+        if r is None and m is not None and low.startswith(_REASON_FIRST):
+            r = _RATIONALE.match(low)  # "Because Amy asked twice, we have decided ..."
         while r is not None and r.group(0).startswith("to ") and (
             _DECIDED_TO.search(low, 0, r.start()) or _TASK_TO.search(low, 0, r.start())
         ):
@@ -1488,7 +1496,9 @@ def detect_decisions(note: Note) -> list[Hit]:
             if not rest or is_filler(rest):
                 # "rationale: as discussed" gives no reason; "because the risk has changed" does
                 said = r.group(0) == "because" and len(rest.split()) >= 4
-                if not (said or (in_sec and not rest and r.group(0) in ("because", "rationale"))):
+                # "... agreed on that basis": the reason is the sentence before
+                before = r.group(0).startswith("on th") and sidx > 0 and _reads_as_reason(note.sentences[sidx - 1].low)
+                if not (said or before or (in_sec and not rest and r.group(0) in ("because", "rationale"))):
                     continue
             hits.append((0.85 if in_sec else 0.75, s))
             continue
