@@ -131,6 +131,11 @@ MEETS = [
     ("decisions", "Decision: placement with the aunt continues - checks back clear and Mia-Rose is settled there."),
     ("decisions", "Because Amy has asked for it twice, we have decided to move contact to Saturdays."),
     ("decisions", "All four goals are met. Step down to early help agreed on that basis."),
+    # a double-barrelled name is one child
+    ("lived_experience", "Ellie-May (9), CiC. Since contact stopped she is clingy at bedtime and wets the bed."),
+    ("lived_experience", "Kai-Leigh (4) cried when mum left and would not let go of her nan."),
+    # who speaks is told by what they say: "mummy" is a child's word
+    ("lived_experience", "Kia (6) gets her brother's breakfast while mum sleeps. She told SW \"mummy has sleepy days\"."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -221,6 +226,7 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("lived_experience", "Mum told SW \"I just need a break from it all\"."),
     ("decisions", "Decision: continue - no further action needed."),
     ("decisions", "Decision: convene a CIN meeting - the IRO will chair."),
     ("progress", "Risk: his aggression could escalate if the contact goes ahead."),

@@ -289,7 +289,8 @@ def _named_as_professional(low: str, n: str) -> bool:
 
 
 _NAME_AGE = re.compile(
-    r"([A-Z][a-z]*)\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
+    # "Ellie-May (9)": a double-barrelled name is known by its first part
+    r"([A-Z][a-z]*)(?:-[A-Z][a-z]+)?\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
 )
 _NAME_OPENING = re.compile(r"\s*([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? (?:[A-Z]{2,4}\b|\()")
 _NAME_AGE_LOWER = re.compile(r"\b([a-z]{3,15}) ?\( ?(?:aged? ?)?\d{1,2} ?(?:yrs?|years|y/o)?\)")
@@ -1292,6 +1293,8 @@ def _in_section(c: Clause, section: str) -> bool:
 
 
 _QUOTE_CHARS = ("'", '"')
+_CHILD_WORDS = re.compile(r"[\"'][^\"']{0,80}?\b(?:mummy|mommy|daddy|nanny|nana|grandad|grandma|my mum|my dad|my nan|"
+                          r"my teacher|my school|my brother|my sister|my room)\b")
 
 
 def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None) -> None:
@@ -1310,7 +1313,8 @@ def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] |
                 if "n" in flags and negated(c.low, start, end):
                     continue
                 if "c" in flags and subject_kind(note, c, start) != "c":
-                    continue
+                    if not (table == T_LIVED and ('"' in c.low or "'" in c.low) and _CHILD_WORDS.search(c.low)):
+                        continue  # (unless what they say is a child's: "mummy has sleepy days")
                 if "q" in flags and not (c.has_child and c.first != "a"):
                     continue
                 if "k" in flags:
