@@ -226,6 +226,8 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("child_impact", "Impact: impact on Leo considered."),
+    ("lived_experience", "Voice of the child: Ava's views discussed."),
     ("lived_experience", "Mum told SW \"I just need a break from it all\"."),
     ("decisions", "Decision: continue - no further action needed."),
     ("decisions", "Decision: convene a CIN meeting - the IRO will chair."),

@@ -142,7 +142,7 @@ META_WORDS = frozenset(
     detail detailed proportionate statutory line accordance provided harm significant monitored
     monitoring monitor intervention interventions protective factors factor applied model models
     framework approach used centre center sos against using signs situation circumstances
-    together family's we us our where necessary
+    together family's we us our where necessary views view obtained sought ascertained
     """.split()
 )
 
@@ -185,12 +185,25 @@ def is_filler(content: str) -> bool:
                 return True
     # (stops at the first word that does something: most sentences have one straight away)
     prev = ""
+    names = None
     for m in _META_TOKEN.finditer(low):
         w = m.group()
         if w not in META_WORDS and not (prev in _DENIED and w in _DENIED_ONLY) and not (prev == "of" and w == "safety"):
-            return False
+            # "impact on Leo considered": a name alone does not make a ticked heading say anything
+            if names is None:
+                short = len(low) < 60 and not _SECTION_WORDS.isdisjoint(_META_TOKEN.findall(low))
+                names = {n.lower() for n in _NAME.findall(content)} if short else set()
+            if w not in names and w.removesuffix("'s") not in names:
+                return False
         prev = w
     return True
+
+
+_SECTION_WORDS = frozenset(
+    "impact voice views wishes feelings risk risks reflection reflected analysis challenge challenged "
+    "decision decisions progress experience lived".split()
+)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?='s\b)|(?<![.!?:] )(?<!^)\b[A-Z][a-z]+\b")
 
 
 # "no drift", "without delay": said to tick a box, it does no more than the heading (and "Signs
