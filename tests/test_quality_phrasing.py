@@ -136,6 +136,11 @@ MEETS = [
     ("lived_experience", "Kai-Leigh (4) cried when mum left and would not let go of her nan."),
     # who speaks is told by what they say: "mummy" is a child's word
     ("lived_experience", "Kia (6) gets her brother's breakfast while mum sleeps. She told SW \"mummy has sleepy days\"."),
+    # the child's change: "hasn't ... since", "can now", "a change from last year", "have changed"
+    ("child_impact", "Leon (14) hasn't run away once since the move to his aunt's."),
+    ("child_impact", "Mia (7) can now sleep in her own bed, which she could not do in the summer."),
+    ("child_impact", "Kai (17) has kept his flat for six months - a big change from last year when he was sofa surfing."),
+    ("child_impact", "Ruby's (5) mornings have changed: she is dressed and fed before school."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -226,6 +231,8 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("child_impact", "Mum hasn't used since March."),
+    ("child_impact", "The plan has changed twice this year."),
     ("child_impact", "Impact: impact on Leo considered."),
     ("lived_experience", "Voice of the child: Ava's views discussed."),
     ("lived_experience", "Mum told SW \"I just need a break from it all\"."),

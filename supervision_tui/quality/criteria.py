@@ -863,10 +863,17 @@ IMPACT = Cues(
           "(?:has|have) had no (?:[a-z-]+ ){1,3}since", r"against (?:\d+ ?%?|[a-z]+) (?:in|between|the year|last|before|a year)",
           r"\d+ ?% (?:before|last (?:term|year)|previously|at the start)", r"back (?:above|to|up to) (?:birth weight|the \d+)",
           "(?:is|was) a change from", r"now (?:at |up to |down to )?\d+(?= ?%)",
+          # "hasn't run away once since the move", "can now sleep in her own bed", "a big change from last year"
+          r"(?:hasn't|haven't|has not|have not) (?:[a-z'-]+ )?(?:run|gone|been missing|missed|self-harmed|harmed|"
+          r"wet|hit|hurt|been excluded|hidden|hid|taken|stolen|cut|smashed|kicked|sworn)(?: [a-z'-]+){0,3} since",
+          "(?:can|could) now", "now (?:can|could)", "change from (?:last|when|the start|a year|before)",
+          "(?:li(?:fe|ves)|day-to-day|days|mornings|evenings|nights|routines?|world|behaviour) (?:has|have) "
+          "(?:really |genuinely |clearly |completely )?changed",
           # "she searches for his face - that wasn't there in the first weeks"
           "(?:that|which) (?:wasn't|was not|weren't|were not) there (?:at|in|before|when|last|until|a)"], 0.75, "",
          "come coming kg g lbs points centiles since through changed now little change used against before "
-         "previously start back nearly half often anything there"),
+         "previously start back nearly half often anything there hasn haven has have can could life lives "
+         "day days mornings evenings nights routine routines world behaviour"),
         # "since the short breaks started, Amelia goes swimming": a change dated from the work
         (r"\bsince (?:the |her |his |their )?(?:[a-z-]+ ){0,3}?(?:worker|pa|mediator|plan|visits?|sessions?|"
          r"support|breaks?|nursery|placement|programme|course|tutoring|therapy|camhs|club|mentor|service|"
