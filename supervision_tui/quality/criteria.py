@@ -84,6 +84,7 @@ class Note:
     kinds: dict[str, tuple[str, str]]
     words: int = 0  # content words outside filler
     extra: dict = field(default_factory=dict)
+    low_all: str = ""  # the whole note, lower-cased
 
 
 # token -> (kind, gender): kind 'c' child, 'a' adult, 'p' pronoun; gender 'm', 'f', 's'
@@ -400,7 +401,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
                 Clause(low, ftoks, len(toks), s, sidx, carried, first, has_c, has_a,
                        at >= 0, first_p, at, same, first_passing=first_x)
             )
-    return Note(sentences, clauses, names, letter, kinds, words)
+    return Note(sentences, clauses, names, letter, kinds, words, low_all=low_all)
 
 
 # "told SW", "asked the TM": the worker as the object of a verb, so "he" after it is still the child
@@ -659,14 +660,15 @@ REFLECTION = Cues(
          r"understanding|hunch|thinking|formulation|impression|working hypothesis|worry|concern)"
          r"(?: and (?:the )?[a-z]+'s)? (?:is|was|remains|here is|now is)\b", 0.8, "", "my our"),
         # a professional's judgement: "SW thinks the nightmares started when ..."
-        (r"\b(?:sw|the sw|the worker|pa|the pa|iro|the iro|tm|hv|the hv) (?:also |still |now |really )?"
+        (r"\b(?:sw|worker|pa|iro|tm|hv) (?:also |still |now |really )?"
          r"(?:thinks|believes|suspects|wonders|reckons|feels that|felt that|thought|believed|suspected)\b",
          0.7, "", "thinks believes suspects wonders reckons feels felt thought believed suspected"),
-        (r"\b(?:which|that|this) is (?:exactly |precisely |partly |probably |surely )?why\b|\bat face value\b"
-         r"|\btells? us (?:nothing|little|very little|something|a lot|much|more|less|that)\b"
-         r"|\btold us (?:nothing|little|very little|something|a lot|much|more|less)\b"
-         r"|\b(?:could|might|may|can) (?:it|this|that) be (?:that|because|about|linked|a sign|related|connected)\b",
-         0.65, "", "why face tells tell told be"),
+        (r"\b(?:which|that|this) is (?:exactly |precisely |partly |probably |surely )?why\b", 0.65, "", "why"),
+        (["at face value"], 0.65, "", None),
+        (r"\btells? us (?:nothing|little|very little|something|a lot|much|more|less|that)\b"
+         r"|\btold us (?:nothing|little|very little|something|a lot|much|more|less)\b", 0.65, "", "us"),
+        (r"\b(?:could|might|may|can) (?:it|this|that) be (?:that|because|about|linked|a sign|related|connected)\b",
+         0.65, "", "be"),
         (r"\bwhat (?:this|that|it|he|she|they) (?:tells|told|shows|showed|suggests|means|says about)\b"
          r"|\bwhat (?:i|we) (?:think|take from|learn|learned|learnt)\b", 0.8, "", "what"),
         (r"\b(?:this|that|it|which|these|both|all of this) (?:tells|told|shows|showed|suggests|"
@@ -863,17 +865,19 @@ IMPACT = Cues(
           "(?:has|have) had no (?:[a-z-]+ ){1,3}since", r"against (?:\d+ ?%?|[a-z]+) (?:in|between|the year|last|before|a year)",
           r"\d+ ?% (?:before|last (?:term|year)|previously|at the start)", r"back (?:above|to|up to) (?:birth weight|the \d+)",
           "(?:is|was) a change from", r"now (?:at |up to |down to )?\d+(?= ?%)",
-          # "hasn't run away once since the move", "can now sleep in her own bed", "a big change from last year"
-          r"(?:hasn't|haven't|has not|have not) (?:[a-z'-]+ )?(?:run|gone|been missing|missed|self-harmed|harmed|"
-          r"wet|hit|hurt|been excluded|hidden|hid|taken|stolen|cut|smashed|kicked|sworn)(?: [a-z'-]+){0,3} since",
-          "(?:can|could) now", "now (?:can|could)", "change from (?:last|when|the start|a year|before)",
-          "(?:li(?:fe|ves)|day-to-day|days|mornings|evenings|nights|routines?|world|behaviour) (?:has|have) "
-          "(?:really |genuinely |clearly |completely )?changed",
           # "she searches for his face - that wasn't there in the first weeks"
           "(?:that|which) (?:wasn't|was not|weren't|were not) there (?:at|in|before|when|last|until|a)"], 0.75, "",
          "come coming kg g lbs points centiles since through changed now little change used against before "
-         "previously start back nearly half often anything there hasn haven has have can could life lives "
-         "day days mornings evenings nights routine routines world behaviour"),
+         "previously start back nearly half often anything there"),
+        # "hasn't run away once since the move", "can now sleep in her own bed", "a big change from last
+        # year", "her mornings have changed": one cue each, tried only when their word is there
+        ([r"(?:hasn't|haven't|has not|have not) (?:[a-z'-]+ )?(?:run|gone|been missing|missed|self-harmed|harmed|"
+          r"wet|hit|hurt|been excluded|hidden|hid|taken|stolen|cut|smashed|kicked|sworn)(?: [a-z'-]+){0,3} since"],
+         0.75, "", "since"),
+        (["(?:can|could) now", "now (?:can|could)"], 0.75, "", "now"),
+        (["change from (?:last|when|the start|a year|before)"], 0.75, "", "change"),
+        (["(?:li(?:fe|ves)|day-to-day|days|mornings|evenings|nights|routines?|world|behaviour) (?:has|have) "
+          "(?:really |genuinely |clearly |completely )?changed"], 0.75, "", "changed"),
         # "since the short breaks started, Amelia goes swimming": a change dated from the work
         (r"\bsince (?:the |her |his |their )?(?:[a-z-]+ ){0,3}?(?:worker|pa|mediator|plan|visits?|sessions?|"
          r"support|breaks?|nursery|placement|programme|course|tutoring|therapy|camhs|club|mentor|service|"
@@ -982,10 +986,10 @@ CHALLENGE = Cues(
          "accepting know change name back agreed actually whether"),
         # doubting the worker's view, pressing on it, asking what was missed
         (r"\b(?:i'm|i am) not (?:so |at all )?sure(?: about that| that's right| that's so| that's the case| that is right|"
-         r"| it's that simple)?(?= ?[-:;,.]|$)|\bpushed (?:back )?on (?:this|that|it|the plan)\b"
-         r"|\bhas anyone (?:asked|checked|spoken|looked|considered|tested|seen)\b"
-         r"|\bwhat if (?:it's|it is|this is|that's|the|he|she|they|we|his|her|their)\b", 0.75, "",
-         "sure pushed anyone if"),
+         r"| it's that simple)?(?= ?[-:;,.]|$)", 0.75, "", "sure"),
+        (["pushed (?:back )?on (?:this|that|it|the plan)"], 0.75, "", None),
+        (["has anyone (?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
+        (["what if (?:it's|it is|this is|that's|the|he|she|they|we|his|her|their)"], 0.75, "", "if"),
         # the manager holding the line: "I'm not agreeing to close it until ..."
         (r"\b(?:i'm|i am|i was|tm is|tm was|the manager is) not (?:agreeing|prepared|willing|happy|comfortable) to\b"
          r"|\bi (?:won't|will not|wouldn't|would not) (?:agree|sign)\b", 0.75, "",
@@ -1549,9 +1553,9 @@ _INITIALS = re.compile(r"\b(?:sw|tm|pa|iro|ps|worker|manager|social worker)\s*\(
 
 
 def _declared_initials(note: Note) -> list[str]:
-    low = note.extra.get("low")
-    if low is None:
-        low = " ".join(s.low for s in note.sentences)
+    low = note.low_all
+    if "(" not in low:
+        return []
     return [f"{m.group(1)} {v}" for m in _INITIALS.finditer(low) for v in ("to", "will")]
 
 

@@ -190,6 +190,8 @@ def is_filler(content: str) -> bool:
         w = m.group()
         if w not in META_WORDS and not (prev in _DENIED and w in _DENIED_ONLY) and not (prev == "of" and w == "safety"):
             # "impact on Leo considered": a name alone does not make a ticked heading say anything
+            if len(low) >= 60 or w[:1].upper() + w[1:] not in content:
+                return False
             if names is None:
                 short = len(low) < 60 and not _SECTION_WORDS.isdisjoint(_META_TOKEN.findall(low))
                 names = {n.lower() for n in _NAME.findall(content)} if short else set()
@@ -236,10 +238,9 @@ def _typed_lower(line: str) -> bool:
     """A line typed without capitals at sentence starts, though it keeps "CIN", "DV", "FGC"."""
     if line.islower():
         return True
-    if ". " not in line:
+    if ". " not in line or _LOWER_START.search(line) is None:
         return False
-    lower = len(_LOWER_START.findall(line))
-    return lower > 0 and lower > len(_UPPER_START.findall(line))
+    return len(_LOWER_START.findall(line)) > len(_UPPER_START.findall(line))
 
 
 def split_sentences(line: str) -> list[str]:
