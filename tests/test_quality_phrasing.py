@@ -141,6 +141,10 @@ MEETS = [
     ("child_impact", "Mia (7) can now sleep in her own bed, which she could not do in the summer."),
     ("child_impact", "Kai (17) has kept his flat for six months - a big change from last year when he was sofa surfing."),
     ("child_impact", "Ruby's (5) mornings have changed: she is dressed and fed before school."),
+    ("actions", "SW to chase the solicitor by Fri."),
+    ("actions", "mum missed the hv again kids ok per school sw to try again next week"),
+    ("decisions", "Q: Decision? A: Move contact to Saturdays, because Zoe is too tired on school nights."),
+    ("decisions", "Decision: bring the CLA review forward so the IRO can hear from Maya about school."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -231,6 +235,7 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("actions", "Dad told SW to leave by Friday or he would ring the police."),
     ("child_impact", "Mum hasn't used since March."),
     ("child_impact", "The plan has changed twice this year."),
     ("child_impact", "Impact: impact on Leo considered."),

@@ -1159,6 +1159,7 @@ _DECISION_NEG = re.compile(
 )
 _RATIONALE = re.compile(
     r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|on (?:that|this) basis|"
+    r"so (?:the |that |his |her |their )?[a-z']+ (?:can|could|will|would|is|are|gets?|has|have|knows?|feels?)|"
     r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
     r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|"
@@ -1547,6 +1548,10 @@ _PAREN_OWNER = re.compile(rf"\(\s*{OWNER}\s*\)")
 _OWNER_LEAD = re.compile(rf"{OWNER}\b(?! (?:is|was|has|had|says|said|feels|felt|thinks)\b)")
 
 
+_WORKER_TO = re.compile(
+    r"(?<!told )(?<!tells )(?<!tell )(?<!asked )(?<!ask )(?<!asks )(?<!wants )(?<!want )(?<!asking )"
+    r"\b(?:sw|tm) (?:to|will) (?!be\b|not\b)[a-z]+"
+)
 _PASSIVE_OWNER = re.compile(rf"\bto be [a-z]+ (?:up |out |off )?by (?:the )?{OWNER}\b")
 # "supervision with SW (RT)": the worker's initials, which then own tasks ("RT to book ...")
 _INITIALS = re.compile(r"\b(?:sw|tm|pa|iro|ps|worker|manager|social worker)\s*\(([a-z]{2,3})\)")
@@ -1578,6 +1583,8 @@ def detect_actions(note: Note) -> list[Hit]:
                 owner = True  # "SW: chase the referral by 20/1": the label names who does it
             if not owner and " by " in c.low and _PASSIVE_OWNER.search(c.low):
                 owner = True  # "referral to be made by SW by 30/6"
+            if not owner and ("sw" in c.toks or "tm" in c.toks) and _WORKER_TO.search(c.low):
+                owner = True  # a note typed without stops: "kids ok per school sw to try again next week"
             if not owner and initials is None:
                 initials = _declared_initials(note)
             if not owner and initials:

@@ -58,7 +58,7 @@ MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DAYS = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 
 # A timescale or date an action can be held to.
 TIMESCALE = re.compile(

@@ -325,6 +325,7 @@ _SPEAKER = re.compile(
 # question heads its answer, as a heading would; the labels themselves are not content.
 _QUESTION = re.compile(r"^(?:q|question)\s*\d{0,2}\s*[:.)]\s*", re.I)
 _ANSWER = re.compile(r"^(?:a|answer)\s*\d{0,2}\s*[:.)]\s*", re.I)
+_INLINE_ANSWER = re.compile(r"[?:]\s+A\s*:\s*")
 
 
 def segment(text: str, section: str | None = None) -> list[Sentence]:
@@ -348,11 +349,16 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             continue
         if line[:1] in "QqAa" and len(line) > 2 and not line[1].isalpha():
             qm = _QUESTION.match(line)
-            if qm and line.endswith(("?", ":")):
-                qa = True
-                asked = line[qm.end():].rstrip("?: ")
-                carried = section_of_heading(asked) if asked else None
-                continue
+            if qm:
+                # "Q: Decision? A: Refer to CAMHS ..." on one line: the answer follows its question
+                inline = _INLINE_ANSWER.search(line, qm.end())
+                if inline or line.endswith(("?", ":")):
+                    qa = True
+                    asked = line[qm.end(): inline.start() if inline else len(line)].rstrip("?: ")
+                    carried = section_of_heading(asked) if asked else None
+                    if not inline:
+                        continue
+                    line = line[inline.end():]
             if qa:
                 am = _ANSWER.match(line)
                 if am:
