@@ -145,6 +145,8 @@ MEETS = [
     ("actions", "mum missed the hv again kids ok per school sw to try again next week"),
     ("decisions", "Q: Decision? A: Move contact to Saturdays, because Zoe is too tired on school nights."),
     ("decisions", "Decision: bring the CLA review forward so the IRO can hear from Maya about school."),
+    ("challenge", "I wondered whether we have heard from the children's father at all."),
+    ("challenge", "TM asked SW for detail on the uncle's caution before panel."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -235,6 +237,8 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("challenge", "Q: Anything to challenge?\nA: No, the plan is right."),
+    ("challenge", "Mum wondered whether the bus would be late."),
     ("actions", "Dad told SW to leave by Friday or he would ring the police."),
     ("child_impact", "Mum hasn't used since March."),
     ("child_impact", "The plan has changed twice this year."),

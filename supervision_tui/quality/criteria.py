@@ -961,7 +961,7 @@ CHALLENGE = Cues(
          r"pushed back|pressed|disagreed|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
          r"asked:? (?:sw |the sw |him |her |them |the worker |[a-z]+ )?(?:what|why|whether|how|if|whose|who|"
-         r"for (?:evidence|the evidence|more|clarity|sight|the logs|the)|about (?:whether|why|what|the evidence)|"
+         r"for (?:evidence|the evidence|more|clarity|sight|the logs|the|detail|details|an explanation|a view)|about (?:whether|why|what|the evidence)|"
          r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
          r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold off|hold back|stand back|pause|"
          r"look again|think again|slow down)|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
@@ -990,6 +990,10 @@ CHALLENGE = Cues(
         (["pushed (?:back )?on (?:this|that|it|the plan)"], 0.75, "", None),
         (["has anyone (?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
         (["what if (?:it's|it is|this is|that's|the|he|she|they|we|his|her|their)"], 0.75, "", "if"),
+        # a gentle probe of our own work: "I wondered whether we have heard from dad at all"
+        (["(?:i|tm) wondered (?:aloud |out loud |with sw |with her |with him )?(?:whether|if|how|why|what) "
+          "(?:we|sw|the sw|the worker|anyone|the plan|this plan)"],
+         0.7, "n", "wondered"),
         # the manager holding the line: "I'm not agreeing to close it until ..."
         (r"\b(?:i'm|i am|i was|tm is|tm was|the manager is) not (?:agreeing|prepared|willing|happy|comfortable) to\b"
          r"|\bi (?:won't|will not|wouldn't|would not) (?:agree|sign)\b", 0.75, "",
@@ -1267,6 +1271,7 @@ _PROBE = re.compile(
 )
 _AGREE_ONLY = re.compile(
     r"^(?:tm |i |the manager )?(?:agree[sd]?|happy|satisfied|content|supportive|in agreement|no challenge)"
+    r"|^(?:no|none|nothing|not (?:needed|required))\b"
 )
 
 _STOPPED = re.compile(r"\b(?:stopped|no longer|not|no|never|without|free of|since)\W+(?:\w+\W+)?$")
