@@ -237,6 +237,8 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("risk", "Risk: high - CSE."),
+    ("lived_experience", "Lived experience: the child's lived experience is central to all planning."),
     ("challenge", "Q: Anything to challenge?\nA: No, the plan is right."),
     ("challenge", "Mum wondered whether the bus would be late."),
     ("actions", "Dad told SW to leave by Friday or he would ring the police."),

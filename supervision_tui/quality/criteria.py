@@ -638,7 +638,7 @@ def _words(s: str) -> list[str]:
 # flags: n = a negation before cancels it; c = the child must be the subject; x = ignored in
 # clauses that are actions or decisions (where "because"/"rather than" are not analysis);
 # q = a quotation, counted when the clause is about the child; k = a harm word, weak when it
-# only names the plan's category ("CP (neglect)").
+# only names the plan's category ("CP (neglect)"); b = weak in a bare sentence of four words or fewer.
 
 # "the review may be moved": arrangements, not a reading of what is happening
 _LOGISTICS = (
@@ -941,7 +941,7 @@ RISK = Cues(
         (_HARM_WORDS + ["county lines", r"expos(?:ed|ure) to", "significant harm", "non-accidental",
                         "missing episodes?", "going missing", "no sober", "failure to thrive", "chronic neglect",
                         r"sexual(?:ly)? (?:abuse|harm)", "physical (?:abuse|harm|chastisement)", "emotional harm"],
-         0.55, "nk", "exposed exposure non missing sober failure sexual sexually physical emotional"),
+         0.55, "nkb", "exposed exposure non missing sober failure sexual sexually physical emotional"),
         (r"\b(?:safety|scal(?:e|ed|ing)|rated|rating|score[ds]?)\b(?: \S+){0,3}? \d{1,2} ?(?:/ ?10|out of 10)\b|"
          r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing)\W+(?:(?:sw|tm|mum|dad|school|iro|i|we)\W+(?:[a-z]+ )?)?(?:at |of |as |on )?\d{1,2}\b",
          0.7, "",
@@ -952,7 +952,7 @@ RISK = Cues(
 )
 # "self-harm" is the child's behaviour, not a danger to them from others
 for _w in ("harm", "harmed", "harming", "harmful", "hurt", "hurting"):
-    RISK.words[_w] = (re.compile(rf"(?<!self-)(?<!self )\b{_w}\b"), 0.55, "nk")
+    RISK.words[_w] = (re.compile(rf"(?<!self-)(?<!self )\b{_w}\b"), 0.55, "nkb")
 
 CHALLENGE = Cues(
     [
@@ -1334,6 +1334,8 @@ def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] |
                         continue  # (unless what they say is a child's: "mummy has sleepy days")
                 if "q" in flags and not (c.has_child and c.first != "a"):
                     continue
+                if "b" in flags and c.n_tokens <= 4 and len(c.sent.low.split()) <= 4:
+                    w = 0.3  # bare: "Risk: high - CSE.", "Risks: exploitation." name a category
                 if "k" in flags:
                     before = c.low[max(0, start - 30) : start]
                     if _STOPPED.search(before):

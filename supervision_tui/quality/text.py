@@ -142,7 +142,7 @@ META_WORDS = frozenset(
     detail detailed proportionate statutory line accordance provided harm significant monitored
     monitoring monitor intervention interventions protective factors factor applied model models
     framework approach used centre center sos against using signs situation circumstances
-    together family's we us our where necessary views view obtained sought ascertained
+    together family's we us our where necessary views view obtained sought ascertained central
     """.split()
 )
 
