@@ -1226,7 +1226,7 @@ _PROGRESS_DELAY = re.compile(
     rf"\b(?:after|it's|it has|it is|its) (?:now )?(?:been )?(?:over |nearly |almost |more than )?{_SPAN}"
     r"(?=.{0,80}\b(?:plan|nearer|closer|progress|decision|decided|drift\w*|changing|working)\b)"
 )
-_DELAY_T = frozenset("delay delays still since should month after it's its it".split())
+_DELAY_T = frozenset("delay delays still since should month after its it".split())
 # what turns a named step or a review date into a view of the plan's progress over time
 _TRAJECTORY = re.compile(
     r"\b(?:whether|consider\w*|if|unless|ready|time to|progress\w*|drift\w*|chang\w*|improv\w*|working|"
