@@ -147,6 +147,11 @@ MEETS = [
     ("decisions", "Decision: bring the CLA review forward so the IRO can hear from Maya about school."),
     ("challenge", "I wondered whether we have heard from the children's father at all."),
     ("challenge", "TM asked SW for detail on the uncle's caution before panel."),
+    # reflection: a link made, a view changed, a weighing, a keyworker's reading
+    ("reflection", "Sam linked it to the weeks when dad was back on shifts and nobody collected him."),
+    ("reflection", "That changes how we see the knife, which was for protection, not a threat."),
+    ("reflection", "We weighed it: the carers are older, but their daughter lives next door and will help."),
+    ("reflection", "His keyworker thinks the Sunday calls from mum are what unsettle him."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -237,6 +242,9 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("progress", "Progress: plan on track."),
+    ("progress", "Next RCPC 14/12."),
+    ("reflection", "Systemic practice used: GRACES considered, hypotheses discussed, curiosity maintained."),
     ("risk", "Risk: high - CSE."),
     ("lived_experience", "Lived experience: the child's lived experience is central to all planning."),
     ("challenge", "Q: Anything to challenge?\nA: No, the plan is right."),

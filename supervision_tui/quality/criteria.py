@@ -660,7 +660,7 @@ REFLECTION = Cues(
          r"understanding|hunch|thinking|formulation|impression|working hypothesis|worry|concern)"
          r"(?: and (?:the )?[a-z]+'s)? (?:is|was|remains|here is|now is)\b", 0.8, "", "my our"),
         # a professional's judgement: "SW thinks the nightmares started when ..."
-        (r"\b(?:sw|worker|pa|iro|tm|hv) (?:also |still |now |really )?"
+        (r"\b(?:sw|worker|keyworker|pa|iro|tm|hv) (?:also |still |now |really )?"
          r"(?:thinks|believes|suspects|wonders|reckons|feels that|felt that|thought|believed|suspected)\b",
          0.7, "", "thinks believes suspects wonders reckons feels felt thought believed suspected"),
         (r"\b(?:which|that|this) is (?:exactly |precisely |partly |probably |surely )?why\b", 0.65, "", "why"),
@@ -707,6 +707,12 @@ REFLECTION = Cues(
          r"(?:[a-z]+ ){0,2}?(?:pattern|sign|indicator|picture|presentation|tactic)\b", 0.6, "",
          "known classic common recognised recognized typical familiar"),
         (r"\bwill (?:most|very) likely\b", 0.6, "", "likely"),
+        # a link made, a view changed, a weighing: "Sam linked it to ...", "that changes how we see this"
+        (r"\b(?:links?|linked|connects?|connected) (?:it|this|that|these|the [a-z]+) (?:to|with|back to)\b", 0.6, "",
+         "link links linked connect connects connected"),
+        (r"\b(?:changes?|changed) (?:how|the way) (?:we|i) (?:see|read|think about|understand)\b", 0.65, "",
+         "change changes changed"),
+        (r"\b(?:we|i) weighed (?:it|this|that|up|them)\b", 0.6, "", "weighed"),
         (r"\b(?:plan|arrangement|placement|safety|protection|everything|it all|this) rests? (?:entirely |wholly |only |"
          r"solely |completely |largely )?on\b", 0.6, "", "rests rest"),
         (r"\b(?:does not|doesn't|did not|didn't|does|did) (?:not )?(?:necessarily )?mean (?:that|he|she|they|it|we|mum|dad)\b",
@@ -1662,6 +1668,10 @@ _WORSENING_BEFORE = re.compile(
 )
 
 
+# "Next RCPC 14/12.": a date in the diary, not a view of the plan
+_NEXT_DATE = re.compile(r"(?:the )?next [a-z ]{2,25}?(?: on| is| due)? \d{1,2}[/.]\d{1,2}")
+
+
 def _only_worsening(low: str) -> bool:
     """Whether every escalation the clause names is something getting worse, not a step in the plan."""
     if "escalat" not in low:
@@ -1681,7 +1691,8 @@ def detect_progress(note: Note) -> list[Hit]:
         toks = c.toks
         if c.sent.section == "progress" and c.n_tokens >= 3:
             hits.append((0.75, c.sent))
-        if not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low):
+        if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
+                and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))):
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
             # view over time; not a step only named ("part of the pre-proceedings plan")
             future = _has(_FUTURE_F, c)

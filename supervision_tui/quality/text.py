@@ -143,6 +143,7 @@ META_WORDS = frozenset(
     monitoring monitor intervention interventions protective factors factor applied model models
     framework approach used centre center sos against using signs situation circumstances
     together family's we us our where necessary views view obtained sought ascertained central
+    track systemic graces hypotheses curiosity circular questions beliefs maintained practice
     """.split()
 )
 
