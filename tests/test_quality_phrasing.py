@@ -152,6 +152,8 @@ MEETS = [
     ("reflection", "That changes how we see the knife, which was for protection, not a threat."),
     ("reflection", "We weighed it: the carers are older, but their daughter lives next door and will help."),
     ("reflection", "His keyworker thinks the Sunday calls from mum are what unsettle him."),
+    ("child_impact", "Aisha (9): since the hoist went in, the sores on her hips have healed."),
+    ("child_impact", "Dawit (16) now laughs at mealtimes, which he never did when he arrived."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -242,6 +244,7 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("risk", "WORRIES\nDad back most nights.\nWhat needs to happen: plan to continue."),
     ("progress", "Progress: plan on track."),
     ("progress", "Next RCPC 14/12."),
     ("reflection", "Systemic practice used: GRACES considered, hypotheses discussed, curiosity maintained."),

@@ -825,11 +825,11 @@ LIVED.quote_cue = LIVED.cues[-1]
 _CHANGE = [
     "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
     "has begun", "have begun", "began to", "is now", "are now",
-    "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins)",
+    "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins|laughs|smiles|sings|chats|cooks|helps|dresses|washes)",
     "has (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|put on|gained|regained|lost|settled|"
-    "cleared|grown|returned|slid|slipped|eased)",
+    "cleared|grown|returned|slid|slipped|eased|healed)",
     "have (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|"
-    "slipped|eased)",
+    "slipped|eased|healed)",
     "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
     "had (?:gone|risen|improved|dropped)",

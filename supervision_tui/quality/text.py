@@ -76,7 +76,7 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"voice|lived|wish|feeling|world|experience|a day|life (?:is )?like|day[- ]to[- ]day|daily life|child.?s view|yp.?s view|in (?:his|her|their) (?:own )?words|what (?:\w+ )?(?:said|says)", "lived_experience"),
         (r"reflect|analys|what (?:we|i) think|think|make of|made of|hypothes|what (?:it|this) means|meaning|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view", "reflection"),
         (r"decision|direction|decided|outcome of supervision|rationale|reason|^agreed$", "decisions"),
-        (r"action|next step|tasks?\b|to do|who will|by when", "actions"),
+        (r"action|next step|tasks?\b|to do|who will|by when|needs to happen", "actions"),
         (r"progress|drift|escalat|review|timescale|plan status|step.?down", "progress"),
         (r"update|happening|background|summary|situation|since last|visit", "update"),
     )
