@@ -836,7 +836,8 @@ _CHANGE = [
     "gone from", "risen from", "rose from", "increased from", "improved from", "dropped from", "fell from",
     "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+",
     "for the first time", "first (?:real )?change",
-    "made (?:a |real |no |little |any |some |the )?(?:real |big |huge |clear |positive |significant )?difference",
+    "made (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference",
+    "(?:makes|making) (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
     "has (?:really )?(?:worked|helped)", "have (?:really )?(?:worked|helped)", "is working for",
     "working (?:well )?for (?:him|her|them|the)", "helped (?:him|her|them)",
     "more (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
@@ -880,7 +881,11 @@ IMPACT = Cues(
         ([r"(?:hasn't|haven't|has not|have not) (?:[a-z'-]+ )?(?:run|gone|been missing|missed|self-harmed|harmed|"
           r"wet|hit|hurt|been excluded|hidden|hid|taken|stolen|cut|smashed|kicked|sworn)(?: [a-z'-]+){0,3} since"],
          0.75, "", "since"),
-        (["(?:can|could) now", "now (?:can|could)"], 0.75, "", "now"),
+        # "he now waves to the other children", "now back on the 9th centile"
+        (["(?:can|could) now", "now (?:can|could)", "now back (?:on|to|up|in|at|above)",
+          r"now (?!that\b|this\b|these\b|is\b|has\b|was\b|lives\b|needs\b|wants\b)[a-z]{3,}s\b"], 0.75, "", "now"),
+        (["(?:real|clear|big|genuine|visible|measurable|some|no|little|any) change for"], 0.75, "", "change"),
+        (["(?:up|down) to \\d+(?= ?%)"], 0.75, "", "up down"),
         (["change from (?:last|when|the start|a year|before)"], 0.75, "", "change"),
         (["(?:li(?:fe|ves)|day-to-day|days|mornings|evenings|nights|routines?|world|behaviour) (?:has|have) "
           "(?:really |genuinely |clearly |completely )?changed"], 0.75, "", "changed"),
