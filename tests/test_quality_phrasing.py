@@ -160,6 +160,13 @@ MEETS = [
     ("child_impact", "Leo (2) now waves to the other children at the group."),
     ("child_impact", "Ruby (8): attendance is up to 94% since the walking bus started."),
     ("child_impact", "The modelling has made a visible difference for Kai (4 months)."),
+    # a baby or toddler seen, and a sentence that leaves out who speaks
+    ("lived_experience", "Ruby (4) seen at nursery on 3/4. Said she likes the sand and wants her nan to pick her up."),
+    ("lived_experience", "Baby Theo (10 wks) tracked SW's face and quietened when she picked him up."),
+    ("lived_experience", "Isla (2) was grizzling in the playpen, chewing the bars."),
+    ("lived_experience", "Alfie (20 months) stared at SW and didn't look to mum at all."),
+    ("lived_experience", "Baby Leo: alert, feeding well, good eye contact with mum."),
+    ("lived_experience", "Mia (12) looks after her little brother every evening until mum is home."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),
@@ -250,6 +257,9 @@ DOES_NOT = [
     ("decisions", "Decision: continue on CP. SW to keep visiting."),
     ("decisions", "Decision: step down to early help - SW to let school know by Friday."),
     ("progress", "Progress: reviewed, no drift."),
+    ("lived_experience", "K.B., 9, looked after (s20), lives with the foster carer."),
+    ("lived_experience", "Spoke to mum on the phone. Said she would ring back."),
+    ("lived_experience", "Dad stared at the floor when SW asked about the drinking."),
     ("child_impact", "Mum now arrives on time for every session."),
     ("child_impact", "The rent is up to 900 pounds a month since the move."),
     ("risk", "WORRIES\nDad back most nights.\nWhat needs to happen: plan to continue."),

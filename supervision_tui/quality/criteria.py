@@ -773,15 +773,18 @@ _VIVID = _words(
     "babbled crawling crawls hoarding hoards nightmares nightmare froze freezes watchful "
     "hypervigilant cuddles cuddled cuddling pushed threw throws smashed refuses refused refusing "
     "avoids avoided avoiding distressed tearful steals stealing stole parentified protecting "
-    "protects shrugged shrugs shrugging"
+    "protects shrugged shrugs shrugging quietened grizzling grizzly chewing stared staring"
 )
 _VIVID_PHRASES = [
+    "track(?:ed|s|ing) (?:sw's|her|his|mum's|dad's|the worker's|my|our) (?:face|eyes|voice)",
     "self-harm(?:s|ed|ing)?", "went (?:very )?(?:quiet|silent)", "goes (?:very )?(?:quiet|silent)",
     "go (?:quiet|silent)", "became (?:quiet|silent)", "kicks off", "kicked off", "wet (?:himself|herself|the bed)",
     "lined up", "lin(?:es|ing) up", "reach(?:es|ed|ing) (?:for|out)", "pulls to stand", "walked out", "ran (?:off|away|out)",
     "runs (?:off|away)", "stays? out", "stayed out", "eats alone", "bad dreams",
     "wakes? (?:up )?(?:at night|screaming|crying)", "sought comfort", "seeks? comfort", "took food",
-    "takes food", "looks after", "looking after", "looked after", "caring for", "cares for",
+    "takes food",
+    # a caring role ("looks after her brother"), not the legal status ("looked after (s20)")
+    "(?:looks|looking|looked) after (?:his|her|their|the|mum|dad|a|younger|little)", "caring for", "cares for",
     "makes (?:his|her|their) own", "gets (?:himself|herself) (?:up|ready|to)", "sits alone",
     "(?:on) (?:his|her) own", "stays? in (?:his|her|their) (?:room|bed)", "won't (?:eat|come|talk|speak|go|sleep|leave)",
     "will not (?:eat|come|talk|speak|go|sleep|leave)", "lock(?:s|ed)? (?:the|his|her|it|himself|herself)", "sleeps with", "grown-up",
@@ -807,7 +810,7 @@ LIVED = Cues(
          "locked sleeps grown won will"),
         (["(?:is|was|are|were|gets|got) (?:often |regularly |frequently |usually |sometimes )?left (?:alone|on (?:his|her|their) own|"
           "in (?:his|her|their|the) (?:cot|room|bedroom|pram|buggy|car))",
-          "changed the subject", "looked away", "(?:avoids|avoided|avoiding|makes|made|no) eye contact",
+          "changed the subject", "looked away", "(?:avoids|avoided|avoiding|makes|made|no|good|poor|little|fleeting) eye contact",
           "alone in (?:his|her|their) (?:room|bedroom|cot|flat)"], 0.7, "cn",
          "left subject away eye alone"),
         (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
@@ -1321,13 +1324,30 @@ def _in_section(c: Clause, section: str) -> bool:
 
 
 _QUOTE_CHARS = ("'", '"')
+# the cue opens its clause or its part of a list: "Said she's fine", "alert, feeding well, good eye contact"
+_SUBJECT_LEFT_OUT = re.compile(r"(?:^|[,;:] *)(?:(?:and|then|also|just|still|often|now) )?$")
 _CHILD_WORDS = re.compile(r"[\"'][^\"']{0,80}?\b(?:mummy|mommy|daddy|nanny|nana|grandad|grandma|my mum|my dad|my nan|"
                           r"my teacher|my school|my brother|my sister|my room)\b")
 
 
+def _left_out_is_child(note: Note, c: Clause, start: int, first_before: str) -> bool:
+    """Whether a cue with no one named before it in its part of the clause ("Said she's fine",
+    "Baby Leo: alert, feeding well, good eye contact") is about the child: the child is the last
+    one named, in the clause or its heading or before it, and no adult is named in between."""
+    kinds = [note.kinds[t][0] for t in _TOKEN.findall(c.low[:start]) if t in note.kinds]
+    if "a" in kinds:
+        return False
+    if "c" in kinds or first_before == "c":
+        return True
+    heading = c.sent.heading
+    return bool(heading) and any(note.kinds.get(t, ("",))[0] == "c" for t in _TOKEN.findall(heading.lower()))
+
+
 def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None) -> None:
     quote = LIVED.quote_cue if table == T_LIVED else None
+    prev_first = ""
     for c, per_table in zip(note.clauses, note_cue_matches(note)):
+        first_before, prev_first = prev_first, c.first or prev_first
         found = per_table[table]
         if quote is not None and ("'" in c.low or '"' in c.low):
             found = list(found)
@@ -1340,9 +1360,16 @@ def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] |
                     continue
                 if "n" in flags and negated(c.low, start, end):
                     continue
-                if "c" in flags and subject_kind(note, c, start) != "c":
-                    if not (table == T_LIVED and ('"' in c.low or "'" in c.low) and _CHILD_WORDS.search(c.low)):
-                        continue  # (unless what they say is a child's: "mummy has sleepy days")
+                if "c" in flags:
+                    who = subject_kind(note, c, start)
+                    if who != "c" and not (
+                        # what they say is a child's ("mummy has sleepy days"), or no one is named
+                        # before it and the last one named was the child ("Seen at school. Said ...")
+                        (table == T_LIVED and ('"' in c.low or "'" in c.low) and _CHILD_WORDS.search(c.low))
+                        or (not who and _SUBJECT_LEFT_OUT.search(c.low, 0, start)
+                            and _left_out_is_child(note, c, start, first_before))
+                    ):
+                        continue
                 if "q" in flags and not (c.has_child and c.first != "a"):
                     continue
                 if "b" in flags and c.n_tokens <= 4 and len(c.sent.low.split()) <= 4:
