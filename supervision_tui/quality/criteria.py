@@ -936,7 +936,7 @@ RISK = Cues(
          r"|\b(?:i|we|tm|sw|school|police|professionals|everyone) (?:am |are |is |remain |still |also |"
          r"continue to be |were |was )?(?:very |really |most |particularly |more |less )?"
          r"(?:worried|concerned|worry) (?:about|that|by|for)\b|\bworried about\b"
-         r"|\b(?:main|key|biggest|greatest|primary|real|ongoing|current|the|our|my) (?:worry|worries|"
+         r"|\b(?:main|key|biggest|greatest|primary|real|ongoing|current|the|our|my|[a-z]+'s) (?:worry|worries|"
          r"concern|concerns|danger|dangers|risk|risks) (?:is|are|was|were|remains?|here is|for \w+ is) "
          r"(?:that|of|about|the|his|her|their|now|[a-z]+ing)\b", 0.8, "n",
          "worries concerns frightens scares worried concerned worry worry concern danger dangers risk risks"),
@@ -946,6 +946,11 @@ RISK = Cues(
          r"that|around|posed|associated|for (?:him|her|them|the))\b|\bdangers? (?:of|to|that|is|are)\b",
          0.7, "n", "risk risks danger dangers"),
         (["risks? from"], 0.4, "n", None),
+        # "the worry still sits with dad's drinking", "a baby this age cannot protect herself"
+        (["(?:the|our|my|main|key|real|biggest) (?:worry|worries|concern|concerns|risk|danger) (?:still |now |really )?"
+          "(?:sits?|lies|lie) (?:with|in)"], 0.7, "n", "worry worries concern concerns risk danger"),
+        (["(?:cannot|can't|could not|couldn't|unable to) (?:protect|keep) (?:herself|himself|themselves|itself)"],
+         0.7, "n", "protect keep"),
         (["risks? (?:is |are |remains? )?(?:no |not )?(?:lower|higher|greater|less|the same) (?:than|as) "
           "(?:at|in|before|when|last|it was|they were)"], 0.65, "n", None),
         (["(?:easy|easier|vulnerable) (?:for [a-z]+ )?to (?:control|exploit|groom|target|manipulate|draw in|pull in)"],
@@ -1161,12 +1166,12 @@ def note_cue_matches(note: Note) -> list[tuple]:
 _DECISION_MARK = re.compile(
     r"\b(?:decided|decision (?:is |was |made |taken |reached )?(?:to|that)|"
     r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
-    r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|^agreed (?!with\b)|agreement (?:that|to|was)|"
+    r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|^agreed\b(?! with\b)|agreement (?:that|to|was)|"
     r"recommend(?:ed|s|ing|ation)?|will (?:remain|stay|continue|close|step)|to (?:remain|stay|close|step down|continue)|"
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|stays? (?:where|on|in|with|at|put)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
-    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^(?:keep|maintain|pause|proceed with)|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
     r"(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
     r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
@@ -1522,16 +1527,20 @@ def _reads_as_reason(low: str) -> bool:
     return _STATE.search(low) is not None
 
 
-def _dash_reason(low: str, start: int) -> bool:
-    """Whether a dash after the decision (from `start`) gives its reason."""
-    i = low.find(" - ", start)
-    if i < 0:
-        return False
-    after = low[i + 3 :]
-    if _DASH_PLAN.match(after) or TIMESCALE.match(after):
-        return False
-    head = after.split(",", 1)[0].split(" - ", 1)[0]
-    return _DASH_REASON.match(head) is not None and not is_filler(head)
+def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
+    """Whether a dash after the decision (from `start`) gives its reason; under a "Decision:"
+    heading, a semicolon too ("Decision: no age assessment; there is no reason to doubt it")."""
+    for sep in (" - ", "; ") if semicolon else (" - ",):
+        i = low.find(sep, start)
+        if i < 0:
+            continue
+        after = low[i + len(sep) :]
+        if _DASH_PLAN.match(after) or TIMESCALE.match(after):
+            continue
+        head = after.split(",", 1)[0].split(" - ", 1)[0]
+        if _DASH_REASON.match(head) is not None and not is_filler(head):
+            return True
+    return False
 
 
 def detect_decisions(note: Note) -> list[Hit]:
@@ -1563,7 +1572,7 @@ def detect_decisions(note: Note) -> list[Hit]:
                     continue
             hits.append((0.85 if in_sec else 0.75, s))
             continue
-        if " - " in low and _dash_reason(low, m.end() if m else 0):
+        if (" - " in low or (in_sec and "; " in low)) and _dash_reason(low, m.end() if m else 0, semicolon=in_sec):
             hits.append((0.8 if in_sec else 0.7, s))
             continue
         # a reason on its own line right after ("Rationale: ...")
