@@ -172,6 +172,10 @@ MEETS = [
     ("risk", "No step-down yet: a baby this age cannot protect herself and we do not know how the mark happened."),
     ("decisions", "Decision: no age assessment for now; there is no real reason to doubt his age and it would undo the trust he is building."),
     ("decisions", "Move to supported lodgings on 1 May - agreed, as he has asked to live with a family."),
+    ("reflection", "In my reading the packed bag and the night waking are fear, not defiance."),
+    ("challenge", "I asked her to tell me what Tyler's evenings are like rather than what the carers say."),
+    ("challenge", "I've asked the worker to stop the office sessions and sort the sibling contact first."),
+    ("challenge", "SW thinks it is banter. I'm not sure and I said so."),
     # an adult reporting the child's change is still the child's change
     ("child_impact", "Ezra (5): his nan says he comes back from respite calmer and sleeps better."),
     ("child_impact", "Priya (8). Missed health checks, weight dropped from the 40th to the 9th centile."),

@@ -707,6 +707,8 @@ REFLECTION = Cues(
          r"(?:[a-z]+ ){0,2}?(?:pattern|sign|indicator|picture|presentation|tactic)\b", 0.6, "",
          "known classic common recognised recognized typical familiar"),
         (r"\bwill (?:most|very) likely\b", 0.6, "", "likely"),
+        (r"\bin (?:my|our) (?:reading|view|opinion|judgement|judgment|assessment)\b", 0.7, "",
+         "reading view opinion judgement judgment assessment"),
         # a link made, a view changed, a weighing: "Sam linked it to ...", "that changes how we see this"
         (r"\b(?:links?|linked|connects?|connected) (?:it|this|that|these|the [a-z]+) (?:to|with|back to)\b", 0.6, "",
          "link links linked connect connects connected"),
@@ -983,7 +985,7 @@ CHALLENGE = Cues(
          r"for (?:evidence|the evidence|more|clarity|sight|the logs|the|detail|details|an explanation|a view)|about (?:whether|why|what|the evidence)|"
          r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
          r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold off|hold back|stand back|pause|"
-         r"look again|think again|slow down)|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
+         r"look again|think again|slow down|tell me|show me|stop|separate|compare|distinguish)|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
          r"use|assume)))", 0.8, "n",
          "challenged challenge questioned question queried query probed tested pushed pressed "
          "disagreed convinced wanted asked"),
@@ -1005,7 +1007,7 @@ CHALLENGE = Cues(
          "accepting know change name back agreed actually whether"),
         # doubting the worker's view, pressing on it, asking what was missed
         (r"\b(?:i'm|i am) not (?:so |at all )?sure(?: about that| that's right| that's so| that's the case| that is right|"
-         r"| it's that simple)?(?= ?[-:;,.]|$)", 0.75, "", "sure"),
+         r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)", 0.75, "", "sure"),
         (["pushed (?:back )?on (?:this|that|it|the plan)"], 0.75, "", None),
         (["has anyone (?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
         (["what if (?:it's|it is|this is|that's|the|he|she|they|we|his|her|their)"], 0.75, "", "if"),
