@@ -1494,10 +1494,14 @@ _TASK_TO = re.compile(rf"(?:^|[.:;] *|- ){OWNER}\s*$")
 # What follows a dash after a decision, when it is the reason: a state of things ("dad is back",
 # "nan's health has got worse", "she's missed three") or a judgement of timing ("too soon to
 # tell"). A dash that carries on the plan ("- review on 3/3", "- SW to tell school") is not.
+# the words that say how things are: "dad is back", "nothing has changed", "it still happens"
+_STATE_WORDS = (
+    r"is|are|was|were|has|have|had|isn't|aren't|wasn't|hasn't|haven't|hadn't|remains?|cannot|can't|won't|"
+    r"didn't|doesn't|still"
+)
 _DASH_REASON = re.compile(
     r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+"
-    r"|(?:[a-z0-9'/()-]+ ){0,11}?(?:is|are|was|were|has|have|had|hasn't|haven't|hadn't|isn't|aren't|wasn't|"
-    r"remains?|cannot|can't|won't|didn't|doesn't|rel(?:y|ies)|shows?|keeps?|still|means?|met|achieved|"
+    rf"|(?:[a-z0-9'/()-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|achieved|"
     r"satisfactory|unchanged)"
     # "- stopping it would punish him", "- missing episodes up from one to four", "- we need to know"
     r"|(?:[a-z0-9'/()-]+ ){1,11}?(?:would|could|might)"
@@ -1516,10 +1520,7 @@ _SO_DECIDED = re.compile(
     r"(?:so|therefore|that's why|that is why|for (?:that|this|these) reasons?),? (?:we|i|tm|sw and i|it was) "
     r"(?:have |all )?(?:decided|agreed)\b"
 )
-_STATE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|remains?|cannot|"
-    r"can't|won't|didn't|doesn't|still|disengaged)\b"
-)
+_STATE = re.compile(rf"\b(?:{_STATE_WORDS}|weren't|disengaged)\b")
 
 
 def _reads_as_reason(low: str) -> bool:
