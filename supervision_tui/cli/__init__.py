@@ -45,7 +45,7 @@ def cli(ctx: click.Context, db: Path | None, demo_records: int | None) -> None:
         store = open_store(db)
         try:
             if store.count() == 0:
-                from .quality_lead import score_store
+                from .score_cmd import score_store
 
                 fill_demo(store, demo_records, seed=1, progress=True)
                 # scored, so that bands, the dashboard and the reports have figures at once
@@ -58,7 +58,7 @@ def cli(ctx: click.Context, db: Path | None, demo_records: int | None) -> None:
 
 
 # Each module lists its click commands in COMMANDS, in the order --help shows them.
-_COMMAND_MODULES = ("records", "quality_cmds", "quality_lead", "export_cmds")
+_COMMAND_MODULES = ("records", "quality_cmds", "score_cmd", "report_cmd", "sample_cmd", "export_cmds")
 
 
 def _register() -> None:
