@@ -96,6 +96,12 @@ def export(
         raise click.ClickException(f"no database at {db}")
     store = open_store(db, create=False)
     try:
+        from ..reports.selection import NothingMatches, resolve_filter
+
+        try:  # a filter that matches nothing says so (issue 17), never exports 0 records
+            selection_filter = resolve_filter(store, selection_filter)
+        except NothingMatches as e:
+            raise click.ClickException(str(e)) from None
         manifest = export_records(
             store, fmt, out, Selection(selection_filter, bands),
             pseudonymise_key=key if pseudonymise else None,

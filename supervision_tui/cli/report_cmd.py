@@ -120,7 +120,8 @@ def print_report(report, show: int) -> None:
         console.print(t)
 
     t = _table(f"Children not discussed for more than {report.not_discussed_weeks} weeks: "
-               f"{report.not_discussed_total:,}")
+               f"{report.not_discussed_total:,} (last discussion anywhere, as at "
+               f"{report.not_discussed_as_of.isoformat()})")
     for col in ("Case ref", "Child", "Plan", "Last discussed", "Weeks", "Team", "Supervisee"):
         t.add_column(col)
     for c in report.not_discussed[:show]:
@@ -192,8 +193,16 @@ def report(db, date_from, date_to, team, supervisor, fmt, not_discussed_weeks, t
         limit=limit or None,
         include_history=not no_history,
     )
+    from dataclasses import replace
+
+    from ..reports.selection import NothingMatches, resolve_filter
+
     store = _existing_store(db)
     try:
+        try:
+            options = replace(options, filt=resolve_filter(store, options.filt))
+        except NothingMatches as e:
+            raise click.ClickException(str(e)) from None
         rep = build_report(store, options)
     finally:
         store.close()

@@ -35,6 +35,16 @@ class ReportOptions:
     def day(self) -> dt.date:
         return self.today or dt.date.today()
 
+    @property
+    def as_of(self) -> dt.date:
+        """Where "not discussed" is measured from: --today, else the period's end when it is
+        past, else today."""
+        if self.today:
+            return self.today
+        if self.filt.date_to and self.filt.date_to < dt.date.today():
+            return self.filt.date_to
+        return dt.date.today()
+
 
 # --- Figures ---------------------------------------------------------------------------------
 
@@ -175,6 +185,7 @@ class Report:
     overdue_by_level: list[LevelSummary]
     not_discussed: list[ChildFigure]  # longest first, at most `limit`
     not_discussed_total: int
+    not_discussed_as_of: dt.date  # a child's last discussion anywhere up to this day counts
     history: list[HistoryFigure] | None  # most recent first, at most `limit`; None when not computed
     history_counts: dict[str, int]
     history_by_team: dict[str, dict[str, int]]
@@ -303,6 +314,8 @@ def overdue_figures(
 def not_discussed_figures(
     store: Store, filt: RecordFilter, today: dt.date, weeks: int, limit: int | None
 ) -> tuple[list[ChildFigure], int]:
+    """Children discussed in the filter whose last discussion anywhere, up to `today`, is more
+    than `weeks` weeks before `today`."""
     since = today - dt.timedelta(weeks=weeks)
     out, total = [], 0
     for row in q.children_not_discussed(store, filt, today, since):
@@ -319,7 +332,7 @@ def not_discussed_figures(
                     team=row["team"],
                     supervisor=row["supervisor"],
                     supervisee=row["supervisee"],
-                    drill=q.Drill(filt, case_ref=row["case_ref"], until=today.isoformat()),
+                    drill=q.Drill(RecordFilter(), case_ref=row["case_ref"], until=today.isoformat()),
                 )
             )
     return out, total
@@ -402,7 +415,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     filt, today = options.filt, options.day
     overdue, levels = overdue_figures(store, filt, today, options.policy)
     children, children_total = not_discussed_figures(
-        store, filt, today, options.not_discussed_weeks, options.limit
+        store, filt, options.as_of, options.not_discussed_weeks, options.limit
     )
     if options.include_history:
         history, history_counts, history_by_team = history_figures(store, filt, options.limit)
@@ -428,6 +441,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
         overdue_by_level=levels,
         not_discussed=children,
         not_discussed_total=children_total,
+        not_discussed_as_of=options.as_of,
         history=history,
         history_counts=history_counts,
         history_by_team=history_by_team,

@@ -148,24 +148,31 @@ def last_supervisions(store: Store, filt: RecordFilter, today: dt.date) -> list[
 
 
 def children_not_discussed(
-    store: Store, filt: RecordFilter, today: dt.date, since: dt.date
+    store: Store, filt: RecordFilter, as_of: dt.date, since: dt.date
 ) -> Iterator[dict]:
-    """Children whose last discussion (on or before `today`) was before `since`, longest first.
+    """Children whose last discussion on or before `as_of` was before `since`, longest first.
 
+    The filter chooses which children to list (those discussed in it), not which
+    discussions count: a child's last discussion is the last anywhere (any team,
+    any date up to `as_of`), with the team and workers of that discussion.
     Streamed: a large authority has thousands of children.
     """
     where, params = filt.where("r")
     cursor = store.db.execute(
         f"""
+        WITH chosen AS (
+            SELECT DISTINCT d.case_ref FROM discussions d JOIN records r ON r.id = d.record_id
+            WHERE {where} AND d.date <= ? AND d.case_ref != ''
+        )
         SELECT * FROM (
             SELECT d.case_ref, d.child_initials, d.plan_type, max(d.date) AS last_date,
                    r.team, r.supervisor, r.supervisee, d.record_id, count(*) AS n
             FROM discussions d JOIN records r ON r.id = d.record_id
-            WHERE {where} AND d.date <= ? AND d.case_ref != ''
+            WHERE d.case_ref IN (SELECT case_ref FROM chosen) AND d.date <= ?
             GROUP BY d.case_ref
         ) WHERE last_date < ? ORDER BY last_date, case_ref
         """,
-        [*params, today.isoformat(), since.isoformat()],
+        [*params, as_of.isoformat(), as_of.isoformat(), since.isoformat()],
     )
     keys = ("case_ref", "child_initials", "plan_type", "last_date", "team", "supervisor",
             "supervisee", "record_id", "discussions")
@@ -344,3 +351,17 @@ def sample_rows(store: Store, record_ids: list[str]) -> list[dict]:
         ):
             out[row[0]] = dict(zip(keys, row))
     return [out[i] for i in record_ids if i in out]
+
+
+# --- Names the filters can take -----------------------------------------------------------------
+
+NAME_COLUMNS = ("team", "supervisor", "supervisee")
+
+
+def names(store: Store, column: str) -> list[str]:
+    """Every team, supervisor or supervisee name in the records, as spelt there."""
+    if column not in NAME_COLUMNS:
+        raise ValueError(f"no names in {column!r}; one of {', '.join(NAME_COLUMNS)}")
+    return [n for (n,) in store.db.execute(
+        f"SELECT DISTINCT {column} FROM records WHERE {column} != '' ORDER BY {column}"
+    )]
