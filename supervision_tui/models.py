@@ -310,3 +310,95 @@ class Assessment(_Model):
     score: Annotated[int, Field(ge=0, le=100)]
     band: Band
     rubric_version: str
+
+
+# --- An auditor's audit of a record (the audit loop): the checker's verdicts as the
+# auditor saw them, and the auditor's own, so agreement can be measured later even
+# after the rubric changes.
+
+
+class AuditQuestion(StrEnum):
+    """The record-level questions of a council supervision audit (DOMAIN.md)."""
+
+    signed_by_both = "signed_by_both"
+    agenda_agreed_jointly = "agenda_agreed_jointly"
+    on_time = "on_time"
+    wellbeing = "wellbeing"
+    workload = "workload"
+    development = "development"
+    previous_actions_reviewed = "previous_actions_reviewed"
+
+
+AUDIT_QUESTION_LABELS = {
+    AuditQuestion.signed_by_both: "Signed by both supervisor and supervisee",
+    AuditQuestion.agenda_agreed_jointly: "Agenda agreed jointly",
+    AuditQuestion.on_time: "On time for the worker's experience level",
+    AuditQuestion.wellbeing: "Worker's wellbeing covered",
+    AuditQuestion.workload: "Workload and capacity covered",
+    AuditQuestion.development: "Learning and development covered",
+    AuditQuestion.previous_actions_reviewed: "Previous actions reviewed",
+}
+
+
+class AuditSource(StrEnum):
+    app = "app"
+    spreadsheet = "spreadsheet"
+
+
+class DiscussionAudit(_Model):
+    """One case discussion as audited: the checker's verdicts beside the auditor's.
+
+    A criterion missing from `auditor` (or `auditor_band` None) was not judged.
+    """
+
+    discussion_id: str
+    child: Text
+    checker_score: Annotated[int, Field(ge=0, le=100)] | None = None
+    checker_band: Band | None = None
+    auditor_band: Band | None = None
+    checker: dict[CriterionId, bool] = Field(default_factory=dict)
+    auditor: dict[CriterionId, bool] = Field(default_factory=dict)
+    evidence: dict[CriterionId, str] = Field(default_factory=dict)  # the checker's, when met
+    comment: Text
+
+    def overrides(self) -> list[str]:
+        """What the auditor changed: 'band' and the criteria overridden, in rubric order."""
+        out = []
+        if self.auditor_band is not None and self.checker_band is not None and self.auditor_band != self.checker_band:
+            out.append("band")
+        for c in CriterionId:
+            if c in self.auditor and c in self.checker and self.auditor[c] != self.checker[c]:
+                out.append(c.value)
+        return out
+
+    @property
+    def judged(self) -> bool:
+        return self.auditor_band is not None or bool(self.auditor)
+
+
+class Audit(_Model):
+    """An auditor's audit of one record. Once submitted it is never edited, only superseded."""
+
+    id: str = Field(default_factory=_new_id)
+    record_id: str
+    auditor: Annotated[str, Field(min_length=1, max_length=200)]
+    created_at: dt.datetime = Field(default_factory=_now)
+    supersedes: str | None = None
+    source: AuditSource = AuditSource.app
+    rubric_version: str = ""
+    discussions: list[DiscussionAudit] = Field(default_factory=list)
+    questions: dict[AuditQuestion, bool | None] = Field(default_factory=dict)
+    went_well: Text
+    to_improve: Text
+
+    @model_validator(mode="after")
+    def _overrides_have_reasons(self) -> "Audit":
+        if not self.auditor.strip():
+            raise ValueError("an audit needs the auditor's name")
+        for d in self.discussions:
+            changed = d.overrides()
+            if changed and not d.comment.strip():
+                raise ValueError(
+                    f"discussion {d.discussion_id}: overriding the checker ({', '.join(changed)}) needs a comment"
+                )
+        return self

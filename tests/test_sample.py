@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from supervision_tui.cli import cli
-from supervision_tui.models import CRITERIA, CaseDiscussion, SupervisionRecord
+from supervision_tui.models import CRITERIA, CaseDiscussion, Status, SupervisionRecord
 from supervision_tui.reports.sample import allocate, draw_sample
 from supervision_tui.store import RecordFilter, Store
 
@@ -32,7 +32,8 @@ def build(path) -> Store:
             i += 1
             d = CaseDiscussion(case_ref=f"CMS-{i}", update="Seen at home.")
             r = SupervisionRecord(team=team, supervisor=f"Sup {team}", supervisee=f"Worker {i % 7}",
-                                  date=dt.date(2026, 1, 1) + dt.timedelta(days=i % 60), discussions=[d])
+                                  date=dt.date(2026, 1, 1) + dt.timedelta(days=i % 60), discussions=[d],
+                                  status=Status.completed)
             records.append(r)
             if band:
                 scores.append({"discussion_id": d.id, "record_id": r.id, "record_updated_at": "x",
@@ -76,12 +77,13 @@ def test_the_sample_is_stratified_by_team_and_band(store):
     s = draw_sample(store, 10, seed=7)
     assert s.size == 10 and len(set(s.record_ids)) == 10
     got = {}
-    for r in s.rows:
+    for r in s.records:
         got[(r["team"], r["band"])] = got.get((r["team"], r["band"]), 0) + 1
     assert got == {("A", "inadequate"): 4, ("A", "good"): 2, ("B", "good"): 2, ("B", "outstanding"): 1,
                    ("C", "unscored"): 1}
     assert {(st.team, st.band): (st.size, st.take) for st in s.strata}[("A", "inadequate")] == (50, 4)
-    assert all(r["auditor_judgement"] == "" and r["auditor_comment"] == "" for r in s.rows)
+    assert len(s.rows) == 10  # one case discussion each
+    assert all(r["auditor"] == "" and r["auditor_band"] == "" and r["auditor_comment"] == "" for r in s.rows)
 
 
 def test_the_same_seed_gives_the_same_sample_and_another_seed_another(store):
@@ -92,7 +94,7 @@ def test_the_same_seed_gives_the_same_sample_and_another_seed_another(store):
 
 def test_filters_narrow_the_population(store):
     s = draw_sample(store, 5, seed=1, filt=RecordFilter(team="B"))
-    assert {r["team"] for r in s.rows} == {"B"}
+    assert {r["team"] for r in s.records} == {"B"}
     assert draw_sample(store, 1000, seed=1, filt=RecordFilter(team="B")).size == 20
 
 
@@ -101,15 +103,15 @@ def test_the_sample_command_writes_a_csv_for_the_auditor_and_logs_it(store, tmp_
     args = ["sample", "--db", str(store.path), "--size", "10", "--seed", "7", "--out", str(out)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert len(rows) == 10
-    assert list(rows[0]) == ["id", "date", "team", "supervisor", "supervisee", "status", "n_children", "band",
-                             "score", "auditor_judgement", "auditor_comment"]
-    assert {r["auditor_judgement"] for r in rows} == {""}
+    assert list(rows[0])[:9] == ["record_id", "discussion_id", "date", "team", "supervisor", "supervisee", "child",
+                                 "checker_score", "checker_band"]
+    assert {r["auditor_band"] for r in rows} == {""}
     entry = store.audit_entries()[-1]
     assert entry.action == "sample"
     assert entry.detail["seed"] == 7 and entry.detail["size"] == 10
-    assert sorted(entry.detail["record_ids"]) == sorted(r["id"] for r in rows)
+    assert sorted(entry.detail["record_ids"]) == sorted(r["record_id"] for r in rows)
     # again with the same seed: the same file
     first = out.read_bytes()
     assert CliRunner().invoke(cli, args).exit_code == 0
@@ -143,3 +145,44 @@ def test_the_sample_command_refuses_bad_requests(store, tmp_path, args, message)
     assert message in result.output
     assert len(store.audit_entries()) == before
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_every_band_is_represented_before_a_second_team_stratum(store):
+    """Three records over five strata: one of each band (the largest stratum of each), not the three largest."""
+    sizes = {("A", "inadequate"): 50, ("A", "good"): 30, ("B", "good"): 15, ("B", "outstanding"): 5,
+             ("C", "unscored"): 1}
+    take = allocate(sizes, 3)
+    assert {k for k, v in take.items() if v} == {("A", "inadequate"), ("A", "good"), ("B", "outstanding")}
+    s = draw_sample(store, 4, seed=3)
+    assert {r["band"] for r in s.records} == {"inadequate", "good", "outstanding", "unscored"}
+
+
+def test_drafts_are_left_out_unless_asked_for(tmp_path):
+    store = Store.open(tmp_path / "d.db", actor="test")
+    records = [SupervisionRecord(team="A", supervisee=f"W{i}", date=dt.date(2026, 1, 1 + i),
+                                 status=Status.draft if i < 3 else Status.completed,
+                                 discussions=[CaseDiscussion(case_ref=f"C{i}")]) for i in range(5)]
+    store.import_records(records)
+    drafts = {r.id for r in records[:3]}
+    out = tmp_path / "s.csv"
+    result = CliRunner().invoke(cli, ["sample", "--db", str(store.path), "--size", "5", "--seed", "1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    ids = {r["record_id"] for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    assert len(ids) == 2 and not ids & drafts
+    assert "drafts: left out" in result.output
+    result = CliRunner().invoke(cli, ["sample", "--db", str(store.path), "--size", "5", "--seed", "1",
+                                      "--include-drafts", "--out", str(out)])
+    assert result.exit_code == 0
+    assert {r["record_id"] for r in csv.DictReader(out.open(encoding="utf-8-sig"))} == {r.id for r in records}
+    store.close()
+
+
+def test_the_command_prints_a_short_summary_not_every_stratum(store, tmp_path):
+    result = CliRunner().invoke(cli, ["sample", "--db", str(store.path), "--size", "10", "--seed", "7",
+                                      "--out", str(tmp_path / "s.csv")])
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) <= 6
+    assert "10 records, 10 case discussions" in lines[0]
+    assert "bands: inadequate 4, good 4, outstanding 1, unscored 1" in result.output
+    assert "teams: 3 of 3; strata: 5 of 5" in result.output

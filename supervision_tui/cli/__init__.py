@@ -58,7 +58,7 @@ def cli(ctx: click.Context, db: Path | None, demo_records: int | None) -> None:
 
 
 # Each module lists its click commands in COMMANDS, in the order --help shows them.
-_COMMAND_MODULES = ("records", "quality_cmds", "score_cmd", "report_cmd", "sample_cmd", "export_cmds")
+_COMMAND_MODULES = ("records", "quality_cmds", "score_cmd", "report_cmd", "sample_cmd", "audit_cmd", "export_cmds")
 
 
 def _register() -> None:

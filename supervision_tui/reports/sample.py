@@ -4,7 +4,12 @@ Strata are (team, band of the record's weakest discussion, or "unscored").
 Allocation is proportional to each stratum's size, with at least one record
 from every non-empty stratum when the sample is large enough for that; the
 rounding left over goes to the strata with the largest remainders. When the
-sample is smaller than the number of strata, the largest strata get one each.
+sample is smaller than the number of strata, every band is represented first
+(by its largest stratum), then every team it can reach, then the largest strata.
+Drafts are left out unless asked for: an audit looks at finished work.
+
+The auditor's file has one row per case discussion of each sampled record: the
+checker's verdicts, then empty columns for the auditor (`audit import` reads it).
 
 Within a stratum the records are chosen by a random generator seeded with the
 seed and the stratum's name, over the stratum's ids in a fixed order: the same
@@ -17,14 +22,17 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from ..models import CRITERIA
 from ..store import RecordFilter, Store
 from ..store import reports as q
 
-AUDIT_COLUMNS = ("auditor_judgement", "auditor_comment")
+CHECKER_COLUMNS = ("checker_score", "checker_band", *(f"checker_{c}" for c in CRITERIA))
+AUDIT_COLUMNS = ("auditor", "auditor_band", *(f"auditor_{c}" for c in CRITERIA), "auditor_comment")
 SAMPLE_COLUMNS = (
-    "id", "date", "team", "supervisor", "supervisee", "status", "n_children", "band", "score",
-    *AUDIT_COLUMNS,
+    "record_id", "discussion_id", "date", "team", "supervisor", "supervisee", "child",
+    *CHECKER_COLUMNS, *AUDIT_COLUMNS,
 )
+_BAND_RANK = {b: i for i, b in enumerate((*q.BANDS, q.UNSCORED))}
 
 
 @dataclass(frozen=True)
@@ -40,11 +48,31 @@ class Sample:
     seed: int
     size: int
     strata: list[Stratum]
-    rows: list[dict]  # one per sampled record, in stratum then date order
+    records: list[dict]  # one per sampled record, in stratum then date order
+    rows: list[dict]  # one per case discussion of those records, in SAMPLE_COLUMNS
 
     @property
     def record_ids(self) -> list[str]:
-        return [r["id"] for r in self.rows]
+        return [r["id"] for r in self.records]
+
+    def summary(self) -> dict:
+        """What the sample covers, in a few lines: records, discussions, bands, teams."""
+        bands: dict[str, int] = {}
+        for r in self.records:
+            bands[r["band"]] = bands.get(r["band"], 0) + 1
+        teams_all = {st.team for st in self.strata}
+        teams = {r["team"] for r in self.records}
+        order = _BAND_RANK
+        return {
+            "records": len(self.records),
+            "discussions": len(self.rows),
+            "bands": dict(sorted(bands.items(), key=lambda kv: order.get(kv[0], 99))),
+            "bands_in_population": sorted({st.band for st in self.strata}, key=lambda b: order.get(b, 99)),
+            "teams": len(teams),
+            "teams_in_population": len(teams_all),
+            "strata": sum(1 for st in self.strata if st.take),
+            "strata_in_population": len(self.strata),
+        }
 
 
 def allocate(sizes: dict[tuple[str, str], int], n: int) -> dict[tuple[str, str], int]:
@@ -57,7 +85,17 @@ def allocate(sizes: dict[tuple[str, str], int], n: int) -> dict[tuple[str, str],
         return take
     order = sorted(strata, key=lambda k: (-strata[k], k))  # largest first, ties by name
     if n < len(strata):
-        for k in order[:n]:
+        # too few for one each: every band first, then every team, then the largest
+        picks: list[tuple[str, str]] = []
+        for band in sorted({k[1] for k in strata}, key=lambda b: _BAND_RANK.get(b, 99)):
+            picks.append(next(k for k in order if k[1] == band))
+        teams = {k[0] for k in picks}
+        for k in order:
+            if k[0] not in teams:
+                picks.append(k)
+                teams.add(k[0])
+        picks.extend(k for k in order if k not in picks)
+        for k in picks[:n]:
             take[k] = 1
         return take
     for k in strata:
@@ -99,12 +137,27 @@ def draw_sample(store: Store, n: int, seed: int, filt: RecordFilter = RecordFilt
         strata.append(Stratum(team, band, size, k))
         if k:
             chosen.extend(_choose(q.stratum_ids(store, filt, team, band), size, k, seed, team, band))
-    rows = q.sample_rows(store, chosen)
-    band_rank = {b: i for i, b in enumerate((*q.BANDS, q.UNSCORED))}
-    rows.sort(key=lambda r: (r["team"], band_rank.get(r["band"] or q.UNSCORED, 99), r["date"], r["id"]))
-    for r in rows:
+    records = q.sample_rows(store, chosen)
+    records.sort(key=lambda r: (r["team"], _BAND_RANK.get(r["band"] or q.UNSCORED, 99), r["date"], r["id"]))
+    for r in records:
         r["band"] = r["band"] or q.UNSCORED
         r["score"] = "" if r["score"] is None else r["score"]
-        for c in AUDIT_COLUMNS:
-            r[c] = ""
-    return Sample(seed=seed, size=len(rows), strata=strata, rows=rows)
+    rows = [_auditor_row(d) for d in q.sample_discussion_rows(store, [r["id"] for r in records])]
+    return Sample(seed=seed, size=len(records), strata=strata, records=records, rows=rows)
+
+
+def _yes_no(value) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def _auditor_row(d: dict) -> dict:
+    child = " ".join(x for x in (d["child_initials"], f"({d['case_ref']})" if d["case_ref"] else "") if x)
+    row = {k: d[k] for k in ("record_id", "discussion_id", "date", "team", "supervisor", "supervisee")}
+    row["child"] = child
+    row["checker_score"] = "" if d["checker_score"] is None else d["checker_score"]
+    row["checker_band"] = d["checker_band"] or ""
+    for c in CRITERIA:
+        row[f"checker_{c}"] = _yes_no(d[c])
+    for c in AUDIT_COLUMNS:
+        row[c] = ""
+    return row

@@ -24,6 +24,7 @@ from sqlite_utils.migrations import Migrations
 
 from ..models import (
     Addendum,
+    Audit,
     CaseDiscussion,
     SignOff,
     SignRole,
@@ -220,6 +221,36 @@ def m003_record_order_index(db: Database) -> None:
     db.execute("DROP INDEX idx_records_date")
 
 
+@migrations()
+def m004_i16_audits(db: Database) -> None:
+    # An auditor's audit of a record. The body is the whole `Audit` as JSON; the
+    # columns beside it only select. Submitted audits are never edited or
+    # deleted: a later audit supersedes one (DESIGN.md section 4).
+    db.execute(
+        """
+        CREATE TABLE audits (
+            id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL REFERENCES records(id),
+            auditor TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            supersedes TEXT REFERENCES audits(id),
+            body TEXT NOT NULL,
+            body_hash TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_audits_record ON audits (record_id, created_at)")
+    db.execute("CREATE UNIQUE INDEX idx_audits_supersedes ON audits (supersedes)")
+    db.execute(
+        "CREATE TRIGGER audits_no_update BEFORE UPDATE ON audits "
+        "BEGIN SELECT RAISE(ABORT, 'a submitted audit cannot be edited, only superseded'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audits_no_delete BEFORE DELETE ON audits "
+        "BEGIN SELECT RAISE(ABORT, 'a submitted audit cannot be deleted, only superseded'); END"
+    )
+
+
 # --- Results ------------------------------------------------------------------
 
 
@@ -282,6 +313,7 @@ class RecordFilter:
     supervisor: str | None = None
     supervisee: str | None = None
     status: Status | None = None
+    signed_only: bool = False  # drafts left out (an audit sample looks at finished work)
 
     def where(self, alias: str = "records") -> tuple[str, list]:
         clauses: list[str] = []
@@ -300,6 +332,8 @@ class RecordFilter:
         if self.status:
             clauses.append(f"{alias}.status = ?")
             params.append(Status(self.status).value)
+        if self.signed_only:
+            clauses.append(f"{alias}.status != 'draft'")
         return (" AND ".join(clauses) or "1=1"), params
 
 
@@ -450,6 +484,7 @@ class Store:
         prev = GENESIS_HASH
         expected_seq = 1
         last_content: dict[str, str] = {}
+        logged_audits: dict[str, str] = {}
         for seq, at, actor, action, record_id, detail, prev_hash, digest in self.db.execute(
             "SELECT seq, at, actor, action, record_id, detail, prev_hash, hash FROM audit_log ORDER BY seq"
         ):
@@ -461,9 +496,12 @@ class Store:
             if _entry_hash(seq, at, actor, action, record_id, detail, prev_hash) != digest:
                 result.problems.append(f"audit entry {seq} ({action}) has been altered")
             if record_id:
-                content = json.loads(detail).get("content_hash")
+                parsed = json.loads(detail)
+                content = parsed.get("content_hash")
                 if content:
                     last_content[record_id] = content
+                if action == "audit" and parsed.get("audit_id"):
+                    logged_audits[parsed["audit_id"]] = parsed.get("audit_hash", "")
             prev = digest
             expected_seq = seq + 1
             if len(result.problems) > 50:
@@ -491,7 +529,22 @@ class Store:
                 )
                 if len(result.problems) > 50:
                     break
+        self._verify_audits(result, logged_audits)
         return result
+
+    def _verify_audits(self, result: VerifyResult, logged: dict[str, str]) -> None:
+        """Every audit as the log says it was submitted, and every logged audit still there."""
+        if not self.db.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audits'"
+        ).fetchone():
+            return
+        seen = set()
+        for audit_id, body, body_hash in self.db.conn.execute("SELECT id, body, body_hash FROM audits ORDER BY id"):
+            seen.add(audit_id)
+            if _sha256(body) != body_hash or logged.get(audit_id) != body_hash:
+                result.problems.append(f"audit {audit_id} does not match what the audit log says was submitted")
+        for audit_id in sorted(set(logged) - seen):
+            result.problems.append(f"audit {audit_id} is in the audit log but not in the database")
 
     # Records --------------------------------------------------------------------
 

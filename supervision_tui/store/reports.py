@@ -365,3 +365,26 @@ def names(store: Store, column: str) -> list[str]:
     return [n for (n,) in store.db.execute(
         f"SELECT DISTINCT {column} FROM records WHERE {column} != '' ORDER BY {column}"
     )]
+
+
+def sample_discussion_rows(store: Store, record_ids: list[str]) -> list[dict]:
+    """One row per case discussion of the sampled records, with the checker's stored verdicts.
+
+    In the order of `record_ids`, then each record's own order of discussions;
+    score, band and the criteria are None where the discussion is not scored.
+    """
+    keys = ("record_id", "discussion_id", "date", "team", "supervisor", "supervisee",
+            "child_initials", "case_ref", "checker_score", "checker_band", *CRITERIA)
+    crits = ", ".join(f"s.{c}" for c in CRITERIA)
+    by_record: dict[str, list[dict]] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        for row in store.db.execute(
+            f"SELECT r.id, d.id, r.date, r.team, r.supervisor, r.supervisee, d.child_initials, d.case_ref, "
+            f"s.score, s.band, {crits} FROM records r JOIN discussions d ON d.record_id = r.id "
+            f"LEFT JOIN scores s ON s.discussion_id = d.id "
+            f"WHERE r.id IN ({', '.join('?' * len(chunk))}) ORDER BY r.id, d.position",
+            chunk,
+        ):
+            by_record.setdefault(row[0], []).append(dict(zip(keys, row)))
+    return [row for rid in record_ids for row in by_record.get(rid, [])]
