@@ -180,7 +180,8 @@ def test_migration_from_the_first_version_keeps_data(tmp_path):
     assert not old.db["scores"].exists()
     old.close()
     new = Store.open(path)
-    assert new.schema_version == ["m001_initial", "m002_scores_and_pseudonyms", "m003_record_order_index"]
+    assert new.schema_version[:3] == ["m001_initial", "m002_scores_and_pseudonyms", "m003_record_order_index"]
+    assert "m004_i16_audits" in new.schema_version and new.db["audits"].exists()
     indexes = {i.name for i in new.db["records"].indexes}
     assert "idx_records_date_id" in indexes and "idx_records_date" not in indexes
     assert new.db["scores"].exists() and new.db["pseudonyms"].exists()
