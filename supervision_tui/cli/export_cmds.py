@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import db_option, open_store
+from .common import check_output_path, db_option, open_store
 
 _FORMATS = ("jsonl", "csv", "html", "xlsx")
 _BANDS = ("inadequate", "requires_improvement", "good", "outstanding")
@@ -88,10 +88,14 @@ def export(
     from ..export import ExportError, Selection, export_records
     from ..export.core import check_out_path
 
+    from ..export.manifest import manifest_path
+
     try:
         check_out_path(out)  # before the database is opened: a bad --out changes nothing
     except ExportError as e:
         raise click.ClickException(str(e)) from None
+    check_output_path(out, db, "export")
+    check_output_path(manifest_path(out), db, "export's manifest")
     if db is not None and not db.exists():
         raise click.ClickException(f"no database at {db}")
     store = open_store(db, create=False)

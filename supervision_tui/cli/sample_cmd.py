@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..store import RecordFilter
-from .common import db_option
+from .common import check_output_path, db_option
 from .lead_common import _console, _existing_store, _filter_options
 
 # --- sample -------------------------------------------------------------------------------------
@@ -40,6 +40,7 @@ def sample(db, n, seed, date_from, date_to, team, supervisor, status, include_dr
     """
     from ..reports.sample import SAMPLE_COLUMNS, draw_sample
 
+    check_output_path(out, db, "sample")
     ext = out.suffix.lower()
     if ext not in (".csv", ".json", ".jsonl"):
         raise click.ClickException(f"--out {out}: use a .csv, .json or .jsonl file name")

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from ..models import BAND_LABELS, CRITERIA, Band, CaseDiscussion, SupervisionRecord
 from ..store import Store
-from .common import db_option, describe_validation_error
+from .common import check_output_path, db_option, describe_validation_error
 
 from .lead_common import BAND_NAMES, BAND_STYLES
 from .lead_common import _console, _existing_store, _progress
@@ -362,6 +362,8 @@ def score(db: Path | None, rescore: bool, input_path: Path | None, text_column: 
     With --input FILE (CSV, or JSON Lines of free text, records or case discussions):
     one output object per input row, in the input's order, carrying the row's id.
     """
+    if output is not None:
+        check_output_path(output, db, "scores")
     if input_path is not None:
         if rescore:
             raise click.ClickException("--rescore is for the database, not --input")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..outputs import OutputError, check_outputs
 from ..models import BAND_ORDER, CRITERIA, Band, CaseDiscussion
 from ..store import RecordFilter, Store
 from ..store import exports as sql
@@ -309,6 +310,10 @@ def export_records(
     if f.date_from and f.date_to and f.date_from > f.date_to:
         raise ExportError(f"--from {f.date_from} is after --to {f.date_to}")
     out = check_out_path(Path(out))
+    try:
+        check_outputs([out, manifest_path(out)], store.path, what="export")
+    except OutputError as e:
+        raise ExportError(str(e)) from None
     write = _writer(fmt)
 
     pseudonymiser = None
