@@ -128,7 +128,7 @@ def test_db_before_the_command_is_the_database_used(db, tmp_path):
     ["report"],
     ["score"],
     ["export", "--format", "csv", "--out", "{out}"],
-    ["sample", "--size", "1", "--seed", "1", "--out", "{out}.csv"],
+    ["sample", "--size", "1", "--seed", "1", "--include-drafts", "--out", "{out}.csv"],
     ["import", "{jsonl}"],
 ])
 def test_every_command_takes_db_before_or_after(db, tmp_path, args):
