@@ -137,3 +137,29 @@ def test_other_authors_notes(name):
     assert f.brief_descriptive["f1"] >= floor["brief_f1"]
     assert f.band_within_one >= floor["within_one"]
     assert f.spearman >= floor["spearman"]
+
+
+def test_dealt_into_boxes_is_seeded_and_keeps_every_sentence():
+    from supervision_tui.models import CaseDiscussion
+    from supervision_tui.quality.evaluation import dealt_discussion, note_sentences
+
+    text = "Mia (7) said school is boring.\nMum is drinking again. SW to visit by 3/3.\nDecision: CP plan stays because nothing has changed."
+    a, b = dealt_discussion(text, seed=3), dealt_discussion(text, seed=3)
+    assert a.model_dump(exclude={"id"}) == b.model_dump(exclude={"id"})
+    dealt = [getattr(a, k) for k in CaseDiscussion.SECTION_FIELDS]
+    assert sorted(note_sentences(" ".join(dealt))) == sorted(note_sentences(text))
+    assert len(note_sentences(text)) == 4
+
+
+@pytest.mark.parametrize("path", ["dealt", "first_box"])
+def test_app_path_on_own_notes(path):
+    """The app's path (assess over a CaseDiscussion) on our own notes: dealt into random boxes
+    and all in the first box. Printed, with a floor so a box can never again be worth more than
+    its words."""
+    from supervision_tui.quality.evaluation import assessor
+
+    rows = load_jsonl(OWN) + load_jsonl(FRESH)
+    f = evaluate(rows, assessor(path))
+    print()
+    print(format_figures(f, f"own notes via {path}"))
+    assert f.band_within_one >= 0.85

@@ -3,12 +3,54 @@
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..models import CRITERIA, BAND_ORDER, Assessment, Band
-from .checker import assess_text
+from ..models import CRITERIA, BAND_ORDER, Assessment, Band, CaseDiscussion
+from .checker import assess, assess_text
+from .text import normalise, split_sentences
+
+# The three ways a labelled note reaches the checker: as free text (an export from another
+# system), dealt sentence by sentence into the app's seven text boxes at random, and typed
+# whole into the first box. The last two go through `assess`, the code the app uses.
+PATHS = ("free", "dealt", "first_box")
+
+
+def note_sentences(text: str) -> list[str]:
+    """The note's sentences, line by line, as a manager might type or paste them into boxes."""
+    out: list[str] = []
+    for line in normalise(text).split("\n"):
+        line = line.strip()
+        if line:
+            out.extend(s for s in split_sentences(line) if s.strip())
+    return out
+
+
+def dealt_discussion(text: str, seed: int = 0) -> CaseDiscussion:
+    """The note's sentences dealt at random into the seven text boxes (same seed, same deal)."""
+    rng = random.Random(f"{seed}:{text}")
+    boxes: dict[str, list[str]] = {name: [] for name in CaseDiscussion.SECTION_FIELDS}
+    for sent in note_sentences(text):
+        boxes[rng.choice(CaseDiscussion.SECTION_FIELDS)].append(sent)
+    return CaseDiscussion(**{k: " ".join(v) for k, v in boxes.items()})
+
+
+def first_box_discussion(text: str) -> CaseDiscussion:
+    """The whole note typed into the first box ("What is happening")."""
+    return CaseDiscussion(**{CaseDiscussion.SECTION_FIELDS[0]: text})
+
+
+def assessor(path: str, seed: int = 0) -> Callable[[str], Assessment]:
+    """How a labelled note's text is assessed on one of PATHS."""
+    if path == "free":
+        return assess_text
+    if path == "dealt":
+        return lambda text: assess(dealt_discussion(text, seed))
+    if path == "first_box":
+        return lambda text: assess(first_box_discussion(text))
+    raise ValueError(f"unknown path {path!r} (one of {', '.join(PATHS)})")
 
 
 @dataclass
