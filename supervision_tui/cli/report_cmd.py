@@ -176,10 +176,20 @@ def print_report(report, show: int) -> None:
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True,
               help="Longest lists (children, findings, unsigned records) show this many (0: all).")
 @click.option("--no-history", is_flag=True, help="Skip the copied-forward and unreviewed-action checks.")
+@click.option("--agreement", is_flag=True,
+              help="Instead: the checker's agreement with the auditors (bands, criteria, by auditor, "
+                   "moderation, disagreements).")
 def report(db, date_from, date_to, team, supervisor, fmt, not_discussed_weeks, today, nq_weekly_weeks,
-           nq_fortnightly_months, monthly_days, weekly_days, fortnightly_days, limit, no_history) -> None:
+           nq_fortnightly_months, monthly_days, weekly_days, fortnightly_days, limit, no_history,
+           agreement) -> None:
     """Quality by team, supervisor and month; missing criteria; overdue supervision;
-    children not discussed; copied-forward notes and unreviewed actions; unsigned records."""
+    children not discussed; copied-forward notes and unreviewed actions; unsigned records.
+    With --agreement, the checker's agreement with the council's auditors."""
+    if agreement:
+        from .agreement_view import agreement_report
+
+        return agreement_report(db, RecordFilter(date_from=date_from, date_to=date_to, team=team,
+                                                 supervisor=supervisor), fmt)
     from ..reports import OverduePolicy, ReportOptions, build_report
     from ..reports.figures import CSV_COLUMNS, csv_rows
 
