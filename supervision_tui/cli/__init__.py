@@ -45,7 +45,7 @@ def cli(ctx: click.Context, db: Path | None, demo_records: int | None) -> None:
         store = open_store(db)
         try:
             if store.count() == 0:
-                from .score_cmd import score_store
+                from ..batch import score_store
 
                 fill_demo(store, demo_records, seed=1, progress=True)
                 # scored, so that bands, the dashboard and the reports have figures at once

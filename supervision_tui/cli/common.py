@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import click
-from pydantic import ValidationError
 
+from ..batch.inputs import describe_validation_error  # noqa: F401 (the commands' one-line errors)
 from ..store import ENV_DB, Store, StoreError
 
 
@@ -50,23 +50,3 @@ def open_store(db: Path | None, *, create: bool = True) -> Store:
         return Store.open(db, create=create)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
-
-
-def describe_validation_error(e: ValidationError) -> str:
-    """A pydantic error as one line a manager can act on."""
-    parts = []
-    for err in e.errors()[:3]:
-        where = ".".join(str(x) for x in err.get("loc", ()))
-        kind = err.get("type", "")
-        if kind == "extra_forbidden":
-            parts.append(f"unknown field '{where}'")
-        elif kind == "missing":
-            parts.append(f"missing field '{where}'")
-        else:
-            value = err.get("input")
-            shown = f" (got {value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) < 60 else ""
-            parts.append(f"{where or 'value'}: {err.get('msg', 'invalid')}{shown}")
-    more = len(e.errors()) - 3
-    if more > 0:
-        parts.append(f"and {more} more problem(s)")
-    return "; ".join(parts)

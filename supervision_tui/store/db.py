@@ -883,17 +883,16 @@ class Store:
 
     # Scores ----------------------------------------------------------------------
 
-    def discussions_to_score(self, rubric_version: str, rescore: bool = False, batch: int = 2000) -> Iterator[list[tuple[str, str, str, str]]]:
+    def discussions_to_score(
+        self, rubric_version: str, rescore: bool = False, batch: int = 2000, scored_before: str | None = None
+    ) -> Iterator[list[tuple[str, str, str, str]]]:
         """Batches of (discussion_id, record_id, record_updated_at, body) needing a score.
 
         Incremental: a discussion is skipped when it has a score from this rubric
-        made after its record last changed.
+        made after its record last changed (and, given scored_before, made at or after
+        that time: a rescore that can carry on where an interrupted one stopped).
         """
-        cond = "" if rescore else (
-            "WHERE NOT EXISTS (SELECT 1 FROM scores s WHERE s.discussion_id = d.id "
-            "AND s.rubric_version = ? AND s.record_updated_at = r.updated_at)"
-        )
-        params = [] if rescore else [rubric_version]
+        cond, params = self._to_score_condition(rubric_version, rescore, scored_before)
         last = 0
         while True:
             sql = (
@@ -906,6 +905,18 @@ class Store:
                 return
             last = rows[-1][0]
             yield [(r[1], r[2], r[3], r[4]) for r in rows]
+
+    @staticmethod
+    def _to_score_condition(rubric_version: str, rescore: bool, scored_before: str | None) -> tuple[str, list]:
+        if rescore and scored_before is None:
+            return "", []
+        cond = (
+            "WHERE NOT EXISTS (SELECT 1 FROM scores s WHERE s.discussion_id = d.id "
+            "AND s.rubric_version = ? AND s.record_updated_at = r.updated_at"
+        )
+        if scored_before is None:
+            return cond + ")", [rubric_version]
+        return cond + " AND s.scored_at >= ?)", [rubric_version, scored_before]
 
     def count_discussions(self) -> int:
         return self.db.execute("SELECT count(*) FROM discussions").fetchone()[0]
@@ -920,19 +931,32 @@ class Store:
             )
         ]
 
-    def count_to_score(self, rubric_version: str, rescore: bool = False) -> int:
-        if rescore:
+    def count_to_score(self, rubric_version: str, rescore: bool = False, scored_before: str | None = None) -> int:
+        cond, params = self._to_score_condition(rubric_version, rescore, scored_before)
+        if not cond:
             return self.count_discussions()
         return self.db.execute(
-            "SELECT count(*) FROM discussions d JOIN records r ON r.id = d.record_id "
-            "WHERE NOT EXISTS (SELECT 1 FROM scores s WHERE s.discussion_id = d.id "
-            "AND s.rubric_version = ? AND s.record_updated_at = r.updated_at)",
-            [rubric_version],
+            "SELECT count(*) FROM discussions d JOIN records r ON r.id = d.record_id " + cond, params
         ).fetchone()[0]
 
-    def save_scores(self, rows: Iterable[dict]) -> int:
+    def timestamp(self) -> str:
+        """Now, in the form stored in scored_at and the audit log (comparable as text)."""
+        return _utcnow()
+
+    def last_audit_entry(self, action: str) -> AuditEntry | None:
+        """The newest audit entry of this action, if any."""
+        r = self.db.execute(
+            "SELECT seq, at, actor, action, record_id, detail, prev_hash, hash FROM audit_log "
+            "WHERE action = ? ORDER BY seq DESC LIMIT 1",
+            [action],
+        ).fetchone()
+        return AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7]) if r else None
+
+    def save_scores(self, rows: Iterable[dict], log: tuple[str, dict] | None = None) -> int:
         """Store assessments: each row has discussion_id, record_id, record_updated_at,
-        rubric_version, score, band, brief_descriptive and the nine criteria as booleans."""
+        rubric_version, score, band, brief_descriptive and the nine criteria as booleans.
+        `log` (action, detail) is appended to the audit log in the same transaction, so the
+        log never says more or less than what was stored."""
         cols = ["discussion_id", "record_id", "rubric_version", "score", "band", "brief_descriptive",
                 "depth", "reflection", "lived_experience", "child_impact", "risk", "challenge",
                 "decisions", "actions", "progress", "record_updated_at", "scored_at"]
@@ -943,6 +967,8 @@ class Store:
                 f"INSERT OR REPLACE INTO scores ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 values,
             )
+            if log is not None:
+                self._audit(log[0], None, log[1])
         return len(values)
 
 

@@ -1,0 +1,78 @@
+"""What a worker does with one task: text in, compact results out.
+
+Tasks carry only strings (a discussion's stored JSON, a note's text, a raw JSON line) and
+results are tuples and ready-made JSON lines, so nothing heavy is pickled between processes.
+The same functions run in-process with --jobs 1, which is why both write the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+
+from .. import quality  # looked up at call time, so that a test's monkeypatch reaches --jobs 1
+from ..models import CRITERIA, CaseDiscussion
+from .inputs import parse_json_row
+
+_parse = CaseDiscussion.model_validate_json
+_dumps = partial(json.dumps, ensure_ascii=False)
+
+# The columns of a stored score after discussion_id and record_id, in this order.
+VALUE_COLUMNS = ("rubric_version", "score", "band", "brief_descriptive", *CRITERIA)
+
+
+def score_values(a) -> tuple:
+    """An assessment as the values of VALUE_COLUMNS."""
+    crit = a.criteria
+    return (a.rubric_version, a.score, a.band.value, a.brief_descriptive, *[crit[c].met for c in CRITERIA])
+
+
+def assess_bodies(task: tuple[list[tuple[str, str, str, str]], bool]) -> list[tuple]:
+    """Stored discussions [(discussion_id, record_id, record_updated_at, body JSON)] ->
+    [(discussion_id, record_id, record_updated_at, values, output line or None)]."""
+    rows, want_lines = task
+    assess = quality.assess
+    out = []
+    for did, rid, updated, body in rows:
+        a = assess(_parse(body))
+        line = _dumps({"discussion_id": did, "record_id": rid, **a.model_dump(mode="json")}) if want_lines else None
+        out.append((did, rid, updated, score_values(a), line))
+    return out
+
+
+def assess_rows(task: tuple[int, list, str]) -> list[tuple[list[tuple[int, str, bool]], str]]:
+    """Input rows numbered from `first` -> [([(score, band, brief) per assessment], output line)]."""
+    first, rows, text_column = task
+    out = []
+    for n, (kind, a, b) in enumerate(rows, start=first):
+        if kind == "json":
+            kind, rid, item = parse_json_row(a, b, text_column)
+        else:
+            rid, item = a, b
+        if kind == "text":
+            x = quality.assess_text(item)
+            marks = [(x.score, x.band.value, x.brief_descriptive)]
+            obj = {"row": n}
+            if rid is not None:
+                obj["id"] = rid
+            obj.update(x.model_dump(mode="json"))
+        elif kind == "discussion":
+            x = quality.assess(item)
+            marks = [(x.score, x.band.value, x.brief_descriptive)]
+            obj = {"row": n, "id": item.id, **x.model_dump(mode="json")}
+        else:
+            marks = []
+            discussions = []
+            worst = None
+            for d in item.discussions:
+                x = quality.assess(d)
+                marks.append((x.score, x.band.value, x.brief_descriptive))
+                discussions.append({"discussion_id": d.id, "case_ref": d.case_ref, **x.model_dump(mode="json")})
+                if worst is None or x.score < worst.score:
+                    worst = x
+            obj = {"row": n, "id": item.id, "kind": "record",
+                   "score": worst.score if worst else None,
+                   "band": worst.band.value if worst else None,
+                   "discussions": discussions}
+        out.append((marks, _dumps(obj)))
+    return out
