@@ -64,13 +64,15 @@ def check_outputs(outs, db: str | Path | None, *, what: str = "output") -> None:
         check_output(out, db, what=what)
 
 
-def part_path(path: Path) -> Path:
-    """The temporary name a file is written under before it is published."""
-    return path.with_name(f".{path.name}.{os.getpid()}.part")
+def part_path(path: Path, pid: int | None = None) -> Path:
+    """The name a file is written under before it is published: visible and plainly unfinished,
+    so that a run killed outright (kill -9) leaves nothing hidden and nothing complete-looking;
+    the next write of the same file removes it."""
+    return path.with_name(f"{path.name}.{os.getpid() if pid is None else pid}.part")
 
 
-def create_private(path: str | Path, *, exclusive: bool = True):
-    """Open a new file for binary writing, mode 0600 whatever the umask."""
+def create_private(path: str | Path, *, exclusive: bool = True, text: bool = False):
+    """Open a new file for writing, mode 0600 whatever the umask."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     if exclusive:
         flags |= os.O_EXCL
@@ -80,6 +82,8 @@ def create_private(path: str | Path, *, exclusive: bool = True):
     except BaseException:
         os.close(fd)
         raise
+    if text:
+        return os.fdopen(fd, "w", encoding="utf-8", newline="")
     return os.fdopen(fd, "wb")
 
 
@@ -90,7 +94,7 @@ class PrivateFile:
             write_somehow(tmp)
         # renamed into place here; on an exception the .part is removed instead
 
-    `publish=False` leaves the rename to the caller (`publish()`), e.g. to log first.
+    With `publish=False` the caller renames (`publish()`) inside the block, e.g. after logging.
     """
 
     def __init__(self, path: str | Path, *, publish: bool = True):
@@ -100,8 +104,8 @@ class PrivateFile:
         self._done = False
 
     def __enter__(self) -> Path:
-        self.tmp.unlink(missing_ok=True)  # a leftover of a killed run with this pid
-        create_private(self.tmp).close()
+        remove_leftovers(self.path)
+        create_private(self.tmp, exclusive=False).close()
         return self.tmp
 
     def publish(self) -> None:
@@ -114,44 +118,47 @@ class PrivateFile:
         self._done = True
 
     def discard(self) -> None:
-        self.tmp.unlink(missing_ok=True)
+        for p in (self.tmp, self.tmp.with_name(self.tmp.name + ".body")):
+            p.unlink(missing_ok=True)
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None and self._auto:
-            try:
+        try:
+            if exc_type is None and self._auto:
                 self.publish()
-            except BaseException:
+        finally:
+            if not self._done:
                 self.discard()
-                raise
-        elif exc_type is not None:
-            self.discard()
 
 
 def write_private(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` atomically, mode 0600."""
-    path = Path(path)
-    with PrivateFile(path) as tmp:
-        with create_private(tmp, exclusive=False) as fh:
-            fh.write(data)
+    with PrivateFile(path) as tmp, create_private(tmp, exclusive=False) as fh:
+        fh.write(data)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def remove_leftovers(path: str | Path) -> list[Path]:
-    """Remove `.part` files that killed runs left beside `path` (any pid). Returns them."""
+    """Remove the `.part` (and `.part.body`) files that killed runs left beside `path`:
+    those of this process and of processes no longer running. Returns what was removed."""
     path = Path(path)
     gone = []
-    for p in path.parent.glob(f".{path.name}.*.part*"):
-        # only our pattern: .NAME.PID.part or .NAME.PID.part.body
-        pid = p.name[len(path.name) + 2:].split(".", 1)[0]
-        if not pid.isdigit():
-            continue
-        try:
-            os.kill(int(pid), 0)
-            if int(pid) != os.getpid():
-                continue  # that run is still going
-        except ProcessLookupError:
-            pass
-        except PermissionError:
-            continue
-        p.unlink(missing_ok=True)
-        gone.append(p)
+    prefixes = (f"{path.name}.", f".{path.name}.")  # .NAME.PID.part: the name before issue 13
+    for p in path.parent.glob(f"*{path.name}.*.part*"):
+        for prefix in prefixes:
+            if not p.name.startswith(prefix):
+                continue
+            pid, _, rest = p.name[len(prefix):].partition(".")
+            if pid.isdigit() and rest in ("part", "part.body") and (int(pid) == os.getpid() or not _alive(int(pid))):
+                p.unlink(missing_ok=True)
+                gone.append(p)
+            break
     return gone

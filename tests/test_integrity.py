@@ -161,3 +161,197 @@ def test_verify_with_db_before_checks_that_file(db, tmp_path):
 def test_two_different_db_values_are_refused(db, tmp_path):
     result = run("--db", db, "verify", "--db", tmp_path / "other.db")
     assert result.exit_code != 0 and "--db given twice" in result.output
+
+
+# --- 4. every file written is readable by its owner only ----------------------------------------
+
+
+def _modes(folder: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mode & 0o777 for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000])
+def test_every_file_written_is_private_whatever_the_umask(db, tmp_path, umask, monkeypatch):
+    import supervision_tui.export.core as core
+
+    out = tmp_path / "out"
+    out.mkdir()
+    seen_parts: dict[str, int] = {}
+    real_iter = core.iter_items
+
+    def watching(*a, **k):
+        for item in real_iter(*a, **k):
+            seen_parts.update({n: m for n, m in _modes(out).items() if ".part" in n})
+            yield item
+
+    monkeypatch.setattr(core, "iter_items", watching)
+    (tmp_path / "in.csv").write_text("id,text\n1,Saw J at home.\n")
+    old = os.umask(umask)
+    try:
+        for fmt in ("csv", "jsonl", "html", "xlsx"):
+            r = run("export", "--db", db, "--format", fmt, "--out", out / f"e.{fmt}")
+            assert r.exit_code == 0, r.output
+            r = run("export", "--db", db, "--format", fmt, "--out", out / f"p.{fmt}", "--pseudonymise",
+                    "--key", "k" * 20)
+            assert r.exit_code == 0, r.output
+        assert run("score", "--db", db, "--rescore", "--output", out / "s.jsonl").exit_code == 0
+        assert run("score", "--input", tmp_path / "in.csv", "--output", out / "i.jsonl").exit_code == 0
+        for ext in ("csv", "json", "jsonl"):
+            r = run("sample", "--db", db, "--size", "1", "--seed", "1", "--include-drafts", "--out", out / f"a.{ext}")
+            assert r.exit_code == 0, r.output
+        r = run("--db", tmp_path / "new.db", "demo", "--records", "2")
+        assert r.exit_code == 0, r.output
+    finally:
+        os.umask(old)
+    modes = _modes(out)
+    assert len(modes) == 8 * 2 + 2 + 3
+    assert {n: m for n, m in modes.items() if m != 0o600} == {}
+    assert seen_parts and {n: m for n, m in seen_parts.items() if m != 0o600} == {}
+    assert {n: m for n, m in _modes(tmp_path).items() if n.startswith("new.db") and m != 0o600} == {}
+
+
+# --- 6. no formula reaches a spreadsheet --------------------------------------------------------
+
+
+FORMULAS = ["=HYPERLINK(\"http://x\",\"y\")", "=1+2", "\uff1d1+2", "+1", "-1+1", "@SUM(A1)", " =1+2"]
+
+
+@pytest.mark.parametrize("value", FORMULAS)
+def test_the_one_neutraliser_catches_every_formula_form(value):
+    from supervision_tui.export.table import neutralise
+    from supervision_tui.safe_text import neutralise_formula
+
+    assert neutralise is neutralise_formula
+    assert neutralise_formula(value) == "'" + value
+    assert neutralise_formula("Saw J = well") == "Saw J = well" and neutralise_formula(3) == 3
+
+
+def _formula_db(tmp_path) -> Path:
+    from supervision_tui.models import SupervisionRecord
+
+    path = tmp_path / "f.db"
+    store = Store.open(path)
+    records = []
+    for i, v in enumerate(FORMULAS):
+        r = full_record(team=v, supervisor=v, supervisee=f"{v} {i}")
+        records.append(SupervisionRecord.model_validate({**r.model_dump(), "status": "completed"}))
+    store.import_records(records)
+    store.close()
+    return path
+
+
+def _cells(text: str) -> list[str]:
+    import csv
+    import io
+
+    return [c for row in csv.reader(io.StringIO(text.lstrip("\ufeff"))) for c in row]
+
+
+def test_report_and_sample_csv_neutralise_formulas(tmp_path):
+    path = _formula_db(tmp_path)
+    assert run("score", "--db", path).exit_code == 0
+    report = run("report", "--db", path, "--format", "csv")
+    assert report.exit_code == 0, report.output
+    sample_out = tmp_path / "s.csv"
+    sample = run("sample", "--db", path, "--size", "7", "--seed", "1", "--out", sample_out)
+    assert sample.exit_code == 0, sample.output
+    export_out = tmp_path / "e.csv"
+    assert run("export", "--db", path, "--format", "csv", "--out", export_out).exit_code == 0
+    for name, text in (("report", report.stdout), ("sample", sample_out.read_text(encoding="utf-8")),
+                       ("export", export_out.read_text(encoding="utf-8-sig"))):
+        cells = _cells(text)
+        bare = [c for c in cells if c[:1] in ("=", "+", "@", "\uff1d") or c.startswith(" =")]
+        assert bare == [], (name, bare)
+        assert "'\uff1d1+2" in cells, name
+
+
+# --- 10. read-only where only reading, and errors that say what is wrong -------------------------
+
+
+@pytest.fixture
+def short_timeout(monkeypatch):
+    import supervision_tui.store.db as dbmod
+
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_S", 0.3)
+
+
+def _hold_write_lock(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO pseudonyms VALUES ('x', 'x', 'x', 'x')")
+    return conn
+
+
+def test_readers_do_not_queue_behind_a_writer(db, short_timeout):
+    lock = _hold_write_lock(db)
+    try:
+        verify = run("verify", "--db", db)
+        assert verify.exit_code == 0, verify.output
+        report = run("report", "--db", db, "--format", "json")
+        assert report.exit_code == 0, report.output
+    finally:
+        lock.rollback()
+        lock.close()
+
+
+def test_a_locked_database_is_called_locked_and_an_export_leaves_nothing(db, tmp_path, short_timeout):
+    before = dump(db)
+    lock = _hold_write_lock(db)
+    try:
+        r = run("export", "--db", db, "--format", "csv", "--out", tmp_path / "x.csv")
+        d = run("--db", db, "demo", "--records", "2")
+    finally:
+        lock.rollback()
+        lock.close()
+    for result in (r, d):
+        assert result.exit_code == 1, result.output
+        assert "locked" in result.output and "not a supervision-tui database" not in result.output
+        assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1, result.output
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("x.csv")) == []
+    assert dump(db) == before
+
+
+def _as_nobody() -> list[str] | None:
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] if setpriv else None
+
+
+def test_a_read_only_evidence_copy_can_be_verified_and_says_read_only_to_writers(db, tmp_path):
+    import subprocess
+    import sys
+
+    prefix = _as_nobody()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: file permissions cannot make a file read-only")
+    folder = Path("/tmp") / f"i13-ro-{os.getpid()}"
+    folder.mkdir(exist_ok=True)
+    os.chmod(folder, 0o755)
+    copy = folder / "evidence.db"
+    copy.write_bytes(db.read_bytes())
+    os.chmod(copy, 0o444)
+    if os.geteuid() == 0:
+        os.chown(copy, 65534, 65534)
+    os.chmod(folder, 0o555)
+
+    def cli_(*args):
+        return subprocess.run([*prefix, sys.executable, "-m", "supervision_tui.cli", *map(str, args)],
+                              capture_output=True, text=True, timeout=120, cwd="/")
+
+    try:
+        before = copy.read_bytes()
+        v = cli_("verify", "--db", copy)
+        assert v.returncode == 0, v.stderr
+        assert "Verified" in v.stdout
+        d = cli_("demo", "--db", copy, "--records", "1")
+        assert d.returncode == 1
+        assert "read-only" in d.stderr and "Traceback" not in d.stderr, d.stderr
+        assert copy.read_bytes() == before
+    finally:
+        os.chmod(folder, 0o755)
+        import shutil
+
+        shutil.rmtree(folder)

@@ -18,6 +18,32 @@ class _Group(click.Group):
         # keep the order a user meets them in, not alphabetical
         return list(self.commands)
 
+    def invoke(self, ctx: click.Context):
+        # the last line of defence: what reaches here is said in one line, never a traceback
+        import sqlite3
+
+        from ..store import StoreError
+        from .common import database_in_use, safe_line
+
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as e:
+            e.message = safe_line(e.message)  # it may echo a key, an id, a header from the input
+            raise
+        except StoreError as e:
+            raise click.ClickException(safe_line(str(e))) from None
+        except sqlite3.Error as e:
+            from ..store.db import describe_sqlite_error
+
+            raise click.ClickException(safe_line(describe_sqlite_error(e, database_in_use(ctx)))) from None
+        except RecursionError:
+            raise click.ClickException("the input is nested too deeply to read") from None
+        except OSError as e:
+            if e.errno is None:
+                raise
+            where = f" {e.filename}" if e.filename else ""
+            raise click.ClickException(safe_line(f"cannot use{where}: {e.strerror}")) from None
+
 
 @click.group(cls=_Group, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
@@ -79,4 +105,15 @@ _register()
 
 
 def main() -> None:
+    import signal
+
+    def _stop(signum, frame):
+        # a terminated run unwinds: temporary files are removed, transactions rolled back
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            signal.signal(sig, _stop)
+        except (OSError, ValueError):
+            pass
     cli(prog_name="supervision-tui")

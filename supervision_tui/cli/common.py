@@ -34,6 +34,31 @@ db_option = click.option(
 )
 
 
+def database_in_use(ctx: click.Context | None = None) -> Path:
+    """The database a command was pointed at (for messages that name it)."""
+    from ..store import default_db_path
+
+    ctx = ctx or click.get_current_context(silent=True)
+    given = ctx.meta.get("supervision_tui.db") if ctx else None
+    return Path(given) if given is not None else default_db_path()
+
+
+def safe_line(text: str) -> str:
+    """One line for stderr: no terminal escapes, no control characters, no line breaks."""
+    from ..safe_text import one_line
+
+    return one_line(text)
+
+
+def esc(text: object) -> str:
+    """Record text or input as rich prints it literally: markup escaped, controls stripped."""
+    from rich.markup import escape
+
+    from ..safe_text import strip_controls
+
+    return escape(strip_controls("" if text is None else str(text)))
+
+
 def check_output_path(out: Path, db: Path | None, what: str = "output") -> Path:
     """Refuse an output path that is the database (or its -wal, -shm, -journal), as one line."""
     from ..outputs import OutputError, check_output
@@ -44,9 +69,11 @@ def check_output_path(out: Path, db: Path | None, what: str = "output") -> Path:
         raise click.ClickException(str(e)) from None
 
 
-def open_store(db: Path | None, *, create: bool = True) -> Store:
-    """Open the store or end the command with one clear line."""
+def open_store(db: Path | None, *, create: bool = True, read_only: bool = False) -> Store:
+    """Open the store or end the command with one clear line. `read_only` for commands that
+    only read: no write lock taken, so they never queue behind an import, and a read-only
+    evidence copy can be read."""
     try:
-        return Store.open(db, create=create)
+        return Store.open(db, create=create, read_only=read_only)
     except StoreError as e:
         raise click.ClickException(str(e)) from None

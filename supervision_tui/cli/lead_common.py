@@ -45,10 +45,10 @@ def _filter_options(f):
     return f
 
 
-def _existing_store(db: Path | None) -> Store:
+def _existing_store(db: Path | None, *, read_only: bool = False) -> Store:
     if db is not None and not db.exists():
         raise click.ClickException(f"no database at {db}")
-    return open_store(db, create=False)
+    return open_store(db, create=False, read_only=read_only)
 
 
 def _console(stderr: bool = False):

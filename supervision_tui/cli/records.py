@@ -145,7 +145,7 @@ def verify(db: Path | None, manifest: Path | None) -> None:
         return
     if db is not None and not db.exists():
         raise click.ClickException(f"no database at {db}")
-    store = open_store(db, create=False)
+    store = open_store(db, create=False, read_only=True)
     try:
         result = store.verify()
     finally:
@@ -180,7 +180,7 @@ def _verify_manifest(path: Path, db: Path | None) -> None:
             raise click.ClickException(f"no database at {db}")
         from ..store.exports import export_logged
 
-        store = open_store(db, create=False)
+        store = open_store(db, create=False, read_only=True)
         try:
             unlogged = [f.name for f in check.manifest.files if not export_logged(store, f.sha256)]
             manifest_logged = export_logged(store, check.sha256)

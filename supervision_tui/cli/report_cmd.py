@@ -207,7 +207,7 @@ def report(db, date_from, date_to, team, supervisor, fmt, not_discussed_weeks, t
 
     from ..reports.selection import NothingMatches, resolve_filter
 
-    store = _existing_store(db)
+    store = _existing_store(db, read_only=True)
     try:
         try:
             options = replace(options, filt=resolve_filter(store, options.filt))
@@ -222,7 +222,9 @@ def report(db, date_from, date_to, team, supervisor, fmt, not_discussed_weeks, t
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(csv_rows(rep))
+        from ..safe_text import neutralise_formula
+
+        writer.writerows({k: neutralise_formula(v) for k, v in r.items()} for r in csv_rows(rep))
         click.echo(buf.getvalue(), nl=False)
     else:
         print_report(rep, show=limit or 10**9)

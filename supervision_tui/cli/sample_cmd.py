@@ -59,7 +59,7 @@ def sample(db, n, seed, date_from, date_to, team, supervisor, status, include_dr
                    "drafts": bool(include_drafts or status == "draft")}
         strata = [{"team": st.team, "band": st.band, "records": st.size, "sampled": st.take} for st in s.strata]
         if ext == ".csv":
-            from ..export.table import neutralise
+            from ..safe_text import neutralise_formula as neutralise
 
             buf = io.StringIO()
             buf.write("\ufeff")  # a BOM, so a spreadsheet reads the names as UTF-8
@@ -73,15 +73,22 @@ def sample(db, n, seed, date_from, date_to, team, supervisor, status, include_dr
             data = json.dumps({"seed": seed, "size": s.size, "filters": filters, "strata": strata,
                                "records": s.records,
                                "discussions": [{c: r[c] for c in SAMPLE_COLUMNS} for r in s.rows]}, indent=1) + "\n"
+        from ..outputs import PrivateFile, create_private
+
+        sample_file = PrivateFile(out, publish=False)
         try:
-            out.write_text(data, encoding="utf-8")
+            with sample_file as tmp:
+                with create_private(tmp, exclusive=False) as fh:
+                    fh.write(data.encode("utf-8"))
+                # logged, then published: a sample file that exists was always logged
+                store.log("sample", None, {
+                    "seed": seed, "size_requested": n, "size": s.size, "filters": filters, "strata": strata,
+                    "record_ids": s.record_ids, "discussions": len(s.rows), "out": str(out),
+                    "sha256": hashlib.sha256(data.encode("utf-8")).hexdigest(),
+                })
+                sample_file.publish()
         except OSError as e:
             raise click.ClickException(f"cannot write {out}: {e.strerror}") from None
-        store.log("sample", None, {
-            "seed": seed, "size_requested": n, "size": s.size, "filters": filters, "strata": strata,
-            "record_ids": s.record_ids, "discussions": len(s.rows), "out": str(out),
-            "sha256": hashlib.sha256(data.encode("utf-8")).hexdigest(),
-        })
     finally:
         store.close()
     from rich.markup import escape

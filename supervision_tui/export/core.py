@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..outputs import OutputError, check_outputs
+from ..outputs import OutputError, PrivateFile, check_outputs
 from ..models import BAND_ORDER, CRITERIA, Band, CaseDiscussion
 from ..store import RecordFilter, Store
 from ..store import exports as sql
@@ -349,64 +349,72 @@ def export_records(
             pseudonymiser.prepare([{"supervisor": n} for n in names])
             ctx.selection = selection.as_dict(pseudonymiser.worker)
 
-    def counted() -> Iterator[ExportItem]:
-        for item in iter_items(
-            store, selection, pseudonymiser=pseudonymiser, recompute=recompute or fmt == "html",
-            with_audit=fmt == "html",
-        ):
-            ctx.counts.add(item)
-            yield item
-
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
-    gc_was_on = gc.isenabled()
-    gc.disable()  # a batch is freed by reference counting; the cycle collector only costs time here
-    try:
-        write(tmp, counted(), ctx)
-        digest, size = sha256_of(tmp)
-        os.replace(tmp, out)
-    finally:
-        if gc_was_on:
-            gc.enable()
-        tmp.unlink(missing_ok=True)
-
-    c = ctx.counts
-    warnings = []
-    if pseudonymiser is not None:
-        clashes = sql.pseudonym_collisions(store, pseudonymiser.key_id)
-        if clashes:
-            warnings.append(
-                f"{len(clashes)} pseudonym(s) stand for more than one value under this key: "
-                "use a new key for exports that must tell every child apart"
-            )
-    manifest = Manifest(
-        tool=ctx.tool,
-        format=fmt,
-        created_at=ctx.created_at,
-        actor=ctx.actor,
-        selection=ctx.selection,
-        counts={"records": c.records, "discussions": c.discussions, "addenda": c.addenda},
-        bands={b: c.bands.get(b, 0) for b in BAND_NAMES},
-        assessments={"stored": c.sources.get("stored", 0), "computed": c.sources.get("computed", 0)},
-        rubric_version=ctx.rubric_version,
-        pseudonymised=ctx.pseudonymised,
-        pseudonymised_workers=ctx.pseudonymised_workers,
-        pseudonym_key_id=ctx.pseudonym_key_id,
-        files=[ManifestFile(name=out.name, sha256=digest, bytes=size)],
-        warnings=warnings,
-    )
     mpath = manifest_path(out)
-    manifest_sha = write_manifest(manifest, mpath)
-    detail = {
-        "format": fmt,
-        "out": str(out.resolve()),
-        "selection": selection.as_dict(),
-        "counts": manifest.counts,
-        "rubric_version": manifest.rubric_version,
-        "pseudonymised": manifest.pseudonymised,
-        "pseudonymised_workers": manifest.pseudonymised_workers,
-        "pseudonym_key_id": manifest.pseudonym_key_id,
-        "files": [fi.model_dump() for fi in manifest.files],
-        "manifest": {"name": mpath.name, "sha256": manifest_sha},
-    }
-    store.log("export", None, detail)
+    data_file, manifest_file = PrivateFile(out, publish=False), PrivateFile(mpath, publish=False)
+    with store.snapshot() as view, data_file as tmp, manifest_file as mtmp:
+        # one read transaction: the file, its counts and the chain head are one moment's state
+        head_seq, head_hash = view.chain_head()
+
+        def counted() -> Iterator[ExportItem]:
+            for item in iter_items(
+                view, selection, pseudonymiser=pseudonymiser, recompute=recompute or fmt == "html",
+                with_audit=fmt == "html",
+            ):
+                ctx.counts.add(item)
+                yield item
+
+        gc_was_on = gc.isenabled()
+        gc.disable()  # a batch is freed by reference counting; the cycle collector only costs time here
+        try:
+            write(tmp, counted(), ctx)
+        finally:
+            if gc_was_on:
+                gc.enable()
+        digest, size = sha256_of(tmp)
+
+        c = ctx.counts
+        warnings = []
+        if pseudonymiser is not None:
+            clashes = sql.pseudonym_collisions(store, pseudonymiser.key_id)
+            if clashes:
+                warnings.append(
+                    f"{len(clashes)} pseudonym(s) stand for more than one value under this key: "
+                    "use a new key for exports that must tell every child apart"
+                )
+        manifest = Manifest(
+            tool=ctx.tool,
+            format=fmt,
+            created_at=ctx.created_at,
+            actor=ctx.actor,
+            selection=ctx.selection,
+            counts={"records": c.records, "discussions": c.discussions, "addenda": c.addenda},
+            bands={b: c.bands.get(b, 0) for b in BAND_NAMES},
+            assessments={"stored": c.sources.get("stored", 0), "computed": c.sources.get("computed", 0)},
+            rubric_version=ctx.rubric_version,
+            pseudonymised=ctx.pseudonymised,
+            pseudonymised_workers=ctx.pseudonymised_workers,
+            pseudonym_key_id=ctx.pseudonym_key_id,
+            files=[ManifestFile(name=out.name, sha256=digest, bytes=size)],
+            warnings=warnings,
+            audit_head={"seq": head_seq, "hash": head_hash},
+        )
+        manifest_sha = write_manifest(manifest, mtmp)
+        detail = {
+            "format": fmt,
+            "out": str(out.resolve()),
+            "selection": selection.as_dict(),
+            "counts": manifest.counts,
+            "rubric_version": manifest.rubric_version,
+            "pseudonymised": manifest.pseudonymised,
+            "pseudonymised_workers": manifest.pseudonymised_workers,
+            "pseudonym_key_id": manifest.pseudonym_key_id,
+            "files": [fi.model_dump() for fi in manifest.files],
+            "manifest": {"name": mpath.name, "sha256": manifest_sha},
+            "audit_head": manifest.audit_head,
+        }
+        # logged first, then published: a file that appears was always logged, and a failure
+        # (a read-only or locked database) leaves neither file nor manifest behind
+        store.log("export", None, detail)
+        data_file.publish()
+        manifest_file.publish()
     return manifest

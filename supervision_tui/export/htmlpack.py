@@ -395,7 +395,9 @@ def cover_html(ctx: ExportContext) -> str:
 def write(path: Path, items: Iterable[ExportItem], ctx: ExportContext) -> None:
     body_path = path.with_name(path.name + ".body")
     try:
-        with open(body_path, "w", encoding="utf-8") as body:
+        from ..outputs import create_private
+
+        with create_private(body_path, exclusive=False, text=True) as body:
             for item in items:
                 body.write(record_html(item))
         with open(path, "w", encoding="utf-8") as fh:

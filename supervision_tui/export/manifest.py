@@ -51,6 +51,9 @@ class Manifest(BaseModel):
     pseudonym_key_id: str | None = None  # a fingerprint of the key, never the key
     files: list[ManifestFile]
     warnings: list[str] = Field(default_factory=list)
+    # the audit log's last entry when the export was read: an anchor outside the database
+    # (`verify --anchor MANIFEST` proves the log still holds it)
+    audit_head: dict[str, Any] | None = None
 
 
 def manifest_path(out: Path) -> Path:
@@ -58,15 +61,14 @@ def manifest_path(out: Path) -> Path:
 
 
 def write_manifest(manifest: Manifest, path: Path) -> str:
-    """Write the manifest atomically; returns its own SHA-256 (which the audit log keeps)."""
+    """Write the manifest to `path` (owner-only); returns its own SHA-256 (which the audit log
+    keeps). The caller publishes it: export_records writes it to a .part, logs, then renames."""
+    from ..outputs import create_private
+
     text = json.dumps(manifest.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
     data = text.encode("utf-8")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with create_private(path, exclusive=False) as fh:
+        fh.write(data)
     return hashlib.sha256(data).hexdigest()
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ..models import CRITERIA, PLAN_TYPE_LABELS, PlanType
+from ..safe_text import FORMULA_START, neutralise_formula
 from .core import ExportContext, ExportItem
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 RECORD_COLUMNS = [
     "record_id", "date", "team", "supervisor", "supervisee", "supervision_type", "experience_level",
@@ -39,11 +39,7 @@ DATE_COLUMNS = {"date", "next_supervision"}
 DATETIME_COLUMNS = {"supervisor_signed_at", "supervisee_signed_at", "record_updated_at"}
 
 
-def neutralise(value: Any) -> Any:
-    """A text cell cannot start a formula: =, +, -, @, tab and CR get a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+neutralise = neutralise_formula  # the one function every CSV and sheet uses
 
 
 def _yes(v: bool | None) -> str:
@@ -146,12 +142,12 @@ def plan_label(value: str) -> str:
     return PLAN_TYPE_LABELS.get(PlanType(value), value)
 
 
-_FIRST = frozenset(FORMULA_START)
+_FIRST = frozenset(FORMULA_START) | {" ", "\u3000"}
 
 
 def _clean(v: Any) -> Any:
-    # neutralise(), kept small: it runs for every cell of 100,000s of rows
-    return ("'" + v) if (v.__class__ is str and v[:1] in _FIRST) else v
+    # neutralise(), with a quick first test: it runs for every cell of 100,000s of rows
+    return neutralise_formula(v) if (v.__class__ is str and v[:1] in _FIRST) else v
 
 
 def write_csv(path: Path, items: Iterable[ExportItem], ctx: ExportContext) -> None:

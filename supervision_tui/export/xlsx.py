@@ -87,6 +87,8 @@ def write(path: Path, items: Iterable[ExportItem], ctx: ExportContext) -> None:
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "default_date_format": "yyyy-mm-dd",
+            # constant_memory spills rows to temporary files: beside the output, not in /tmp
+            "tmpdir": str(path.parent),
         },
     )
     wb.set_properties({"title": "Supervision records for audit", "author": ctx.tool, "comments": ctx.out_name})

@@ -351,8 +351,81 @@ def _create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)  # whatever the umask said
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def describe_sqlite_error(e: Exception, path: Path | None) -> str:
+    """One line that says what is wrong with the database file, in the user's terms."""
+    msg = str(e).lower()
+    if "locked" in msg or "busy" in msg:
+        return (f"the database {path} is locked by another process (waited {BUSY_TIMEOUT_S:.0f} s): "
+                "try again when it has finished")
+    if "readonly" in msg or "read-only" in msg or "read only" in msg:
+        return (f"the database {path} is read-only (file or folder permissions): commands that only "
+                "read it (verify, report) still work")
+    if "unable to open" in msg or "permission" in msg:
+        return f"cannot open the database {path}: check the permissions of the file and its folder"
+    if "malformed" in msg or "corrupt" in msg or "disk image" in msg:
+        return f"the database {path} is damaged ({e}): restore it from a backup"
+    if "not a database" in msg or "encrypted" in msg:
+        return f"{path} is not a supervision-tui database (not a SQLite file)"
+    if "disk" in msg and "full" in msg:
+        return f"no space left to write the database {path}"
+    return f"{path}: {e}"
+
+
+def _connect_read_only(p: Path) -> sqlite3.Connection:
+    """mode=ro; for a WAL file in a folder we cannot write (an evidence copy) and with no -wal
+    beside it, SQLite cannot make its shared-memory file, so it is read as immutable: with no
+    -wal and no right to create one, no one is writing it through this folder."""
+    uri = p.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = p.with_name(p.name + "-wal")
+        if wal.exists() or os.access(p.parent, os.W_OK):
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S,
+                           check_same_thread=False)
+
+
+def _check_file(p: Path, *, allow_empty: bool) -> None:
+    """Refuse, before SQLite touches it, a file that is not an SQLite database."""
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise StoreError(f"cannot read the database {p}: permission denied") from None
+    except OSError as e:
+        raise StoreError(f"cannot read the database {p}: {e.strerror}") from None
+    if not head:
+        if allow_empty:
+            os.chmod(p, 0o600)  # about to hold records
+            return
+        raise StoreError(f"{p} is empty (0 bytes): not a supervision-tui database; left unchanged")
+    if head != SQLITE_HEADER:
+        raise StoreError(f"{p} is not a supervision-tui database (not a SQLite file); left unchanged")
+
+
+def _check_schema(db: Database, p: Path) -> None:
+    """Refuse another program's SQLite file: tables, but none of ours."""
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not names:
+        return  # new (or emptied by SQLite itself): ours to create
+    ours = "_sqlite_migrations" in names and db.execute(
+        "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", [migrations.name]
+    ).fetchone()
+    if not ours or "records" not in names or "audit_log" not in names:
+        raise StoreError(f"{p} is an SQLite file of another program, not a supervision-tui database; left unchanged")
+
+
 class Store:
     """A supervision database. Open with `Store.open(path)`; close when done."""
+
+    read_only = False
 
     def __init__(self, db: Database, path: Path | None, actor: str):
         self.db = db
@@ -371,30 +444,68 @@ class Store:
         actor: str | None = None,
         migrate: bool = True,
         create: bool = True,
+        read_only: bool = False,
     ) -> "Store":
-        """Open (creating if allowed) the database at `path`, migrated to the latest schema."""
+        """Open (creating if allowed) the database at `path`, migrated to the latest schema.
+
+        `read_only` opens it for reading only (SQLite's mode=ro): nothing is created, migrated
+        or locked for writing, so a read-only evidence copy can be checked and a reader never
+        queues behind an import. A file that is not a supervision-tui database (a 0-byte file
+        when `create` is false, another program's SQLite file, anything else) is refused
+        before anything is written to it.
+        """
         p = Path(path).expanduser() if path is not None else default_db_path()
         if p.is_dir():
             raise StoreError(f"{p} is a directory, not a database file")
         if not p.exists():
-            if not create:
+            if not create or read_only:
                 raise StoreError(f"no database at {p}")
             _create_private_file(p)
+        _check_file(p, allow_empty=create and not read_only)
         try:
-            conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            if read_only:
+                conn = _connect_read_only(p)
+            else:
+                conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
             db = Database(conn)
             db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            with db.ensure_autocommit_on():
-                db.execute("PRAGMA journal_mode = WAL")
+            _check_schema(db, p)
+            if not read_only:
+                with db.ensure_autocommit_on():
+                    db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA cache_size = -32000")  # 32 MB: bulk imports touch many index pages
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{p} is not a supervision-tui database ({e})") from None
+            raise StoreError(describe_sqlite_error(e, p)) from None
         store = cls(db, p, actor or default_actor())
-        if migrate:
+        store.read_only = read_only
+        if read_only:
+            pending = [m.name for m in migrations.pending(db)]
+            if pending:
+                store.close()
+                raise StoreError(
+                    f"{p} is from an older version of supervision-tui (it lacks {', '.join(pending)}): "
+                    "open it once with a command that writes, on a copy if it is evidence"
+                )
+        elif migrate:
             store.migrate()
         return store
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator["Store"]:
+        """A read-only view of the database as it is now, however long it is read: a second
+        connection holding one read transaction (WAL keeps that state for it), while this
+        store's own connection stays free to write (pseudonyms, the audit entry)."""
+        view = Store.open(self.path, actor=self.actor, read_only=True)
+        try:
+            view.db.conn.execute("BEGIN")
+            view.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()  # the snapshot starts here
+            yield view
+        finally:
+            if view.db.conn.in_transaction:
+                view.db.conn.execute("ROLLBACK")
+            view.close()
 
     def migrate(self, stop_before: str | None = None) -> None:
         try:
@@ -402,7 +513,7 @@ class Store:
                 pass  # take the write lock so two first runs do not race
             migrations.apply(self.db, stop_before=stop_before)
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path} is not a supervision-tui database ({e})") from None
+            raise StoreError(describe_sqlite_error(e, self.path)) from None
 
     @property
     def schema_version(self) -> list[str]:
@@ -455,6 +566,11 @@ class Store:
         )
         self._chain_tip = (seq, digest)
         return digest
+
+    def chain_head(self) -> tuple[int, str]:
+        """(seq, hash) of the audit log's last entry: the anchor an export manifest records."""
+        row = self.db.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
     def log(self, action: str, record_id: str | None = None, detail: dict | None = None) -> None:
         """Record an event that is not a record change (an export, a score run, a sample)."""
