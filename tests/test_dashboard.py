@@ -65,9 +65,9 @@ async def test_the_figures_are_the_reports(store):
         assert isinstance(screen, DashboardScreen)
         teams = screen.query_one("#table-team", DataTable)
         assert [teams.get_row_at(i)[0] for i in range(teams.row_count)] == ["North", "South"]
-        assert teams.get_row_at(0)[3] == "50.0"  # North's mean score
+        assert teams.get_row_at(0)[2] == "40.0"  # North's mean score, its draft left out
         overdue = screen.query_one("#table-overdue", DataTable)
-        assert [overdue.get_row_at(i)[0] for i in range(overdue.row_count)] == ["Nia", "Eve", "Sam"]
+        assert [overdue.get_row_at(i)[0] for i in range(overdue.row_count)] == ["Nia", "Eve"]  # Sam is on time
         history = screen.query_one("#table-history", DataTable)
         assert history.row_count == 2  # C1 copied forward, C1's action never reviewed
 
@@ -81,12 +81,13 @@ async def test_enter_drills_down_and_escape_comes_back(store):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, RecordsBehindScreen)
-        assert sorted(app.screen.record_ids) == sorted([IDS["R1"], IDS["R2"], IDS["R3"]])
-        assert app.screen.record_ids[0] == IDS["R3"]  # newest first
+        # North's quality figures count signed records: R3, a draft, is not behind them
+        assert sorted(app.screen.record_ids) == sorted([IDS["R1"], IDS["R2"]])
+        assert app.screen.record_ids[0] == IDS["R2"]  # newest first
         # Enter on a record asks the app to open it
         await pilot.press("enter")
         await pilot.pause()
-        assert app.opened == [IDS["R3"]]
+        assert app.opened == [IDS["R2"]]
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is dashboard

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "supervision_tui"
-CORE = ["models", "store", "quality", "batch", "reports.figures", "reports.overdue", "reports.sample", "export", "demo"]
+CORE = ["models", "store", "quality", "batch", "reports.figures", "reports.selection", "reports.overdue",
+        "reports.sample", "export", "demo"]
 
 
 def test_the_core_imports_neither_textual_nor_rich():

@@ -6,7 +6,7 @@ import pytest
 from test_reports_data import IDS, TODAY, build_known_db
 
 from supervision_tui.reports import ReportOptions, build_report
-from supervision_tui.reports.figures import csv_rows
+from supervision_tui.reports.figures import tables
 from supervision_tui.store import RecordFilter
 from supervision_tui.store.reports import Drill, drill_count, drill_records
 
@@ -31,43 +31,92 @@ def ids(rows):
 
 def test_coverage(store):
     assert report(store, include_history=False).coverage == {
-        "records": 6, "discussions": 7, "scored": 7, "stale": 0,
+        "records": 6, "discussions": 7, "scored": 7, "stale": 0, "draft_discussions": 1,
     }
 
 
 def test_band_distribution_and_mean_by_team(store):
-    north, south = report(store, include_history=False).by_team
+    # drafts counted (--status all): R3's outstanding 80 is in North's figures
+    north, south = report(store, include_history=False, include_drafts=True).by_team
     assert north.key == "North"
     assert north.discussions == 4
     assert north.bands == {"inadequate": 1, "requires_improvement": 1, "good": 1, "outstanding": 1}
     assert north.mean_score == 50.0
     assert (north.brief_descriptive, north.brief_descriptive_pct) == (2, 50.0)
-    assert north.trend == [40.0, 60.0] and north.direction == "up"  # Jan (20, 60), Feb (40, 80)
+    # complete months only (today is 31 March): Jan (20, 60) and Feb (40, 80)
+    assert [(p.month, p.n, p.mean, p.small) for p in north.trend] == [("2026-01", 2, 40.0, True),
+                                                                      ("2026-02", 2, 60.0, True)]
+    assert (north.change, north.change_from, north.change_to, north.direction) == (20.0, "2026-01", "2026-02", "up")
+    assert north.change_small_n
     assert south.key == "South"
     assert south.bands == {"inadequate": 0, "requires_improvement": 2, "good": 1, "outstanding": 0}
     assert south.mean_score == 50.0
     assert south.brief_descriptive_pct == 33.3
-    assert south.trend == [50.0, 50.0] and south.direction == "flat"  # Jan (30, 70), Mar (50)
+    # Jan (30, 70); March is not over, so there is nothing to compare January with
+    assert [p.mean for p in south.trend] == [50.0]
+    assert (south.change, south.direction) == (None, "none")
+
+
+def test_quality_figures_leave_drafts_out_by_default(store):
+    rep = report(store, include_history=False)
+    north, south = rep.by_team
+    # R3 (North, draft, 80 outstanding) is left out: R1C1 20, R1C2 60, R2C1 40
+    assert (north.discussions, north.mean_score, north.brief_descriptive_pct) == (3, 40.0, 66.7)
+    assert north.bands == {"inadequate": 1, "requires_improvement": 1, "good": 1, "outstanding": 0}
+    assert [(p.month, p.n, p.mean) for p in north.trend] == [("2026-01", 2, 40.0), ("2026-02", 1, 40.0)]
+    assert (north.change, north.direction) == (0.0, "flat")
+    assert south.discussions == 3  # nothing of South's is a draft
+    assert (rep.quality_statuses, rep.drafts_left_out) == ("signed", 1)
+    assert [c.discussions for c in rep.criteria_missing] == [3, 3]
+    assert ids(drill_records(store, north.drill)) == ["R1", "R2"]
+    # a status filter chooses instead: drafts only
+    rep = report(store, include_history=False, filt=RecordFilter(status="draft"))
+    assert [(f.key, f.discussions, f.mean_score) for f in rep.by_team] == [("North", 1, 80.0)]
+    assert (rep.quality_statuses, rep.drafts_left_out) == ("draft", 0)
 
 
 def test_band_distribution_by_supervisor(store):
-    ann, bob = report(store, include_history=False).by_supervisor
+    ann, bob = report(store, include_history=False, include_drafts=True).by_supervisor
     assert (ann.key, ann.team, ann.discussions, ann.mean_score) == ("Ann", "North", 4, 50.0)
     assert (bob.key, bob.team, bob.discussions, bob.mean_score) == ("Bob", "South", 3, 50.0)
 
 
 def test_band_distribution_by_month_with_the_change(store):
-    jan, feb, mar = report(store, include_history=False).by_month
+    jan, feb, mar = report(store, include_history=False, include_drafts=True).by_month
     assert [m.key for m in (jan, feb, mar)] == ["2026-01", "2026-02", "2026-03"]
-    assert (jan.discussions, jan.mean_score, jan.change) == (4, 45.0, None)
+    assert (jan.discussions, jan.mean_score, jan.change, jan.complete) == (4, 45.0, None, True)
     assert (feb.discussions, feb.mean_score, feb.change, feb.direction) == (2, 60.0, 15.0, "up")
-    assert (mar.discussions, mar.mean_score, mar.change, mar.direction) == (1, 50.0, -10.0, "down")
+    assert (feb.change_from, feb.change_to, feb.change_small_n) == ("2026-01", "2026-02", True)
+    # March is not over on 31 March: shown, never compared
+    assert (mar.discussions, mar.mean_score, mar.complete, mar.change) == (1, 50.0, False, None)
     assert jan.bands == {"inadequate": 1, "requires_improvement": 1, "good": 2, "outstanding": 0}
-    assert mar.trend == [45.0, 60.0, 50.0]
+    rep = report(store, include_history=False, today=D(2026, 4, 1), include_drafts=True)
+    assert (rep.by_month[2].complete, rep.by_month[2].change) == (True, -10.0)
+    assert [(p.month, p.n, p.mean) for p in rep.trend] == [("2026-01", 4, 45.0), ("2026-02", 2, 60.0),
+                                                          ("2026-03", 1, 50.0)]
+
+
+def test_a_month_cut_by_the_period_is_not_compared(store):
+    rep = report(store, include_history=False, include_drafts=True,
+                 filt=RecordFilter(date_from=D(2026, 1, 15), date_to=D(2026, 2, 28)))
+    jan, feb = rep.by_month
+    assert (jan.complete, feb.complete, feb.change) == (False, True, None)
+
+
+def test_on_time_share_per_team_at_each_months_end(store):
+    rep = report(store, include_history=False)
+    got = [(o.team, o.month, o.supervisees, o.on_time, o.pct) for o in rep.on_time]
+    # 31 Jan: Nia (NQ, in post since 5 Jan: weekly) last seen 12 Jan, late; Sam seen 20 Jan, on time.
+    # 28 Feb: Nia (fortnightly from 16 Feb) seen 9 Feb, late; Eve seen 20 Feb, on time; Sam's
+    # monthly supervision was due 20 Feb, late. Earlier months of the span have no one yet.
+    assert got == [
+        ("North", "2026-01", 1, 0, 0.0), ("South", "2026-01", 1, 1, 100.0), ("All teams", "2026-01", 2, 1, 50.0),
+        ("North", "2026-02", 2, 1, 50.0), ("South", "2026-02", 1, 0, 0.0), ("All teams", "2026-02", 3, 1, 33.3),
+    ]
 
 
 def test_criteria_most_often_missing_per_team(store):
-    north, south = report(store, include_history=False).criteria_missing
+    north, south = report(store, include_history=False, include_drafts=True).criteria_missing
     assert (north.team, north.discussions) == ("North", 4)
     top = [(m.criterion, m.missing, m.pct) for m in north.missing[:3]]
     # challenge missed 3 times; reflection and child impact twice (ties in the rubric's order)
@@ -80,21 +129,26 @@ def test_criteria_most_often_missing_per_team(store):
 def test_overdue_per_supervisee_by_experience_level(store):
     rep = report(store, include_history=False)
     by_name = {o.supervisee: o for o in rep.overdue}
-    nia, eve, sam = by_name["Nia"], by_name["Eve"], by_name["Sam"]
+    nia, eve = by_name["Nia"], by_name["Eve"]
     # Nia: newly qualified, 12 weeks in post -> fortnightly; last seen 9 Feb (50 days)
     assert (nia.rule, nia.last_supervision, nia.due, nia.days_overdue) == ("fortnightly", D(2026, 2, 9), D(2026, 2, 23), 36)
     # Eve: experienced -> monthly; the ad hoc case direction of 28 March is not supervision
     assert (eve.rule, eve.last_supervision, eve.days_overdue) == ("monthly", D(2026, 2, 20), 8)
-    # Sam: senior, seen 6 days ago
-    assert (sam.rule, sam.days_since, sam.overdue) == ("monthly", 6, False)
-    assert [o.supervisee for o in rep.overdue] == ["Nia", "Eve", "Sam"]  # most overdue first
+    assert "Sam" not in by_name  # senior, seen 6 days ago: on time
+    # the list holds the overdue only, most overdue first, with the totals
+    assert [o.supervisee for o in rep.overdue] == ["Nia", "Eve"]
+    assert (rep.overdue_total, rep.supervisees_total) == (2, 3)
+    cut = report(store, include_history=False, limit=1)
+    assert [o.supervisee for o in cut.overdue] == ["Nia"]
+    assert cut.to_dict()["lists"]["overdue"] == {"shown": 1, "total": 2, "cut": True}
     assert [(lv.experience_level, lv.supervisees, lv.overdue) for lv in rep.overdue_by_level] == [
         ("newly_qualified", 1, 1), ("experienced", 1, 1), ("senior", 1, 0),
     ]
 
 
 def test_overdue_ignores_the_date_filter_but_not_the_team(store):
-    rep = report(store, include_history=False, filt=RecordFilter(team="South", date_from=D(2026, 3, 1)))
+    rep = report(store, include_history=False, filt=RecordFilter(team="South", date_from=D(2026, 3, 1)),
+                 today=D(2026, 5, 1))
     assert [o.supervisee for o in rep.overdue] == ["Sam"]
     assert rep.overdue[0].last_supervision == D(2026, 3, 25)
 
@@ -106,9 +160,13 @@ def test_children_not_discussed_for_more_than_n_weeks(store):
         ("C2", D(2026, 1, 12), 11, "North"),
         ("C5", D(2026, 1, 20), 10, "South"),
     ]
+    assert rep.lists["not_discussed"] == {"shown": 2, "total": 2, "cut": False}
     rep = report(store, include_history=False, not_discussed_weeks=4)  # before 3 March
     assert [c.case_ref for c in rep.not_discussed] == ["C2", "C5", "C1", "C3"]
-    assert report(store, include_history=False, not_discussed_weeks=4, limit=1).not_discussed_total == 4
+    cut = report(store, include_history=False, not_discussed_weeks=4, limit=1)
+    assert (cut.not_discussed_total, len(cut.not_discussed)) == (4, 1)
+    assert cut.lists["not_discussed"] == {"shown": 1, "total": 4, "cut": True}
+    assert cut.to_dict()["lists"]["not_discussed"] == {"shown": 1, "total": 4, "cut": True}
 
 
 def test_records_left_unsigned(store):
@@ -149,7 +207,7 @@ def test_filters_narrow_every_figure(store):
 
 
 def test_every_figure_drills_down_to_its_records(store):
-    rep = report(store)
+    rep = report(store, include_drafts=True)
     north = rep.by_team[0]
     assert ids(drill_records(store, north.drill)) == ["R1", "R2", "R3"]
     assert ids(drill_records(store, rep.by_month[0].drill)) == ["R1", "R4"]
@@ -168,16 +226,29 @@ def test_every_figure_drills_down_to_its_records(store):
 
 
 def test_json_and_csv_carry_the_same_figures(store):
-    rep = report(store)
+    rep = report(store, include_drafts=True)
     data = rep.to_dict()
     assert data["by_team"][0]["bands"]["outstanding"] == 1
     assert "drill" not in data["by_team"][0]
     assert data["overdue"][0]["due"] == "2026-02-23"
-    rows = list(csv_rows(rep))
-    north = next(r for r in rows if r["figure"] == "by_team" and r["team"] == "North")
-    assert (north["discussions"], north["mean_score"], north["outstanding"]) == (4, 50.0, 1)
-    assert {r["case_ref"] for r in rows if r["figure"] == "not_discussed"} == {"C2", "C5"}
-    assert sum(1 for r in rows if r["figure"] == "unsigned") == 2
+    # the change and what it compares are in the data, so anyone can reproduce the arrow
+    north = data["by_team"][0]
+    assert (north["change"], north["change_from"], north["change_to"], north["direction"]) == (
+        20.0, "2026-01", "2026-02", "up")
+    assert north["trend"] == [{"month": "2026-01", "n": 2, "mean": 40.0, "small": True},
+                              {"month": "2026-02", "n": 2, "mean": 60.0, "small": True}]
+    t = tables(rep)
+    cols, rows = t["quality_by_team"]
+    north = dict(zip(cols, rows[0]))
+    assert (north["Team"], north["Notes"], north["Mean score"], north["Outstanding"]) == ("North", 4, 50.0, 1)
+    assert (north["Change"], north["Direction"], north["Compared to"]) == (20.0, "up", "2026-02")
+    cols, rows = t["trend_by_team"]
+    assert rows[:2] == [["North", "2026-01", 2, 40.0, "yes"], ["North", "2026-02", 2, 60.0, "yes"]]
+    cols, rows = t["not_discussed"]
+    assert {r[0] for r in rows} == {"C2", "C5"}
+    assert len(t["unsigned"][1]) == 2
+    cols, rows = t["criteria_missing"]
+    assert rows[0][:5] == ["North", 4, "Manager's challenge", "challenge", 3]
 
 
 def test_an_empty_database_gives_empty_figures(tmp_path):

@@ -13,13 +13,39 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field, fields, is_dataclass
 
-from ..models import CRITERIA, ExperienceLevel
+from ..models import BAND_LABELS, CRITERIA, EXPERIENCE_LABELS, PLAN_TYPE_LABELS, ExperienceLevel
 from ..store import RecordFilter, Store
 from ..store import reports as q
 from .overdue import OverduePolicy, overdue_status
 
 BANDS = q.BANDS
 HISTORY_KINDS = ("copied_forward", "action_copied", "action_not_reviewed")
+TREND_MONTHS = 6  # one span for every trend: the CLI, the dashboard, JSON and CSV
+SMALL_N = 10  # a month with fewer scored notes than this is flagged: read its mean with care
+SIGNED = ("completed", "agreed")
+ACTIVE_DAYS = 183  # not supervised for this long: taken to have left (not counted as on time or late)
+ALL_TEAMS = "All teams"
+
+# The words a manager uses, for tables and CSV (the ids stay in JSON keys).
+CRITERION_LABELS = {
+    "depth": "Enough detail",
+    "reflection": "Reflection and analysis",
+    "lived_experience": "Child's lived experience",
+    "child_impact": "Impact on the child",
+    "risk": "Risk and safety",
+    "challenge": "Manager's challenge",
+    "decisions": "Decisions with reasons",
+    "actions": "Actions with owner and date",
+    "progress": "Progress and drift",
+}
+PLAN_LABELS = {k.value: v for k, v in PLAN_TYPE_LABELS.items()}
+LEVEL_LABELS = {k.value: v for k, v in EXPERIENCE_LABELS.items()}
+BAND_NAMES = {k.value: v for k, v in BAND_LABELS.items()}
+HISTORY_LABELS = {
+    "copied_forward": "Note copied forward",
+    "action_copied": "Action copied forward",
+    "action_not_reviewed": "Previous action not reviewed",
+}
 
 
 @dataclass(frozen=True)
@@ -28,8 +54,14 @@ class ReportOptions:
     today: dt.date | None = None  # None: the real today
     not_discussed_weeks: int = 8
     policy: OverduePolicy = field(default_factory=OverduePolicy)
-    limit: int | None = 100  # longest lists (children, findings, unsigned records) keep this many
+    limit: int | None = 100  # longest lists (overdue, children, findings, unsigned records) keep this many
     include_history: bool = True
+    include_drafts: bool = False  # quality figures count signed records only, unless filt.status says
+
+    @property
+    def signed_only(self) -> bool:
+        """Whether the quality figures (bands, means, criteria, trends) leave drafts out."""
+        return not self.include_drafts and self.filt.status is None
 
     @property
     def day(self) -> dt.date:
@@ -50,6 +82,16 @@ class ReportOptions:
 
 
 @dataclass
+class TrendPoint:
+    """One complete month of a trend: its mean score and how many scored notes it rests on."""
+
+    month: str
+    n: int
+    mean: float
+    small: bool  # fewer than SMALL_N notes
+
+
+@dataclass
 class BandFigure:
     """Band distribution and mean score of the scored discussions in one group."""
 
@@ -60,19 +102,23 @@ class BandFigure:
     brief_descriptive: int
     brief_descriptive_pct: float
     team: str = ""  # by supervisor: their team
-    trend: list[float] = field(default_factory=list)  # monthly mean scores, oldest first
-    change: float | None = None  # by month: mean score minus the month before's
+    trend: list[TrendPoint] = field(default_factory=list)  # the last TREND_MONTHS complete months
+    change: float | None = None  # the last complete month's mean minus the month before's
+    change_from: str | None = None  # the two months compared
+    change_to: str | None = None
+    change_small_n: bool = False  # one of the two months has fewer than SMALL_N notes
+    complete: bool = True  # by month: the month is over and wholly inside the period
     drill: q.Drill = field(default_factory=q.Drill, repr=False, compare=False)
 
     @property
     def direction(self) -> str:
-        """'up', 'down' or 'flat': the month-on-month (or first-to-last month) trend."""
-        delta = self.change
-        if delta is None and len(self.trend) >= 2:
-            delta = self.trend[-1] - self.trend[0]
-        if delta is None or abs(delta) < 1:
+        """'up', 'down' or 'flat' (under one point): the last complete month against the one
+        before; 'none' when there are not two complete months to compare."""
+        if self.change is None:
+            return "none"
+        if abs(self.change) < 1:
             return "flat"
-        return "up" if delta > 0 else "down"
+        return "up" if self.change > 0 else "down"
 
 
 @dataclass
@@ -117,6 +163,17 @@ class LevelSummary:
     experience_level: str
     supervisees: int
     overdue: int
+
+
+@dataclass
+class OnTimeFigure:
+    """How many of a team's supervisees were supervised on time, measured at a month's end."""
+
+    team: str  # "All teams" for the whole selection
+    month: str
+    supervisees: int  # supervised within ACTIVE_DAYS before the month's end
+    on_time: int  # not overdue at the month's end
+    pct: float
 
 
 @dataclass
@@ -181,7 +238,9 @@ class Report:
     by_supervisor: list[BandFigure]
     by_month: list[BandFigure]
     criteria_missing: list[CriteriaFigure]
-    overdue: list[OverdueFigure]  # every supervisee, most overdue first
+    overdue: list[OverdueFigure]  # the overdue supervisees only, most overdue first, at most `limit`
+    overdue_total: int  # supervisees overdue
+    supervisees_total: int  # supervisees with a supervision on record
     overdue_by_level: list[LevelSummary]
     not_discussed: list[ChildFigure]  # longest first, at most `limit`
     not_discussed_total: int
@@ -192,10 +251,34 @@ class Report:
     unsigned_by_team: list[UnsignedTeam]
     unsigned: list[UnsignedRecord]  # oldest first, at most `limit`
     unsigned_total: int
+    on_time: list[OnTimeFigure] = field(default_factory=list)  # per team and complete month
+    trend: list[TrendPoint] = field(default_factory=list)  # mean score of every note, by complete month
+    quality_statuses: str = "signed"  # what the quality figures count: "signed", "all" or one status
+    drafts_left_out: int = 0  # discussions in drafts that the quality figures leave out
+    limit: int | None = None
+    trend_months: int = TREND_MONTHS
+    small_n: int = SMALL_N
+
+    @property
+    def lists(self) -> dict[str, dict[str, int]]:
+        """For each list that `limit` may cut: how many rows it shows of how many."""
+        history_total = sum(self.history_counts.values())
+        out = {
+            "overdue": (len(self.overdue), self.overdue_total),
+            "not_discussed": (len(self.not_discussed), self.not_discussed_total),
+            "history": (len(self.history or []), history_total if self.history is not None else 0),
+            "unsigned": (len(self.unsigned), self.unsigned_total),
+        }
+        return {k: {"shown": a, "total": b, "cut": a < b} for k, (a, b) in out.items()}
 
     def to_dict(self) -> dict:
         """Plain JSON-ready data (dates as ISO strings, no drill-downs)."""
-        return _plain(self)
+        data = _plain(self)
+        data["lists"] = self.lists
+        for fig in ("by_team", "by_supervisor", "by_month"):
+            for plain, f in zip(data[fig], getattr(self, fig)):
+                plain["direction"] = f.direction
+        return data
 
 
 def _plain(obj):
@@ -221,19 +304,48 @@ def _date(value: str | None) -> dt.date | None:
 # --- Building the report ----------------------------------------------------------------------
 
 
-def band_figures(store: Store, filt: RecordFilter, by: str) -> list[BandFigure]:
-    """Band distribution and mean score by "team", "supervisor" or "month", with the trend."""
-    rows = q.band_rows(store, filt, by)
-    trends = q.monthly_means(store, filt, by) if by != "month" else {}
+def month_is_complete(month: str, filt: RecordFilter, today: dt.date) -> bool:
+    """A month is complete when it ended before `today` (and by the period's end) and the period
+    covers it from its first day: a month four days old, or cut by --from, is not compared."""
+    start = dt.date.fromisoformat(f"{month}-01")
+    end = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1)
+    if end >= today or (filt.date_to and end > filt.date_to):
+        return False
+    return not (filt.date_from and start < filt.date_from)
+
+
+def trend_points(points, filt: RecordFilter, today: dt.date) -> list[TrendPoint]:
+    """The last TREND_MONTHS complete months of [(month, n, mean)], each with its n."""
+    out = [TrendPoint(m, n, mean, n < SMALL_N) for m, n, mean in points if month_is_complete(m, filt, today)]
+    return out[-TREND_MONTHS:]
+
+
+def _set_change(fig: BandFigure, before: TrendPoint | None, after: TrendPoint | None) -> None:
+    if before is None or after is None:
+        return
+    fig.change = round(after.mean - before.mean, 1)
+    fig.change_from, fig.change_to = before.month, after.month
+    fig.change_small_n = before.small or after.small
+
+
+def band_figures(
+    store: Store, filt: RecordFilter, by: str, today: dt.date | None = None, signed_only: bool = False
+) -> list[BandFigure]:
+    """Band distribution and mean score by "team", "supervisor" or "month", with the trend over
+    complete months and the last month-on-month change."""
+    today = today or dt.date.today()
+    rows = q.band_rows(store, filt, by, signed_only)
+    trends = q.monthly_means(store, filt, by, signed_only) if by != "month" else {}
+    statuses = SIGNED if signed_only else ()
     out: list[BandFigure] = []
-    previous_mean: float | None = None
+    previous: TrendPoint | None = None
     for row in rows:
         if by == "team":
-            drill = q.Drill(_narrow(filt, team=row.key), scored=True)
+            drill = q.Drill(_narrow(filt, team=row.key), scored=True, statuses=statuses)
         elif by == "supervisor":
-            drill = q.Drill(_narrow(filt, supervisor=row.key), scored=True)
+            drill = q.Drill(_narrow(filt, supervisor=row.key), scored=True, statuses=statuses)
         else:
-            drill = q.Drill(filt, month=row.key, scored=True)
+            drill = q.Drill(filt, month=row.key, scored=True, statuses=statuses)
         fig = BandFigure(
             key=row.key,
             discussions=row.n,
@@ -242,17 +354,19 @@ def band_figures(store: Store, filt: RecordFilter, by: str) -> list[BandFigure]:
             brief_descriptive=row.brief_descriptive,
             brief_descriptive_pct=_pct(row.brief_descriptive, row.n),
             team=row.extra,
-            trend=[mean for _, _, mean in trends.get(row.key, [])],
             drill=drill,
         )
         if by == "month":
-            fig.change = None if previous_mean is None else round(row.mean_score - previous_mean, 1)
-            previous_mean = row.mean_score
+            fig.complete = month_is_complete(row.key, filt, today)
+            point = TrendPoint(row.key, row.n, row.mean_score, row.n < SMALL_N)
+            if fig.complete:
+                _set_change(fig, previous, point)
+                previous = point
+        else:
+            fig.trend = trend_points(trends.get(row.key, []), filt, today)
+            if len(fig.trend) >= 2:
+                _set_change(fig, fig.trend[-2], fig.trend[-1])
         out.append(fig)
-    if by == "month":
-        series = [f.mean_score for f in out]
-        for i, f in enumerate(out):
-            f.trend = series[: i + 1]
     return out
 
 
@@ -262,12 +376,13 @@ def _narrow(filt: RecordFilter, **kw) -> RecordFilter:
     return RecordFilter(**data)
 
 
-def criteria_figures(store: Store, filt: RecordFilter) -> list[CriteriaFigure]:
+def criteria_figures(store: Store, filt: RecordFilter, signed_only: bool = False) -> list[CriteriaFigure]:
     out = []
-    for team, n, missing in q.criteria_missing(store, filt):
+    statuses = SIGNED if signed_only else ()
+    for team, n, missing in q.criteria_missing(store, filt, signed_only):
         items = [
             MissingCriterion(c, missing[c], _pct(missing[c], n),
-                             q.Drill(_narrow(filt, team=team), criterion_missing=c))
+                             q.Drill(_narrow(filt, team=team), criterion_missing=c, statuses=statuses))
             for c in CRITERIA
         ]
         # most missed first; ties in the rubric's order
@@ -309,6 +424,52 @@ def overdue_figures(
         of_level = [f for f in figs if f.experience_level == level.value]
         levels.append(LevelSummary(level.value, len(of_level), sum(f.overdue for f in of_level)))
     return figs, levels
+
+
+def trend_months(filt: RecordFilter, today: dt.date) -> list[str]:
+    """The last TREND_MONTHS complete months of the period (or before today), oldest first."""
+    day = min(today, filt.date_to) if filt.date_to else today
+    year, month = day.year, day.month
+    months: list[str] = []
+    for _ in range(TREND_MONTHS + 2):
+        key = f"{year:04d}-{month:02d}"
+        if filt.date_from and key < filt.date_from.isoformat()[:7]:
+            break
+        if month_is_complete(key, filt, today):
+            months.append(key)
+        if len(months) == TREND_MONTHS:
+            break
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months[::-1]
+
+
+def on_time_figures(
+    store: Store, filt: RecordFilter, today: dt.date, policy: OverduePolicy
+) -> list[OnTimeFigure]:
+    """The share of supervisees supervised on time, per team, at the end of each complete month.
+
+    Each month's end is a 'today' for the overdue rule (reports/overdue.py); a supervisee counts
+    for the team of their last supervision; one not supervised for ACTIVE_DAYS has left.
+    """
+    base = _narrow(filt, date_from=None, date_to=None)
+    out: list[OnTimeFigure] = []
+    for month in trend_months(filt, today):
+        start = dt.date.fromisoformat(f"{month}-01")
+        end = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1)
+        counts: dict[str, list[int]] = {}
+        for row in q.last_supervisions(store, base, end):
+            last = dt.date.fromisoformat(row["last_date"])
+            if (end - last).days > ACTIVE_DAYS:
+                continue
+            st = overdue_status(row["experience_level"], _date(row["supervisee_started"]), last, end, policy)
+            for team in (row["team"], ALL_TEAMS):
+                c = counts.setdefault(team, [0, 0])
+                c[0] += 1
+                c[1] += not st.overdue
+        for team in sorted(counts, key=lambda t: (t == ALL_TEAMS, t)):
+            n, ok = counts[team]
+            out.append(OnTimeFigure(team, month, n, ok, _pct(ok, n)))
+    return out
 
 
 def not_discussed_figures(
@@ -412,8 +573,11 @@ def unsigned_figures(
 
 def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Report:
     """Every figure of the quality report for the options' filter and day."""
-    filt, today = options.filt, options.day
+    filt, today, signed = options.filt, options.day, options.signed_only
     overdue, levels = overdue_figures(store, filt, today, options.policy)
+    late = [o for o in overdue if o.overdue]
+    by_month = band_figures(store, filt, "month", today, signed)
+    coverage = q.coverage(store, filt)
     children, children_total = not_discussed_figures(
         store, filt, options.as_of, options.not_discussed_weeks, options.limit
     )
@@ -429,15 +593,18 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
             "to": filt.date_to.isoformat() if filt.date_to else None,
             "team": filt.team,
             "supervisor": filt.supervisor,
+            "status": str(filt.status) if filt.status else None,
         },
         policy=options.policy.as_dict(),
         not_discussed_weeks=options.not_discussed_weeks,
-        coverage=q.coverage(store, filt),
-        by_team=band_figures(store, filt, "team"),
-        by_supervisor=band_figures(store, filt, "supervisor"),
-        by_month=band_figures(store, filt, "month"),
-        criteria_missing=criteria_figures(store, filt),
-        overdue=overdue,
+        coverage=coverage,
+        by_team=band_figures(store, filt, "team", today, signed),
+        by_supervisor=band_figures(store, filt, "supervisor", today, signed),
+        by_month=by_month,
+        criteria_missing=criteria_figures(store, filt, signed),
+        overdue=late if options.limit is None else late[: options.limit],
+        overdue_total=len(late),
+        supervisees_total=len(overdue),
         overdue_by_level=levels,
         not_discussed=children,
         not_discussed_total=children_total,
@@ -448,72 +615,97 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
         unsigned_by_team=unsigned_teams,
         unsigned=unsigned,
         unsigned_total=unsigned_total,
+        on_time=on_time_figures(store, filt, today, options.policy),
+        trend=[TrendPoint(f.key, f.discussions, f.mean_score, f.discussions < SMALL_N)
+               for f in by_month if f.complete][-TREND_MONTHS:],
+        quality_statuses="signed" if signed else (str(filt.status) if filt.status else "all"),
+        drafts_left_out=coverage["draft_discussions"] if signed else 0,
+        limit=options.limit,
     )
 
 
-# --- Flat rows for CSV -------------------------------------------------------------------------
-
-CSV_COLUMNS = (
-    "figure", "team", "supervisor", "month", "supervisee", "experience_level", "case_ref",
-    "child_initials", "record_id", "date", "criterion", "kind", "status",
-    "discussions", *BANDS, "mean_score", "brief_descriptive", "brief_descriptive_pct", "change",
-    "missing", "missing_pct", "rule", "interval_days", "last_supervision", "due", "days_since",
-    "days_overdue", "weeks_since", "drafts", "awaiting_supervisee", "days_unsigned", "value", "message",
-)
+# --- One tidy table per figure (CSV files, XLSX sheets) -------------------------------------------
 
 
-def csv_rows(report: Report):
-    """The report as rows of one long table: a `figure` column says which figure each row is."""
+def _d(v):
+    return "" if v is None else (v.isoformat() if isinstance(v, dt.date) else v)
 
-    def row(figure: str, **values) -> dict:
-        out = {c: "" for c in CSV_COLUMNS}
-        out["figure"] = figure
-        for k, v in values.items():
-            out[k] = "" if v is None else (v.isoformat() if isinstance(v, dt.date) else v)
-        return out
 
-    for name, value in report.coverage.items():
-        yield row(f"coverage_{name}", value=value)
-    for by, figs in (("team", report.by_team), ("supervisor", report.by_supervisor), ("month", report.by_month)):
-        for f in figs:
-            keyed = {by: f.key}
-            if by == "supervisor":
-                keyed["team"] = f.team
-            yield row(f"by_{by}", **keyed, discussions=f.discussions, **f.bands, mean_score=f.mean_score,
-                      brief_descriptive=f.brief_descriptive, brief_descriptive_pct=f.brief_descriptive_pct,
-                      change=f.change)
-    for c in report.criteria_missing:
-        for m in c.missing:
-            yield row("criteria_missing", team=c.team, discussions=c.discussions, criterion=m.criterion,
-                      missing=m.missing, missing_pct=m.pct)
-    for o in report.overdue:
-        yield row("overdue", supervisee=o.supervisee, team=o.team, supervisor=o.supervisor,
-                  experience_level=o.experience_level, rule=o.rule, interval_days=o.interval_days,
-                  last_supervision=o.last_supervision, due=o.due, days_since=o.days_since,
-                  days_overdue=o.days_overdue)
-    for lv in report.overdue_by_level:
-        yield row("overdue_by_level", experience_level=lv.experience_level, value=lv.overdue,
-                  discussions="", message=f"{lv.overdue} of {lv.supervisees} supervisees overdue")
-    yield row("not_discussed_total", value=report.not_discussed_total)
-    for ch in report.not_discussed:
-        yield row("not_discussed", case_ref=ch.case_ref, child_initials=ch.child_initials, team=ch.team,
-                  supervisor=ch.supervisor, supervisee=ch.supervisee, date=ch.last_discussed,
-                  weeks_since=ch.weeks_since)
-    for kind, n in report.history_counts.items():
-        yield row("history_total", kind=kind, value=n)
-    for team, kinds in report.history_by_team.items():
-        for kind, n in kinds.items():
-            yield row("history_by_team", team=team, kind=kind, value=n)
-    for h in report.history or []:
-        yield row("history", kind=h.kind, case_ref=h.case_ref, date=h.date, team=h.team,
-                  supervisor=h.supervisor, record_id=h.record_id, message=h.message)
-    yield row("unsigned_total", value=report.unsigned_total)
-    for t in report.unsigned_by_team:
-        yield row("unsigned_by_team", team=t.team, drafts=t.drafts, awaiting_supervisee=t.awaiting_supervisee,
-                  date=t.oldest)
-    for u in report.unsigned:
-        yield row("unsigned", record_id=u.id, date=u.date, team=u.team, supervisor=u.supervisor,
-                  supervisee=u.supervisee, status=u.status, days_unsigned=u.days_unsigned)
+def _band_cols() -> list[str]:
+    return [BAND_NAMES[b] for b in BANDS] + [f"{BAND_NAMES[b]} %" for b in BANDS]
+
+
+def _band_cells(f: BandFigure) -> list:
+    return [f.bands[b] for b in BANDS] + [_pct(f.bands[b], f.discussions) for b in BANDS]
+
+
+def _change_cells(f: BandFigure) -> list:
+    return [_d(f.change_from), _d(f.change_to), _d(f.change), f.direction, "yes" if f.change_small_n else ""]
+
+
+CHANGE_COLS = ["Compared from", "Compared to", "Change", "Direction", f"Fewer than {SMALL_N} notes"]
+
+
+def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
+    """Every figure as its own table: {name: (column headings, rows)}, headings in plain words.
+
+    The CSV report writes one file per table and the XLSX one sheet per table.
+    """
+    t: dict[str, tuple[list[str], list[list]]] = {}
+    f = report.filters
+    cov = report.coverage
+    quality = {"signed": "signed records only (drafts left out)", "all": "every record, drafts included"}
+    t["selection"] = (["Item", "Value"], [
+        ["Report date", _d(report.today)],
+        ["From", f["from"] or ""], ["To", f["to"] or ""], ["Team", f["team"] or ""],
+        ["Supervisor", f["supervisor"] or ""], ["Status", f.get("status") or ""],
+        ["Records", cov["records"]], ["Case discussions", cov["discussions"]],
+        ["Scored", cov["scored"]], ["Changed since scored", cov["stale"]],
+        ["Quality figures count", quality.get(report.quality_statuses, f"{report.quality_statuses} records only")],
+        ["Draft discussions left out of quality figures", report.drafts_left_out],
+        ["Trend span (complete months)", report.trend_months],
+        ["Small month (fewer notes than)", report.small_n],
+        ["Lists cut at", report.limit or "not cut"],
+    ])
+    for by, figs, label in (("team", report.by_team, "Team"), ("supervisor", report.by_supervisor, "Supervisor")):
+        cols = [label] + (["Team"] if by == "supervisor" else []) + ["Notes", *_band_cols(), "Mean score",
+                "Brief and descriptive", "Brief and descriptive %", *CHANGE_COLS]
+        rows = [[x.key] + ([x.team] if by == "supervisor" else []) + [x.discussions, *_band_cells(x), x.mean_score,
+                x.brief_descriptive, x.brief_descriptive_pct, *_change_cells(x)] for x in figs]
+        t[f"quality_by_{by}"] = (cols, rows)
+        t[f"trend_by_{by}"] = ([label, "Month", "Notes", "Mean score", f"Fewer than {SMALL_N} notes"], [
+            [x.key, p.month, p.n, p.mean, "yes" if p.small else ""] for x in figs for p in x.trend])
+    t["quality_by_month"] = (["Month", "Complete", "Notes", *_band_cols(), "Mean score", "Brief and descriptive",
+                              "Brief and descriptive %", *CHANGE_COLS], [
+        [x.key, "yes" if x.complete else "no (to date)", x.discussions, *_band_cells(x), x.mean_score,
+         x.brief_descriptive, x.brief_descriptive_pct, *_change_cells(x)] for x in report.by_month])
+    t["criteria_missing"] = (["Team", "Notes", "Criterion", "Criterion id", "Notes missing it", "Missing %"], [
+        [c.team, c.discussions, CRITERION_LABELS[m.criterion], m.criterion, m.missing, m.pct]
+        for c in report.criteria_missing for m in c.missing])
+    t["on_time_by_team"] = (["Team", "Month", "Supervisees", "Supervised on time", "On time %"], [
+        [o.team, o.month, o.supervisees, o.on_time, o.pct] for o in report.on_time])
+    t["overdue_by_level"] = (["Experience level", "Supervisees", "Overdue"], [
+        [LEVEL_LABELS.get(lv.experience_level, lv.experience_level), lv.supervisees, lv.overdue]
+        for lv in report.overdue_by_level])
+    t["overdue"] = (["Supervisee", "Team", "Supervisor", "Experience level", "Rule", "Interval (days)",
+                     "Last supervision", "Due", "Days since", "Days overdue"], [
+        [o.supervisee, o.team, o.supervisor, LEVEL_LABELS.get(o.experience_level, o.experience_level), o.rule,
+         o.interval_days, _d(o.last_supervision), _d(o.due), o.days_since, o.days_overdue] for o in report.overdue])
+    t["not_discussed"] = (["Case ref", "Child", "Plan", "Last discussed", "Weeks since", "Team", "Supervisor",
+                           "Supervisee"], [
+        [c.case_ref, c.child_initials, PLAN_LABELS.get(c.plan_type, c.plan_type), _d(c.last_discussed),
+         c.weeks_since, c.team, c.supervisor, c.supervisee] for c in report.not_discussed])
+    t["history_by_team"] = (["Team", "Finding", "Count"], [
+        [team, HISTORY_LABELS.get(k, k), n] for team, kinds in report.history_by_team.items() for k, n in kinds.items()])
+    t["history"] = (["Date", "Finding", "Case ref", "Team", "Supervisor", "Record", "Detail"], [
+        [_d(h.date), HISTORY_LABELS.get(h.kind, h.kind), h.case_ref, h.team, h.supervisor, h.record_id, h.message]
+        for h in report.history or []])
+    t["unsigned_by_team"] = (["Team", "Drafts (supervisor to sign)", "Awaiting supervisee", "Oldest"], [
+        [u.team, u.drafts, u.awaiting_supervisee, _d(u.oldest)] for u in report.unsigned_by_team])
+    t["unsigned"] = (["Date", "Days unsigned", "Status", "Team", "Supervisor", "Supervisee", "Record"], [
+        [_d(u.date), u.days_unsigned, u.status, u.team, u.supervisor, u.supervisee, u.id] for u in report.unsigned])
+    t["lists"] = (["List", "Shown", "Total"], [[k, v["shown"], v["total"]] for k, v in report.lists.items()])
+    return t
 
 
 SPARK = "▁▂▃▄▅▆▇█"

@@ -33,6 +33,15 @@ RECORD_BAND_SQL = (
 RECORD_SCORE_SQL = "(SELECT min(s.score) FROM scores s WHERE s.record_id = r.id)"
 
 
+def quality_where(filt: RecordFilter, signed_only: bool = False) -> tuple[str, list]:
+    """The filter's WHERE on records `r`; with `signed_only`, drafts left out (a draft's
+    scores still move as the manager writes, so quality figures count signed records)."""
+    where, params = filt.where("r")
+    if signed_only:
+        where += " AND r.status != 'draft'"
+    return where, params
+
+
 def _key(by: str) -> str:
     try:
         return GROUP_KEYS[by]
@@ -54,22 +63,26 @@ class BandRow:
 
 
 def coverage(store: Store, filt: RecordFilter) -> dict[str, int]:
-    """How many records and discussions the filter covers, and how many are scored."""
+    """How many records and discussions the filter covers, how many are scored, and how many
+    discussions are in drafts."""
     where, params = filt.where("r")
-    records, discussions = store.db.execute(
-        f"SELECT count(*), coalesce(sum(r.n_children), 0) FROM records r WHERE {where}", params
+    records, discussions, drafts = store.db.execute(
+        f"SELECT count(*), coalesce(sum(r.n_children), 0), "
+        f"coalesce(sum(CASE WHEN r.status = 'draft' THEN r.n_children END), 0) FROM records r WHERE {where}",
+        params,
     ).fetchone()
     scored, stale = store.db.execute(
         f"SELECT count(*), coalesce(sum(s.record_updated_at != r.updated_at), 0) "
         f"FROM scores s JOIN records r ON r.id = s.record_id WHERE {where}",
         params,
     ).fetchone()
-    return {"records": records, "discussions": discussions, "scored": scored, "stale": stale}
+    return {"records": records, "discussions": discussions, "scored": scored, "stale": stale,
+            "draft_discussions": drafts}
 
 
-def band_rows(store: Store, filt: RecordFilter, by: str) -> list[BandRow]:
+def band_rows(store: Store, filt: RecordFilter, by: str, signed_only: bool = False) -> list[BandRow]:
     """Band distribution, mean score and brief/descriptive count per team, supervisor or month."""
-    where, params = filt.where("r")
+    where, params = quality_where(filt, signed_only)
     band_sums = ", ".join(f"sum(s.band = '{b}')" for b in BANDS)
     extra = "max(r.team)" if by == "supervisor" else "''"
     rows = store.db.execute(
@@ -90,9 +103,11 @@ def band_rows(store: Store, filt: RecordFilter, by: str) -> list[BandRow]:
     return out
 
 
-def monthly_means(store: Store, filt: RecordFilter, by: str) -> dict[str, list[tuple[str, int, float]]]:
+def monthly_means(
+    store: Store, filt: RecordFilter, by: str, signed_only: bool = False
+) -> dict[str, list[tuple[str, int, float]]]:
     """For each team (or supervisor): [(month, n, mean score)] in month order, for trend lines."""
-    where, params = filt.where("r")
+    where, params = quality_where(filt, signed_only)
     out: dict[str, list[tuple[str, int, float]]] = {}
     for k, month, n, mean in store.db.execute(
         f"""
@@ -107,9 +122,11 @@ def monthly_means(store: Store, filt: RecordFilter, by: str) -> dict[str, list[t
     return out
 
 
-def criteria_missing(store: Store, filt: RecordFilter) -> list[tuple[str, int, dict[str, int]]]:
+def criteria_missing(
+    store: Store, filt: RecordFilter, signed_only: bool = False
+) -> list[tuple[str, int, dict[str, int]]]:
     """Per team: (team, discussions scored, {criterion: discussions that miss it})."""
-    where, params = filt.where("r")
+    where, params = quality_where(filt, signed_only)
     sums = ", ".join(f"sum(1 - s.{c})" for c in CRITERIA)
     rows = store.db.execute(
         f"""

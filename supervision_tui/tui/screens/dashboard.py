@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from ...reports import ReportOptions, build_report
-from ...reports.figures import Report, history_figures
+from ...reports.figures import CRITERION_LABELS, LEVEL_LABELS, SMALL_N, TREND_MONTHS, Report, history_figures
 from ...store import RecordFilter, Store
 from ...store.reports import Drill, drill_count, drill_records
 from ..widgets.charts import BandLegend, TrendLine, arrow, band_bar, band_label, spark_text
@@ -85,6 +85,7 @@ class DashboardScreen(Screen):
         self.not_discussed_weeks = not_discussed_weeks
         self.report: Report | None = None
         self._rows: dict[str, list[FigureRow]] = {tab: [] for tab, _ in TABS}
+        self._notes: dict[str, str] = {}  # per tab: what its list holds, and whether it is cut
 
     # Layout ------------------------------------------------------------------------------------
 
@@ -97,7 +98,9 @@ class DashboardScreen(Screen):
         with TabbedContent(id="dash-tabs"):
             for tab, label in TABS:
                 with TabPane(label, id=f"tab-{tab}"):
-                    yield DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
+                    yield DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True,
+                                    cursor_foreground_priority="renderable")
+        yield Static("", id="dash-note")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -105,13 +108,13 @@ class DashboardScreen(Screen):
         self.load()
 
     def _set_columns(self) -> None:
-        bands = ("Bands", "Mean", "Brief %")
+        # Mean, Brief % and the trend before the bar, so they stay on screen at 80 columns
         columns = {
-            "team": ("Team", "Notes", *bands, "Trend"),
-            "supervisor": ("Supervisor", "Team", "Notes", *bands, "Trend"),
-            "month": ("Month", "Notes", *bands, "Change"),
+            "team": ("Team", "Notes", "Mean", "Brief %", "Trend", "Bands"),
+            "supervisor": ("Supervisor", "Notes", "Mean", "Brief %", "Trend", "Bands", "Team"),
+            "month": ("Month", "Notes", "Mean", "Brief %", "Change", "Bands"),
             "criteria": ("Team", "Criterion missing", "Notes", "Missing", "%"),
-            "overdue": ("Supervisee", "Level", "Rule", "Last", "Overdue", "Team"),
+            "overdue": ("Supervisee", "Overdue", "Rule", "Last", "Level", "Team"),
             "children": ("Case ref", "Child", "Last discussed", "Weeks", "Team", "Supervisee"),
             "history": ("Date", "Case ref", "Finding", "Team"),
             "unsigned": ("Team / record", "Drafts", "Awaiting supervisee", "Oldest / date"),
@@ -151,35 +154,42 @@ class DashboardScreen(Screen):
     def _show(self, report: Report) -> None:
         self.report = report
         cov = report.coverage
-        late = sum(o.overdue for o in report.overdue)
+        late = report.overdue_total
         summary = Text.assemble(
             ("Quality", "bold"),
             f" · {report.today.isoformat()} · {cov['records']:,} records · "
             f"{cov['scored']:,}/{cov['discussions']:,} discussions scored · ",
-            (f"{late} overdue", "bold red" if late else ""),
+            (f"{late} of {report.supervisees_total} overdue", "bold red" if late else ""),
             f" · {report.unsigned_total:,} unsigned",
+            " · drafts left out of quality" if report.quality_statuses == "signed" else "",
         )
         self.query_one("#dash-summary", Static).update(summary)
-        months = report.by_month
-        self.query_one(TrendLine).show([m.mean_score for m in months],
-                                       months[0].key if months else "", months[-1].key if months else "")
+        trend = report.trend
+        self.query_one(TrendLine).show([p.mean for p in trend], trend[0].month if trend else "",
+                                       trend[-1].month if trend else "")
 
-        def band_cells(f) -> list:
-            return [band_bar(f.bands, 16), f"{f.mean_score:.1f}", f"{f.brief_descriptive_pct:.0f}%"]
+        def change(f) -> Text | str:
+            if f.change is None:
+                return ""
+            return Text.assemble(arrow(f.direction), f" {f.change:+.1f}", ("*" if f.change_small_n else "", "dim"))
+
+        def quality(f, trend_cell) -> list:
+            return [f"{f.discussions:,}", f"{f.mean_score:.1f}", f"{f.brief_descriptive_pct:.0f}%", trend_cell,
+                    band_bar(f.bands, 12)]
+
+        def spark(f) -> Text:
+            return Text.assemble(spark_text([p.mean for p in f.trend]), " ", change(f))
 
         self._fill("team", [
-            ([f.key, f"{f.discussions:,}", *band_cells(f), Text.assemble(spark_text(f.trend[-12:]), " ", arrow(f.direction))],
-             FigureRow(f"Team {f.key}: scored records", f.drill))
+            ([f.key, *quality(f, spark(f))], FigureRow(f"Team {f.key}: scored records", f.drill))
             for f in report.by_team
         ])
         self._fill("supervisor", [
-            ([f.key, f.team, f"{f.discussions:,}", *band_cells(f), Text.assemble(spark_text(f.trend[-12:]), " ", arrow(f.direction))],
-             FigureRow(f"Supervisor {f.key}: scored records", f.drill))
+            ([f.key, *quality(f, spark(f)), f.team], FigureRow(f"Supervisor {f.key}: scored records", f.drill))
             for f in report.by_supervisor
         ])
         self._fill("month", [
-            ([f.key, f"{f.discussions:,}", *band_cells(f),
-              Text.assemble(arrow(f.direction), f" {f.change:+.1f}") if f.change is not None else ""],
+            ([f.key if f.complete else f"{f.key} (to date)", *quality(f, change(f))],
              FigureRow(f"{f.key}: scored records", f.drill))
             for f in report.by_month
         ])
@@ -188,14 +198,13 @@ class DashboardScreen(Screen):
             for m in c.missing:
                 if m.missing:
                     criteria_rows.append((
-                        [c.team, m.criterion.replace("_", " "), f"{c.discussions:,}", f"{m.missing:,}", f"{m.pct:.0f}%"],
-                        FigureRow(f"Team {c.team}: records missing '{m.criterion}'", m.drill),
+                        [c.team, CRITERION_LABELS[m.criterion], f"{c.discussions:,}", f"{m.missing:,}", f"{m.pct:.0f}%"],
+                        FigureRow(f"Team {c.team}: records missing '{CRITERION_LABELS[m.criterion]}'", m.drill),
                     ))
         self._fill("criteria", criteria_rows)
         self._fill("overdue", [
-            ([o.supervisee, o.experience_level.replace("_", " "), o.rule, o.last_supervision.isoformat(),
-              Text(f"{o.days_overdue} days", style="bold red") if o.overdue else Text("on time", style="green"),
-              o.team],
+            ([o.supervisee, Text(f"{o.days_overdue} days", style="bold red"), o.rule, o.last_supervision.isoformat(),
+              LEVEL_LABELS.get(o.experience_level, o.experience_level), o.team],
              FigureRow(f"{o.supervisee}: supervision records", o.drill))
             for o in report.overdue
         ])
@@ -217,6 +226,31 @@ class DashboardScreen(Screen):
             for u in report.unsigned
         ]
         self._fill("unsigned", unsigned_rows)
+        lists = report.lists
+        self._notes.update({
+            "overdue": self._cut_note("supervisees overdue, most overdue first", lists["overdue"],
+                                      f" (of {report.supervisees_total:,} supervisees)"),
+            "children": self._cut_note(f"children not discussed for {report.not_discussed_weeks}+ weeks, "
+                                       "longest first", lists["not_discussed"]),
+            "unsigned": self._cut_note("unsigned records, oldest first", lists["unsigned"]),
+            "team": self._trend_note(), "supervisor": self._trend_note(), "month": self._trend_note(),
+        })
+        self._show_note()
+
+    @staticmethod
+    def _cut_note(what: str, part: dict, extra: str = "") -> str:
+        """What a list holds, and how many of how many when it is cut."""
+        if part["cut"]:
+            return f"{part['shown']:,} of {part['total']:,} {what}{extra} · report --limit 0 lists all"
+        return f"{part['total']:,} {what}{extra}"
+
+    @staticmethod
+    def _trend_note() -> str:
+        return f"Trend: {TREND_MONTHS} complete months · change: last vs the one before · * n<{SMALL_N}"
+
+    def _show_note(self) -> None:
+        tab, _ = self._current_table()
+        self.query_one("#dash-note", Static).update(self._notes.get(tab, ""))
 
     def _show_history(self, findings, counts, by_team) -> None:
         self._fill("history", [
@@ -226,7 +260,11 @@ class DashboardScreen(Screen):
         ])
         total = sum(counts.values())
         tabs = self.query_one(TabbedContent)
-        tabs.get_tab("tab-history").label = f"Copied ({total})" if total else "Copied"
+        tabs.get_tab("tab-history").label = f"Copied ({total:,})" if total else "Copied"
+        self._notes["history"] = self._cut_note("copied-forward notes and unreviewed actions, newest first",
+                                                {"shown": len(findings), "total": total,
+                                                 "cut": len(findings) < total})
+        self._show_note()
 
     # Keys ----------------------------------------------------------------------------------------
 
@@ -261,6 +299,7 @@ class DashboardScreen(Screen):
     @on(TabbedContent.TabActivated)
     def _focus_table(self, event: TabbedContent.TabActivated) -> None:
         event.pane.query_one(DataTable).focus()
+        self._show_note()
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 1:
@@ -282,12 +321,14 @@ class RecordsBehindScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(self.figure_title, id="drill-title")
-        yield DataTable(id="drill-table", cursor_type="row", zebra_stripes=True)
+        yield DataTable(id="drill-table", cursor_type="row", zebra_stripes=True,
+                        cursor_foreground_priority="renderable")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Date", "Team", "Supervisor", "Supervisee", "Status", "Children", "Band", "Score")
+        # band and score first: long names must never push them off the screen
+        table.add_columns("Date", "Band", "Score", "Status", "Children", "Supervisee", "Supervisor", "Team")
         self.load()
 
     @work(thread=True, exclusive=True)
@@ -305,8 +346,8 @@ class RecordsBehindScreen(Screen):
         table.clear()
         self.record_ids = []
         for r in rows:
-            table.add_row(r["date"], r["team"], r["supervisor"], r["supervisee"], r["status"],
-                          str(r["n_children"]), band_label(r["band"]), "" if r["score"] is None else str(r["score"]),
+            table.add_row(r["date"], band_label(r["band"]), "" if r["score"] is None else str(r["score"]),
+                          r["status"], str(r["n_children"]), r["supervisee"], r["supervisor"], r["team"],
                           key=r["id"])
             self.record_ids.append(r["id"])
         table.focus()
