@@ -196,3 +196,18 @@ def test_audit_import_refuses_a_file_that_is_not_a_sample(store, tmp_path):
     (tmp_path / "empty.csv").write_text(",".join(SAMPLE_COLUMNS) + "\n")
     result = CliRunner().invoke(cli, ["audit", "import", "--db", str(store.path), str(tmp_path / "empty.csv")])
     assert result.exit_code != 0 and "nothing to import" in result.output
+
+
+def test_a_sampled_record_or_discussion_is_found_by_its_id_or_the_start_of_it(tmp_path):
+    store = Store.open(tmp_path / "ids.db", actor="test")
+    records = [SupervisionRecord(team="A", supervisee=f"W{i}", date=dt.date(2026, 1, 1 + i),
+                                 discussions=[CaseDiscussion(case_ref=f"C{i}", update="school visit")])
+               for i in range(3)]
+    store.import_records(records)
+    r = records[1]
+    assert {h.record_id for h in store.search(r.id)} == {r.id}
+    assert {h.record_id for h in store.search(r.id[:8].upper())} == {r.id}
+    hit = store.search(r.discussions[0].id)[0]
+    assert hit.record_id == r.id and hit.snippet.startswith("case discussion")
+    assert len(store.search("school")) == 3  # words still search the text
+    store.close()

@@ -169,3 +169,14 @@ def discussions_by_id(store: Store, discussion_ids: Iterable[str]) -> dict[str, 
         ):
             out[did] = (rid, body)
     return out
+
+
+def previous_supervision(store: Store, supervisee: str, before: str, exclude_id: str) -> str | None:
+    """The date of the supervisee's last supervision before `before` (ISO), if any."""
+    if not supervisee:
+        return None
+    row = store.db.execute(
+        "SELECT max(date) FROM records WHERE supervisee = ? AND date < ? AND id != ?",
+        [supervisee, before, exclude_id],
+    ).fetchone()
+    return row[0] if row else None

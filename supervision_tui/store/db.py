@@ -14,6 +14,7 @@ import getpass
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ from ..models import (
 
 BUSY_TIMEOUT_S = 30.0
 GENESIS_HASH = "0" * 64
+# the start of a UUID (8 hex digits, then any more of it): what a search for an id looks like
+_ID_PREFIX = re.compile(r"^[0-9a-f]{8}(?:-[0-9a-f]{0,12}){0,4}$")
 ENV_DB = "SUPERVISION_TUI_DB"
 ENV_ACTOR = "SUPERVISION_TUI_ACTOR"
 
@@ -873,6 +876,10 @@ class Store:
         terms = [t for t in query.replace('"', " ").split() if t]
         if not terms:
             return []
+        if len(terms) == 1 and _ID_PREFIX.match(terms[0].lower()):
+            hits = self._search_ids(terms[0].lower(), limit, offset)
+            if hits:
+                return hits
         fts_query = " ".join(f'"{t}"' for t in terms)
         rows = self.db.execute(
             """
@@ -885,6 +892,22 @@ class Store:
             ORDER BY discussions_fts.rowid DESC LIMIT ? OFFSET ?
             """,
             [fts_query, limit, offset],
+        ).fetchall()
+        return [SearchHit(r[0], r[1], dt.date.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+
+    def _search_ids(self, prefix: str, limit: int, offset: int) -> list[SearchHit]:
+        """Records (or case discussions) whose id starts with `prefix`: an audit sample's ids are found."""
+        upper = prefix + "\uffff"  # a range on the primary keys, so no scan
+        rows = self.db.execute(
+            """
+            SELECT d.record_id, d.id, d.date, r.supervisee, d.case_ref, d.child_initials,
+                   CASE WHEN d.id >= :p AND d.id < :u THEN 'case discussion ' || d.id ELSE 'record ' || r.id END
+            FROM discussions d JOIN records r ON r.id = d.record_id
+            WHERE d.record_id IN (SELECT id FROM records WHERE id >= :p AND id < :u)
+               OR d.id IN (SELECT id FROM discussions WHERE id >= :p AND id < :u)
+            ORDER BY d.date DESC, d.seq DESC LIMIT :limit OFFSET :offset
+            """,
+            {"p": prefix, "u": upper, "limit": limit, "offset": offset},
         ).fetchall()
         return [SearchHit(r[0], r[1], dt.date.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
 

@@ -27,6 +27,7 @@ class RecordScreen(Screen):
         Binding("s", "sign", "Sign"),
         Binding("r", "respond", "Supervisee response"),
         Binding("a", "addendum", "Addendum"),
+        Binding("u", "audit", "Audit"),
     ]
 
     def __init__(self, store: Store, record_id: str) -> None:
@@ -52,7 +53,11 @@ class RecordScreen(Screen):
         r = self.record
         assessments = [assess(d) for d in r.discussions]
         audit = self.store.audit_entries(self.record_id)
-        self.query_one("#record-text", Static).update(Content.from_markup(record_markup(r, assessments, audit)))
+        from ...store.audits import audits_for
+        from ..audit_text import audits_markup
+
+        self.query_one("#record-text", Static).update(Content.from_markup(
+            record_markup(r, assessments, audit) + audits_markup(audits_for(self.store, self.record_id))))
         hint = {
             Status.draft: "draft",
             Status.completed: "awaiting the supervisee",
@@ -75,6 +80,15 @@ class RecordScreen(Screen):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+    def action_audit(self) -> None:
+        from .audit import AuditScreen
+
+        def done(audit_id: str | None) -> None:
+            if audit_id:
+                self.refresh_record()
+
+        self.app.push_screen(AuditScreen(self.store, self.record_id), done)
 
     def action_edit(self) -> None:
         self.dismiss("edit")
