@@ -74,7 +74,7 @@ class RecordScreen(Screen):
             return status == Status.draft
         if action == "respond":
             return status == Status.completed
-        if action == "addendum":
+        if action in ("addendum", "audit"):
             return status != Status.draft
         return True
 
