@@ -135,3 +135,70 @@ async def test_an_empty_store_shows_empty_tables(tmp_path):
             assert isinstance(app.screen, DashboardScreen)
     finally:
         s.close()
+
+
+def _audited(store):
+    """Two audits on the hand-made database: R1's first child band changed, R2 confirmed."""
+    import datetime as dt
+
+    from supervision_tui.models import Audit, Band, DiscussionAudit
+    from supervision_tui.store.audits import save_audits
+
+    verdicts = {c: True for c in ("depth", "risk")}
+    at = dt.datetime(2026, 3, 30, 12, tzinfo=dt.timezone.utc)
+    r1 = store.load(IDS["R1"]).discussions[0].id
+    r2 = store.load(IDS["R2"]).discussions[0].id
+    save_audits(store, [
+        Audit(id="audit-1", record_id=IDS["R1"], auditor="Ann", created_at=at, discussions=[DiscussionAudit(
+            discussion_id=r1, checker_band=Band.inadequate, auditor_band=Band.requires_improvement,
+            checker=verdicts, auditor={**verdicts, "reflection": True},
+            comment="Some analysis of mum's mood")]),
+        Audit(id="audit-2", record_id=IDS["R2"], auditor="Ann", created_at=at, discussions=[DiscussionAudit(
+            discussion_id=r2, checker_band=Band.good, auditor_band=Band.good, checker=verdicts,
+            auditor=dict(verdicts))]),
+    ])
+
+
+def test_dashboard_agreement_tab_80x24(store, snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("9")
+        await pilot.pause()
+
+    _audited(store)
+    assert snap_compare(DashApp(store), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_dashboard_agreement_tab_120x40(store, snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("9")
+        await pilot.pause()
+
+    _audited(store)
+    assert snap_compare(DashApp(store), terminal_size=(120, 40), run_before=run_before)
+
+
+async def test_the_agreement_tab_shows_the_reports_figures_and_drills_into_the_disagreements(store):
+    from supervision_tui.reports.agreement import agreement_for
+
+    _audited(store)
+    expected = agreement_for(store)
+    assert expected["n"] == 2 and expected["band"]["exact"] == 0.5
+    app = DashApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("9")
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#table-agreement", DataTable)
+        band = table.get_row_at(0)
+        # pairs (inadequate, RI) and (good, good): po = (2/3 + 1)/2 = 5/6; rows 1,0,1,0 and columns
+        # 0,1,1,0 give pe = (2/3 + 1/3 + 2/3 + 1)/4 = 2/3; kappa_w = (5/6 - 2/3)/(1/3) = 0.5
+        assert (str(band[0]), band[1], band[2], band[3]) == ("Band", "2", "50% (100% ±1)", "0.50")
+        assert str(table.get_row_at(table.row_count - 1)[0]) == "Disagreements (1)"
+        # Enter on the band row: the record whose band the auditor changed
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RecordsBehindScreen)
+        assert app.screen.record_ids == [IDS["R1"]]

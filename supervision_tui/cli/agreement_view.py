@@ -119,7 +119,7 @@ def agreement_report(db, filt, fmt: str) -> None:
     from ..reports.selection import NothingMatches, resolve_filter
     from .lead_common import _existing_store
 
-    store = _existing_store(db)
+    store = _existing_store(db, read_only=True)
     try:
         try:
             filt = resolve_filter(store, filt)

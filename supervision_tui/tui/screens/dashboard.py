@@ -36,6 +36,7 @@ TABS = (
     ("children", "Children"),
     ("history", "Copied"),
     ("unsigned", "Unsigned"),
+    ("agreement", "Agreement"),
 )
 DRILL_LIMIT = 500
 
@@ -94,7 +95,7 @@ class DashboardScreen(Screen):
         yield TrendLine("Mean score by month", id="dash-trend")
         with Horizontal(id="dash-keys"):
             yield BandLegend(id="dash-legend")
-            yield Static("Enter: records · 1-8 tabs", id="dash-hint")
+            yield Static(f"Enter: records · 1-{len(TABS)} tabs", id="dash-hint")
         with TabbedContent(id="dash-tabs"):
             for tab, label in TABS:
                 with TabPane(label, id=f"tab-{tab}"):
@@ -118,6 +119,7 @@ class DashboardScreen(Screen):
             "children": ("Case ref", "Child", "Last discussed", "Weeks", "Team", "Supervisee"),
             "history": ("Date", "Case ref", "Finding", "Team"),
             "unsigned": ("Team / record", "Drafts", "Awaiting supervisee", "Oldest / date"),
+            "agreement": ("Checker vs auditors", "n", "Agree", "Kappa", "Precision", "Recall"),
         }
         for tab, cols in columns.items():
             table = self.query_one(f"#table-{tab}", DataTable)
@@ -137,6 +139,9 @@ class DashboardScreen(Screen):
         self.app.call_from_thread(self._show, report)
         history = history_figures(self.store, self.filt, 200)
         self.app.call_from_thread(self._show_history, *history)
+        from ...reports.agreement import agreement_for
+
+        self.app.call_from_thread(self._show_agreement, agreement_for(self.store, self.filt))
 
     def action_reload(self) -> None:
         self.load()
@@ -264,6 +269,49 @@ class DashboardScreen(Screen):
         self._notes["history"] = self._cut_note("copied-forward notes and unreviewed actions, newest first",
                                                 {"shown": len(findings), "total": total,
                                                  "cut": len(findings) < total})
+        self._show_note()
+
+    def _show_agreement(self, result: dict) -> None:
+        """The checker against the council's auditors (the same figures as `report --agreement`)."""
+        def pct(v) -> str:
+            return "–" if v is None else f"{100 * v:.0f}%"
+
+        def num(v) -> str:
+            return "–" if v is None else f"{v:.2f}"
+
+        dis = result["disagreements"]
+        audited = tuple(dict.fromkeys(d["record_id"] for d in dis))
+
+        def records_where(changed: str | None, auditor: str | None = None) -> FigureRow:
+            ids = tuple(dict.fromkeys(d["record_id"] for d in dis if (changed is None or changed in d["changed"])
+                                      and (auditor is None or d["auditor"] == auditor)))
+            what = "every disagreement" if changed is None else f"'{changed.replace('_', ' ')}' overridden"
+            what += f" by {auditor}" if auditor else ""
+            return FigureRow(f"Audited records: {what}", Drill(record_ids=ids or ("",)))
+
+        b = result["band"]
+        rows = [([Text("Band", style="bold"), str(b["n"]), f"{pct(b['exact'])} ({pct(b['within_one'])} ±1)",
+                  num(b["kappa_weighted"]), "", ""], records_where("band"))]
+        for c, f in result["criteria"].items():
+            rows.append(([CRITERION_LABELS[c], str(f["n"]), pct(f["agree"] / f["n"] if f["n"] else None),
+                          num(f["kappa"]), num(f["precision"]), num(f["recall"])], records_where(c)))
+        for name, figs in result["by_auditor"].items():
+            fb = figs["band"]
+            rows.append(([f"Auditor {name}: band", str(fb["n"]), pct(fb["exact"]), num(fb["kappa_weighted"]), "", ""],
+                         records_where(None, name)))
+        m = result["moderation"]
+        if m["discussions"]:
+            mb = m["band"]
+            rows.append(([f"Two auditors ({m['records']} records): band", str(mb["n"]), pct(mb["exact"]),
+                          num(mb["kappa_weighted"]), "", ""], records_where(None)))
+        rows.append(([Text(f"Disagreements ({len(dis)})", style="bold"), str(len(audited)), "", "", "", ""],
+                     records_where(None)))
+        self._fill("agreement", rows)
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("tab-agreement").label = f"Agreement ({result['n']:,})" if result["n"] else "Agreement"
+        self._notes["agreement"] = (
+            f"{result['n']:,} audited discussions · auditor = reference · kappa 1 full, 0 chance"
+            if result["n"] else "No audits yet: audit a record (u on its page) or `audit import` a filled sample")
         self._show_note()
 
     # Keys ----------------------------------------------------------------------------------------
