@@ -355,3 +355,96 @@ def test_a_read_only_evidence_copy_can_be_verified_and_says_read_only_to_writers
         import shutil
 
         shutil.rmtree(folder)
+
+
+# --- 5. record text is never markup and never a terminal escape ---------------------------------
+
+HOSTILE = "[/] [link=https://evil.example]click[/link] \x1b]0;pwned\x07\x1b[2J\x9b31m [bold]"
+
+
+def _hostile_db(tmp_path) -> Path:
+    from supervision_tui.models import SupervisionRecord
+
+    r = full_record(team=f"Team {HOSTILE}", supervisor=f"Sup {HOSTILE}", supervisee="See \x1b[2J")
+    d = r.model_dump()
+    d["status"] = "completed"
+    d["discussions"][0]["update"] = f"{HOSTILE} J (7) is on a CP plan; home conditions poor."
+    d["discussions"][0]["child_initials"] = "[/]"
+    path = tmp_path / "m.db"
+    store = Store.open(path)
+    store.import_records([SupervisionRecord.model_validate(d)])
+    store.close()
+    return path
+
+
+def _clean_output(result) -> None:
+    text = result.output
+    assert "Traceback" not in text and "MarkupError" not in text, text
+    assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text, repr(text)
+
+
+def test_record_text_reaches_the_terminal_as_text(tmp_path):
+    import json
+
+    path = _hostile_db(tmp_path)
+    note = tmp_path / "d.json"
+    note.write_text(json.dumps(Store.open(path).load(Store.open(path).list_records()[0].id)
+                               .discussions[0].model_dump(mode="json")))
+    (tmp_path / "in.csv").write_text(f'id,text\n"{HOSTILE}","[link=https://x]hi[/link] J is scared"\n')
+    for args in (["check", note], ["score", "--input", tmp_path / "in.csv"], ["score", "--db", path],
+                 ["report", "--db", path], ["verify", "--db", path],
+                 ["sample", "--db", path, "--size", "1", "--seed", "1", "--out", tmp_path / "s.csv"]):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+        _clean_output(result)
+    check = run("check", note)
+    assert "[/]" in check.output  # shown, as written
+    report = run("report", "--db", path)
+    assert "[bold]" in report.output and "[link=https://evil.example]" in report.output
+
+
+def test_error_lines_that_echo_input_are_one_clean_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"\\u001b]0;pwned\\u0007[/]": 1, "\\u001b[2J": 2}\n')
+    result = run("--db", tmp_path / "x.db", "import", bad)
+    assert result.exit_code == 1
+    _clean_output(result)
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    csv_in = tmp_path / "in.csv"
+    csv_in.write_text("\x1b[2J[/],other\nx,y\n")
+    result = run("score", "--input", csv_in)
+    assert result.exit_code == 1
+    _clean_output(result)
+
+
+def test_strip_controls_leaves_no_escape_even_cut_short():
+    from supervision_tui.safe_text import one_line, strip_controls
+
+    for cut in range(len(HOSTILE) + 1):
+        assert not {"\x1b", "\x07", "\x9b"} & set(strip_controls(HOSTILE[:cut]))
+    assert strip_controls("tab\tand\nnewline") == "tab\tand\nnewline"
+    assert one_line("a\nb\r\nc\u2028d") == "a b c d"
+    assert strip_controls("right\u202eto left") == "rightto left"
+
+
+async def test_the_dashboard_shows_hostile_team_names(tmp_path):
+    from textual.app import App
+
+    from supervision_tui.tui.screens.dashboard import DashboardScreen
+
+    store = Store.open(_hostile_db(tmp_path))
+    run("score", "--db", store.path)
+
+    class Dash(App):
+        def on_mount(self):
+            self.push_screen(DashboardScreen(store))
+
+    app = Dash()
+    async with app.run_test(size=(120, 40)) as pilot:
+        for key in "12345":
+            await pilot.press(key)
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+    store.close()

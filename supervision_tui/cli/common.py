@@ -59,6 +59,27 @@ def esc(text: object) -> str:
     return escape(strip_controls("" if text is None else str(text)))
 
 
+def literal(text: object):
+    """Record text as a rich renderable that is never parsed as markup (controls stripped)."""
+    from rich.text import Text
+
+    from ..safe_text import strip_controls
+
+    return Text(strip_controls("" if text is None else str(text)))
+
+
+def safe_table(*args, **kwargs):
+    """A rich Table whose string cells are record text: shown literally, never as markup.
+    A cell that is meant to be styled is passed as a rich Text (Text.from_markup)."""
+    from rich.table import Table
+
+    class _SafeTable(Table):
+        def add_row(self, *renderables, **kw):
+            super().add_row(*(literal(r) if isinstance(r, str) else r for r in renderables), **kw)
+
+    return _SafeTable(*args, **kwargs)
+
+
 def check_output_path(out: Path, db: Path | None, what: str = "output") -> Path:
     """Refuse an output path that is the database (or its -wal, -shm, -journal), as one line."""
     from ..outputs import OutputError, check_output

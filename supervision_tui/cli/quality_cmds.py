@@ -63,6 +63,8 @@ def _items(text: str):
 def _render(console, label: str, a) -> None:
     from rich.table import Table
 
+    from .common import esc
+
     from ..models import BAND_LABELS
     from ..quality import next_prompt
     from ..quality.rubric import SPECS
@@ -72,7 +74,7 @@ def _render(console, label: str, a) -> None:
     ]
     verdict = "[red]brief and descriptive[/]" if a.brief_descriptive else "[green]not brief or descriptive[/]"
     console.print(
-        f"[bold]{label}[/]  score [bold]{a.score}[/]/100  band [{colour}]{BAND_LABELS[a.band]}[/]  {verdict}"
+        f"[bold]{esc(label)}[/]  score [bold]{a.score}[/]/100  band [{colour}]{BAND_LABELS[a.band]}[/]  {verdict}"
         f"  [dim](rubric {a.rubric_version})[/]"
     )
     table = Table(show_header=True, header_style="bold", expand=True)
@@ -83,10 +85,10 @@ def _render(console, label: str, a) -> None:
     for cid, c in a.criteria.items():
         key = cid.value if hasattr(cid, "value") else str(cid)
         mark = "[green]✓[/]" if c.met else "[red]✗[/]"
-        text = c.evidence if c.met else f"[italic]{c.prompt}[/]"
+        text = esc(c.evidence) if c.met else f"[italic]{esc(c.prompt)}[/]"
         table.add_row(mark, SPECS[key].title, f"{c.strength:.2f}", text)
     console.print(table)
-    console.print(f"[bold]Next:[/] {next_prompt(a)}")
+    console.print(f"[bold]Next:[/] {esc(next_prompt(a))}")
 
 
 @click.command("check")

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from ..models import SupervisionRecord
 from ..store import Store, StoreError
-from .common import db_option, describe_validation_error, open_store
+from .common import db_option, describe_validation_error, open_store, safe_line
 
 
 def fill_demo(store: Store, n: int, seed: int, progress: bool = False) -> int:
@@ -155,7 +155,7 @@ def verify(db: Path | None, manifest: Path | None) -> None:
     console.print(f"Audit log: {result.audit_entries:,} entries; records checked: {result.records_checked:,}")
     if not result.ok:
         for problem in result.problems[:20]:
-            click.echo(f"  {problem}", err=True)
+            click.echo(f"  {safe_line(problem)}", err=True)
         raise click.ClickException(f"verification FAILED: {len(result.problems)} problem(s)")
     console.print("[bold green]Verified:[/] the audit chain is unbroken and every record matches it.")
 

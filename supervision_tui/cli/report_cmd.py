@@ -13,7 +13,7 @@ import click
 
 from ..reports.figures import SMALL_N, TREND_MONTHS, sparkline
 from ..store import RecordFilter
-from .common import db_option
+from .common import db_option, esc
 from .lead_common import BAND_NAMES, BAND_STYLES
 from .lead_common import _existing_store, _filter_options, _parse_date
 
@@ -50,9 +50,10 @@ def _band_bar(bands: dict[str, int], width: int = 8):
 
 def _table(title: str, caption: str | None = None):
     from rich import box
-    from rich.table import Table
 
-    return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+    from .common import safe_table  # cells are record text: never markup
+
+    return safe_table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
                  caption=caption, caption_justify="left", padding=(0, 1, 0, 0), pad_edge=False,
                  min_width=len(title) + 1)
 
@@ -94,7 +95,9 @@ def _band_table(title: str, figs, key_label: str, *, with_team=False, month=Fals
         cells += [f"{f.mean_score:.1f}", f"{f.brief_descriptive_pct:.0f}%"]
         if not month:
             cells.append(sparkline([p.mean for p in f.trend]))
-        cells.append(_change(f))
+        from rich.text import Text
+
+        cells.append(Text.from_markup(_change(f)))
         table.add_row(*cells)
     return table
 
@@ -111,7 +114,7 @@ def print_report(report, show: int) -> None:
                      date_to=fl["to"] and __import__("datetime").date.fromisoformat(fl["to"]),
                      team=fl["team"], supervisor=fl["supervisor"], status=fl.get("status")))
     cov = report.coverage
-    console.print(f"[bold]Supervision quality report[/] · {report.today.isoformat()} · {flt}")
+    console.print(f"[bold]Supervision quality report[/] · {report.today.isoformat()} · {esc(flt)}")
     console.print(
         f"{cov['records']:,} records, {cov['discussions']:,} case discussions, {cov['scored']:,} scored"
         + (f" ({cov['stale']:,} changed since scored)" if cov["stale"] else "")

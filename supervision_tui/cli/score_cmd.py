@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..models import BAND_LABELS, Band
-from .common import check_output_path, db_option
+from .common import check_output_path, db_option, esc, safe_table
 from .lead_common import BAND_NAMES, BAND_STYLES
 from .lead_common import _console, _existing_store, _progress
 
@@ -20,7 +20,7 @@ def _print_summary(summary: dict, title: str, err: bool = False) -> None:
 
     console = _console(stderr=err)
     n = summary["scored"]
-    console.print(f"[bold]{title}[/]")
+    console.print(f"[bold]{esc(title)}[/]")
     if not n:
         return
     table = Table(show_header=True, box=None, pad_edge=False)
@@ -76,9 +76,7 @@ def _run():
 
 
 def _print_rows(objs: list[dict], total: int) -> None:
-    from rich.table import Table
-
-    table = Table(title=f"First {len(objs)} of {total} rows" if total > len(objs) else None)
+    table = safe_table(title=f"First {len(objs)} of {total} rows" if total > len(objs) else None)
     for col in ("Row", "Id", "Score", "Band", "Brief/descriptive"):
         table.add_column(col)
     for o in objs:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
-from textual.markup import escape
+from .safe_markup import escape
 
 from ..models import ExperienceLevel, SupervisionRecord
 from ..store import Store

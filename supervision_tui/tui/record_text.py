@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.markup import escape
+from .safe_markup import escape
 
 from ..models import (
     BAND_LABELS,

@@ -25,6 +25,7 @@ from ...reports import ReportOptions, build_report
 from ...reports.figures import CRITERION_LABELS, LEVEL_LABELS, SMALL_N, TREND_MONTHS, Report, history_figures
 from ...store import RecordFilter, Store
 from ...store.reports import Drill, drill_count, drill_records
+from ..safe_markup import escape
 from ..widgets.charts import BandLegend, TrendLine, arrow, band_bar, band_label, spark_text
 
 TABS = (
@@ -153,7 +154,7 @@ class DashboardScreen(Screen):
         table.clear()
         self._rows[tab] = []
         for cells, figure in rows:
-            table.add_row(*cells)
+            table.add_row(*_literal(cells))
             self._rows[tab].append(figure)
 
     def _show(self, report: Report) -> None:
@@ -394,8 +395,8 @@ class RecordsBehindScreen(Screen):
         table.clear()
         self.record_ids = []
         for r in rows:
-            table.add_row(r["date"], band_label(r["band"]), "" if r["score"] is None else str(r["score"]),
-                          r["status"], str(r["n_children"]), r["supervisee"], r["supervisor"], r["team"],
+            table.add_row(*_literal([r["date"], band_label(r["band"]), "" if r["score"] is None else str(r["score"]),
+                          r["status"], str(r["n_children"]), r["supervisee"], r["supervisor"], r["team"]]),
                           key=r["id"])
             self.record_ids.append(r["id"])
         table.focus()
@@ -408,3 +409,8 @@ class RecordsBehindScreen(Screen):
 
 
 __all__ = ["DashboardScreen", "OpenRecord", "RecordsBehindScreen"]
+
+
+def _literal(cells: list) -> list:
+    """Record text (a team, a name) shown as it is: markup escaped, no control characters."""
+    return [escape(c) if isinstance(c, str) else c for c in cells]

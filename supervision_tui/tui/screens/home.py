@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.markup import escape
+from ..safe_markup import escape
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer

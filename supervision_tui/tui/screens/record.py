@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.markup import escape
+from ..safe_markup import escape
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 

@@ -22,7 +22,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.markup import escape
+from ..safe_markup import escape
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
@@ -42,6 +42,8 @@ from ...models import (
     SupervisionType,
 )
 from ...store import Store, StoreError
+from rich.text import Text
+from ...safe_text import strip_controls
 from ..dates import DateError, DateValidator, parse_date, show_date
 from ..memory import settle_memory
 from ..record_text import record_markup
@@ -211,7 +213,7 @@ class SupervisionScreen(Screen):
             n = len(r.discussions)
             names = ", ".join(child_label(r, i) for i in range(n)) or "none yet"
             return [
-                Static(f"Children discussed so far: {names}.", classes="hint"),
+                Static(Text(f"Children discussed so far: {strip_controls(names)}."), classes="hint"),
                 Horizontal(
                     Button("Add a child" if n == 0 else "Add another child", id="add-child", variant="primary"),
                     Button("On to the worker", id="no-more"),
@@ -279,7 +281,8 @@ class SupervisionScreen(Screen):
         self.query_one("#plan-type", Select).value = d.plan_type.value
         self._changed()
         hint = self.query_one("#child-hint", Static)
-        hint.update(f"{child_label(self.record, index)} filled in. Ctrl+N: the actions set for them last time.")
+        hint.update(Text(f"{strip_controls(child_label(self.record, index))} filled in. "
+                         "Ctrl+N: the actions set for them last time."))
         self.query_one("#case-ref", Input).focus()
 
     def on_key(self, event) -> None:

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.markup import escape
+from ..safe_markup import escape
 from textual.message import Message
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 

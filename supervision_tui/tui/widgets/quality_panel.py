@@ -7,7 +7,7 @@ decides when to re-assess. It advises: nothing in it can stop a save.
 from __future__ import annotations
 
 from textual.content import Content
-from textual.markup import escape
+from ..safe_markup import escape
 from textual.widget import Widget
 
 from ...models import BAND_LABELS, Assessment, Band

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.markup import escape
+from ..safe_markup import escape
 from textual.widgets import Static
 
 
