@@ -12,7 +12,7 @@ from ..models import Band
 from .inputs import check_input, iter_rows
 from .output import AtomicWriter, refuse_database
 from .pool import default_jobs, ordered_map
-from .work import VALUE_COLUMNS, assess_bodies, assess_rows, score_values
+from .work import BAND, BRIEF, SCORE, assess_bodies, assess_rows, score_row
 
 BAND_NAMES = tuple(b.value for b in Band)
 
@@ -81,10 +81,6 @@ def _chunks(rows: Iterable, size: int) -> Iterator[list]:
         yield part
 
 
-def _score_row(did: str, rid: str, updated: str, values: tuple) -> dict:
-    return {"discussion_id": did, "record_id": rid, "record_updated_at": updated, **dict(zip(VALUE_COLUMNS, values))}
-
-
 # --- the database ---------------------------------------------------------------------------
 
 
@@ -133,7 +129,7 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
         tally = Tally()
         stored: dict = {"rubric_version": RUBRIC_VERSION, "rescore": rescore, "up_to_date": already,
                         **tally.as_dict(0)}
-        pending: list[dict] = []
+        pending: list[tuple] = []
         start = time.perf_counter()
 
         last_commit = start
@@ -142,7 +138,7 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
             nonlocal stored, last_commit
             last_commit = time.perf_counter()
             figures = tally.as_dict(time.perf_counter() - start)
-            store.save_scores(pending, log=("score_run", {**run, **figures, "complete": complete}))
+            store.save_score_values(pending, log=("score_run", {**run, **figures, "complete": complete}))
             pending.clear()
             stored = {"rubric_version": RUBRIC_VERSION, "rescore": rescore, "up_to_date": already, **figures}
 
@@ -158,9 +154,9 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
             for results in ordered_map(assess_bodies, tasks(), jobs):
                 if len(pending) >= commit_rows or (pending and time.perf_counter() - last_commit >= commit_seconds):
                     commit(False)
-                for did, rid, updated, values, line in results:
-                    pending.append(_score_row(did, rid, updated, values))
-                    tally.add(values[1], values[2], values[3])
+                for row, line in results:
+                    pending.append(row)
+                    tally.add(row[SCORE], row[BAND], row[BRIEF])
                     if writer:
                         writer.write_line(line)
                 done += len(results)
@@ -185,8 +181,7 @@ def score_record(store, record) -> list:
 
     updated = record.updated_at.isoformat()
     assessments = [quality.assess(d) for d in record.discussions]
-    store.save_scores([_score_row(d.id, record.id, updated, score_values(a))
-                       for d, a in zip(record.discussions, assessments)])
+    store.save_score_values([score_row(d.id, record.id, updated, a) for d, a in zip(record.discussions, assessments)])
     return assessments
 
 

@@ -11,32 +11,36 @@ import json
 from functools import partial
 
 from .. import quality  # looked up at call time, so that a test's monkeypatch reaches --jobs 1
-from ..models import CRITERIA, CaseDiscussion
+from ..models import CaseDiscussion
+from ..store import SCORE_COLUMNS
 from .inputs import parse_json_row
 
 _parse = CaseDiscussion.model_validate_json
 _dumps = partial(json.dumps, ensure_ascii=False)
 
-# The columns of a stored score after discussion_id and record_id, in this order.
-VALUE_COLUMNS = ("rubric_version", "score", "band", "brief_descriptive", *CRITERIA)
+_CRITERIA = SCORE_COLUMNS[7:]
+assert SCORE_COLUMNS[:7] == ("discussion_id", "record_id", "record_updated_at", "rubric_version", "score",
+                             "band", "brief_descriptive")
+SCORE, BAND, BRIEF = 4, 5, 6  # where the tally reads a score row
 
 
-def score_values(a) -> tuple:
-    """An assessment as the values of VALUE_COLUMNS."""
+def score_row(did: str, rid: str, updated: str, a) -> tuple:
+    """An assessment as a stored score (SCORE_COLUMNS order)."""
     crit = a.criteria
-    return (a.rubric_version, a.score, a.band.value, a.brief_descriptive, *[crit[c].met for c in CRITERIA])
+    return (did, rid, updated, a.rubric_version, a.score, a.band.value, a.brief_descriptive,
+            *[crit[c].met for c in _CRITERIA])
 
 
 def assess_bodies(task: tuple[list[tuple[str, str, str, str]], bool]) -> list[tuple]:
     """Stored discussions [(discussion_id, record_id, record_updated_at, body JSON)] ->
-    [(discussion_id, record_id, record_updated_at, values, output line or None)]."""
+    [(score row, output line or None)]."""
     rows, want_lines = task
     assess = quality.assess
     out = []
     for did, rid, updated, body in rows:
         a = assess(_parse(body))
         line = _dumps({"discussion_id": did, "record_id": rid, **a.model_dump(mode="json")}) if want_lines else None
-        out.append((did, rid, updated, score_values(a), line))
+        out.append((score_row(did, rid, updated, a), line))
     return out
 
 

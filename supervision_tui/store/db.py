@@ -16,7 +16,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -423,6 +423,16 @@ def _check_schema(db: Database, p: Path) -> None:
     ).fetchone()
     if not ours or "records" not in names or "audit_log" not in names:
         raise StoreError(f"{p} is an SQLite file of another program, not a supervision-tui database; left unchanged")
+
+
+# A stored score, in the order save_score_values takes it (scored_at is added on saving).
+SCORE_COLUMNS = ("discussion_id", "record_id", "record_updated_at", "rubric_version", "score", "band",
+                 "brief_descriptive", "depth", "reflection", "lived_experience", "child_impact", "risk",
+                 "challenge", "decisions", "actions", "progress")
+_SAVE_SCORES_SQL = (
+    f"INSERT OR REPLACE INTO scores ({', '.join(SCORE_COLUMNS)}, scored_at) "
+    f"VALUES ({', '.join('?' * (len(SCORE_COLUMNS) + 1))})"
+)
 
 
 class Store:
@@ -1093,19 +1103,17 @@ class Store:
 
     def save_scores(self, rows: Iterable[dict], log: tuple[str, dict] | None = None) -> int:
         """Store assessments: each row has discussion_id, record_id, record_updated_at,
-        rubric_version, score, band, brief_descriptive and the nine criteria as booleans.
+        rubric_version, score, band, brief_descriptive and the nine criteria as booleans."""
+        return self.save_score_values([[r[c] for c in SCORE_COLUMNS] for r in rows], log)
+
+    def save_score_values(self, rows: Iterable[Sequence], log: tuple[str, dict] | None = None) -> int:
+        """Store assessments given as values in SCORE_COLUMNS order (the batch's fast path).
         `log` (action, detail) is appended to the audit log in the same transaction, so the
         log never says more or less than what was stored."""
-        cols = ["discussion_id", "record_id", "rubric_version", "score", "band", "brief_descriptive",
-                "depth", "reflection", "lived_experience", "child_impact", "risk", "challenge",
-                "decisions", "actions", "progress", "record_updated_at", "scored_at"]
         now = _utcnow()
-        values = [[r.get(c, now) if c == "scored_at" else r[c] for c in cols] for r in rows]
+        values = [(*r, now) for r in rows]
         with self._immediate():
-            self.db.conn.executemany(
-                f"INSERT OR REPLACE INTO scores ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                values,
-            )
+            self.db.conn.executemany(_SAVE_SCORES_SQL, values)
             if log is not None:
                 self._audit(log[0], None, log[1])
         return len(values)
