@@ -5,13 +5,18 @@
     python scripts/benchmark.py --db big.db     # reuse a database made by an earlier run
 
 Each command is run as a separate process on one core and timed from outside;
-peak memory is the process's own maximum resident set size (os.wait4).
+peak memory is the process's own maximum resident set size (os.wait4). Scoring runs on 1, 2
+and all cores (the command pinned with taskset, so its default --jobs is that many), as
+`score --rescore` over the database and `score --input` over the same notes as distinct free
+text, each --repeat times round robin: the machine may be shared, so the median is printed
+with the range, and the CPU time a note costs (which noise barely moves) beside it.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import shutil
 import statistics
@@ -78,35 +83,94 @@ def bench_store(db: Path) -> None:
     store.close()
 
 
-def bench_scoring(db: Path) -> None:
-    from supervision_tui.quality import RUBRIC_VERSION, assess
+def cores() -> list[int]:
+    """The cores this process may use."""
+    try:
+        return sorted(os.sched_getaffinity(0))
+    except AttributeError:
+        return list(range(os.cpu_count() or 1))
+
+
+def run_on(args: list[str], on: list[int]) -> tuple[float, float]:
+    """Run the CLI pinned to the cores `on` (its default --jobs is then len(on)); return
+    (wall seconds, CPU seconds of the command and its worker processes)."""
+    cmd = CLI + args
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", ",".join(map(str, on)), *cmd]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)  # includes the workers it waited for
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(args)} failed: {err.strip()[-500:]}")
+    return seconds, usage.ru_utime + usage.ru_stime
+
+
+def _spread(xs: list[float]) -> str:
+    return f"{statistics.median(xs):,.0f} ({min(xs):,.0f}-{max(xs):,.0f})" if len(xs) > 1 else f"{xs[0]:,.0f}"
+
+
+def bench_scoring(db: Path, work: Path, repeat: int) -> None:
     from supervision_tui.models import CaseDiscussion
+    from supervision_tui.quality import RUBRIC_VERSION, assess
     from supervision_tui.store import Store
 
+    available = cores()
+    steps = sorted({1, min(2, len(available)), len(available)})
     store = Store.open(db)
-    n = store.db.execute("SELECT count(*) FROM discussions").fetchone()[0]
+    n = store.count_discussions()
+    # the same notes as free text, one JSON line each, as another system would export them
+    notes = work / "notes.jsonl"
+    texts = set()
+    with notes.open("w", encoding="utf-8") as fh:
+        for batch in store.discussions_to_score(RUBRIC_VERSION, rescore=True):
+            for did, _, _, body in batch:
+                text = CaseDiscussion.model_validate_json(body).full_text()
+                texts.add(text)
+                fh.write(json.dumps({"id": did, "text": text}) + "\n")
     store.close()
-    seconds, peak = run_measured(["score", "--db", str(db), "--rescore"])
-    line(f"score --rescore: {n:,} case discussions", f"{seconds:.1f} s, {peak:.0f} MB")
-    line("  notes scored per second (one core, whole command)", f"{n / seconds:,.0f}", "target >= 5,000")
-    # The floor: read the same rows and write a score row back, no checking.
-    store = Store.open(db)
-    t = time.perf_counter()
-    for batch in store.discussions_to_score(RUBRIC_VERSION, rescore=True):
-        rows = []
-        for discussion_id, record_id, updated_at, body in batch:
-            CaseDiscussion.model_validate_json(body)
-            rows.append({"discussion_id": discussion_id, "record_id": record_id, "rubric_version": "baseline",
-                         "score": 0, "band": "inadequate", "brief_descriptive": 1, "record_updated_at": updated_at,
-                         **{c: 0 for c in ("depth", "reflection", "lived_experience", "child_impact", "risk",
-                                           "challenge", "decisions", "actions", "progress")}})
-        store.save_scores(rows)
-    floor = time.perf_counter() - t
-    store.close()
-    line("  read rows + write a score row, no checking", f"{floor:.1f} s")
-    line("  ratio of scoring to that floor", f"{seconds / floor:.1f}x", "target <= 5x")
-    # put the real scores back
-    run_measured(["score", "--db", str(db), "--rescore"])
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"  scoring: {n:,} case discussions ({len(texts):,} distinct texts), {len(available)} cores this "
+          f"process may use, each run {repeat}x, load average before {load}")
+
+    # the single-core cost of the checker alone, and of reading, parsing and writing alone
+    bodies = [CaseDiscussion.model_validate_json(b) for b in _bodies(db, 3000)]
+    t = time.process_time()
+    for d in bodies:
+        assess(d)
+    checker_us = (time.process_time() - t) / len(bodies) * 1e6
+    floor = _floor(db)
+
+    rates: dict[tuple[str, int], list[float]] = {}
+    cpu: dict[tuple[str, int], list[float]] = {}
+    for _ in range(repeat):  # round robin, so that a noisy minute does not hit one setting only
+        for k in steps:
+            on = available[:k]
+            for what, args in (("store", ["score", "--db", str(db), "--rescore"]),
+                               ("input", ["score", "--input", str(notes), "--output", str(work / "scored.jsonl")])):
+                wall, cpu_s = run_on(args, on)
+                rates.setdefault((what, k), []).append(n / wall)
+                cpu.setdefault((what, k), []).append(cpu_s / n * 1e6)
+    line("checker alone, one core (CPU per note)", f"{checker_us:,.0f} us")
+    line("read rows + parse + write a score row, no checking", f"{floor:.1f} s, {n / floor:,.0f} a second")
+    for what, label in (("store", "score --rescore (database)"), ("input", "score --input (JSON Lines, distinct)")):
+        one = statistics.median(rates[(what, 1)])
+        for k in steps:
+            r = rates[(what, k)]
+            per_note = statistics.median(cpu[(what, k)])
+            line(f"{label}, {k} core{'s' if k > 1 else ''}: notes a second", _spread(r),
+                 f"CPU {per_note:,.0f} us a note (overhead {per_note - checker_us:,.0f})"
+                 + ("   target >= 2,000 on 2 cores" if k == 2 else ""))
+            if k > 1:
+                ideal = k * statistics.median(cpu[(what, 1)]) / per_note
+                line(f"  scaling 1 -> {k} cores", f"{statistics.median(r) / one:.2f}x ({statistics.median(r) / one / k:.2f} a core)",
+                     f"{ideal:.2f}x if the cores were free (from CPU time)   target >= {0.9 * k:.1f}x")
+        top = statistics.median(rates[(what, steps[-1])])
+        line(f"  ratio to the read-and-write floor, {steps[-1]} cores", f"{(n / top) / floor:.1f}x")
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"  load average after scoring {load}")
+
     seconds, _ = run_measured(["score", "--db", str(db)])
     line("score again with nothing changed", f"{seconds:.2f} s")
 
@@ -126,6 +190,41 @@ def bench_scoring(db: Path) -> None:
         assess(discussion)
         times.append((time.perf_counter() - t) * 1000)
     line("re-assess a 2,000-word case discussion (median / max)", f"{statistics.median(times):.1f} / {max(times):.1f} ms", "target < 16 ms")
+
+
+def _bodies(db: Path, limit: int) -> list[str]:
+    from supervision_tui.quality import RUBRIC_VERSION
+    from supervision_tui.store import Store
+
+    store = Store.open(db)
+    try:
+        bodies: list[str] = []
+        for batch in store.discussions_to_score(RUBRIC_VERSION, rescore=True):
+            bodies.extend(body for _, _, _, body in batch)
+            if len(bodies) >= limit:
+                break
+        return bodies[:limit]
+    finally:
+        store.close()
+
+
+def _floor(db: Path) -> float:
+    """Seconds to read every row, parse it and write a score row back, with no checking."""
+    from supervision_tui.models import CaseDiscussion
+    from supervision_tui.quality import RUBRIC_VERSION
+    from supervision_tui.store import Store
+
+    store = Store.open(db)
+    t = time.perf_counter()
+    for batch in store.discussions_to_score(RUBRIC_VERSION, rescore=True):
+        rows = []
+        for discussion_id, record_id, updated_at, body in batch:
+            CaseDiscussion.model_validate_json(body)
+            rows.append((discussion_id, record_id, updated_at, "baseline", 0, "inadequate", True, *[False] * 9))
+        store.save_score_values(rows)
+    floor = time.perf_counter() - t
+    store.close()
+    return floor
 
 
 def bench_report(db: Path) -> None:
@@ -159,11 +258,12 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="reuse this database instead of making a new one")
     parser.add_argument("--skip", action="append", default=[], help="demo, store, score, report, export, tui")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each scoring setting (default 3)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="supervision-bench-"))
     db = args.db or work / "bench.db"
     print(f"supervision-tui benchmark, {dt.date.today()}, Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores (commands pinned to one)")
+          f"{os.cpu_count()} cores (commands pinned to one, scoring to 1, 2 and all)")
     try:
         if not (args.db and args.db.exists()) and "demo" not in args.skip:
             seconds, peak = run_measured(["demo", "--db", str(db), "--records", str(args.records)])
@@ -172,7 +272,7 @@ def main() -> None:
         if "store" not in args.skip:
             bench_store(db)
         if "score" not in args.skip:
-            bench_scoring(db)
+            bench_scoring(db, work, args.repeat)
         if "report" not in args.skip:
             bench_report(db)
         if "export" not in args.skip:

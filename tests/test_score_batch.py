@@ -240,3 +240,71 @@ def test_ctrl_c_or_terminate_stops_between_chunks_with_one_clear_line(tmp_path):
     assert all(r["complete"] is False for r in runs)
     assert not (tmp_path / "o.jsonl").exists()
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("t.db")) == []
+
+
+# --- the pool -----------------------------------------------------------------------------
+
+
+def _identity(task):
+    return task
+
+
+def _exit_on_three(task):
+    if task == 3:
+        os._exit(1)  # a worker killed mid-run
+    return task
+
+
+def test_a_few_tasks_in_flight_whatever_the_input():
+    from supervision_tui.batch.pool import ordered_map
+
+    taken = 0
+
+    def tasks():
+        nonlocal taken
+        for i in range(200):
+            taken += 1
+            yield i
+
+    got = []
+    for result in ordered_map(_identity, tasks(), 2):
+        got.append(result)
+        assert taken - len(got) <= 4 * 2  # memory bounded by the window, not the input
+    assert got == list(range(200))
+
+
+def test_a_lost_worker_stops_the_run_with_one_line_not_a_hang():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from supervision_tui.batch.pool import ordered_map
+
+    with pytest.raises(BrokenProcessPool):
+        list(ordered_map(_exit_on_three, iter(range(10)), 2))
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_a_worker_killed_mid_run_is_one_clear_line_and_the_database_agrees(tmp_path):
+    db = demo_db(tmp_path / "w.db", 240)
+    proc = subprocess.Popen([sys.executable, "-m", "supervision_tui.cli", "score", "--db", str(db), "--jobs", "2",
+                             "--output", str(tmp_path / "o.jsonl")], cwd=ROOT, stderr=subprocess.PIPE,
+                            stdout=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    children: list[int] = []
+    while not children and proc.poll() is None and time.monotonic() < deadline:
+        if any(p.name.endswith(".part") and _size(p) for p in tmp_path.iterdir()):
+            try:
+                children = [int(x) for x in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+            except OSError:
+                pass
+        time.sleep(0.005)
+    if proc.poll() is not None:
+        pytest.skip("the run finished before a worker could be killed")
+    os.kill(children[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=60)
+    lines = err.decode().strip().splitlines()
+    assert proc.returncode == 1, err.decode()
+    assert lines[-1].startswith("Error: a worker process stopped unexpectedly:"), lines
+    assert "Traceback" not in err.decode()
+    runs = score_runs(db)
+    assert len(stored_scores(db)) == (runs[-1]["scored"] if runs else 0)
+    assert not (tmp_path / "o.jsonl").exists()

@@ -6,6 +6,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from ..models import Band
@@ -28,11 +29,13 @@ Progress = Callable[[int, int], None]  # (done, total)
 
 
 class ScoringInterrupted(Exception):
-    """Ctrl-C or a kill stopped the run; `summary` says what was stored before it."""
+    """Ctrl-C, a kill or a lost worker process stopped the run; `summary` says what was stored
+    before it, `reason` why it stopped."""
 
-    def __init__(self, summary: dict):
-        super().__init__("interrupted")
+    def __init__(self, summary: dict, reason: str = "interrupted"):
+        super().__init__(reason)
         self.summary = summary
+        self.reason = reason
 
 
 class Tally:
@@ -166,6 +169,8 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
                 commit(True)
         except KeyboardInterrupt:
             raise ScoringInterrupted({**stored, "interrupted": True}) from None
+        except BrokenProcessPool:
+            raise ScoringInterrupted({**stored, "interrupted": True}, "a worker process stopped unexpectedly") from None
         if writer:
             writer.commit()
         return stored
@@ -215,17 +220,21 @@ def score_file(path: Path, text_column: str = "text", output: Path | None = None
         if progress:
             progress(0, rows)
         done = 0
-        for results in ordered_map(assess_rows, tasks(), jobs):
-            for marks, line in results:
-                for m in marks:
-                    tally.add(*m)
-                if writer:
-                    writer.write_line(line)
-                if on_row:
-                    on_row(line)
-            done += len(results)
-            if progress:
-                progress(done, rows)
+        try:
+            for results in ordered_map(assess_rows, tasks(), jobs):
+                for marks, line in results:
+                    for m in marks:
+                        tally.add(*m)
+                    if writer:
+                        writer.write_line(line)
+                    if on_row:
+                        on_row(line)
+                done += len(results)
+                if progress:
+                    progress(done, rows)
+        except BrokenProcessPool:
+            raise ScoringInterrupted({"input": str(path), "rows": rows, **tally.as_dict(0)},
+                                     "a worker process stopped unexpectedly") from None
         if writer:
             writer.commit()
         return {"input": str(path), "rows": rows, **tally.as_dict(time.perf_counter() - start)}

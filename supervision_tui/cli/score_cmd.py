@@ -89,7 +89,7 @@ def _print_rows(objs: list[dict], total: int) -> None:
 
 def _score_input(input_path: Path, text_column: str, output: Path | None, as_json: bool,
                  jobs: int | None, db: Path | None) -> None:
-    from ..batch import InputError, OutputError, score_file
+    from ..batch import InputError, OutputError, ScoringInterrupted, score_file
     from ..store import default_db_path
 
     shown: list[dict] = []
@@ -109,6 +109,8 @@ def _score_input(input_path: Path, text_column: str, output: Path | None, as_jso
     except KeyboardInterrupt:
         _console(stderr=True).print("Interrupted: nothing written.")
         raise SystemExit(130) from None
+    except ScoringInterrupted as e:
+        raise click.ClickException(f"{e.reason}: nothing written") from None
     if shown:
         _print_rows(shown, summary["rows"])
     _print_summary(summary, f"Scored {summary['rows']:,} rows from {input_path.name}", err=True)
@@ -158,10 +160,11 @@ def score(db: Path | None, rescore: bool, input_path: Path | None, text_column: 
         raise click.ClickException(str(e)) from None
     except ScoringInterrupted as e:
         n = e.summary["scored"]
-        _console(stderr=True).print(
-            f"Interrupted: {n:,} discussions scored and stored" + (" (and logged)" if n else "")
-            + "; run score again to carry on" + ("" if not output else ", the output file was not written") + "."
-        )
+        said = (f"{n:,} discussions scored and stored" + (" (and logged)" if n else "")
+                + "; run score again to carry on" + ("" if not output else ", the output file was not written"))
+        if e.reason != "interrupted":
+            raise click.ClickException(f"{e.reason}: {said}") from None
+        _console(stderr=True).print(f"Interrupted: {said}.")
         raise SystemExit(130) from None
     finally:
         store.close()
