@@ -50,12 +50,14 @@ def _one_of(value: str, allowed: tuple[str, ...], option: str) -> str:
               help=f"The pseudonym key (at least 16 characters); better given as ${ENV_KEY}.")
 @click.option("--pseudonymise-workers", "workers", is_flag=True,
               help="Pseudonymise workers' names too (implies --pseudonymise).")
+@click.option("--ids", "ids_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Only the records whose ids this file lists: an audit sample (its CSV or JSON), or one id a line.")
 @click.option("--recompute", is_flag=True,
               help="Assess every case discussion now (with evidence and prompts) instead of using stored scores.")
 def export(
     db: Path | None, fmt: str, out: Path, date_from: str | None, date_to: str | None, team: str | None,
     supervisor: str | None, supervisee: str | None, bands: tuple[str, ...], status: str | None,
-    pseudonymise: bool, key: str | None, workers: bool, recompute: bool,
+    pseudonymise: bool, key: str | None, workers: bool, recompute: bool, ids_file: Path | None = None,
 ) -> None:
     """Export records for audit, with a manifest (OUT.manifest.json) and an audit log entry.
 
@@ -75,6 +77,15 @@ def export(
         supervisee=supervisee or None,
         status=Status(_one_of(status, _STATUSES, "status")) if status else None,
     )
+    if ids_file is not None:
+        from dataclasses import replace
+
+        from ..reports.sample import read_ids
+
+        try:
+            selection_filter = replace(selection_filter, record_ids=read_ids(ids_file))
+        except ValueError as e:
+            raise click.ClickException(str(e)) from None
     bands = tuple(dict.fromkeys(_one_of(b, _BANDS, "band") for b in bands))
     if workers:
         pseudonymise = True
@@ -106,6 +117,14 @@ def export(
             selection_filter = resolve_filter(store, selection_filter)
         except NothingMatches as e:
             raise click.ClickException(str(e)) from None
+        if selection_filter.record_ids:
+            from ..store.audits import missing_records
+
+            missing = missing_records(store, selection_filter.record_ids)
+            if missing:
+                raise click.ClickException(
+                    f"{ids_file}: {len(missing)} of {len(selection_filter.record_ids)} ids are not records in "
+                    f"this database (the first: {missing[0]})")
         manifest = export_records(
             store, fmt, out, Selection(selection_filter, bands),
             pseudonymise_key=key if pseudonymise else None,

@@ -67,8 +67,11 @@ def demo(db: Path | None, n: int, seed: int) -> None:
     )
 
 
-def read_jsonl_records(path: str) -> Iterator[SupervisionRecord]:
-    """Parse a JSON Lines file of records, naming the line of the first problem."""
+def read_jsonl_records(path: str, audits: list | None = None) -> Iterator[SupervisionRecord]:
+    """Parse a JSON Lines file of records, naming the line of the first problem.
+
+    A line of an export may carry the record's audits: given a list, they are added to it.
+    """
     stream = sys.stdin if path == "-" else None
     try:
         fh = stream or open(path, encoding="utf-8-sig")
@@ -91,7 +94,10 @@ def read_jsonl_records(path: str) -> Iterator[SupervisionRecord]:
                     # out (scores belong to the database that made them; `score` recomputes them)
                     from ..export.models import ExportedRecord
 
-                    record = ExportedRecord.model_validate(data).record()
+                    exported = ExportedRecord.model_validate(data)
+                    record = exported.record()
+                    if audits is not None:
+                        audits.extend(exported.audits)
                 else:
                     record = SupervisionRecord.model_validate(data)
             except ValidationError as e:
@@ -123,7 +129,8 @@ def import_(db: Path | None, file: str) -> None:
         raise click.ClickException(f"{file}: no records in it")
     store = open_store(db)
     try:
-        written = store.import_records(read_jsonl_records(file))
+        audits: list = []  # an export's audits, loaded with their records in one transaction
+        written = store.import_records(read_jsonl_records(file, audits), audits=audits)
     except StoreError as e:
         raise click.ClickException(f"{e}; nothing was imported") from None
     finally:

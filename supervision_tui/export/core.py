@@ -53,6 +53,8 @@ class Selection:
             "supervisee": name(f.supervisee),
             "status": f.status.value if f.status else None,
             "band": list(self.bands) or None,
+            # only when given, so exports without it keep their selection as it was
+            **({"records_listed": len(f.record_ids)} if f.record_ids else {}),
         }
 
 
@@ -88,15 +90,16 @@ class ExportItem:
     All three are already pseudonymised when the export is. The record is parsed only when a
     writer asks for `data`: a JSON Lines export copies the stored JSON as it is."""
 
-    __slots__ = ("stored", "assessments", "audit", "record_band", "_data")
+    __slots__ = ("stored", "assessments", "audit", "record_band", "_data", "audits")
 
     def __init__(self, stored: sql.StoredRecord, assessments: list[dict], audit: list[dict],
-                 record_band: str | None, data: dict | None = None):
+                 record_band: str | None, data: dict | None = None, audits: list[dict] | None = None):
         self.stored = stored
         self.assessments = assessments
         self.audit = audit
         self.record_band = record_band
         self._data = data
+        self.audits = audits or []  # auditors' audits of the record, oldest first (the Audit model's JSON form)
 
     @property
     def data(self) -> dict:
@@ -212,8 +215,12 @@ def iter_items(
     fresh (this rubric, made after the record's last change), else computed now. Constant memory."""
     from ..quality import RUBRIC_VERSION, assess
 
+    from ..store.audits import all_audits
+
     bands = set(selection.bands)
     for stored_batch in sql.iter_export_batches(store, selection.filt, batch=batch, with_audit=with_audit):
+        audits = {rid: [a.model_dump(mode="json") for a in found]
+                  for rid, found in all_audits(store, [sr.id for sr in stored_batch]).items()}
         kept: list[tuple[sql.StoredRecord, list[dict], str | None]] = []
         for sr in stored_batch:
             assessments = []
@@ -226,7 +233,8 @@ def iter_items(
             kept.append((sr, assessments, band))
         if pseudonymiser is None:
             for sr, assessments, band in kept:
-                yield ExportItem(sr, assessments, [_audit_dict(e) for e in sr.audit], band)
+                yield ExportItem(sr, assessments, [_audit_dict(e) for e in sr.audit], band,
+                                 audits=audits.get(sr.id))
             continue
         datas = [sr.data() for sr, _, _ in kept]
         pseudonymiser.prepare(datas, [sr.audit for sr, _, _ in kept])
@@ -236,8 +244,9 @@ def iter_items(
                 {**a, "actor": pseudonymiser.actor(a["actor"]), "detail": pseudonymiser.value(a["detail"], scrub)}
                 for a in map(_audit_dict, sr.audit)
             ]
+            own = [{**a, "auditor": pseudonymiser.actor(a["auditor"])} for a in audits.get(sr.id, [])]
             yield ExportItem(sr, pseudonymiser.value(assessments, scrub), audit, band,
-                             data=pseudonymiser.record(data, scrub))
+                             data=pseudonymiser.record(data, scrub), audits=pseudonymiser.value(own, scrub))
 
 
 # --- Writing ------------------------------------------------------------------------------------

@@ -206,6 +206,8 @@ def record_html(item: ExportItem) -> str:
         out.append(_discussion_html(i, n, d, a, specs))
     out.append(_signoffs_html(r))
     out.append(_addenda_html(r))
+    if item.audits:
+        out.append(_audits_html(item.audits, specs))
     out.append(_audit_html(item.audit))
     out.append("</article>\n")
     return "".join(out)
@@ -298,6 +300,42 @@ def _addenda_html(r: dict) -> str:
     )
     return ("<h3>Addenda</h3><table><thead><tr><th>Added</th><th>By</th><th>Reason</th><th>Text</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>")
+
+
+def _audits_html(audits: list[dict], specs: dict) -> str:
+    """Auditors' audits of the record, newest first: what each changed of the checker's verdicts, and why."""
+    from ..models import AUDIT_QUESTION_LABELS, AuditQuestion
+
+    superseded = {a["supersedes"] for a in audits if a.get("supersedes")}
+    out = ["<h3>Audits</h3>"]
+    for a in reversed(audits):
+        state = " (superseded by a later audit)" if a["id"] in superseded else ""
+        out.append(f"<p><b>{_when(a['created_at'])} by {e(a['auditor'])}</b> · {e(a['source'])}{e(state)}</p>")
+        rows = []
+        for d in a["discussions"]:
+            changed = []
+            if d.get("auditor_band") and d.get("checker_band") and d["auditor_band"] != d["checker_band"]:
+                changed.append(f"band {_band(d['checker_band'])} → {_band(d['auditor_band'])}")
+            for c, v in d.get("auditor", {}).items():
+                if c in d.get("checker", {}) and d["checker"][c] != v:
+                    title = specs[c].title if c in specs else c
+                    changed.append(f"{e(title)}: {'met' if d['checker'][c] else 'not met'} → "
+                                   f"<b>{'met' if v else 'not met'}</b>")
+            rows.append(f"<tr><td>{e(d.get('child') or d['discussion_id'])}</td>"
+                        f"<td>{'<br>'.join(changed) or 'Confirmed the checker'}</td>"
+                        f"<td>{_text(d['comment']) if d.get('comment') else ''}</td></tr>")
+        if rows:
+            out.append("<table><thead><tr><th>Child</th><th>Checker → auditor</th><th>Auditor's comment</th></tr>"
+                       f"</thead><tbody>{''.join(rows)}</tbody></table>")
+        answers = [(AUDIT_QUESTION_LABELS[AuditQuestion(q)], v) for q, v in a.get("questions", {}).items()]
+        if answers:
+            out.append(_kv([(label, e("Not applicable / cannot tell" if v is None else _yes(v)))
+                            for label, v in answers]))
+        feedback = [(label, _text(a[k])) for k, label in (("went_well", "What went well"),
+                                                          ("to_improve", "What to improve")) if a.get(k)]
+        if feedback:
+            out.append(_kv(feedback))
+    return "".join(out)
 
 
 def _detail(detail: dict) -> str:

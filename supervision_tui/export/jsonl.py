@@ -1,4 +1,5 @@
-"""JSON Lines: one whole record a line (its addenda included), then its assessments.
+"""JSON Lines: one whole record a line (its addenda included), then its assessments and, when it
+has any, its auditors' audits (`audits`).
 
 Each line is valid against `schema/export_line.schema.json` (the model `ExportedRecord`): the
 fields of `schema/supervision_record.schema.json` plus `assessments`. `supervision-tui import`
@@ -47,4 +48,5 @@ def write(path: Path, items: Iterable[ExportItem], ctx: ExportContext) -> None:
         for item in items:
             # the stored JSON as it is (no parse, no re-encode), then the assessments
             line = item.record_json()
-            fh.write(line[:-1] + ',"assessments":' + _assessments_json(item.assessments) + "}\n")
+            audits = ',"audits":' + _dumps(item.audits) if item.audits else ""
+            fh.write(line[:-1] + ',"assessments":' + _assessments_json(item.assessments) + audits + "}\n")

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..models import Band, CriterionId, SupervisionRecord
+from ..models import Audit, Band, CriterionId, SupervisionRecord
 
 
 class _Model(BaseModel):
@@ -45,6 +45,7 @@ class ExportedRecord(SupervisionRecord):
     """One line of a JSON Lines export: the record, then its assessments."""
 
     assessments: list[DiscussionAssessment] = Field(default_factory=list)
+    audits: list[Audit] = Field(default_factory=list)  # auditors' audits of this record, oldest first
 
     @model_validator(mode="after")
     def _one_assessment_per_discussion(self) -> "ExportedRecord":
@@ -54,5 +55,16 @@ class ExportedRecord(SupervisionRecord):
             raise ValueError("assessments do not match the record's case discussions, one each in order")
         return self
 
+    @model_validator(mode="after")
+    def _audits_are_of_this_record(self) -> "ExportedRecord":
+        ids = {d.id for d in self.discussions}
+        for a in self.audits:
+            if a.record_id != self.id:
+                raise ValueError(f"audit {a.id} is of record {a.record_id}, not this one")
+            for d in a.discussions:
+                if d.discussion_id not in ids:
+                    raise ValueError(f"audit {a.id} names case discussion {d.discussion_id}, not in this record")
+        return self
+
     def record(self) -> SupervisionRecord:
-        return SupervisionRecord.model_validate(self.model_dump(exclude={"assessments"}))
+        return SupervisionRecord.model_validate(self.model_dump(exclude={"assessments", "audits"}))

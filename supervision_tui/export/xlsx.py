@@ -1,7 +1,8 @@
 """XLSX for auditors, with xlsxwriter in constant_memory mode (rows go to disk as written).
 
 Sheets: Discussions (one row per case discussion, as the CSV), Records (one row per record with
-the worker's support, its band and addenda) and Selection (what was exported, by whom, when).
+the worker's support, its band and addenda), Audits (one row per audited case discussion, when a
+record has audits) and Selection (what was exported, by whom, when).
 Text is written as text cells (never formulas); a cell longer than Excel's 32,767 characters is
 cut with a note saying so (the JSON Lines and HTML exports keep every word).
 """
@@ -32,6 +33,28 @@ _WIDTHS = {
     "key_decisions": 40, "actions": 40, "progress": 40, "previous_actions_review": 40,
     "wellbeing": 40, "workload": 40, "development": 40, "addenda_text": 50, "supervisee_comment": 30,
 }
+
+
+AUDIT_SHEET_COLUMNS = [
+    "record_id", "discussion_id", "child", "audited_at", "auditor", "current", "checker_band", "auditor_band",
+    "changed", "auditor_comment", "went_well", "to_improve",
+]
+
+
+def audit_rows(item: ExportItem) -> list[list]:
+    """One row per case discussion of each audit of the record (superseded audits too, marked)."""
+    superseded = {a["supersedes"] for a in item.audits if a.get("supersedes")}
+    rows = []
+    for a in item.audits:
+        for d in a["discussions"]:
+            changed = []
+            if d.get("auditor_band") and d.get("checker_band") and d["auditor_band"] != d["checker_band"]:
+                changed.append("band")
+            changed += [c for c, v in d.get("auditor", {}).items() if c in d.get("checker", {}) and d["checker"][c] != v]
+            rows.append([a["record_id"], d["discussion_id"], d.get("child", ""), a["created_at"], a["auditor"],
+                         a["id"] not in superseded, d.get("checker_band") or "", d.get("auditor_band") or "",
+                         ", ".join(changed), d.get("comment", ""), a.get("went_well", ""), a.get("to_improve", "")])
+    return rows
 
 
 class _Sheet:
@@ -102,12 +125,19 @@ def write(path: Path, items: Iterable[ExportItem], ctx: ExportContext) -> None:
     try:
         discussions = _Sheet(wb, "Discussions", COLUMNS, formats)
         records = _Sheet(wb, "Records", RECORD_SHEET_COLUMNS, formats)
+        audits = None  # the sheet appears only when a record has audits
         for item in items:
             for row in discussion_rows(item):
                 discussions.add(row)
             records.add(record_sheet_row(item))
+            for row in audit_rows(item):
+                if audits is None:
+                    audits = _Sheet(wb, "Audits", AUDIT_SHEET_COLUMNS, formats)
+                audits.add(row)
         discussions.finish()
         records.finish()
+        if audits is not None:
+            audits.finish()
         sel = wb.add_worksheet("Selection")
         sel.set_column(0, 0, 28)
         sel.set_column(1, 1, 60)

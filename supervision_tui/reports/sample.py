@@ -161,3 +161,47 @@ def _auditor_row(d: dict) -> dict:
     for c in AUDIT_COLUMNS:
         row[c] = ""
     return row
+
+
+def read_ids(path) -> tuple[str, ...]:
+    """The record ids in a file: a sample (CSV with `record_id` or `id`, or the JSON sample), or
+    one id a line. Each id once, in the file's order. Raises ValueError saying what is wrong."""
+    import csv as _csv
+    import json as _json
+    from pathlib import Path
+
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except OSError as e:
+        raise ValueError(f"cannot read {p}: {e.strerror}") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{p}: not UTF-8 text") from None
+    ids: list[str] = []
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            data = _json.loads(text)
+        except ValueError as e:
+            raise ValueError(f"{p}: malformed JSON ({e})") from None
+        rows = data.get("records", []) if isinstance(data, dict) else data
+        for r in rows if isinstance(rows, list) else []:
+            rid = r.get("id") or r.get("record_id") if isinstance(r, dict) else r
+            if isinstance(rid, str):
+                ids.append(rid)
+    else:
+        first = stripped.splitlines()[0] if stripped else ""
+        if "," in first or first.strip() in ("record_id", "id"):
+            reader = _csv.DictReader(text.splitlines())
+            header = [h.strip() for h in reader.fieldnames or []]
+            column = "record_id" if "record_id" in header else "id" if "id" in header else None
+            if column is None:
+                raise ValueError(f"{p}: no record_id or id column (give a sample file, or one id a line)")
+            reader.fieldnames = header
+            ids = [(r.get(column) or "").strip() for r in reader]
+        else:
+            ids = [line.strip() for line in text.splitlines()]
+    ids = [i for i in dict.fromkeys(ids) if i]
+    if not ids:
+        raise ValueError(f"{p}: no record ids in it")
+    return tuple(ids)

@@ -180,3 +180,14 @@ def previous_supervision(store: Store, supervisee: str, before: str, exclude_id:
         [supervisee, before, exclude_id],
     ).fetchone()
     return row[0] if row else None
+
+
+def missing_records(store: Store, record_ids: Iterable[str]) -> list[str]:
+    """The ids, in order, that are not records in the store."""
+    ids = list(record_ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(r[0] for r in store.db.execute(
+            f"SELECT id FROM records WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return [i for i in ids if i not in found]

@@ -317,6 +317,7 @@ class RecordFilter:
     supervisee: str | None = None
     status: Status | None = None
     signed_only: bool = False  # drafts left out (an audit sample looks at finished work)
+    record_ids: tuple[str, ...] = ()  # only these records (an audit sample's, for its audit pack)
 
     def where(self, alias: str = "records") -> tuple[str, list]:
         clauses: list[str] = []
@@ -337,6 +338,9 @@ class RecordFilter:
             params.append(Status(self.status).value)
         if self.signed_only:
             clauses.append(f"{alias}.status != 'draft'")
+        if self.record_ids:
+            clauses.append(f"{alias}.id IN ({', '.join('?' * len(self.record_ids))})")
+            params.extend(self.record_ids)
         return (" AND ".join(clauses) or "1=1"), params
 
 
@@ -759,7 +763,8 @@ class Store:
             self._audit("create" if current is None else "edit", record.id, {"content_hash": content_hash})
         return record
 
-    def import_records(self, records: Iterable[SupervisionRecord], action: str = "import") -> int:
+    def import_records(self, records: Iterable[SupervisionRecord], action: str = "import",
+                       audits: Iterable | None = None) -> int:
         """Add whole records (any status) in one transaction: all or nothing.
 
         An id already in the store is refused, so an import can never overwrite
@@ -777,6 +782,11 @@ class Store:
                     self._insert_addendum(record.id, a)
                 self._audit(action, record.id, {"content_hash": content_hash})
                 n += 1
+            if audits is not None:
+                # an export's audits, read while the records were (a list filled as they stream)
+                from .audits import import_audits
+
+                import_audits(self, audits)
         return n
 
     @contextlib.contextmanager
