@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..models import Assessment, Band, CaseDiscussion, Criterion, CriterionId
 from .criteria import (
@@ -46,7 +47,12 @@ def _aggregate(hits: list[tuple[float, Sentence]]) -> tuple[float, str]:
     return min(1.0, best_w + bonus), best_s.text.strip()
 
 
-def _evaluate(note: Note, structured: dict[str, list[tuple[float, Sentence]]] | None = None) -> dict[str, tuple[float, str]]:
+def _evaluate(
+    note: Note,
+    structured: dict[str, list[tuple[float, Sentence]]] | None = None,
+    keep: dict[str, list[tuple[float, Sentence]]] | None = None,
+) -> dict[str, tuple[float, str]]:
+    """Each criterion's (strength, evidence); `keep`, when given, receives every hit."""
     decision_like = decision_sentences(note)
     raw: dict[str, list[tuple[float, Sentence]]] = {
         "reflection": detect_reflection(note, decision_like),
@@ -61,6 +67,8 @@ def _evaluate(note: Note, structured: dict[str, list[tuple[float, Sentence]]] | 
     if structured:
         for k, extra in structured.items():
             raw[k].extend(extra)
+    if keep is not None:
+        keep.update(raw)
     out = {k: _aggregate(v) for k, v in raw.items()}
     ds, dsent = detect_depth(note)
     out["depth"] = (ds, dsent.text.strip() if (dsent is not None and ds >= _MET) else "")
@@ -141,15 +149,76 @@ def _owner_given(owner: str) -> bool:
 
 
 def assess(discussion: CaseDiscussion, child: str | None = None) -> Assessment:
-    """Assess a structured case discussion, using the section each text sits in."""
+    """Assess a structured case discussion, using the section each text sits in as a hint."""
+    return _assess(discussion, child, None)
+
+
+# The criterion each of the seven text boxes asks for (CaseDiscussion.SECTION_FIELDS).
+BOX_CRITERION: dict[str, str] = {
+    "update": "depth",
+    "lived_experience": "lived_experience",
+    "reflection": "reflection",
+    "risk": "risk",
+    "impact": "child_impact",
+    "challenge": "challenge",
+    "progress": "progress",
+}
+# "What is happening" asks for the facts since the last supervision: a line or two of them
+_UPDATE_WORDS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class BoxVerdict:
+    """Whether one box's own words do what the box asks, whatever the rest of the note says."""
+
+    box: str  # a CaseDiscussion section field
+    criterion: str  # the criterion id the box asks for
+    met: bool
+    evidence: str  # the box's own sentence that does it
+    prompt: str  # when not met: the question that would make this box do its job
+    empty: bool  # nothing (or only filler) typed in the box
+
+
+def assess_boxes(discussion: CaseDiscussion, child: str | None = None) -> tuple[Assessment, dict[str, BoxVerdict]]:
+    """The assessment (exactly as `assess`) and, for each text box, its own verdict and prompt.
+
+    A box is judged only by the sentences typed in it, so a filler Impact box stays unmet with
+    its prompt even when another box's sentence met impact for the child."""
+    boxes: dict[str, list[Sentence]] = {}
+    assessment = _assess(discussion, child, boxes)
+    hits: dict[str, list[tuple[float, Sentence]]] = boxes.pop("_hits")  # type: ignore[assignment]
+    who = _child_label(child or discussion.child_initials or None, discussion.full_text())
+    out: dict[str, BoxVerdict] = {}
+    for box, k in BOX_CRITERION.items():
+        own = boxes.get(box, [])
+        content = [x for x in own if not x.filler]
+        ids = {id(x) for x in own}
+        best_w, best = 0.0, ""
+        if k == "depth":
+            words = sum(len(x.text.split()) for x in content)
+            if words >= _UPDATE_WORDS:
+                best_w, best = 1.0, max(content, key=lambda x: len(x.raw)).text.strip()
+        else:
+            for w, sent in hits.get(k, ()):
+                if id(sent) in ids and w > best_w:
+                    best_w, best = w, sent.text.strip()
+        met = best_w >= _MET
+        out[box] = BoxVerdict(box, k, met, best if met else "", "" if met else _prompt(k, who), not content)
+    return assessment, out
+
+
+def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -> Assessment:
     child = child or discussion.child_initials or None
     sentences: list[Sentence] = []
     chunks: list[str] = []
     for name in CaseDiscussion.SECTION_FIELDS:
         value = getattr(discussion, name)
         if value and value.strip():
-            sentences.extend(segment(value, section=name))
+            own = segment(value, section=name)
+            sentences.extend(own)
             chunks.append(value)
+            if boxes is not None:
+                boxes[name] = own
     structured: dict[str, list[tuple[float, Sentence]]] = {"decisions": [], "actions": [], "risk": []}
     for d in discussion.decisions:
         if not d.decision.strip():
@@ -181,7 +250,24 @@ def assess(discussion: CaseDiscussion, child: str | None = None) -> Assessment:
     text = "\n".join(chunks)
     extra = tuple(x for x in (child, discussion.child_initials) if x)
     note = prepare(sentences, text, extra)
-    return _build(_evaluate(note, structured), _child_label(child, text))
+    if boxes is None:
+        return _build(_evaluate(note, structured), _child_label(child, text))
+    hits: dict[str, list[tuple[float, Sentence]]] = {}
+    out = _build(_evaluate(note, structured, hits), _child_label(child, text))
+    boxes["_hits"] = hits
+    return out
+
+
+def decision_has_reason(decision: str, rationale: str = "") -> bool:
+    """Whether a key decision carries its reason: in its Why box, or in its own words ("Refer
+    to NRM because M.R. meets the CCE indicators", "Decision: PLO - nothing has changed")."""
+    if not decision.strip() or is_filler(decision):
+        return False
+    if rationale.strip() and not is_filler(rationale):
+        return True
+    sentences = segment(decision, section="decisions")
+    note = prepare(sentences, decision)
+    return any(w >= _MET for w, _ in detect_decisions(note))
 
 
 def next_prompt(assessment: Assessment) -> str:

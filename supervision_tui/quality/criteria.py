@@ -23,7 +23,7 @@ from itertools import chain as _chain
 
 from .lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER, TIMESCALE
 from .anchors import Finder, first_words, prefix_starts as _prefix_starts, word_starts as _word_starts
-from .text import Sentence, is_filler
+from .text import DOTTED_INITIALS, Sentence, is_filler
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _COUNTED = re.compile(
@@ -228,6 +228,14 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
             names.add(m.group(1).lower())
     if ":" in text:
         names.update(m.group(1).lower() for m in _NAME_FIELD.finditer(text))
+    if "." in text:
+        # "A.B. (9)", "Z.Z. wasn't seen": dotted initials are a person; the child unless a role
+        for m in DOTTED_INITIALS.finditer(text):
+            if m.group(0).isupper():
+                names.add("".join(g for g in m.groups() if g).lower())
+    for m in _INITIALS_NAME.finditer(text):
+        if m.group(1).lower() not in _ACRONYMS:
+            names.add(m.group(1).lower())
     if not names:
         # no "Name (age)" introduction: a capitalised name that speaks, feels or is described
         # ("Fern told SW", "Kofi is") is the child, unless it is named as a professional
@@ -313,6 +321,21 @@ _COMMON_CAPS = frozenset(
     "contact home visit family child children baby staff carer carers worker social team "
     "council court panel conference meeting review hospital gp camhs also but and so if".split()
 )
+# "TK seen", "RD (6)", "MR is": capitals that act as a person are the child's initials, unless
+# they are one of the services and roles a note abbreviates
+_INITIALS_NAME = re.compile(
+    r"\b([A-Z]{2,3})\b(?= ?\(\d| (?:aged? \d|seen|was|is|has|had|said|says|told|tells|wants|wanted|feels|felt|"
+    r"explained|described|hid|hides|cries|cried|drew|likes|loves|misses|goes|went|sleeps|refuses|seemed|"
+    r"seems|looked|looks|became|spoke|talked|stayed|stays|came|attends|attended)\b)"
+)
+_ACRONYMS = frozenset(
+    """
+    sw tm hv gp da dv cp cin plo ot icpc rcpc nrm ce cce cse iro pa lac cla sgo fgc ehcp sen dsl yp uasc
+    ehc nhs cps mash ss ssw asw fsw sdq adhd asd idva marac mappa dbs bmi epds isw pe pep aa na eh tac
+    cic ldo lado rhi rhw yot yos ypo vs ap psw hos asye mgm mgf pgm pgf gm gf sm ic iso cahms camhs fgm
+    ict dol sgo ks cp1 ftt ae ed icu oos bme qa ofsted ccg la ofs ri
+    """.split()
+)
 _NAME_BABY = re.compile(r"Baby ([A-Z][a-z]*)\b")
 _NAME_DEAR = re.compile(r"Dear ([A-Z][a-z]+)")
 _NAME_FIELD = re.compile(r"(?:Child|Young person|YP|Name|Re)\s*:\s*([A-Z][a-z]*)")
@@ -335,6 +358,14 @@ def _guess_gender(low: str, name: str) -> str:
     if not m:
         return "s"
     return "m" if m.group(1) else "f"
+
+
+_FOSTER_THINGS = frozenset("placement placements home homes care family families placed".split())
+
+
+def _foster_as_kind(toks: list[str]) -> list[str]:
+    """"a new foster placement": a kind of placement, not a person who then becomes "he"."""
+    return [t for i, t in enumerate(toks) if not (t == "foster" and i + 1 < len(toks) and toks[i + 1] in _FOSTER_THINGS)]
 
 
 def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] = ()) -> Note:
@@ -370,6 +401,8 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
         for low in s.clauses:
             src = _counted(low)
             toks = _TOKEN.findall(src)
+            if "foster" in toks:
+                toks = _foster_as_kind(toks)
             carried = (refs.m, refs.f, refs.p, refs.saved, refs.age)  # read only if asked
             first = ""
             first_p = first_x = False
@@ -670,7 +703,7 @@ REFLECTION = Cues(
         (r"\b(?:could|might|may|can) (?:it|this|that) be (?:that|because|about|linked|a sign|related|connected)\b",
          0.65, "", "be"),
         (r"\bwhat (?:this|that|it|he|she|they) (?:tells|told|shows|showed|suggests|means|says about)\b"
-         r"|\bwhat (?:i|we) (?:think|take from|learn|learned|learnt)\b", 0.8, "", "what"),
+         r"|\bwhat (?:i|we) (?:think|take from|learn|learned|learnt|make of|made of)\b", 0.8, "", "what"),
         (r"\b(?:this|that|it|which|these|both|all of this) (?:tells|told|shows|showed|suggests|"
          r"suggested|indicates|indicated|means|meant|implies|points to|is (?:a sign|telling|evidence))\b",
          0.7, "", "tells told shows showed suggests suggested indicates indicated means meant implies points sign telling"),
@@ -747,6 +780,10 @@ REFLECTION = Cues(
         (["we (?:have )?learn(?:ed|t)", "i (?:have )?learn(?:ed|t)", "lesson (?:is|for)", "in hindsight"],
          0.7, "", "hindsight"),
         (r"\b(?:working )?hypothes[ie]s\b|\bformulation\b", 0.65, "n", "hypothesis hypotheses formulation"),
+        # weighing what is not known: "we don't know yet if dad has really left"
+        (r"\b(?:we|i) (?:still )?(?:don't|do not|can't|cannot|didn't|did not) (?:yet )?(?:know|tell|be sure)(?: yet)? "
+         r"(?:if|whether|why)\b|\b(?:it's|it is|it remains|it's still|it is still) (?:not (?:yet )?clear|unclear) "
+         r"(?:if|whether|why)\b", 0.6, "", "know tell sure clear unclear"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -920,6 +957,10 @@ _REPORTED = re.compile(
     r"\b(?:says?|said|reports?|reported|confirms?|confirmed|notes?|noted|describes?|described|"
     r"tells? (?:us|me|sw)|told (?:us|me|sw))\b"
 )
+_UNDONE = re.compile(
+    r"\b(?:still |yet )?(?:not|never) (?:yet )?(?:been )?(?:done|completed|started|booked|held|received|in place|"
+    r"arranged|allocated|sent|made|happened|provided|delivered|fitted|seen by|assessed)\b|\bstill (?:waiting|awaited|outstanding)\b"
+)
 _PROCESS = re.compile(
     r"\b(?:immunis\w*|vaccin\w*|appointments?|registered|up to date|health assessment|medicals?|"
     r"checks|referral|visits|visited|paperwork|forms?|assessments?)\b"
@@ -974,6 +1015,12 @@ RISK = Cues(
 # "self-harm" is the child's behaviour, not a danger to them from others
 for _w in ("harm", "harmed", "harming", "harmful", "hurt", "hurting"):
     RISK.words[_w] = (re.compile(rf"(?<!self-)(?<!self )\b{_w}\b"), 0.55, "nkb")
+# "Saturdays make your tummy hurt", "my head hurts": a pain the child describes, not a harm done
+for _w in ("hurt", "hurts", "hurting"):
+    RISK.words[_w] = (
+        re.compile(rf"(?<!self-)(?<!self )(?<!tummy )(?<!belly )(?<!stomach )(?<!head )(?<!heart )(?<!chest )"
+                   rf"(?<!feelings )(?<!ears )(?<!teeth )(?<!tooth )(?<!legs )(?<!arms )(?<!eyes )\b{_w}\b"),
+        0.55, "nkb")
 
 CHALLENGE = Cues(
     [
@@ -1173,7 +1220,7 @@ _DECISION_MARK = re.compile(
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|stays? (?:where|on|in|with|at|put)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
-    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
     r"(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
     r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
@@ -1185,7 +1232,7 @@ _DECISION_NEG = re.compile(
 _RATIONALE = re.compile(
     r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|on (?:that|this) basis|"
     r"so (?:the |that |his |her |their )?[a-z']+ (?:can|could|will|would|is|are|gets?|has|have|knows?|feels?)|"
-    r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|"
+    r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|(?<=the )reason,? [^.;]{3,60}?,? is (?:that )?|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
     r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|"
     r"test|build|safeguard)|which will|otherwise|(?<!such )(?<!well )(?<!same )as (?:the|there|this|that|"
@@ -1204,7 +1251,10 @@ _PROGRESS_ESC = re.compile(
     r"long[- ]term (?:fostering|placement|plan)|reunification|cla review|lac review|"
     r"core group review|pathway plan review|exit plan|end the plan|ending the plan)\b"
 )
-_PAST_EVENT = re.compile(r"\b(?:held|took place|attended|was convened|were convened|happened on)\b")
+# "ICPC in June heard she denied it": a meeting held, or named as where something was heard
+_PAST_EVENT = re.compile(
+    r"\b(?:held|took place|attended|was convened|were convened|happened on|heard|was told|were told|minuted|noted that)\b"
+)
 # "to" that starts a step to take ("to convene"), not one that says where something went ("sent to the ADM")
 _FUTURE = re.compile(
     r"\b(?:to(?! (?:the|a|an|his|her|their|my|our|me|him|them|us|mum|dad|school|court|panel)\b)|will|whether|"
@@ -1275,6 +1325,13 @@ _PROGRESS_REVIEW = re.compile(
     r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b"
 )
 
+# "Continue plan, review in 3 months", "plan continues - review due": a status and a diary date,
+# not a view of whether the plan is working
+_STATUS_REVIEW = re.compile(
+    r"^(?:the )?(?:plan (?:to )?continues?|continue(?:s|d)?(?: with)?(?: (?:the|current|same) )?(?: ?plan)?|no change|"
+    r"(?:case |plan )?progressing(?: well)?|(?:all )?(?:fine|ok|stable)|monitor(?:ing)?)\W+(?:and |then )?"
+    r"(?:to )?review(?:ed)? (?:in|on|at|by|due|date)\b"
+)
 _ACTION_FIELD_OWNER = re.compile(r"\b(?:owner|lead|who|responsible|by whom)\s*[:=-]\s*[a-z]")
 _ACTION_FIELD_DUE = re.compile(r"\b(?:due|by when|deadline|when|timescale|date|by)\s*[:=-]?\s*\d")
 _NOT_SEEN = re.compile(
@@ -1330,6 +1387,60 @@ def _in_section(c: Clause, section: str) -> bool:
     return c.sent.section == section
 
 
+# A box (or a heading in free text) is a hint, never evidence: it lifts a cue its words already
+# carry ("because" in the Reflection box, "again" in the Impact box) but gives a clause that
+# says nothing of the kind no credit at all.
+BOX_HINT = 0.15
+_BOX_OF_TABLE = ("reflection", "lived_experience", "impact", "risk", "challenge")  # by table index
+# What kind of words a box asks for. In its box a substantive clause with one of these words is
+# read as that kind (a worry named in the Risk box, a reason in the Reflection box); the same
+# words in another box, or a clause without them, get nothing from the box.
+_BOX_TOPIC = {
+    "risk": re.compile(
+        r"\b(?:drink\w*|drunk|alcohol|drugs?|cannabis|cocaine|heroin|substances?|relapse\w*|violen\w*|abuse\w*|abusive|"
+        r"da|dv|domestic|assault\w*|police|arrest\w*|convictions?|bail|breach\w*|offend\w*|neglect\w*|exploit\w*|"
+        r"groom\w*|cse|cce|county|missing|weapons?|knife|injur\w*|bruis\w*|marks?|fractures?|hunger|hungry|unsafe|"
+        r"safe|safety|danger\w*|harm\w*|risks?|worr\w*|concern\w*|protective|protect\w*|network|scaled?|"
+        r"\d{1,2} ?/ ?10|alone|unsupervised|unknown|history|fire|choking|aspiration|sleep|overdose|self-harm\w*|"
+        r"mental health|depress\w*|psychosis|suicid\w*|debt|threat\w*|control\w*|coerci\w*|fgm|honour|"
+        r"trafficking|isolat\w*|vulnerab\w*)\b"),
+    "reflection": re.compile(
+        r"\b(?:because|so|but|why|means?|meant|meaning|rather|whether|seems?|suggests?|likely|unlikely|may|might|"
+        r"could|explains?|shows?|pattern|driv\w+|due to|sign|trust|assum\w+|realistic|honest|think|thought|view|"
+        r"sense|probably|perhaps|question is|surface|really|actually|underneath|reason|depends?|argument|"
+        r"rests?|not about|about|only|if|though|although|yet|while|whereas|which|than)\b"),
+    "challenge": re.compile(
+        r"\?|\b(?:asked|challeng\w*|questioned|queried|pushed|pressed|evidence|why|how do we know|what would|"
+        r"rests? (?:entirely |only |wholly )?on|not (?:yet )?convinced|test(?:ed)? (?:it|this|that|the)|what else)\b"),
+    "progress": re.compile(
+        r"\b(?:overdue|drift\w*|delay\w*|behind|(?:on|off) track|outcomes? (?:met|achieved|not)|goals? (?:met|achieved|not)|"
+        r"step(?:ped|s)? down|stepdown|escalat\w*|plo|pre-proceedings|proceedings|timescales?|first time|no change|"
+        r"unchanged|stuck|stalled|slipp\w*|deferr\w*|must conclude|day \d+ of|"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:weeks|months|years)"
+        r"(?! time\b)(?=[ ,;.:-]+(?:on|into|since|without|of|and now|now|later|open|in care|no|not|with no)\b))"),
+}
+_BOX_TOPIC_WEIGHT = 0.6
+
+
+def _box_topic_hits(note: Note, box: str, hits: list[Hit]) -> None:
+    """Clauses in `box` that say something of the kind the box asks for (see _BOX_TOPIC)."""
+    topic = _BOX_TOPIC[box]
+    for c in note.clauses:
+        if c.sent.section != box or c.n_tokens < 5 or c.sent.filler:
+            continue
+        if _TOKENISTIC.search(c.low) or _has(_NOT_SEEN_F, c):
+            continue
+        if topic.search(c.low):
+            hits.append((_BOX_TOPIC_WEIGHT, c.sent))
+
+
+# "TK seen, happy, nothing to add": a word or two ticked off, not what life is like
+_TOKENISTIC = re.compile(
+    r"\b(?:nothing (?:else |more |further )?to (?:add|report|note|say)|nothing of note|no (?:issues|concerns) "
+    r"(?:raised|noted|reported)|all (?:fine|ok|good|well)|seems? (?:fine|ok|okay|settled|happy)$)"
+)
+
+
 _QUOTE_CHARS = ("'", '"')
 # the cue opens its clause or its part of a list: "Said she's fine", "alert, feeding well, good eye contact"
 _SUBJECT_LEFT_OUT = re.compile(r"(?:^|[,;:] *)(?:(?:and|then|also|just|still|often|now) )?$")
@@ -1352,6 +1463,7 @@ def _left_out_is_child(note: Note, c: Clause, start: int, first_before: str) -> 
 
 def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None) -> None:
     quote = LIVED.quote_cue if table == T_LIVED else None
+    box = _BOX_OF_TABLE[table]
     prev_first = ""
     for c, per_table in zip(note.clauses, note_cue_matches(note)):
         first_before, prev_first = prev_first, c.first or prev_first
@@ -1387,24 +1499,35 @@ def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] |
                         continue  # "stopped going missing" is a change, not a danger
                     if before.rfind("(") > before.rfind(")") or _CATEGORY.search(before):
                         w = 0.3
+            if w < 0.6 and table == T_LIVED and _TOKENISTIC.search(c.sent.low):
+                continue
+            if c.sent.section == box:
+                w += BOX_HINT
             hits.append((w, c.sent))
 
 
 def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
-    for c in note.clauses:
-        if _in_section(c, "reflection") and c.n_tokens >= 4:
-            hits.append((0.75, c.sent))
     _cue_hits(note, T_REFLECTION, hits, decision_like)
+    _box_topic_hits(note, "reflection", hits)
     return hits
 
 
 def detect_lived(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    for c in note.clauses:
-        if _in_section(c, "lived_experience") and c.n_tokens >= 4 and not _has(_NOT_SEEN_F, c):
-            hits.append((0.7, c.sent))
     _cue_hits(note, T_LIVED, hits)
+    # In the Lived experience box (or under "In her own words:") a quotation is the child's
+    # words unless an adult is named as saying it ("Mum said 'he's fine'")
+    quote = LIVED.quote_cue[0]
+    for c in note.clauses:
+        if c.sent.section != "lived_experience" or ("'" not in c.low and '"' not in c.low):
+            continue
+        m = quote.search(c.low)
+        if m is None or len(m.group(0).split()) < 3:
+            continue
+        said_by = [note.kinds[t][0] for t in _TOKEN.findall(c.low[: m.start()]) if t in note.kinds]
+        if "a" not in said_by:
+            hits.append((0.6, c.sent))
     return hits
 
 
@@ -1413,11 +1536,10 @@ def detect_impact(note: Note) -> list[Hit]:
     for c, per_table in zip(note.clauses, note_cue_matches(note)):
         domain = None
         in_sec = _in_section(c, "impact")
-        if in_sec and c.n_tokens >= 4:
-            domain = _has(_DOMAIN_F, c)
-            if (c.has_child or domain) and not (c.has_adult and not c.has_child and c.first == "a"):
-                hits.append((0.65, c.sent))
-        for start, _end, w, _flags in per_table[T_IMPACT]:
+        found = per_table[T_IMPACT]
+        if found and _UNDONE.search(c.low):
+            continue  # "OT assessment still not done": the work's drift (progress), not the child's change
+        for start, _end, w, _flags in found:
             told = False
             if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun and not c.first_passing:
                 # a parent's or professional's change, not the child's, unless they are telling
@@ -1439,34 +1561,31 @@ def detect_impact(note: Note) -> list[Hit]:
                 continue
             if told and subject_kind(note, c, start) != "c":
                 continue  # "dad says he has stopped drinking"
-            hits.append((w + (0.1 if in_sec else 0.0), c.sent))
+            hits.append((w + (BOX_HINT if in_sec else 0.0), c.sent))
     return hits
 
 
 def detect_risk(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    for c in note.clauses:
-        if _in_section(c, "risk") and c.n_tokens >= 3:
-            hits.append((0.8, c.sent))
     _cue_hits(note, T_RISK, hits)
+    _box_topic_hits(note, "risk", hits)
     return hits
 
 
 def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
     for c in note.clauses:
-        if _in_section(c, "challenge") and c.n_tokens >= 4 and not _AGREE_ONLY.match(c.low):
-            hits.append((0.6, c.sent))
-        elif c.sent.speaker == "manager" and "?" in c.low and _PROBE.search(c.low):
+        if c.sent.speaker == "manager" and "?" in c.low and _PROBE.search(c.low):
             hits.append((0.7, c.sent))  # the manager's probing question in a dialogue
     _cue_hits(note, T_CHALLENGE, hits, decision_like)
+    _box_topic_hits(note, "challenge", hits)
     return hits
 
 
 _DEC_TOKS = frozenset(
     "decided decision agreed agreement recommend recommended recommends recommending "
     "recommendation will remain remains stay stays continue continues continued close step "
-    "stepdown nfa no ll should going".split()
+    "stepdown nfa no ll should going closing stepping ending escalating issuing removing".split()
 )
 
 
@@ -1515,6 +1634,12 @@ _DASH_PLAN = re.compile(
 )
 
 
+_REASON_HEAD = re.compile(r"^(?:(?:my|our|the|tm's|sw's) )?(?:rationale|reasons?|why)\b")
+# a next sentence that says it is the reason for what came before
+_POINTS_BACK = re.compile(
+    r"\b(?:because of (?:that|this|which)|(?:that|this|which) is why|(?:that|this)'s why|for (?:that|this|these) reasons?|"
+    r"(?:that|this) is the reason)\b"
+)
 _REASON_FIRST = ("because ", "given ")  # ("since", "as" are as often about time)
 _SO_DECIDED = re.compile(
     r"(?:so|therefore|that's why|that is why|for (?:that|this|these) reasons?),? (?:we|i|tm|sw and i|it was) "
@@ -1581,10 +1706,12 @@ def detect_decisions(note: Note) -> list[Hit]:
         # a reason on its own line right after ("Rationale: ...")
         nxt = note.sentences[sidx + 1] if sidx + 1 < len(note.sentences) else None
         if nxt is not None and not nxt.filler and (
-            nxt.heading.lower().startswith(("rationale", "reason", "why"))
+            _REASON_HEAD.search(nxt.heading.lower())
             or nxt.low.startswith(("this is because", "because", "the reason", "rationale"))
         ):
             hits.append((0.8, s))
+        elif nxt is not None and not nxt.filler and _POINTS_BACK.search(nxt.low) and _reads_as_reason(nxt.low):
+            hits.append((0.7, s))  # "We won't apply yet. Mum has used every session; because of that ..."
         elif in_sec and nxt is not None and nxt.section == "decisions" and not nxt.filler and _reads_as_reason(nxt.low):
             hits.append((0.7, s))  # "Decision: PLO. Nine months on CP and nothing has changed for him."
         elif sidx > 0 and _SO_DECIDED.match(low) and _reads_as_reason(note.sentences[sidx - 1].low):
@@ -1730,11 +1857,10 @@ def _only_worsening(low: str) -> bool:
 
 def detect_progress(note: Note) -> list[Hit]:
     hits: list[Hit] = []
+    _box_topic_hits(note, "progress", hits)
     decided = decision_sentences(note)
     for c in note.clauses:
         toks = c.toks
-        if c.sent.section == "progress" and c.n_tokens >= 3:
-            hits.append((0.75, c.sent))
         if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
                 and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))):
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
@@ -1751,7 +1877,7 @@ def detect_progress(note: Note) -> list[Hit]:
         if "track" in toks and _has(_ON_TRACK_F, c) and _has(_PLAN_WORD_F, c):
             hits.append((0.7, c.sent))
         if (c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c)
-                and (not c.action or _PLAN_REVIEW.search(c.low))):
+                and (not c.action or _PLAN_REVIEW.search(c.low)) and not _STATUS_REVIEW.search(c.low)):
             hits.append((0.6, c.sent))
         if ("open" in toks or "allocated" in toks) and _OPEN_FOR.search(c.low) and _NOT_YET.search(c.low):
             hits.append((0.75, c.sent))  # "CIN open 9 weeks and no meeting held yet"

@@ -110,6 +110,7 @@ _SECTION_CACHE: dict[str, str | None] = {}
 # is at most 4 words because prose also uses dashes.
 _COLON_HEAD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9'&/()+,.? -]{0,70}?)\s*:\s*(?!\d)")
 _DASH_HEAD = re.compile(r"^\s*([A-Za-z][A-Za-z'&/ ]{0,40}?)\s+-\s+")
+_STATEMENT_HEAD = re.compile(r"\b(?:i|we|us|our|my|me|i'm|we're|i've|we've)\b")
 _BULLET_START = frozenset("-*>+o0123456789")
 _BULLET = re.compile(r"^\s*(?:[-*>+o]|\d{1,2}[.)])\s+")
 
@@ -231,6 +232,7 @@ _SENT_END_FAST = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9-])")
 _SENT_END_LOWER = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9-])")
 
 
+_ENDS_INITIALS = re.compile(r"(?:^|[\s(])[A-Z]\.(?:[A-Z]\.){1,2}\s*$")
 _LOWER_START = re.compile(r"[.!?] +[a-z]")
 _UPPER_START = re.compile(r"[.!?] +[A-Z]")
 
@@ -256,7 +258,7 @@ def split_sentences(line: str) -> list[str]:
     buf = ""
     for p in parts:
         buf = f"{buf} {p}" if buf else p
-        if (" " + buf.rstrip()[-8:].lower()).endswith(_ABBREVS):
+        if (" " + buf.rstrip()[-8:].lower()).endswith(_ABBREVS) or _ENDS_INITIALS.search(buf):
             continue
         if buf.strip():
             out.append(buf.strip())
@@ -300,7 +302,17 @@ def _clauses(low: str) -> list[str]:
     return out
 
 
+# "A.B. (9)", "Z.Z. wasn't seen": a child known by dotted initials is read as one name ("ab")
+DOTTED_INITIALS = re.compile(r"\b([A-Za-z])\.([A-Za-z])\.(?:([A-Za-z])\.)?(?=[\s,;:)'-]|$)")
+
+
+def _join_initials(m: re.Match) -> str:
+    return "".join(g for g in m.groups() if g)
+
+
 def _make_sentence(text: str, section: str | None, content: str, heading: str) -> Sentence:
+    if "." in content and DOTTED_INITIALS.search(content):
+        content = DOTTED_INITIALS.sub(_join_initials, content)
     low = content.lower()
     clauses = _clauses(low) if (";" in low or " - " in low) else [low]
     return Sentence(
@@ -386,7 +398,9 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             if heading:
                 sec = section_of_heading(heading)
                 if sec is not None:
-                    content = sent[m.end():]
+                    # "I challenged this:", "What still worries us:": a heading that says
+                    # something is read as words too; a label ("Risk:") only names the kind
+                    content = sent if _STATEMENT_HEAD.search(heading.lower()) else sent[m.end():]
                     current = sec
                     if not content.strip():
                         carried = sec

@@ -15,6 +15,7 @@ from ..models import (
     PLAN_TYPE_LABELS,
     SUPERVISION_TYPE_LABELS,
     Assessment,
+    KeyDecision,
     ReviewStatus,
     SignRole,
     Status,
@@ -22,7 +23,8 @@ from ..models import (
 )
 from .dates import show_date
 from .steps import CHILD_SECTIONS, WORKER_SECTIONS
-from .widgets.quality_panel import BAND_STYLE, SHORT
+from ..quality import BoxVerdict, decision_has_reason
+from .widgets.quality_panel import BAND_STYLE, SHORT, box_markup
 
 STATUS_LABELS = {
     Status.draft: "Draft (not signed)",
@@ -63,8 +65,18 @@ def assessment_line(a: Assessment) -> list[str]:
     return lines
 
 
+def _why(k: KeyDecision) -> str:
+    if k.rationale.strip():
+        return escape(k.rationale)
+    if decision_has_reason(k.decision):
+        return "[dim]given in the decision[/dim]"
+    return "[$warning]no rationale recorded[/]"
+
+
 def record_markup(record: SupervisionRecord, assessments: list[Assessment] | None = None,
-                  audit: list | None = None) -> str:
+                  audit: list | None = None, boxes: list[dict[str, BoxVerdict]] | None = None) -> str:
+    """The record; with `boxes` (the review), each written box also says whether its own words
+    do what it asks."""
     r = record
     out = [
         f"[b $accent]Supervision with {escape(r.supervisee or '(supervisee not given)')}[/] · {_long_date(r.date)}",
@@ -97,7 +109,7 @@ def record_markup(record: SupervisionRecord, assessments: list[Assessment] | Non
                 if not d.decisions:
                     out.append("  [dim]None recorded[/dim]")
                 for k in d.decisions:
-                    why = escape(k.rationale) if k.rationale.strip() else "[$warning]no rationale recorded[/]"
+                    why = _why(k)
                     out.append(f"  • {escape(k.decision)}\n    [i]Why:[/i] {why}")
                 out.append("")
             elif name == "actions":
@@ -113,7 +125,11 @@ def record_markup(record: SupervisionRecord, assessments: list[Assessment] | Non
                 title = prompt.title
                 if name == "risk" and d.safety_scale is not None:
                     title += f" · safety {d.safety_scale}/10"
-                out += _para(title, getattr(d, name))
+                para = _para(title, getattr(d, name))
+                verdict = boxes[i].get(name) if boxes and i < len(boxes) else None
+                if verdict is not None and not verdict.empty:
+                    para.insert(-1, box_markup(verdict))
+                out += para
     out.append("[reverse] The worker [/reverse]")
     out.append("")
     for name, prompt in WORKER_SECTIONS.items():

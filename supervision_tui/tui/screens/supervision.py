@@ -224,10 +224,11 @@ class SupervisionScreen(Screen):
             return [TextArea(getattr(r.worker, step.field), id="answer", soft_wrap=True,
                              show_line_numbers=False, tab_behavior="focus")]
         if step.kind == "review":
-            from ...quality import assess
+            from ...quality import assess_boxes
 
-            assessments = [assess(d) for d in r.discussions]
-            return [VerticalScroll(Static(Content.from_markup(record_markup(r, assessments)), id="review-text"),
+            both = [assess_boxes(d) for d in r.discussions]
+            assessments, boxes = [a for a, _ in both], [b for _, b in both]
+            return [VerticalScroll(Static(Content.from_markup(record_markup(r, assessments, boxes=boxes)), id="review-text"),
                                    classes="list-scroll")]
         if step.kind == "sign":
             return self._sign_page()
@@ -345,7 +346,7 @@ class SupervisionScreen(Screen):
     # What the checker and the record's own rules advise ---------------------------------------
 
     def advice(self) -> list[str]:
-        from ...quality import assess
+        from ...quality import assess, decision_has_reason
 
         r = self.record
         out = []
@@ -364,7 +365,7 @@ class SupervisionScreen(Screen):
                 elif a.action.strip() and a.due is None:
                     out.append(f"{who}: action '{a.action.strip()[:40]}' has no date.")
             for k in d.decisions:
-                if k.decision.strip() and not k.rationale.strip():
+                if k.decision.strip() and not decision_has_reason(k.decision, k.rationale):
                     out.append(f"{who}: decision '{k.decision.strip()[:40]}' has no rationale.")
             a = assess(d)
             if a.brief_descriptive:
@@ -384,7 +385,7 @@ class SupervisionScreen(Screen):
 
     def reassess_now(self) -> None:
         """Assess the current child's discussion and redraw the panel."""
-        from ...quality import assess, next_prompt
+        from ...quality import assess_boxes, next_prompt
 
         if self._assess_timer is not None:  # this is the assessment it was waiting to run
             self._assess_timer.stop()
@@ -393,8 +394,8 @@ class SupervisionScreen(Screen):
         if step.child is None:
             return
         d = self.record.discussions[step.child]
-        a = assess(d)
-        self.query_one(QualityPanel).show(a, child_label(self.record, step.child), next_prompt(a))
+        a, boxes = assess_boxes(d)
+        self.query_one(QualityPanel).show(a, child_label(self.record, step.child), next_prompt(a), boxes.get(step.field))
 
     # Edits go into the record at once --------------------------------------------------------
 

@@ -7,6 +7,7 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
 
 from ...models import KeyDecision
+from ...quality import decision_has_reason
 from .growing_list import GrowingList, ItemRow
 
 
@@ -44,7 +45,7 @@ class DecisionRow(ItemRow):
             return
         d = self.value()
         message = ""
-        if finished and d.decision.strip() and not d.rationale.strip():
+        if finished and d.decision.strip() and not decision_has_reason(d.decision, d.rationale):
             message = "Add the rationale: why was this the right decision for the child?"
         elif finished and d.rationale.strip() and not d.decision.strip():
             message = "What was decided? The rationale needs its decision."

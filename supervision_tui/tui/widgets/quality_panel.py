@@ -11,6 +11,7 @@ from ..safe_markup import escape
 from textual.widget import Widget
 
 from ...models import BAND_LABELS, Assessment, Band
+from ...quality import BoxVerdict
 
 BAND_STYLE = {
     Band.inadequate: "$error",
@@ -33,7 +34,16 @@ SHORT = {
 }
 
 
-def panel_markup(assessment: Assessment | None, child: str, prompt: str) -> str:
+def box_markup(box: BoxVerdict) -> str:
+    """One box's own verdict: what it does, or the question that would make it do its job."""
+    if box.met:
+        return f"[$success]✓[/] This box: {SHORT[box.criterion].lower()}"
+    if box.empty:
+        return f"[dim]· This box is empty.[/dim] [i]{escape(box.prompt)}[/i]"
+    return f"[$warning]! This box says no {SHORT[box.criterion].lower()} yet.[/] [i]{escape(box.prompt)}[/i]"
+
+
+def panel_markup(assessment: Assessment | None, child: str, prompt: str, box: BoxVerdict | None = None) -> str:
     """The panel's text as Textual markup (every piece of user text escaped)."""
     if assessment is None:
         return f"[b]Quality · {escape(child)}[/b]\n[dim]Start writing: the checker reads as you type.[/dim]"
@@ -51,6 +61,9 @@ def panel_markup(assessment: Assessment | None, child: str, prompt: str) -> str:
             lines.append(f"[$success]✓[/] {SHORT[key]}")
         else:
             lines.append(f"[dim]·[/dim] [dim]{SHORT[key]}[/dim]")
+    if box is not None:
+        lines.append("")
+        lines.append(box_markup(box))
     lines.append("")
     lines.append("[b]Next question[/b]")
     lines.append(f"[i]{escape(prompt)}[/i]")
@@ -73,13 +86,16 @@ class QualityPanel(Widget):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.assessment: Assessment | None = None
+        self.box: BoxVerdict | None = None
         self._markup = ""
         self._content = Content("")
 
-    def show(self, assessment: Assessment | None, child: str, prompt: str = "") -> bool:
-        """Draw this assessment; False (and no redraw) when the panel would look the same."""
+    def show(self, assessment: Assessment | None, child: str, prompt: str = "", box: BoxVerdict | None = None) -> bool:
+        """Draw this assessment (and the open box's own verdict); False (and no redraw) when the
+        panel would look the same."""
         self.assessment = assessment
-        markup = panel_markup(assessment, child, prompt)
+        self.box = box
+        markup = panel_markup(assessment, child, prompt, box)
         if markup == self._markup:
             return False
         self._markup = markup
