@@ -934,7 +934,7 @@ IMPACT = Cues(
         # "since the short breaks started, Amelia goes swimming": a change dated from the work
         (r"\bsince (?:the |her |his |their )?(?:[a-z-]+ ){0,3}?(?:worker|pa|mediator|plan|visits?|sessions?|"
          r"support|breaks?|nursery|placement|programme|course|tutoring|therapy|camhs|club|mentor|service|"
-         r"work|arrangement|package|dp|payments?|group|carers?)(?: [a-z-]+){0,3}? (?:started|began|begun|came in|"
+         r"work|arrangement|package|dp|payments?|group|carers?|therapist|counsell?or|tutor|keyworker)(?: [a-z-]+){0,3}? (?:started|began|begun|came in|"
          r"became|was put in|were put in)\b", 0.65, "", "since"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
           "than (?:before|last|in the|at the start)",
@@ -1004,10 +1004,10 @@ RISK = Cues(
                         "missing episodes?", "going missing", "no sober", "failure to thrive", "chronic neglect",
                         r"sexual(?:ly)? (?:abuse|harm)", "physical (?:abuse|harm|chastisement)", "emotional harm"],
          0.55, "nkb", "exposed exposure non missing sober failure sexual sexually physical emotional"),
-        (r"\b(?:safety|scal(?:e|ed|ing)|rated|rating|score[ds]?)\b(?: \S+){0,3}? \d{1,2} ?(?:/ ?10|out of 10)\b|"
+        (r"\b(?:safety|scal(?:e|es|ed|ing)|rated|rating|score[ds]?)\b(?: \S+){0,3}? \d{1,2} ?(?:/ ?10|out of 10)\b|"
          r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing)\W+(?:(?:sw|tm|mum|dad|school|iro|i|we)\W+(?:[a-z]+ )?)?(?:at |of |as |on )?\d{1,2}\b",
          0.7, "",
-         "safety scale scaled scaling rated rating score scored scores out"),
+         "safety scale scales scaled scaling rated rating score scored scores out"),
         (["complicating factors", "danger statement", "what are we worried about", r"vulnerab\w*",
           "safety plan"], 0.45, "n", "vulnerable vulnerability vulnerabilities worried"),
     ]
@@ -1403,19 +1403,20 @@ _BOX_TOPIC = {
         r"safe|safety|danger\w*|harm\w*|risks?|worr\w*|concern\w*|protective|protect\w*|network|scaled?|"
         r"\d{1,2} ?/ ?10|alone|unsupervised|unknown|history|fire|choking|aspiration|sleep|overdose|self-harm\w*|"
         r"mental health|depress\w*|psychosis|suicid\w*|debt|threat\w*|control\w*|coerci\w*|fgm|honour|"
-        r"trafficking|isolat\w*|vulnerab\w*)\b"),
+        r"trafficking|isolat\w*|vulnerab\w*|offen[cs]e\w*|bully\w*|emotional|argu\w+|shouting|fights?|fighting)\b"),
     "reflection": re.compile(
-        r"\b(?:because|so|but|why|means?|meant|meaning|rather|whether|seems?|suggests?|likely|unlikely|may|might|"
-        r"could|explains?|shows?|pattern|driv\w+|due to|sign|trust|assum\w+|realistic|honest|think|thought|view|"
-        r"sense|probably|perhaps|question is|surface|really|actually|underneath|reason|depends?|argument|"
-        r"rests?|not about|about|only|if|though|although|yet|while|whereas|which|than)\b"),
+        r"\b(?:because|so(?! far\b)|but|why|means?|meant|meaning|rather|whether|seems?|suggests?|likely|unlikely|may|"
+        r"might|could|explains?|shows?|pattern|driv\w+|due to|sign|trust|assum\w+|realistic|honest|probably|perhaps|"
+        r"question is|surface|underneath|reason|depends?|argument|rests?|not about|though|although|whereas|"
+        r"which (?:is|means|was|would|will)|(?:is|are|was|were) (?:\w+ )?about|(?:, |- )not (?:from|because|about|a|an|the|his|her|their|just|only|"
+        r"neglect|harm|deliberate|[a-z]+ing)|not (?:from|because|just|only))\b"),
     "challenge": re.compile(
-        r"\?|\b(?:asked|challeng\w*|questioned|queried|pushed|pressed|evidence|why|how do we know|what would|"
+        r"\?|\b(?:asked|questioned|queried|pushed|pressed|evidence|why|how do we know|what would|"
         r"rests? (?:entirely |only |wholly )?on|not (?:yet )?convinced|test(?:ed)? (?:it|this|that|the)|what else)\b"),
     "progress": re.compile(
         r"\b(?:overdue|drift\w*|delay\w*|behind|(?:on|off) track|outcomes? (?:met|achieved|not)|goals? (?:met|achieved|not)|"
-        r"step(?:ped|s)? down|stepdown|escalat\w*|plo|pre-proceedings|proceedings|timescales?|first time|no change|"
-        r"unchanged|stuck|stalled|slipp\w*|deferr\w*|must conclude|day \d+ of|"
+        r"step(?:ped|s)? down|stepdown|escalat\w*|plo|pre-proceedings|proceedings|timescales?|first time|"
+        r"stuck|stalled|slipp\w*|deferr\w*|must conclude|day \d+ of|"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:weeks|months|years)"
         r"(?! time\b)(?=[ ,;.:-]+(?:on|into|since|without|of|and now|now|later|open|in care|no|not|with no)\b))"),
 }
@@ -1426,11 +1427,11 @@ def _box_topic_hits(note: Note, box: str, hits: list[Hit]) -> None:
     """Clauses in `box` that say something of the kind the box asks for (see _BOX_TOPIC)."""
     topic = _BOX_TOPIC[box]
     for c in note.clauses:
-        if c.sent.section != box or c.n_tokens < 5 or c.sent.filler:
+        if c.sent.section != box or c.n_tokens < 4 or c.sent.filler:
             continue
         if _TOKENISTIC.search(c.low) or _has(_NOT_SEEN_F, c):
             continue
-        if topic.search(c.low):
+        if any(not negated(c.low, m.start(), m.end()) for m in topic.finditer(c.low)):
             hits.append((_BOX_TOPIC_WEIGHT, c.sent))
 
 
@@ -1477,8 +1478,8 @@ def _cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] |
             if flags:
                 if "x" in flags and (c.action or (decision_like and c.sidx in decision_like)):
                     continue
-                if "n" in flags and negated(c.low, start, end):
-                    continue
+                if ("n" in flags or (table == T_LIVED and "c" in flags)) and negated(c.low, start, end):
+                    continue  # "her wishes and feelings are not known"
                 if "c" in flags:
                     who = subject_kind(note, c, start)
                     if who != "c" and not (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-RUBRIC_VERSION = "2026.11-3"
+RUBRIC_VERSION = "2026.12-1"
 
 
 @dataclass(frozen=True, slots=True)

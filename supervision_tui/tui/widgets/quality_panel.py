@@ -40,7 +40,7 @@ def box_markup(box: BoxVerdict) -> str:
         return f"[$success]✓[/] This box: {SHORT[box.criterion].lower()}"
     if box.empty:
         return f"[dim]· This box is empty.[/dim] [i]{escape(box.prompt)}[/i]"
-    return f"[$warning]! This box says no {SHORT[box.criterion].lower()} yet.[/] [i]{escape(box.prompt)}[/i]"
+    return f"[$warning]! This box: not yet {SHORT[box.criterion].lower()}.[/] [i]{escape(box.prompt)}[/i]"
 
 
 def panel_markup(assessment: Assessment | None, child: str, prompt: str, box: BoxVerdict | None = None) -> str:
@@ -64,9 +64,10 @@ def panel_markup(assessment: Assessment | None, child: str, prompt: str, box: Bo
     if box is not None:
         lines.append("")
         lines.append(box_markup(box))
-    lines.append("")
-    lines.append("[b]Next question[/b]")
-    lines.append(f"[i]{escape(prompt)}[/i]")
+    if box is None or box.met or box.prompt != prompt:  # (the box's own question is asked once)
+        lines.append("")
+        lines.append("[b]Next question[/b]")
+        lines.append(f"[i]{escape(prompt)}[/i]")
     return "\n".join(lines)
 
 
