@@ -784,6 +784,12 @@ REFLECTION = Cues(
         (r"\b(?:we|i) (?:still )?(?:don't|do not|can't|cannot|didn't|did not) (?:yet )?(?:know|tell|be sure)(?: yet)? "
          r"(?:if|whether|why)\b|\b(?:it's|it is|it remains|it's still|it is still) (?:not (?:yet )?clear|unclear) "
          r"(?:if|whether|why)\b", 0.6, "", "know tell sure clear unclear"),
+        # a view given as a label: "Our view: ...", "SW's reading: ..."
+        (r"\b(?:my|our|[a-z]+'s) (?:view|sense|analysis|hypothesis|reading|assessment|formulation|thinking) ?[:-] ", 0.7, "",
+         "view sense analysis hypothesis reading assessment formulation thinking"),
+        # one reading set against another: "it is trauma, not 'settling in'", "smaller, not safer"
+        (r"\b(?:is|are|was|were|seems?|looks?) (?:[a-z'-]+ ){0,4}?[a-z'-]+, not (?:a |an |the |just |only )?'?[a-z]+"
+         r"|\b(?:is|was) (?:exactly )?what (?:we|you|i) (?:would|might) expect\b", 0.55, "x", "not expect"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -1032,7 +1038,8 @@ CHALLENGE = Cues(
          r"for (?:evidence|the evidence|more|clarity|sight|the logs|the|detail|details|an explanation|a view)|about (?:whether|why|what|the evidence)|"
          r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
          r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold off|hold back|stand back|pause|"
-         r"look again|think again|slow down|tell me|show me|stop|separate|compare|distinguish)|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
+         r"look again|think again|slow down|tell me|show me|stop|separate|compare|distinguish|list|read|count|go through|"
+         r"go back|bring|map|set out|write down|walk me)|(?:some|a few|more|hard|searching|difficult) questions|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
          r"use|assume)))", 0.8, "n",
          "challenged challenge questioned question queried query probed tested pushed pressed "
          "disagreed convinced wanted asked"),
@@ -1220,7 +1227,7 @@ _DECISION_MARK = re.compile(
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|stays? (?:where|on|in|with|at|put)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
-    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decision (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
     r"(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
     r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
@@ -1239,6 +1246,9 @@ _RATIONALE = re.compile(
     r"he|she|they|it|we|his|her|their|mum|dad|a move|no|nothing|both|all|[a-z]+'s)\b|"
     r"(?<!such )(?<!well )(?<!same )as [a-z]+ (?:is|are|was|were|has|have|had|cannot|can't|does|did|needs|"
     r"remains|will|would|still|now|continues)\b|"
+    r"(?<!such )(?<!well )(?<!same )(?<!soon )(?<!long )(?<!much )\bas (?!well\b|soon\b|long\b|much\b|part\b|per\b|agreed\b|discussed\b|planned\b)"
+    r"(?:[a-z0-9'-]+ ){1,5}?(?:has|have|had|is|are|was|were) (?:not |never |still |only |now |already )?[a-z]+\b|"
+    r"(?<!such )(?<!well )\bas (?:only|just|still|there's|there is|there are) |"
     r"(?<!such )(?<!well )(?<!same )as (?=(?![a-z]+ly\b)[a-z]+ (?:has |have |had )?(?:increased|escalated|risen|"
     r"worsened|deteriorated|returned|moved|left|disclosed|refused|stopped|improved|changed|met|achieved|"
     r"requested|confirmed|wants|asked)\b))"
@@ -1331,6 +1341,17 @@ _STATUS_REVIEW = re.compile(
     r"^(?:the )?(?:plan (?:to )?continues?|continue(?:s|d)?(?: with)?(?: (?:the|current|same) )?(?: ?plan)?|no change|"
     r"(?:case |plan )?progressing(?: well)?|(?:all )?(?:fine|ok|stable)|monitor(?:ing)?)\W+(?:and |then )?"
     r"(?:to )?review(?:ed)? (?:in|on|at|by|due|date)\b"
+)
+# "RCPC due 14/03", "rcpc 03/03, sw to send report": a meeting in the diary, not a step decided
+_DIARY = re.compile(
+    r"\b(?:icpc|rcpc|conference|core group|cla review|lac review)\b,? (?:is |was )?"
+    r"(?:due |booked |set |scheduled |arranged |planned )?(?:for |on )?\d{1,2}[/.]\d{1,2}"
+)
+# "until the IRO review on 4/3", "at the CIN review on 21/1 both parents argued": a review as a
+# point in time, not a look at whether the plan is working
+_REVIEW_AS_TIME = re.compile(
+    r"\b(?:until|till|til) (?:the )?(?:[a-z]+ )?(?:review|meeting) (?:on|in) \d|\bat the (?:[a-z]+ )?(?:review|meeting) on "
+    r"\d[^;]*\b(?:argued|said|was|were|had|told|became|walked|left|refused|shouted|cried)\b"
 )
 _ACTION_FIELD_OWNER = re.compile(r"\b(?:owner|lead|who|responsible|by whom)\s*[:=-]\s*[a-z]")
 _ACTION_FIELD_DUE = re.compile(r"\b(?:due|by when|deadline|when|timescale|date|by)\s*[:=-]?\s*\d")
@@ -1835,7 +1856,8 @@ _REVIEW_T = frozenset("review reviewed decide consider closure working next look
 
 # "his aggression could escalate", "nothing to escalate": a behaviour getting worse, or no step at all
 _WORSENING_BEFORE = re.compile(
-    r"(?:behaviour|aggression|violence|harm|conflict|drinking|use|incidents?|risk|things|it|could|might|may|"
+    r"(?:behaviour|aggression|violence|harm|conflict|drinking|use|incidents?|risk|things|it|could|might|may|cutting|"
+    r"self-harm|offending|exploitation|arguments|rows|"
     r"would|will|nothing to|no need to|not|no|without)\W*(?:\w+\W+)?$"
 )
 
@@ -1863,7 +1885,8 @@ def detect_progress(note: Note) -> list[Hit]:
     for c in note.clauses:
         toks = c.toks
         if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
-                and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))):
+                and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))
+                and not (_DIARY.search(c.low) and c.sidx not in decided and not _TRAJECTORY.search(c.low))):
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
             # view over time; not a step only named ("part of the pre-proceedings plan")
             future = _has(_FUTURE_F, c)
@@ -1878,7 +1901,8 @@ def detect_progress(note: Note) -> list[Hit]:
         if "track" in toks and _has(_ON_TRACK_F, c) and _has(_PLAN_WORD_F, c):
             hits.append((0.7, c.sent))
         if (c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c)
-                and (not c.action or _PLAN_REVIEW.search(c.low)) and not _STATUS_REVIEW.search(c.low)):
+                and (not c.action or _PLAN_REVIEW.search(c.low)) and not _STATUS_REVIEW.search(c.low)
+                and not _REVIEW_AS_TIME.search(c.low)):
             hits.append((0.6, c.sent))
         if ("open" in toks or "allocated" in toks) and _OPEN_FOR.search(c.low) and _NOT_YET.search(c.low):
             hits.append((0.75, c.sent))  # "CIN open 9 weeks and no meeting held yet"
