@@ -1,0 +1,119 @@
+"""Actions with an owner and a date: an action needs an owner and a timescale (LABELS.md).
+
+An owner ("SW to", "Sara will", "(SW)", "Owner: TM") and a timescale or date (lexicon.TIMESCALE)
+in the same task, or the next short line; an owner "TBC" holds no one to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import NOT_NAMES, OWNER, TIMESCALE
+from .cues import Hit
+from .reading import Note, _CALENDAR, _NAMED_TO, _NAME_STOP
+
+
+_ACTION_FIELD_OWNER = re.compile(r"\b(?:owner|lead|who|responsible|by whom)\s*[:=-]\s*[a-z]")
+
+_ACTION_FIELD_DUE = re.compile(r"\b(?:due|by when|deadline|when|timescale|date|by)\s*[:=-]?\s*\d")
+
+_TASK_VERBS = frozenset(
+    "check book ring call phone email send visit see complete arrange refer make chase speak meet update "
+    "write request ask share contact convene hold liaise explore obtain invite follow set do get give tell "
+    "inform apply submit start find confirm organise organize seek draft prepare escalate review".split()
+)
+
+_FIELD_TOKS = frozenset("owner lead who responsible whom".split())
+
+_UNCONFIRMED = re.compile(r"\b(?:tbc|tbd|tba|to be (?:confirmed|agreed|decided|arranged))\b")
+
+_PAREN_OWNER = re.compile(rf"\(\s*{OWNER}\s*\)")
+
+_OWNER_LEAD = re.compile(rf"{OWNER}\b(?! (?:is|was|has|had|says|said|feels|felt|thinks)\b)")
+
+_WORKER_TO = re.compile(
+    r"(?<!told )(?<!tells )(?<!tell )(?<!asked )(?<!ask )(?<!asks )(?<!wants )(?<!want )(?<!asking )"
+    r"\b(?:sw|tm) (?:to|will) (?!be\b|not\b)[a-z]+"
+)
+
+_PASSIVE_OWNER = re.compile(rf"\bto be [a-z]+ (?:up |out |off )?by (?:the )?{OWNER}\b")
+
+# "supervision with SW (RT)": the worker's initials, which then own tasks ("RT to book ...")
+_INITIALS = re.compile(r"\b(?:sw|tm|pa|iro|ps|worker|manager|social worker)\s*\(([a-z]{2,3})\)")
+
+
+def _declared_initials(note: Note) -> list[str]:
+    low = note.low_all
+    if "(" not in low:
+        return []
+    return [f"{m.group(1)} {v}" for m in _INITIALS.finditer(low) for v in ("to", "will")]
+
+
+def detect_actions(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    initials: list[str] | None = None
+    named_cache: dict[int, list[str]] = {}
+    for c in note.clauses:
+        at = c.owner_pos
+        owner = c.action
+        if not owner and c.sent.raw[:1]:
+            named = named_cache.get(c.sidx)
+            if named is None:
+                raw = c.sent.raw
+                # a capital letter is what a name needs (ASCII: lower() changes exactly A-Z)
+                upper = (raw.lower() != raw) if raw.isascii() else any(ch.isupper() for ch in raw)
+                named = named_cache[c.sidx] = _named_owners(raw, note) if upper else []
+            owner = any(n in c.low for n in named) if named else False
+            if not owner and c.sent.speaker and c.low.split(" ", 1)[0] in _TASK_VERBS:
+                owner = True  # "SW: chase the referral by 20/1": the label names who does it
+            if not owner and " by " in c.low and _PASSIVE_OWNER.search(c.low):
+                owner = True  # "referral to be made by SW by 30/6"
+            if not owner and ("sw" in c.toks or "tm" in c.toks) and _WORKER_TO.search(c.low):
+                owner = True  # a note typed without stops: "kids ok per school sw to try again next week"
+            if not owner and initials is None:
+                initials = _declared_initials(note)
+            if not owner and initials:
+                owner = any(c.low.startswith(i) or f" {i} " in c.low for i in initials)
+        if owner and _UNCONFIRMED.search(c.sent.low):
+            hits.append((0.3, c.sent))  # "SW to visit next week - TBC": no one is held to it yet
+            continue
+        if owner:
+            # the date after the owner, or leading the clause ("By 12/12 SW will have ...")
+            if TIMESCALE.search(c.low, max(0, at)) or (
+                c.low.startswith(("by ", "before ", "within ")) and TIMESCALE.match(c.low)
+            ):
+                hits.append((0.85, c.sent))
+                continue
+            # "Owner: SW. By 28/11." split over two sentences
+            nxt_i = c.sidx + 1
+            if nxt_i < len(note.sentences):
+                nxt = note.sentences[nxt_i]
+                if len(nxt.low) < 40 and TIMESCALE.search(nxt.low):
+                    hits.append((0.8, c.sent))
+                    continue
+            hits.append((0.3, c.sent))
+        elif "(" in c.low and _PAREN_OWNER.search(c.low) and TIMESCALE.search(c.low):
+            hits.append((0.85, c.sent))  # a task list: "Book FGC (SW) 30/11"
+        elif c.sent.section == "actions" and TIMESCALE.search(c.low):
+            # "Actions: SW unannounced visit by 12/12": a list of tasks led by their owners
+            hits.append((0.8 if _OWNER_LEAD.match(c.low) else 0.35, c.sent))
+    # tabular "Action: ... Owner: SW. Due: 28/11" across the sentences of one block
+    for c in note.clauses:
+        if _FIELD_TOKS.isdisjoint(c.toks) or not _ACTION_FIELD_OWNER.search(c.low):
+            continue
+        i = c.sidx
+        window = " ".join(x.low for x in note.sentences[max(0, i - 1) : i + 3])
+        if _ACTION_FIELD_DUE.search(window) or TIMESCALE.search(window):
+            hits.append((0.8, c.sent))
+    return hits
+
+
+def _named_owners(raw: str, note: Note) -> list[str]:
+    """Lower-cased "Sara will ask ..." phrases whose subject is a person's name."""
+    out = []
+    for m in _NAMED_TO.finditer(raw):
+        name = m.group(1).lower()
+        if name in _NAME_STOP or name in note.names or name in NOT_NAMES or name in _CALENDAR:
+            continue
+        out.append(m.group(0).lower())
+    return out

@@ -1,0 +1,258 @@
+"""Matching the five cue tables over each clause at once, and the box as a hint.
+
+`clause_cue_matches` finds every cue of reflection, lived experience, impact, risk and
+challenge in a clause in one pass (a trigger word opens only the cues it can start).
+`cue_hits` turns a table's matches into hits, applying the shared guards that the cues' flags
+ask for (n: a negation cancels it; c: the child must be the one; x: not inside an action or a
+decision; q: a quotation about the child; k: a harm word only naming a plan category; b: a
+bare four-word sentence). A box, or a heading in free text, is a hint and never evidence
+(BOX_HINT, box_topic_hits): it lifts a cue the words already carry, or reads a clause as its
+kind only when its words are of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..anchors import Finder, prefix_starts as _prefix_starts, word_starts as _word_starts
+from ..text import Sentence
+from .reading import Clause, Note, _TOKEN, _has, negated, subject_kind
+
+
+T_REFLECTION, T_LIVED, T_IMPACT, T_RISK, T_CHALLENGE = range(5)
+
+
+def _build_dispatch():
+    words: dict[str, list[tuple]] = {}
+    trig: dict[str, set[int]] = {}
+    info: list[tuple] = []
+    for k, cues in enumerate(CUE_TABLES):
+        for w, (rx, weight, flags) in cues.words.items():
+            plain = rx.pattern == rf"\b{w}\b"
+            words.setdefault(w, []).append((k, None if plain else rx, weight, flags))
+        ids = []
+        for i, (rx, weight, flags) in enumerate(cues.cues):
+            ids.append(len(info))
+            anchor = cues.anchors[i]
+            info.append((k, rx, weight, flags) + ((None, None) if anchor is None else anchor))
+        for t, idxs in cues.index.items():
+            trig.setdefault(t, set()).update(ids[i] for i in idxs)
+    # token -> (its single-word cues, the ids of the cues it opens): one lookup per token
+    dispatch = {
+        t: (tuple(words.get(t, ())) or None, frozenset(trig[t]) if t in trig else None)
+        for t in set(words) | set(trig)
+    }
+    return dispatch, tuple(info)
+
+
+_NO_MATCHES: tuple = ((), (), (), (), ())
+
+
+def clause_cue_matches(c: Clause) -> tuple:
+    """Per cue table, the (start, end, weight, flags) of every cue match in the clause.
+
+    The same matches as running each gated cue's `finditer` over the clause (the gate is the
+    clause's token set, as before), found by trying each cue only where it can start.
+    """
+    toks = c.toks
+    hit = _CUE_KEYS.intersection(toks)
+    if not hit:
+        return _NO_MATCHES
+    low = c.low
+    out: tuple[list, ...] = ([], [], [], [], [])
+    starts_of = c.starts  # whole-word starts, shared by the cues of all tables and the finders
+    if starts_of is None:
+        starts_of = c.starts = {}
+    todo: set[int] = set()
+    for t in hit:
+        wc, tc = _DISPATCH[t]
+        if wc is not None:
+            # a single-word cue: its matches are the word's whole-word occurrences
+            st_list = starts_of.get(t)
+            if st_list is None:
+                st_list = starts_of[t] = _word_starts(low, t)
+            n = len(t)
+            for k, rx, weight, flags in wc:
+                dst = out[k]
+                if rx is None:
+                    for st in st_list:
+                        dst.append((st, st + n, weight, flags))
+                else:  # the word with a look-behind ("harm" but not "self-harm")
+                    for st in st_list:
+                        m = rx.match(low, st)
+                        if m is not None:
+                            dst.append((st, m.end(), weight, flags))
+        if tc is not None:
+            todo |= tc
+    if not todo:
+        return out
+    words = toks if c.src_is_low else None
+    for cid in todo:
+        k, rx, weight, flags, closed, opened = _CUE_INFO[cid]
+        dst = out[k]
+        if closed is None:  # first words unknown: scan the clause
+            for m in rx.finditer(low):
+                dst.append((m.start(), m.end(), weight, flags))
+            continue
+        if words is None:
+            # the gate reads tokens with "two children" blanked out; the starts need them all
+            words = frozenset(_TOKEN.findall(low))
+        firsts = closed.intersection(words)
+        starts: list[int] = []
+        for w in firsts:
+            st_list = starts_of.get(w)
+            if st_list is None:
+                st_list = starts_of[w] = _word_starts(low, w)
+            starts += st_list
+        for p in opened:
+            starts += _prefix_starts(low, p)
+        if not starts:
+            continue
+        if len(firsts) + len(opened) > 1:
+            starts = sorted(set(starts))
+        # finditer's matches: each is the match at the first candidate past the last one
+        end = 0
+        match = rx.match
+        for p in starts:
+            if p >= end:
+                m = match(low, p)
+                if m is not None:
+                    end = m.end()
+                    dst.append((p, end, weight, flags))
+    return out
+
+
+def note_cue_matches(note: Note) -> list[tuple]:
+    """`clause_cue_matches` for every clause of the note, computed once per note."""
+    got = note.extra.get("cues")
+    if got is None:
+        got = note.extra["cues"] = [clause_cue_matches(c) for c in note.clauses]
+    return got
+
+
+_NOT_SEEN = re.compile(
+    r"\bnot (?:been )?(?:seen|spoken|visited|available|explored|ascertained|captured|obtained)\b|"
+    r"\bunable to (?:see|speak|visit)\b|\bdid not (?:engage|speak|want to be seen)\b|\bno direct work\b"
+)
+
+_STOPPED = re.compile(r"\b(?:stopped|no longer|not|no|never|without|free of|since)\W+(?:\w+\W+)?$")
+
+_CATEGORY = re.compile(r"\b(?:cp|cin|plan|cat|category|re|for|under)\W*(?:\w+\W+)?$")
+
+_NOT_SEEN_F = Finder(_NOT_SEEN)
+
+Hit = tuple[float, Sentence]
+
+
+def _in_section(c: Clause, section: str) -> bool:
+    return c.sent.section == section
+
+
+# A box (or a heading in free text) is a hint, never evidence: it lifts a cue its words already
+# carry ("because" in the Reflection box, "again" in the Impact box) but gives a clause that
+# says nothing of the kind no credit at all.
+BOX_HINT = 0.15
+
+_BOX_OF_TABLE = ("reflection", "lived_experience", "impact", "risk", "challenge")  # by table index
+
+_BOX_TOPIC_WEIGHT = 0.6
+
+
+# In its box a substantive clause whose words are of the box's kind (each criterion's BOX_TOPIC:
+# a worry named in the Risk box, a reason in the Reflection box) is read as that kind; the same
+# words in another box, or a clause without them, get nothing from the box.
+def box_topic_hits(note: Note, box: str, topic: re.Pattern[str], hits: list[Hit]) -> None:
+    """Clauses in `box` that say something of the kind the box asks for (`topic`)."""
+    for c in note.clauses:
+        if c.sent.section != box or c.n_tokens < 4 or c.sent.filler:
+            continue
+        if _TOKENISTIC.search(c.low) or _has(_NOT_SEEN_F, c):
+            continue
+        if any(not negated(c.low, m.start(), m.end()) for m in topic.finditer(c.low)):
+            hits.append((_BOX_TOPIC_WEIGHT, c.sent))
+
+
+# "TK seen, happy, nothing to add": a word or two ticked off, not what life is like
+_TOKENISTIC = re.compile(
+    r"\b(?:nothing (?:else |more |further )?to (?:add|report|note|say)|nothing of note|no (?:issues|concerns) "
+    r"(?:raised|noted|reported)|all (?:fine|ok|good|well)|seems? (?:fine|ok|okay|settled|happy)$)"
+)
+
+_QUOTE_CHARS = ("'", '"')
+
+# the cue opens its clause or its part of a list: "Said she's fine", "alert, feeding well, good eye contact"
+_SUBJECT_LEFT_OUT = re.compile(r"(?:^|[,;:] *)(?:(?:and|then|also|just|still|often|now) )?$")
+
+_CHILD_WORDS = re.compile(r"[\"'][^\"']{0,80}?\b(?:mummy|mommy|daddy|nanny|nana|grandad|grandma|my mum|my dad|my nan|"
+                          r"my teacher|my school|my brother|my sister|my room)\b")
+
+
+def _left_out_is_child(note: Note, c: Clause, start: int, first_before: str) -> bool:
+    """Whether a cue with no one named before it in its part of the clause ("Said she's fine",
+    "Baby Leo: alert, feeding well, good eye contact") is about the child: the child is the last
+    one named, in the clause or its heading or before it, and no adult is named in between."""
+    kinds = [note.kinds[t][0] for t in _TOKEN.findall(c.low[:start]) if t in note.kinds]
+    if "a" in kinds:
+        return False
+    if "c" in kinds or first_before == "c":
+        return True
+    heading = c.sent.heading
+    return bool(heading) and any(note.kinds.get(t, ("",))[0] == "c" for t in _TOKEN.findall(heading.lower()))
+
+
+def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None) -> None:
+    quote = LIVED.quote_cue if table == T_LIVED else None
+    box = _BOX_OF_TABLE[table]
+    prev_first = ""
+    for c, per_table in zip(note.clauses, note_cue_matches(note)):
+        first_before, prev_first = prev_first, c.first or prev_first
+        found = per_table[table]
+        if quote is not None and ("'" in c.low or '"' in c.low):
+            found = list(found)
+            found.extend((m.start(), m.end(), quote[1], quote[2]) for m in quote[0].finditer(c.low))
+        if not found:
+            continue
+        for start, end, w, flags in found:
+            if flags:
+                if "x" in flags and (c.action or (decision_like and c.sidx in decision_like)):
+                    continue
+                if ("n" in flags or (table == T_LIVED and "c" in flags)) and negated(c.low, start, end):
+                    continue  # "her wishes and feelings are not known"
+                if "c" in flags:
+                    who = subject_kind(note, c, start)
+                    if who != "c" and not (
+                        # what they say is a child's ("mummy has sleepy days"), or no one is named
+                        # before it and the last one named was the child ("Seen at school. Said ...")
+                        (table == T_LIVED and ('"' in c.low or "'" in c.low) and _CHILD_WORDS.search(c.low))
+                        or (not who and _SUBJECT_LEFT_OUT.search(c.low, 0, start)
+                            and _left_out_is_child(note, c, start, first_before))
+                    ):
+                        continue
+                if "q" in flags and not (c.has_child and c.first != "a"):
+                    continue
+                if "b" in flags and c.n_tokens <= 4 and len(c.sent.low.split()) <= 4:
+                    w = 0.3  # bare: "Risk: high - CSE.", "Risks: exploitation." name a category
+                if "k" in flags:
+                    before = c.low[max(0, start - 30) : start]
+                    if _STOPPED.search(before):
+                        continue  # "stopped going missing" is a change, not a danger
+                    if before.rfind("(") > before.rfind(")") or _CATEGORY.search(before):
+                        w = 0.3
+            if w < 0.6 and table == T_LIVED and _TOKENISTIC.search(c.sent.low):
+                continue
+            if c.sent.section == box:
+                w += BOX_HINT
+            hits.append((w, c.sent))
+
+
+# The five tables live with their criteria (reflection.py ... challenge.py), which use the
+# functions above: imported last, once those exist (the package imports this module first).
+from .reflection import REFLECTION
+from .lived import LIVED
+from .impact import IMPACT
+from .risk import RISK
+from .challenge import CHALLENGE  # noqa: E402
+
+CUE_TABLES = (REFLECTION, LIVED, IMPACT, RISK, CHALLENGE)
+_DISPATCH, _CUE_INFO = _build_dispatch()
+_CUE_KEYS = frozenset(_DISPATCH)

@@ -1,0 +1,160 @@
+"""Impact on the child: what difference the work made (or failed to make) for the child.
+
+The change must be the child's (school, health, behaviour, safety), not the parents' or the
+professionals' activity ("mum attended every session"); a task still not done is drift
+(progress), not a change for the child.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..anchors import Finder
+from .cues import BOX_HINT, Hit, T_IMPACT, _in_section, note_cue_matches
+from .reading import Cues, Note, _has, subject_kind
+
+
+_CHANGE = [
+    "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
+    "has begun", "have begun", "began to", "is now", "are now",
+    "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins|laughs|smiles|sings|chats|cooks|helps|dresses|washes)",
+    "has (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|put on|gained|regained|lost|settled|"
+    "cleared|grown|returned|slid|slipped|eased|healed)",
+    "have (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|"
+    "slipped|eased|healed)",
+    "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
+    "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
+    "had (?:gone|risen|improved|dropped)",
+    "gone from", "risen from", "rose from", "increased from", "improved from", "dropped from", "fell from",
+    "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+",
+    "for the first time", "first (?:real )?change",
+    "made (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference",
+    "(?:makes|making) (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
+    "has (?:really )?(?:worked|helped)", "have (?:really )?(?:worked|helped)", "is working for",
+    "working (?:well )?for (?:him|her|them|the)", "helped (?:him|her|them)",
+    "more (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
+    "less (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
+    # "safer with them than at home" compares two places, not then and now
+    "(?:calmer|happier|healthier|safer)(?!(?: [a-z']+){0,3} than (?!before|last|ever|previously|at the start|when))",
+    "improvement", "improved", "improving",
+    r"deteriorat\w*", r"worsen\w*", "has not (?:yet )?(?:improved|changed|moved on|settled|got better)",
+    "have not (?:yet )?(?:improved|changed|moved on|settled|got better|progressed)",
+    "has not (?:yet )?progressed", "not (?:yet )?progressed", "(?:still )?in the same position", "no better",
+    "hasn't (?:improved|changed|moved on|settled)", "haven't (?:improved|changed)",
+    "not (?:yet )?(?:made a difference|improved|changed)",
+    "no (?:change|improvement|difference|progress) (?:for|in)", "nothing (?:has )?changed",
+    "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|goes|going|gets|getting|has|having|wets|cries)",
+]
+
+IMPACT = Cues(
+    [
+        (r"\b(?:has|have|hasn't|haven't) (?:not )?had (?:a |an |any )?(?:[a-z-]+ ){0,2}since\b"
+         r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b",
+         0.75, "", "since"),
+        (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
+         "better worse position calmer happier healthier safer"),
+        # (a cue of their own: their trigger words are common, their first words few)
+        (["(?:has|have|had) (?:really )?come on", "(?:is|are) coming on",
+          r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:kg|g|%|lbs?|points?|days?|centiles?) (?:since|from|in|over|this|on)",
+          r"only (?:missed|had|been late|been absent|been excluded) (?:[a-z0-9]+ ){0,3}since",
+          "(?:sleeps|sleeping|slept) through (?:the night |most nights |every night )?now",
+          "(?:not much|little|very little) (?:has )?changed", "(?:much|a lot|far|so much) (?:better|worse) since",
+          "changed (?:very |so )?little for", "(?:didn't|did not|hasn't|has not|haven't|have not) changed? "
+          "(?:anything|much|very much|a thing) for",
+          "(?:nearly|half|not) as (?:much|often) as (?:when|before|she|he|they|at|in)", "never used to",
+          "(?:has|have) had no (?:[a-z-]+ ){1,3}since", r"against (?:\d+ ?%?|[a-z]+) (?:in|between|the year|last|before|a year)",
+          r"\d+ ?% (?:before|last (?:term|year)|previously|at the start)", r"back (?:above|to|up to) (?:birth weight|the \d+)",
+          "(?:is|was) a change from", r"now (?:at |up to |down to )?\d+(?= ?%)",
+          # "she searches for his face - that wasn't there in the first weeks"
+          "(?:that|which) (?:wasn't|was not|weren't|were not) there (?:at|in|before|when|last|until|a)"], 0.75, "",
+         "come coming kg g lbs points centiles since through changed now little change used against before "
+         "previously start back nearly half often anything there"),
+        # "hasn't run away once since the move", "can now sleep in her own bed", "a big change from last
+        # year", "her mornings have changed": one cue each, tried only when their word is there
+        ([r"(?:hasn't|haven't|has not|have not) (?:[a-z'-]+ )?(?:run|gone|been missing|missed|self-harmed|harmed|"
+          r"wet|hit|hurt|been excluded|hidden|hid|taken|stolen|cut|smashed|kicked|sworn)(?: [a-z'-]+){0,3} since"],
+         0.75, "", "since"),
+        # "he now waves to the other children", "now back on the 9th centile"
+        (["(?:can|could) now", "now (?:can|could)", "now back (?:on|to|up|in|at|above)",
+          r"now (?!that\b|this\b|these\b|is\b|has\b|was\b|lives\b|needs\b|wants\b)[a-z]{3,}s\b"], 0.75, "", "now"),
+        (["(?:real|clear|big|genuine|visible|measurable|some|no|little|any) change for"], 0.75, "", "change"),
+        (["(?:up|down) to \\d+(?= ?%)"], 0.75, "", "up down"),
+        (["change from (?:last|when|the start|a year|before)"], 0.75, "", "change"),
+        (["(?:li(?:fe|ves)|day-to-day|days|mornings|evenings|nights|routines?|world|behaviour) (?:has|have) "
+          "(?:really |genuinely |clearly |completely )?changed"], 0.75, "", "changed"),
+        # "since the short breaks started, Amelia goes swimming": a change dated from the work
+        (r"\bsince (?:the |her |his |their )?(?:[a-z-]+ ){0,3}?(?:worker|pa|mediator|plan|visits?|sessions?|"
+         r"support|breaks?|nursery|placement|programme|course|tutoring|therapy|camhs|club|mentor|service|"
+         r"work|arrangement|package|dp|payments?|group|carers?|therapist|counsell?or|tutor|keyworker)(?: [a-z-]+){0,3}? (?:started|began|begun|came in|"
+         r"became|was put in|were put in)\b", 0.65, "", "since"),
+        (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
+          "than (?:before|last|in the|at the start)",
+          "since (?:the )?(?:plan|placement|move|moving|starting|start|she|he|they|you|coming|being|going)"],
+         0.45, "", None),
+    ]
+)
+
+_DOMAIN = re.compile(
+    r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|wt|smok\w*|cannabis|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
+    r"eat\w*|meals?|food|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
+    r"bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
+    r"tantrums?|calmer|settl\w*|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
+    r"placement|stable|stability|hygiene|tenancy|arrears|flat|course|brownies|club|football|"
+    r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
+    r"feeding|weaning|clothes|presentation|dental|teeth)\b"
+)
+
+# "mum says he comes back calmer", "school report she ...": an adult telling of the child's change
+_REPORTED = re.compile(
+    r"\b(?:says?|said|reports?|reported|confirms?|confirmed|notes?|noted|describes?|described|"
+    r"tells? (?:us|me|sw)|told (?:us|me|sw))\b"
+)
+
+_UNDONE = re.compile(
+    r"\b(?:still |yet )?(?:not|never) (?:yet )?(?:been )?(?:done|completed|started|booked|held|received|in place|"
+    r"arranged|allocated|sent|made|happened|provided|delivered|fitted|seen by|assessed)\b|\bstill (?:waiting|awaited|outstanding)\b"
+)
+
+_PROCESS = re.compile(
+    r"\b(?:immunis\w*|vaccin\w*|appointments?|registered|up to date|health assessment|medicals?|"
+    r"checks|referral|visits|visited|paperwork|forms?|assessments?)\b"
+)
+
+# Whether-it-occurs checks, tried only at the words each pattern can start with (anchors.py)
+_DOMAIN_F = Finder(_DOMAIN)
+
+_PROCESS_F = Finder(_PROCESS)
+
+
+def detect_impact(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    for c, per_table in zip(note.clauses, note_cue_matches(note)):
+        domain = None
+        in_sec = _in_section(c, "impact")
+        found = per_table[T_IMPACT]
+        if found and _UNDONE.search(c.low):
+            continue  # "OT assessment still not done": the work's drift (progress), not the child's change
+        for start, _end, w, _flags in found:
+            told = False
+            if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun and not c.first_passing:
+                # a parent's or professional's change, not the child's, unless they are telling
+                # of the child's ("nan says he comes back calmer")
+                if not _REPORTED.search(c.low, 0, start):
+                    continue
+                told = True
+            if domain is None:
+                domain = _has(_DOMAIN_F, c)
+            if not c.has_child and not domain:
+                continue
+            if not domain and _has(_PROCESS_F, c):
+                continue
+            if w < 0.6:
+                if not (domain and c.has_child):
+                    continue
+                w = 0.55
+            if subject_kind(note, c, start, explicit=True) == "a":
+                continue
+            if told and subject_kind(note, c, start) != "c":
+                continue  # "dad says he has stopped drinking"
+            hits.append((w + (BOX_HINT if in_sec else 0.0), c.sent))
+    return hits

@@ -1,0 +1,225 @@
+"""Progress: the plan considered over time: drift, timeliness, escalation or step-down, review.
+
+Counts: drift named, time on the plan weighed, an escalation step to take, a review of whether
+the plan is working. Not: status words ("progressing well", "continue plan, review in 3
+months", "review due"), a meeting only in the diary, or one named as where something was heard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..anchors import Finder
+from .cues import Hit, box_topic_hits
+from .decisions import decision_sentences
+from .reading import Note, _has
+
+
+_PROGRESS_ESC = re.compile(
+    r"\b(?:plo|pre-?proceedings|legal (?:gateway|planning|meeting)|gateway|strat(?:egy)? (?:meeting|mtg|discussion)s?|"
+    r"icpc|rcpc|child protection conference|care proceedings|issue proceedings|escalat\w*|de-?escalat\w*|"
+    r"step(?:ped|ping|s)?[- ]?(?:down|up)|stepdown|special guardianship|sgo|permanence|adoption|"
+    r"long[- ]term (?:fostering|placement|plan)|reunification|cla review|lac review|"
+    r"core group review|pathway plan review|exit plan|end the plan|ending the plan)\b"
+)
+
+# "ICPC in June heard she denied it": a meeting held, or named as where something was heard
+_PAST_EVENT = re.compile(
+    r"\b(?:held|took place|attended|was convened|were convened|happened on|heard|was told|were told|minuted|noted that)\b"
+)
+
+# "to" that starts a step to take ("to convene"), not one that says where something went ("sent to the ADM")
+_FUTURE = re.compile(
+    r"\b(?:to(?! (?:the|a|an|his|her|their|my|our|me|him|them|us|mum|dad|school|court|panel)\b)|will|whether|"
+    r"consider|request|need|needs|should|recommend|if|next|due)\b"
+)
+
+_PROGRESS_DRIFT = re.compile(
+    r"(?<!no )(?<!not )(?<!any )\bdrift(?:ed|ing|s)?\b|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
+    r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|\boverdue\b|"
+    r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|\btoo long\b|"
+    r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"
+    r"\bstill (?:hasn't|has not|haven't|have not) happened\b|\boff track\b|\bstalled\b|\bstuck\b|"
+    r"\bslipp(?:ed|ing)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
+    r"(?:since|against|towards)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
+    r"(?:on|with|in) (?:the |this |her |his |their )?(?:plan|actions?|goals?|outcomes?|targets?|cp|cin|pathway|"
+    r"safety plan|work|case|concerns?|worries)\b|\bno progress\b|\bprogress (?:against|towards|on|with) "
+    r"(?:the )?(?:plan|goals|targets|outcomes)\b|\b(?:plan )?goals? (?:met|achieved|not met|partly met|"
+    r"have been met|has been met|are met|were met)\b|\btargets? (?:met|not met|achieved)\b|"
+    r"\bmonth \d+ of (?:the )?(?:plan|plo|proceedings)\b|\b(?:plan|plo|pre-proceedings|proceedings) "
+    r"(?:at|in) month \d+\b|\b\d+ (?:weeks|months) into (?:the )?(?:plan|plo|proceedings|pre-proceedings)\b|"
+    r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
+    r"\bnearly a year\b|\bwithout (?:any )?(?:sustained |sufficient |real |lasting )?(?:change|progress|improvement)\b|"
+    r"\bmoving but slowly\b|\bweek \d+ of (?:the |a |an )?(?:\d+[- ]weeks? )?(?:[a-z]+ )?(?:plan|programme|assessment|proceedings|plo|pre-proceedings)\b|"
+    r"\b(?:plan|placement|plo|cin|cp) month \d+\b|\broll(?:s|ed|ing)? (?:the |this )?(?:plan|case) (?:forward|on)\b|"
+    r"\bwhere (?:we|things|the plan|the case|this family) (?:should|need to|ought to|hoped to|expected to) be\b|"
+    r"\b(?:this|that) (?:point|stage) (?:of|in) the (?:plan|process|proceedings|plo)\b|"
+    r"\bslow progress\b|\bmoving (?:slowly|forward)\b"
+)
+
+# drift in a busy manager's words; each alternative starts with a common word, so the whole
+# pattern is only tried in clauses that hold one of _DELAY_T (detect_progress)
+_SPAN = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:weeks|months|years)\b"
+
+_PROGRESS_DELAY = re.compile(
+    r"\b(?:nothing|little|not much) (?:has |have )?(?:moved|shifted|changed) since\b|"
+    r"\b(?:about|the|further|more|avoid|avoidable|causing|caused|ongoing) delays?\b(?! (?:in|to|for|with|on|since)\b)|"
+    r"\bstill not (?:been )?(?:done|completed|started|booked|held|happened|allocated|received|sent)\b|"
+    r"\bshould have been (?:done|completed|held|seen|allocated|sent|started)\b|"
+    r"^month \d+\b|"
+    # time on the plan weighed: "after six months on CIN, is the plan changing anything", "it has
+    # been eight months and we are no nearer"
+    rf"\b(?:after|it's|it has|it is|its) (?:now )?(?:been )?(?:over |nearly |almost |more than )?{_SPAN}"
+    r"(?=.{0,80}\b(?:plan|nearer|closer|progress|decision|decided|drift\w*|changing|working)\b)"
+)
+
+_DELAY_T = frozenset("delay delays still since should month after its it".split())
+
+# what turns a named step or a review date into a view of the plan's progress over time
+_TRAJECTORY = re.compile(
+    r"\b(?:whether|consider\w*|if|unless|ready|time to|progress\w*|drift\w*|chang\w*|improv\w*|working|"
+    r"still|since (?:the )?(?:last|plan|start|icpc|rcpc|conference|review|core group|we|it|this)|too long|delay\w*|"
+    r"again|same (?:concerns|worries|position|issues)|goals?|outcomes|met|achieved|sustain\w*|enough|timescales?|"
+    r"timetable|deadline|\d+[- ]week (?:review|timescale|mark|point)|week \d+|month \d+|step(?:ped|ping)? ?(?:up|down))\b"
+)
+
+_PLAN_REVIEW = re.compile(
+    r"\breview (?:the |this |his |her |their |of the )?(?:cin |cp |care |pathway |safety |child's |placement )?plan\b"
+    r"|\bplan review\b"
+)
+
+_OPEN_FOR = re.compile(r"\b(?:open|allocated) (?:to us |to cs )?(?:for )?(?:\d+|over|more than|nearly|almost) (?:a |an )?(?:weeks?|months?|years?)\b")
+
+_NOT_YET = re.compile(r"\b(?:yet|still|no|not|without|never)\b")
+
+_ON_TRACK = re.compile(r"\b(?:on|off) track\b")
+
+_PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|outcomes)\b")
+
+_PROGRESS_REVIEW = re.compile(
+    r"\breview (?:the |this |his |her |their |of the )?(?:cin |cp |care |pathway |safety |child's |"
+    r"placement |contact )?plan\b|\bplan review\b|\breview (?:whether|if|progress)\b|"
+    r"\breview (?:on|at|in|by|date) (?:the )?(?:\d|cin|cp|lac|cla|next|rcpc|core|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)|"
+    r"\b(?:cin|cp|lac|cla|core group) (?:review|meeting) (?:on|in|to|will)\b|\bat (?:the|your|his|her|their) (?:lac|cla|cin|cp|next) review\b|\bat (?:your|his|her|their|the) review (?:in|on|next)\b|"
+    r"\b(?:look|looking|revisit|revisiting) (?:at )?(?:the|this|your|his|her|their) plan (?:again|at|in|when|before)\b|"
+    r"\bto (?:decide|consider) (?:on |whether |if )?(?:closure|step|escalat|close|ending|the plan)|"
+    r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
+    r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b"
+)
+
+# "Continue plan, review in 3 months", "plan continues - review due": a status and a diary date,
+# not a view of whether the plan is working
+_STATUS_REVIEW = re.compile(
+    r"^(?:the )?(?:plan (?:to )?continues?|continue(?:s|d)?(?: with)?(?: (?:the|current|same) )?(?: ?plan)?|no change|"
+    r"(?:case |plan )?progressing(?: well)?|(?:all )?(?:fine|ok|stable)|monitor(?:ing)?)\W+(?:and |then )?"
+    r"(?:to )?review(?:ed)? (?:in|on|at|by|due|date)\b"
+)
+
+# "RCPC due 14/03", "rcpc 03/03, sw to send report": a meeting in the diary, not a step decided
+_DIARY = re.compile(
+    r"\b(?:icpc|rcpc|conference|core group|cla review|lac review)\b,? (?:is |was )?"
+    r"(?:due |booked |set |scheduled |arranged |planned )?(?:for |on )?\d{1,2}[/.]\d{1,2}"
+)
+
+# "until the IRO review on 4/3", "at the CIN review on 21/1 both parents argued": a review as a
+# point in time, not a look at whether the plan is working
+_REVIEW_AS_TIME = re.compile(
+    r"\b(?:until|till|til) (?:the )?(?:[a-z]+ )?(?:review|meeting) (?:on|in) \d|\bat the (?:[a-z]+ )?(?:review|meeting) on "
+    r"\d[^;]*\b(?:argued|said|was|were|had|told|became|walked|left|refused|shouted|cried)\b"
+)
+
+_PROGRESS_ESC_F = Finder(_PROGRESS_ESC)
+
+# the one alternative not tried at its first word is r"\b\d+ (?:weeks|months) into ...": it needs "into"
+_PROGRESS_DRIFT_F = Finder(_PROGRESS_DRIFT, rest_needs="into")
+
+_PROGRESS_DELAY_F = Finder(_PROGRESS_DELAY)
+
+_ON_TRACK_F = Finder(_ON_TRACK)
+
+_PLAN_WORD_F = Finder(_PLAN_WORD)
+
+_PROGRESS_REVIEW_F = Finder(_PROGRESS_REVIEW)
+
+_PAST_EVENT_F = Finder(_PAST_EVENT)
+
+_FUTURE_F = Finder(_FUTURE)
+
+_ESC_T = frozenset(
+    "plo pre preproceedings legal gateway strategy strat icpc rcpc conference care issue escalate "
+    "escalated escalation escalating escalates deescalate de step stepped stepping steps stepdown "
+    "special sgo permanence adoption long reunification cla lac core pathway exit end ending".split()
+)
+
+_DRIFT_T = frozenset(
+    "drift drifted drifting drifts delay delayed delays overdue timescale timescales long not "
+    "still track stalled stuck slipped slipping progress goals goal targets target month months "
+    "weeks years week year review nearly without moving slow where point stage roll rolls rolled "
+    "rolling".split()
+)
+
+_REVIEW_T = frozenset("review reviewed decide consider closure working next look looking revisit revisiting".split())
+
+# "his aggression could escalate", "nothing to escalate": a behaviour getting worse, or no step at all
+_WORSENING_BEFORE = re.compile(
+    r"(?:behaviour|aggression|violence|harm|conflict|drinking|use|incidents?|risk|things|it|could|might|may|cutting|"
+    r"self-harm|offending|exploitation|arguments|rows|"
+    r"would|will|nothing to|no need to|not|no|without)\W*(?:\w+\W+)?$"
+)
+
+# "Next RCPC 14/12.": a date in the diary, not a view of the plan
+_NEXT_DATE = re.compile(r"(?:the )?next [a-z ]{2,25}?(?: on| is| due)? \d{1,2}[/.]\d{1,2}")
+
+
+def _only_worsening(low: str) -> bool:
+    """Whether every escalation the clause names is something getting worse, not a step in the plan."""
+    if "escalat" not in low:
+        return False
+    for m in _PROGRESS_ESC.finditer(low):
+        if not m.group().startswith(("escalat", "de-escalat", "deescalat")):
+            return False
+        if not (_WORSENING_BEFORE.search(low, 0, m.start()) or low.startswith(" behaviour", m.end())):
+            return False
+    return True
+
+
+# What the Progress box asks for: time on the plan, drift, a step up or down (see cues.box_topic_hits).
+BOX_TOPIC = re.compile(
+        r"\b(?:overdue|drift\w*|delay\w*|behind|(?:on|off) track|outcomes? (?:met|achieved|not)|goals? (?:met|achieved|not)|"
+        r"step(?:ped|s)? down|stepdown|escalat\w*|plo|pre-proceedings|proceedings|timescales?|first time|"
+        r"stuck|stalled|slipp\w*|deferr\w*|must conclude|day \d+ of|"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:weeks|months|years)"
+        r"(?! time\b)(?=[ ,;.:-]+(?:on|into|since|without|of|and now|now|later|open|in care|no|not|with no)\b))")
+
+
+def detect_progress(note: Note) -> list[Hit]:
+    hits: list[Hit] = []
+    box_topic_hits(note, "progress", BOX_TOPIC, hits)
+    decided = decision_sentences(note)
+    for c in note.clauses:
+        toks = c.toks
+        if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
+                and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))
+                and not (_DIARY.search(c.low) and c.sidx not in decided and not _TRAJECTORY.search(c.low))):
+            # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
+            # view over time; not a step only named ("part of the pre-proceedings plan")
+            future = _has(_FUTURE_F, c)
+            if (future or c.sidx in decided or _TRAJECTORY.search(c.sent.low)) and not (
+                _has(_PAST_EVENT_F, c) and not future
+            ):
+                hits.append((0.7, c.sent))
+        if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c)) or (
+            not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)
+        ):
+            hits.append((0.75, c.sent))
+        if "track" in toks and _has(_ON_TRACK_F, c) and _has(_PLAN_WORD_F, c):
+            hits.append((0.7, c.sent))
+        if (c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c)
+                and (not c.action or _PLAN_REVIEW.search(c.low)) and not _STATUS_REVIEW.search(c.low)
+                and not _REVIEW_AS_TIME.search(c.low)):
+            hits.append((0.6, c.sent))
+        if ("open" in toks or "allocated" in toks) and _OPEN_FOR.search(c.low) and _NOT_YET.search(c.low):
+            hits.append((0.75, c.sent))  # "CIN open 9 weeks and no meeting held yet"
+    return hits

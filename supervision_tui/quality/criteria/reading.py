@@ -1,0 +1,696 @@
+"""The shared reading of a note: its clauses, who each is about, and negation.
+
+Every criterion reads the same prepared clauses (`prepare`): the words lower-cased, split on
+";" and bullets, each tagged with who it is about (the child, an adult, a pronoun resolved to
+one of them). Also here: `negated` (a "not" just before a cue cancels it), the word `Cues`
+table every criterion's cues are written in, and `Finder` shortcuts for the guards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import chain as _chain
+
+from ..anchors import Finder, first_words
+from ..lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER
+from ..text import DOTTED_INITIALS, Sentence
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other|more|some|many|all|own|no) "
+    r"(?:other )?(?:children|kids|cases|babies)\b"
+)
+
+_NEG = re.compile(
+    r"\b(?:no|not|never|nil|none|without|cannot|unable|failed|neither|nor|nobody|nothing)\b|n't\b"
+)
+
+_NEG_EXEMPT = re.compile(r"\b(?:no longer|not only|not just|no more than|never again)\b")
+
+_NEG_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:was |were |has |have |is |are |had )?(?:not|never) (?:yet )?(?:been )?"
+    r"(?:done|completed|undertaken|explored|discussed|considered|updated|recorded|seen|identified|"
+    r"evidenced|possible|available|analysed|assessed|clear|known|captured|made)\b"
+)
+
+
+def negated(low: str, start: int, end: int) -> bool:
+    """A negation within the four words before the cue, or "X not done" straight after."""
+    before = low[max(0, start - 40) : start]
+    words = before.split()[-4:]
+    window = " ".join(words)
+    if window and _NEG.search(window) and not _NEG_EXEMPT.search(window + " " + low[start:end]):
+        # a sentence boundary inside the window ends the negation's reach
+        return True
+    return bool(_NEG_AFTER.match(low[end : end + 50]))
+
+
+@dataclass(slots=True)
+class Clause:
+    low: str
+    toks: frozenset[str]
+    n_tokens: int
+    sent: Sentence
+    sidx: int
+    carried: tuple  # who pronouns point at when this clause starts: _Refs(*carried)
+    first: str  # first referent kind in the clause
+    has_child: bool
+    has_adult: bool
+    action: bool = False
+    first_pronoun: bool = False  # an owner is given something to do
+    owner_pos: int = -1  # where the owner starts when `action` (see _owner_at)
+    src_is_low: bool = True  # no "two children" phrase was blanked out of the tokens
+    people: list | None = None  # (start, end, kind) of its people, filled by subject_kind
+    starts: dict | None = None  # word -> where it starts as a whole word (see anchors.word_starts)
+    first_passing: bool = False  # the first person is a professional named in passing ("HV check")
+
+
+@dataclass(slots=True)
+class Note:
+    sentences: list[Sentence]
+    clauses: list[Clause]
+    names: frozenset[str]
+    letter: bool
+    kinds: dict[str, tuple[str, str]]
+    words: int = 0  # content words outside filler
+    extra: dict = field(default_factory=dict)
+    low_all: str = ""  # the whole note, lower-cased
+
+
+# token -> (kind, gender): kind 'c' child, 'a' adult, 'p' pronoun; gender 'm', 'f', 's'
+# (singular, unknown), 'p' (plural). Pronouns carry the gender they look back for.
+_FEMALE = frozenset(
+    "mum mums mummy mother mom nan nana nanna gran granny grandma grandmother aunt auntie aunty "
+    "stepmum stepmother girlfriend woman midwife girl daughter sister".split()
+)
+
+_MALE = frozenset(
+    "dad dads daddy father stepdad stepfather uncle grandad grandpa grandfather boyfriend man boy son "
+    "brother".split()
+)
+
+_PLURAL = frozenset(
+    "parents carers grandparents staff police we us our adults professionals workers teachers men "
+    "women officers gps sws tms children kids babies twins siblings boys girls sons daughters "
+    "infants toddlers youngsters yps".split()
+)
+
+_BASE_KINDS: dict[str, tuple[str, str]] = {}
+
+for _w in CHILD_NOUNS:
+    _BASE_KINDS[_w] = ("c", "p" if _w in _PLURAL else ("f" if _w in _FEMALE else ("m" if _w in _MALE else "s")))
+
+for _w in ADULT_NOUNS:
+    _BASE_KINDS[_w] = ("a", "p" if _w in _PLURAL else ("f" if _w in _FEMALE else ("m" if _w in _MALE else "s")))
+
+_PASSING = frozenset(
+    "hv gp gps teacher teachers staff police nurse midwife therapist practitioner practitioners "
+    "professional professionals keyworker fsw pa iro chair senco dsl headteacher head psychologist "
+    "paediatrician consultant doctor cafcass guardian solicitor officer officers worker workers "
+    "manager managers i we me us my our sm".split()
+)
+
+for _w in _PASSING:
+    _BASE_KINDS[_w] = ("a", "x")
+
+for _w in ("sw", "tm", "sws", "tms"):
+    _BASE_KINDS[_w] = ("a", "t")
+
+for _w in ("he", "him", "his", "himself"):
+    _BASE_KINDS[_w] = ("p", "m")
+
+for _w in ("she", "her", "hers", "herself"):
+    _BASE_KINDS[_w] = ("p", "f")
+
+for _w in ("they", "them", "their", "themselves"):
+    _BASE_KINDS[_w] = ("p", "p")
+
+
+class _Refs:
+    """Who the last man, woman, single person and group mentioned were (for pronouns)."""
+
+    __slots__ = ("m", "f", "p", "saved", "age")
+
+    def __init__(self, m: str = "", f: str = "", p: str = "", saved=None, age: int = 0):
+        self.m, self.f, self.p, self.saved, self.age = m, f, p, saved, age
+
+    def copy(self) -> "_Refs":
+        return _Refs(self.m, self.f, self.p, self.saved, self.age)
+
+    def new_sentence(self) -> None:
+        """The worker or manager stays "she" for the next sentence, then the family returns."""
+        if self.saved is not None:
+            self.age += 1
+            if self.age > 1:
+                self.m, self.f = self.saved
+                self.saved = None
+
+    def feed(self, kind: str, gender: str) -> str:
+        """Record a mention; return the kind it refers to ('' when unresolved)."""
+        if kind == "p":
+            if gender == "m":
+                return self.m
+            if gender == "f":
+                return self.f
+            return self.p or ""
+        if gender == "x":
+            return kind  # a professional named in passing: "HV weighed her" is still the child
+        if gender == "t":
+            # the worker or manager (SW, TM): "SW said she feels..." for a sentence or two
+            if self.saved is None:
+                self.saved = (self.m, self.f)
+            self.age = 0
+            self.m = self.f = kind
+            return kind
+        self.saved = None
+        if gender == "m":
+            self.m = kind
+        elif gender == "f":
+            self.f = kind
+        elif gender == "s":
+            self.m = self.f = kind
+        else:
+            self.p = kind
+        return kind
+
+
+_OWNER_TO = re.compile(
+    r"(?:^|[:;,\-(&/] *|\b(?:and|that|then|also|so|agreed|actions?|next steps?|step|plan|decision|"
+    r"outcome|tasks?|todo):? |^(?:by|before|within) [a-z0-9/ ]{1,20}?,? )"
+    rf"(?P<owner>{OWNER}(?: and {OWNER})?) (?:to|will|is to|are to|(?:has |have )?agreed to|should|must|"
+    r"needs? to|is going to|are going to|plans? to|'ll|can) (?!be\b|have been\b|not\b)[a-z]+"
+)
+
+# "\b[A-Z]" written as "[A-Z](?<!\w[A-Z])" (the same matches): a pattern that opens with a
+# character class lets the regex engine skip straight to the capitals
+_NAMED_TO = re.compile(
+    r"([A-Z](?<!\w[A-Z])[a-z]+) (?:to|will|is to|agreed to) "
+    # "to his uncle", "to police": a place or person it goes to, not something to do
+    r"(?!be\b|not\b|(?:his|her|their|the|a|an|my|our|your|him|them|me|us|police|school|college|nursery|"
+    r"work|bed|church|hospital|court|home)\b)[a-z]+"
+)
+
+_CALENDAR = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+
+_NAME_STOP = frozenset(
+    """
+    decision decisions review plan case visit visits contact actions action referral next this
+    it need agreed continue request progress family home there what that they he she we i
+    voice risk update analysis reflection impact challenge outcome meeting assessment work
+    school nursery college health education police dad mum carers carer parents court
+    legal panel conference strategy core group letter support direct also then and but
+    someone somebody anyone anybody everyone everybody nobody
+    """.split()
+)
+
+
+def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
+    names: set[str] = set()
+    if "(" in text:
+        for m in _NAME_AGE.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalpha():
+                names.add(m.group(1).lower())
+        for m in _NAME_LIST.finditer(text):
+            names.add(m.group(1).lower())
+    if "(" in text and text.islower():
+        # a note typed without capitals: "kyle (7)"
+        for m in _NAME_AGE_LOWER.finditer(text):
+            n = m.group(1)
+            if n not in _COMMON_CAPS and n not in _NAME_STOP and n not in _BASE_KINDS:
+                names.add(n)
+    m0 = _NAME_OPENING.match(text)
+    if m0:
+        names.add(m0.group(1).lower())
+    if "Baby " in text:
+        names.update(m.group(1).lower() for m in _NAME_BABY.finditer(text) if m.group(1))
+    if text.lstrip().startswith("Dear "):
+        m = _NAME_DEAR.match(text.lstrip())
+        if m:
+            names.add(m.group(1).lower())
+    if ":" in text:
+        names.update(m.group(1).lower() for m in _NAME_FIELD.finditer(text))
+    if "." in text:
+        # "A.B. (9)", "Z.Z. wasn't seen": dotted initials are a person; the child unless a role
+        for m in DOTTED_INITIALS.finditer(text):
+            if m.group(0).isupper():
+                names.add("".join(g for g in m.groups() if g).lower())
+    for m in _INITIALS_NAME.finditer(text):
+        if m.group(1).lower() not in _ACRONYMS:
+            names.add(m.group(1).lower())
+    if not names:
+        # no "Name (age)" introduction: a capitalised name that speaks, feels or is described
+        # ("Fern told SW", "Kofi is") is the child, unless it is named as a professional
+        low = None
+        for m in _chain(_NAME_SUBJECT.finditer(text), _NAME_AFFECTED.finditer(text)):
+            n = m.group(1).lower()
+            if n in _NAME_STOP or n in _BASE_KINDS or n in _COMMON_CAPS:
+                continue
+            if low is None:
+                low = text.lower()
+            if _named_as_professional(low, n):
+                continue
+            names.add(n)
+    for e in extra:
+        for part in _NON_ALPHA.split(e):
+            if part:
+                names.add(part.lower())
+        joined = _NON_ALPHA.sub("", e).lower()
+        if joined:
+            names.add(joined)
+    return {n for n in names if n not in NOT_NAMES and n not in ADULT_NOUNS}
+
+
+_NON_ALPHA = re.compile(r"[^A-Za-z]+")
+
+_TITLES = ("social worker", "worker", "manager", "dr", "mr", "mrs", "ms", "miss")  # anywhere
+
+_TITLES_WORD = ("sw", "pa", "tm", "iro")  # only as whole words
+
+_ROLE_AFTER = (" (sw)", " (tm)", " (pa)", " (iro)", " (hv)", " (your social worker", " (your sw", " (your iro",
+               " (your pa", " (your worker", " (your personal adviser", " (social worker", ", your social worker")
+
+
+def _is_w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _named_as_professional(low: str, n: str) -> bool:
+    r"""Whether `low` names `n` as a professional: the matches of
+
+        (?:social worker|\bsw|\bpa|worker|\btm|manager|\biro|dr|mr|mrs|ms|miss) {n}\b
+        | \b{n} \((?:sw|tm|pa|iro|hv)\)
+
+    checked at each occurrence of the name (`n` is letters only) instead of by a regex that
+    is built per name and scans the whole note.
+    """
+    size, end = len(n), len(low)
+    i = low.find(n)
+    while i >= 0:
+        j = i + size
+        if j == end or not _is_w(low[j]):  # " {n}\b": a title just before
+            if i > 0 and low[i - 1] == " ":
+                before = low[: i - 1]
+                if before.endswith(_TITLES):
+                    return True
+                for t in _TITLES_WORD:
+                    if before.endswith(t) and (len(before) == len(t) or not _is_w(before[-len(t) - 1])):
+                        return True
+        if (i == 0 or not _is_w(low[i - 1])) and low.startswith(_ROLE_AFTER, j):  # "\b{n} (sw)"
+            return True
+        i = low.find(n, i + 1)
+    return False
+
+
+_NAME_AGE = re.compile(
+    # "Ellie-May (9)": a double-barrelled name is known by its first part
+    r"([A-Z][a-z]*)(?:-[A-Z][a-z]+)?\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
+)
+
+_NAME_OPENING = re.compile(r"\s*([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? (?:[A-Z]{2,4}\b|\()")
+
+_NAME_AGE_LOWER = re.compile(r"\b([a-z]{3,15}) ?\( ?(?:aged? ?)?\d{1,2} ?(?:yrs?|years|y/o)?\)")
+
+_NAME_LIST = re.compile(r"[(,] ?([A-Z][a-z]+),? (?:aged )?\d{1,2}\s*(?:yrs?|years)?(?=[,)])")
+
+_NAME_SUBJECT = re.compile(
+    r"([A-Z](?<!\w[A-Z])[a-z]{1,15})(?:'s)? (?:told|tells|says|said|wants|wanted|feels|felt|explained|described|"
+    r"is|was|has|hid|hides|cries|cried|drew|chose|asked|likes|loves|misses|keeps|goes|went|sleeps|refuses|"
+    r"shrugged|smiled|laughed|screamed|ran|plays|played|seemed|seems|looked|looks|became|spoke|talked|"
+    r"stayed|stays|spends|spent)\b"
+)
+
+# "made no difference to Luca", "what has changed for Ava"
+_NAME_AFFECTED = re.compile(r"(?:difference|changed?|better|worse|safer) (?:to|for) ([A-Z](?<!\w[A-Z])[a-z]{1,15})\b(?!')")
+
+_COMMON_CAPS = frozenset(
+    "the this that there then she he they it we i you our their his her school nursery college "
+    "police health education mum dad nan gran everyone nobody someone everything nothing what "
+    "when where why how who today yesterday monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december "
+    "risk impact voice plan decision action actions progress update analysis reflection case "
+    "contact home visit family child children baby staff carer carers worker social team "
+    "council court panel conference meeting review hospital gp camhs also but and so if".split()
+)
+
+# "TK seen", "RD (6)", "MR is": capitals that act as a person are the child's initials, unless
+# they are one of the services and roles a note abbreviates
+_INITIALS_NAME = re.compile(
+    r"\b([A-Z]{2,3})\b(?= ?\(\d| (?:aged? \d|seen|was|is|has|had|said|says|told|tells|wants|wanted|feels|felt|"
+    r"explained|described|hid|hides|cries|cried|drew|likes|loves|misses|goes|went|sleeps|refuses|seemed|"
+    r"seems|looked|looks|became|spoke|talked|stayed|stays|came|attends|attended)\b)"
+)
+
+_ACRONYMS = frozenset(
+    """
+    sw tm hv gp da dv cp cin plo ot icpc rcpc nrm ce cce cse iro pa lac cla sgo fgc ehcp sen dsl yp uasc
+    ehc nhs cps mash ss ssw asw fsw sdq adhd asd idva marac mappa dbs bmi epds isw pe pep aa na eh tac
+    cic ldo lado rhi rhw yot yos ypo vs ap psw hos asye mgm mgf pgm pgf gm gf sm ic iso cahms camhs fgm
+    ict dol sgo ks cp1 ftt ae ed icu oos bme qa ofsted ccg la ofs ri
+    """.split()
+)
+
+_NAME_BABY = re.compile(r"Baby ([A-Z][a-z]*)\b")
+
+_NAME_DEAR = re.compile(r"Dear ([A-Z][a-z]+)")
+
+_NAME_FIELD = re.compile(r"(?:Child|Young person|YP|Name|Re)\s*:\s*([A-Z][a-z]*)")
+
+_LETTER = re.compile(
+    r"^\s*(?:dear|hi|hello|to) [a-z]+|\b(?:talked|spoke|thought|talk|think) about you\b|\byour social worker\b"
+)
+
+_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b")
+
+
+def _guess_gender(low: str, name: str) -> str:
+    """'m'/'f' from the first gendered pronoun after the name's first mention, else 's'."""
+    i = low.find(name)
+    while i >= 0 and ((i > 0 and low[i - 1].isalnum()) or (i + len(name) < len(low) and low[i + len(name)].isalnum())):
+        i = low.find(name, i + 1)
+    if i < 0:
+        return "s"
+    m = _GENDERED.search(low, i + len(name), i + len(name) + 200)
+    if not m:
+        return "s"
+    return "m" if m.group(1) else "f"
+
+
+_FOSTER_THINGS = frozenset("placement placements home homes care family families placed".split())
+
+
+def _foster_as_kind(toks: list[str]) -> list[str]:
+    """"a new foster placement": a kind of placement, not a person who then becomes "he"."""
+    return [t for i, t in enumerate(toks) if not (t == "foster" and i + 1 < len(toks) and toks[i + 1] in _FOSTER_THINGS)]
+
+
+def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] = ()) -> Note:
+    """Split sentences into clauses and tag who each clause is about."""
+    low_all = text.lower()
+    names = frozenset(_note_names(text, extra_names))
+    head = low_all[:400]
+    letter = ("you" in head) and bool(_LETTER.search(head))
+    kinds = dict(_BASE_KINDS)
+    for n in names:
+        kinds[n] = ("c", _guess_gender(low_all, n))
+    if letter:
+        for w in LETTER_PRONOUNS:
+            kinds[w] = ("c", "s")
+    clauses: list[Clause] = []
+    start = "c"  # a "he" or "she" with no one named before is, in a note about a child, the child
+    refs = _Refs(start, start, "")
+    words = 0
+    get = kinds.get
+    feed = refs.feed
+    for sidx, s in enumerate(sentences):
+        refs.new_sentence()
+        if s.heading:
+            # "What has changed for Amira:" names who the section is about
+            for t in _TOKEN.findall(s.heading.lower()):
+                k = get(t)
+                if k is not None and k[0] != "p":
+                    refs.feed(*k)
+        if s.filler:
+            continue
+        words += len(s.text.split())
+        child_section = s.section in ("impact", "lived_experience")
+        for low in s.clauses:
+            src = _counted(low)
+            toks = _TOKEN.findall(src)
+            if "foster" in toks:
+                toks = _foster_as_kind(toks)
+            carried = (refs.m, refs.f, refs.p, refs.saved, refs.age)  # read only if asked
+            first = ""
+            first_p = first_x = False
+            has_c = has_a = False
+            people = [get(t) for t in toks if t in kinds]
+            if "s" in toks or not _WORKER_TOKS.isdisjoint(toks):
+                people = _people_in_order(toks, kinds)
+            for k in people:
+                kind = feed(k[0], k[1])
+                if not first:
+                    if k[0] == "p":
+                        first_p = True
+                        if child_section:
+                            kind = "c"  # "she" opening a clause in the child's sections
+                    if not kind:
+                        continue
+                    first = kind
+                    first_x = k[1] == "x"
+                elif not kind:
+                    continue
+                if kind == "c":
+                    has_c = True
+                else:
+                    has_a = True
+            ftoks = frozenset(toks)
+            at = _owner_at(low, ftoks)
+            same = src is low or src == low
+            clauses.append(
+                Clause(low, ftoks, len(toks), s, sidx, carried, first, has_c, has_a,
+                       at >= 0, first_p, at, same, first_passing=first_x)
+            )
+    return Note(sentences, clauses, names, letter, kinds, words, low_all=low_all)
+
+
+# "told SW", "asked the TM": the worker as the object of a verb, so "he" after it is still the child
+_WORKER_TOKS = frozenset("sw tm sws tms".split())
+
+_OBJECT_BEFORE = frozenset(
+    "told tells tell asked asks ask showed shows show gave gives give with to by for from at and "
+    "helped helps called rang phoned emailed texted met meets the".split()
+)
+
+
+def _as_read(k: tuple[str, str], word_before: str, owned: bool) -> tuple[str, str]:
+    """A person word as a later "he" or "she" reads it. Named in passing, so not the one they
+    mean: a worker just after a verb or preposition ("told SW"), and an adult owner ("moved to
+    nan's"; "K's attendance" stays K's)."""
+    if k[1] == "t":
+        return (k[0], "x") if word_before in _OBJECT_BEFORE else k
+    if owned and k[0] == "a" and k[1] in "mfs":
+        return (k[0], "x")
+    return k
+
+
+def _people_in_order(toks: list[str], kinds: dict) -> list:
+    """The clause's person words in order, as `_as_read` reads them ("nan's" is "nan", "s")."""
+    last = len(toks) - 1
+    return [
+        _as_read(kinds[toks[i]], toks[i - 1] if i else "", i < last and toks[i + 1] == "s")
+        for i in [i for i, t in enumerate(toks) if t in kinds]
+    ]
+
+
+_OWNER_TOKS = frozenset(
+    "sw tm iro pa hv gp senco fsw ssw sm dsl ap psw eh i we school nursery college carer carers "
+    "mum dad mother father parent parents health police camhs cafcass midwife social team manager "
+    "family support youth key allocated keyworker chair ldo lado virtual vs head headteacher teacher "
+    "nurse gran nan grandparents grandparent aunt uncle foster residential staff home panel legal "
+    "solicitor service duty student asye hos worker kinship the".split()
+)
+
+_OWNER_VERBS = frozenset("to will should must need needs going plans plan ll can agreed".split())
+
+
+def _owner_at(low: str, toks: frozenset[str] | None = None) -> int:
+    """Where an owner is given something to do in the clause (-1 if nowhere).
+
+    The owner must lead its clause ("SW to visit", "Actions: TM to book", "agreed that mum
+    will"), so that "SW texted mum to arrange a visit" is not an action for mum.
+    """
+    if toks is not None and (_OWNER_TOKS.isdisjoint(toks) or _OWNER_VERBS.isdisjoint(toks)):
+        return -1
+    m = _OWNER_TO.search(low)
+    return m.start("owner") if m else -1
+
+
+def _counted(low: str) -> str:
+    if "children" in low or "kids" in low or "cases" in low or "babies" in low:
+        return _COUNTED.sub(" ", low)
+    return low
+
+
+def _token_starts(low: str, t: str) -> list[int]:
+    """Where `t` occurs as a whole token of `low` (a maximal run of [a-z0-9], as _TOKEN reads)."""
+    out = []
+    n, end = len(t), len(low)
+    find = low.find
+    i = find(t)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or low[i - 1] not in _TOKEN_CHARS) and (j == end or low[j] not in _TOKEN_CHARS):
+            out.append(i)
+            i = find(t, j)
+        else:
+            i = find(t, i + 1)
+    return out
+
+
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+_PREV_WORD = re.compile(r"([a-z0-9]+)[^a-z0-9]*$")
+
+_NOT_SUBJECT = frozenset(("his", "her", "their", "him", "them", "its"))
+
+
+def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -> str:
+    """The kind of the nearest person mentioned before `pos` in the clause ('' if none).
+
+    With `explicit`, a pronoun that resolved to an adult does not count as an adult subject
+    (pronouns are where this reading is least sure); only a named adult does.
+    """
+    low = clause.low
+    if clause.src_is_low and (pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "_")):
+        # the same reading from the clause's people, found once (no "two children" was
+        # blanked out, and `pos` starts a word, so no token or phrase straddles it)
+        people = clause.people
+        if people is None:
+            # where the clause's person words sit (its tokens are those of `low` here)
+            kinds = note.kinds
+            people = []
+            for t in [t for t in clause.toks if t in kinds]:
+                k, n = kinds[t], len(t)
+                if k[1] == "t" or (k[0] == "a" and "'s" in low):
+                    for st in _token_starts(low, t):
+                        prev = _PREV_WORD.search(low, 0, st) if k[1] == "t" else None
+                        people.append((st, st + n, _as_read(k, prev.group(1) if prev else "", low.startswith("'s", st + n))))
+                    continue
+                people.extend((st, st + n, k) for st in _token_starts(low, t))
+            people.sort()
+            clause.people = people
+        refs = _Refs(*clause.carried)
+        cut = max(low.rfind(",", 0, pos), low.rfind(":", 0, pos), low.rfind(" and ", 0, pos),
+                  low.rfind(" but ", 0, pos), low.rfind(" which ", 0, pos), low.rfind(" while ", 0, pos),
+                  low.rfind(" because ", 0, pos))
+        lo = 0
+        if cut > 0:
+            for _s, e, k in people:
+                if e > cut:
+                    break
+                refs.feed(*k)
+            lo = cut
+        found = ""
+        child_section = clause.sent.section in ("impact", "lived_experience")
+        first = True
+        for st, e, k in people:
+            if st < lo:
+                continue
+            if e > pos:
+                break
+            kind = refs.feed(*k)
+            if k[0] == "p" and first and child_section:
+                kind = "c"
+            first = False
+            if kind:
+                found = "" if (explicit and k[0] == "p" and kind == "a") else kind
+        if not found and cut > 0 and low[cut:pos] == " and ":
+            # "Holly has missed school and told mum ...": the verb shares the subject before "and",
+            # the last person there who is not an owner ("her partner") or an object ("told mum")
+            refs = _Refs(*clause.carried)
+            subject = ""
+            for st, e, k in people:
+                if e > cut:
+                    break
+                kind = refs.feed(*k)
+                if not kind or low[st:e] in _NOT_SUBJECT:
+                    continue
+                prev = _PREV_WORD.search(low, 0, st)
+                if prev is None or prev.group(1) not in _OBJECT_BEFORE:
+                    subject = "" if (explicit and k[0] == "p" and kind == "a") else kind
+            return subject
+        return found
+    before = _counted(low[:pos])
+    refs = _Refs(*clause.carried)
+    cut = max(before.rfind(","), before.rfind(":"), before.rfind(" and "), before.rfind(" but "),
+              before.rfind(" which "), before.rfind(" while "), before.rfind(" because "))
+    if cut > 0:
+        # feed the earlier part for pronoun resolution, but look for the subject only after it
+        for k in _people_in_order(_TOKEN.findall(before[:cut]), note.kinds):
+            refs.feed(*k)
+        before = before[cut:]
+    toks = _TOKEN.findall(before)
+    found = ""
+    child_section = clause.sent.section in ("impact", "lived_experience")
+    first = True
+    for k in _people_in_order(toks, note.kinds):
+        kind = refs.feed(*k)
+        if k[0] == "p" and first and child_section:
+            kind = "c"
+        first = False
+        if kind:
+            found = "" if (explicit and k[0] == "p" and kind == "a") else kind
+    return found
+
+
+_FIRST_WORD = re.compile(r"[a-z0-9]+")
+
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "ure", "ion", "ation", "er", "ers", "ment", "ive", "ity", "ities")
+
+
+class Cues:
+    """A criterion's cues, each run only on clauses that contain one of its trigger words.
+
+    A cue is (alternatives, weight, flags, triggers). `alternatives` is a list of regex
+    alternatives that each start with a literal word (their first words are the triggers) or
+    one pattern string with its trigger words given. Checking trigger words against a clause's
+    token set is what keeps a 150-word note well under a millisecond. The five tables are
+    matched together, one clause at a time, by `clause_cue_matches`.
+    """
+
+    def __init__(self, cues: list[tuple[list[str] | str, float, str, str | None]]):
+        self.cues: list[tuple[re.Pattern[str], float, str]] = []
+        index: dict[str, list[int]] = {}
+        self.words: dict[str, tuple[re.Pattern[str], float, str]] = {}
+        i = 0
+        for alts, weight, flags, triggers in cues:
+            if isinstance(alts, list):
+                # single words are looked up in the clause's token set; phrases share one regex
+                for a in alts:
+                    if a.isalpha() and a not in self.words:
+                        self.words[a] = (re.compile(rf"\b{a}\b"), weight, flags)
+                alts = [a for a in alts if not a.isalpha()]
+                if not alts:
+                    continue
+                pattern = r"\b(?:" + "|".join(alts) + r")\b"
+                trig = set()
+                for a in alts:
+                    m = _FIRST_WORD.match(a)
+                    if not m:
+                        continue
+                    w, nxt = m.group(0), a[m.end() : m.end() + 1]
+                    trig.add(w)
+                    if nxt == "?":  # "concerns?" also triggers on "concern"
+                        trig.add(w[:-1])
+                    elif nxt and nxt in "(\\[*+":  # "reach(?:es|ed)", "redirect\\w*"
+                        trig.update(w + suf for suf in _SUFFIXES)
+            else:
+                pattern = alts
+                trig = set()
+            if triggers:
+                trig |= set(triggers.split())
+            self.cues.append((re.compile(pattern), weight, flags))
+            for t in trig:
+                index.setdefault(t, []).append(i)
+            i += 1
+        self.index = {t: tuple(v) for t, v in index.items()}
+        # the words each cue can start with (None: scan the clause); see anchors.py
+        self.anchors = [first_words(rx.pattern) for rx, _, _ in self.cues]
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _has(finder: Finder, c: "Clause") -> bool:
+    # the clause's token set reads "two children" blanked out: then scan as before
+    memo = c.starts
+    if memo is None:
+        memo = c.starts = {}
+    return finder.found(c.low, c.toks if c.src_is_low else None, memo)
