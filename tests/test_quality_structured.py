@@ -8,7 +8,8 @@ import pytest
 
 from supervision_tui.models import Action, Band, CaseDiscussion, KeyDecision, PlanType
 from supervision_tui.quality import assess, assess_text, next_prompt
-from supervision_tui.quality.scoring import BAND_RANGES, band_for, is_brief_descriptive
+from supervision_tui.models import BAND_ORDER
+from supervision_tui.quality.scoring import band_for, is_brief_descriptive
 
 
 def strong_discussion(**overrides) -> CaseDiscussion:
@@ -148,9 +149,7 @@ def test_score_is_monotone_with_band():
         strong_discussion().full_text(),
     ]
     scored = [assess_text(n) for n in notes]
-    for a in scored:
-        lo, hi = BAND_RANGES[a.band]
-        assert lo <= a.score <= hi
+    assert [a.band for a in scored] == sorted((a.band for a in scored), key=lambda b: BAND_ORDER[b])
     assert scored[0].score < scored[1].score < scored[2].score
 
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from ..models import BAND_ORDER, Band
 
-# Each band owns a score range; within it the score follows the criteria's strengths, so the
-# score is monotone with the band and still separates a strong "good" from a weak one.
-BAND_RANGES: dict[Band, tuple[int, int]] = {
-    Band.inadequate: (0, 39),
-    Band.requires_improvement: (40, 64),
-    Band.good: (65, 84),
-    Band.outstanding: (85, 100),
-}
+# The score is a continuous reading of the nine criteria: mostly their strengths (how much of
+# each the note does, met or not), partly the band (so the score still rises with the band an
+# auditor would give). The band itself is the LABELS.md rule and nothing else; a strong "good"
+# can outscore a weak "outstanding", and scores spread over 0-100 with no empty ranges.
+STRENGTH_SHARE = 0.7
 
 
 def is_brief_descriptive(met: dict[str, bool]) -> bool:
@@ -34,10 +31,10 @@ def band_for(met: dict[str, bool], brief_descriptive: bool | None = None) -> Ban
 
 
 def score_for(band: Band, strengths: dict[str, float]) -> int:
-    """0-100: the band's range, placed within it by the mean strength of the nine criteria."""
-    lo, hi = BAND_RANGES[band]
+    """0-100: 70% the mean strength of the nine criteria, 30% the band's place in the order."""
     mean = sum(strengths.values()) / max(1, len(strengths))
-    return max(lo, min(hi, lo + round(mean * (hi - lo))))
+    place = BAND_ORDER[band] / (len(BAND_ORDER) - 1)
+    return max(0, min(100, round(100 * (STRENGTH_SHARE * mean + (1 - STRENGTH_SHARE) * place))))
 
 
 def band_rank(band: Band | str) -> int:
