@@ -448,3 +448,174 @@ async def test_the_dashboard_shows_hostile_team_names(tmp_path):
             await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
     store.close()
+
+
+# --- 3. verify proves what it can -----------------------------------------------------------------
+
+
+@pytest.fixture
+def rich_db(tmp_path, monkeypatch):
+    """Records (one signed, with an addendum), stored scores and pseudonyms: every covered table."""
+    monkeypatch.setenv("SUPERVISION_TUI_DB", str(tmp_path / "default.db"))
+    from supervision_tui.models import SupervisionRecord
+
+    path = tmp_path / "v.db"
+    store = Store.open(path, actor="tester")
+    signed = SupervisionRecord.model_validate({**full_record(team="Front Door").model_dump(), "status": "completed"})
+    store.import_records([full_record(), signed])
+    store.add_addendum(signed.id, "Priya Shah", "date corrected", "The visit was on the 3rd.")
+    store.close()
+    assert run("score", "--db", path).exit_code == 0
+    r = run("export", "--db", path, "--format", "csv", "--out", tmp_path / "p.csv", "--pseudonymise", "--key", "k" * 20)
+    assert r.exit_code == 0, r.output
+    return path
+
+
+def _sql(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    for s in statements:
+        conn.execute(s)
+    conn.commit()
+    conn.close()
+
+
+DROP = ("DROP TRIGGER audit_log_no_delete", "DROP TRIGGER audit_log_no_update")
+RESTORE = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+)
+
+TAMPERING = {
+    "a deleted record": ["DELETE FROM records WHERE team = 'Front Door'"],
+    "an addendum edited": ["UPDATE addenda SET text = 'The visit was on the 4th.'"],
+    "an addendum deleted": ["DELETE FROM addenda"],
+    "a stored score edited": ["UPDATE scores SET band = 'outstanding', score = 95 WHERE rowid = 1"],
+    "the team column edited": ["UPDATE records SET team = 'Forged' WHERE team = 'Front Door'"],
+    "the supervisor column edited": ["UPDATE records SET supervisor = 'Someone Else'"],
+    "the status column edited": ["UPDATE records SET status = 'agreed'"],
+    "a case reference column edited": ["UPDATE discussions SET case_ref = 'CMS-999' WHERE rowid = 1"],
+    "the discussion text column edited": ["UPDATE discussions SET text = 'nothing to see' WHERE rowid = 1"],
+    "a pseudonym edited": ["UPDATE pseudonyms SET real_value = 'CMS-000000' WHERE rowid = 1"],
+    "the append-only triggers dropped": list(DROP),
+    "the FTS trigger dropped": ["DROP TRIGGER discussions_ai"],
+}
+
+
+def test_an_untouched_database_verifies(rich_db):
+    result = run("verify", "--db", rich_db)
+    assert result.exit_code == 0, result.output
+    assert "stored scores recomputed: 4" in result.output and "Audit chain head: entry" in result.output
+
+
+@pytest.mark.parametrize("how", list(TAMPERING))
+def test_verify_catches_tampering(rich_db, how):
+    _sql(rich_db, *TAMPERING[how])
+    before = file_hash(rich_db)
+    result = run("verify", "--db", rich_db)
+    assert result.exit_code == 1, (how, result.output)
+    assert "verification FAILED" in result.output
+    assert file_hash(rich_db) == before  # verify never changes what it checks
+
+
+def _anchor(path: Path, tmp_path: Path) -> Path:
+    out = run("verify", "--db", path)
+    line = next(x for x in out.output.splitlines() if x.startswith("Audit chain head"))
+    anchor = tmp_path / "anchor.txt"
+    anchor.write_text(line)
+    return anchor
+
+
+def test_the_log_cut_back_with_its_record_is_caught_by_the_anchor(rich_db, tmp_path):
+    anchor = _anchor(rich_db, tmp_path)
+    s = Store.open(rich_db)
+    s.save(full_record(team="Late"))
+    s.close()
+    last = sqlite3.connect(rich_db).execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    assert run("verify", "--db", rich_db, "--anchor", anchor).exit_code == 0
+    anchor2 = _anchor(rich_db, tmp_path)
+    _sql(rich_db, *DROP, f"DELETE FROM audit_log WHERE seq = {last}", "DELETE FROM records WHERE team = 'Late'", *RESTORE)
+    assert run("verify", "--db", rich_db).exit_code == 0  # from inside the file it cannot be seen
+    result = run("verify", "--db", rich_db, "--anchor", anchor2)
+    assert result.exit_code == 1 and "removed" in result.output
+
+
+def test_everything_deleted_is_caught_by_an_export_manifest_as_anchor(rich_db, tmp_path):
+    manifest = tmp_path / "p.csv.manifest.json"
+    import json
+
+    assert json.loads(manifest.read_text())["audit_head"]["seq"] > 0
+    assert run("verify", "--db", rich_db, "--anchor", manifest).exit_code == 0
+    _sql(rich_db, *DROP, "DELETE FROM audit_log", "DELETE FROM scores", "DELETE FROM addenda",
+         "DELETE FROM pseudonyms", "DELETE FROM records", *RESTORE)
+    result = run("verify", "--db", rich_db, "--anchor", manifest)
+    assert result.exit_code == 1 and "removed" in result.output
+
+
+def test_a_rebuilt_chain_fails_with_the_audit_key(tmp_path, monkeypatch):
+    from supervision_tui.store.db import _canonical, _entry_hash
+
+    monkeypatch.setenv("SUPERVISION_TUI_AUDIT_KEY", "a secret the forger lacks")
+    path = tmp_path / "k.db"
+    s = Store.open(path)
+    rec = s.save(full_record())
+    s.close()
+    assert run("verify", "--db", path).exit_code == 0
+    # the forger edits the record, then rebuilds every hash of the chain (without the key)
+    conn = sqlite3.connect(path)
+    conn.executescript(";".join(DROP))
+    conn.execute("UPDATE records SET team = 'Forged', body = replace(body, 'Assessment North', 'Forged')")
+    body, = conn.execute("SELECT body FROM records").fetchone()
+    bodies = [body] + [r[0] for r in conn.execute("SELECT body FROM discussions ORDER BY position")]
+    content = hashlib.sha256("\n".join(bodies).encode()).hexdigest()
+    conn.execute("UPDATE records SET content_hash = ?", [content])
+    prev = "0" * 64
+    for seq, at, actor, action, rid, detail in conn.execute(
+            "SELECT seq, at, actor, action, record_id, detail FROM audit_log ORDER BY seq").fetchall():
+        if rid == rec.id:
+            detail = _canonical({"content_hash": content})
+        h = _entry_hash(seq, at, actor, action, rid, detail, prev)
+        conn.execute("UPDATE audit_log SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?", [detail, prev, h, seq])
+        prev = h
+    conn.executescript(";".join(RESTORE))
+    conn.commit()
+    conn.close()
+    monkeypatch.delenv("SUPERVISION_TUI_AUDIT_KEY")
+    assert run("verify", "--db", path).exit_code == 0  # a perfect forgery, from inside the file
+    monkeypatch.setenv("SUPERVISION_TUI_AUDIT_KEY", "a secret the forger lacks")
+    result = run("verify", "--db", path)
+    assert result.exit_code == 1 and "HMAC" in result.output
+
+
+@pytest.mark.parametrize("content", [b"", b"just some text\n"])
+def test_an_empty_or_foreign_file_is_refused_and_left_alone(tmp_path, content):
+    path = tmp_path / "odd.db"
+    path.write_bytes(content)
+    for args in (["verify"], ["report"], ["export", "--format", "csv", "--out", tmp_path / "x.csv"]):
+        result = run(*args, "--db", path)
+        assert result.exit_code == 1, (args, result.output)
+        assert "not a supervision-tui database" in result.output and "Traceback" not in result.output
+        assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["odd.db"]
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "other.db"
+    _sql(path, "CREATE TABLE notes (x)", "INSERT INTO notes VALUES (1)")
+    before = path.read_bytes()
+    for args in (["verify"], ["demo", "--records", "1"], ["import", tmp_path / "none.jsonl"]):
+        result = run(*args, "--db", path)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_page_gives_one_clear_line(rich_db):
+    data = bytearray(rich_db.read_bytes())
+    for offset in range(4096 * 2 + 100, len(data), 4096):
+        data[offset] ^= 0xFF
+    rich_db.write_bytes(bytes(data))
+    result = run("verify", "--db", rich_db)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "damaged" in result.output or "FAILED" in result.output

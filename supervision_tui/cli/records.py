@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from ..models import SupervisionRecord
 from ..store import Store, StoreError
-from .common import db_option, describe_validation_error, open_store, safe_line
+from .common import db_option, describe_validation_error, esc, open_store, safe_line
 
 
 def fill_demo(store: Store, n: int, seed: int, progress: bool = False) -> int:
@@ -143,28 +143,75 @@ def import_(db: Path | None, file: str) -> None:
 @click.option("--manifest", "manifest", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Check the export files listed in this manifest against their SHA-256 instead "
                    "(with --db, also that the database's audit log recorded that export).")
-def verify(db: Path | None, manifest: Path | None) -> None:
-    """Check the database's integrity and the audit log's hash chain, or an export's manifest."""
+@click.option("--anchor", "anchor", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A chain head kept outside the database (an export's manifest, or a file holding the "
+                   "'entry N <hash>' line verify prints): the audit log must still hold it.")
+def verify(db: Path | None, manifest: Path | None, anchor: Path | None) -> None:
+    """Prove what can be proved about the database: SQLite's integrity, the audit log's hash chain,
+    every record, addendum, audit, pseudonym and stored score against it, the triggers that keep
+    it append-only. With $SUPERVISION_TUI_AUDIT_KEY, every entry's HMAC under that key.
+    Never changes the file. See the README's "Security and integrity" for what it cannot prove."""
     from rich.console import Console
+
+    from ..integrity import verify_database
+    from ..store.db import audit_key
 
     if manifest is not None:
         _verify_manifest(manifest, db)
         return
+    head = _read_anchor(anchor) if anchor is not None else None
     if db is not None and not db.exists():
         raise click.ClickException(f"no database at {db}")
     store = open_store(db, create=False, read_only=True)
     try:
-        result = store.verify()
+        key = audit_key()
+        result = verify_database(store, key=key, anchor=head)
     finally:
         store.close()
-    console = Console()
-    console.print(f"SQLite integrity check: {result.integrity}")
-    console.print(f"Audit log: {result.audit_entries:,} entries; records checked: {result.records_checked:,}")
+    if result.integrity != "ok" and result.audit_entries == 0 and not result.problems:
+        raise click.ClickException(safe_line(result.integrity))
+    console = Console(highlight=False)
+    console.print(f"SQLite integrity check: {esc(result.integrity)}")
+    console.print(f"Audit log: {result.audit_entries:,} entries; records checked: {result.records_checked:,}; "
+                  f"stored scores recomputed: {result.scores_checked:,}"
+                  + (f" ({result.scores_unchecked:,} from another rubric or older than their record, not recomputable)"
+                     if result.scores_unchecked else ""))
+    # one unwrapped line, to be kept outside the database and given back as --anchor
+    click.echo(f"Audit chain head: entry {result.head[0]} {result.head[1]}")
     if not result.ok:
         for problem in result.problems[:20]:
             click.echo(f"  {safe_line(problem)}", err=True)
         raise click.ClickException(f"verification FAILED: {len(result.problems)} problem(s)")
-    console.print("[bold green]Verified:[/] the audit chain is unbroken and every record matches it.")
+    extra = []
+    if head is not None:
+        extra.append(f"the log still holds the anchor (entry {head[0]})")
+    if key:
+        extra.append("every entry carries the audit key's HMAC")
+    console.print("[bold green]Verified:[/] the audit chain is unbroken and every record, addendum, "
+                  "pseudonym and stored score matches it" + ("; " + "; ".join(extra) if extra else "") + ".")
+
+
+def _read_anchor(path: Path) -> tuple[int, str]:
+    """(seq, hash) from an export manifest, or from text holding 'entry N <64 hex digits>'."""
+    import re
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise click.ClickException(f"cannot read the anchor {path}: {getattr(e, 'strerror', None) or e}") from None
+    try:
+        data = json.loads(text)
+        head = data.get("audit_head") if isinstance(data, dict) else None
+        if isinstance(head, dict) and isinstance(head.get("seq"), int) and isinstance(head.get("hash"), str):
+            return head["seq"], head["hash"]
+        if isinstance(data, dict):
+            raise click.ClickException(f"{path}: a manifest with no audit chain head (made before verify had anchors)")
+    except (ValueError, RecursionError):
+        pass
+    m = re.search(r"(\d+)\s+([0-9a-f]{64})\b", text)
+    if not m:
+        raise click.ClickException(f"{path}: no chain head in it (expected a manifest, or 'entry N <hash>')")
+    return int(m.group(1)), m.group(2)
 
 
 def _verify_manifest(path: Path, db: Path | None) -> None:

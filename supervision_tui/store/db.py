@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import getpass
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -254,6 +255,14 @@ def m004_i16_audits(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_i13_audit_mac(db: Database) -> None:
+    # With $SUPERVISION_TUI_AUDIT_KEY set, each entry's HMAC under that key: a chain rebuilt
+    # by someone without the key cannot carry it. Outside the hashed fields, so entries
+    # written without a key still chain.
+    db.execute("ALTER TABLE audit_log ADD COLUMN mac TEXT")
+
+
 # --- Results ------------------------------------------------------------------
 
 
@@ -300,6 +309,9 @@ class VerifyResult:
     audit_entries: int = 0
     records_checked: int = 0
     problems: list[str] = field(default_factory=list)
+    head: tuple[int, str] = (0, GENESIS_HASH)  # the audit chain's last entry (seq, hash)
+    scores_checked: int = 0  # recomputed and compared (supervision_tui.integrity)
+    scores_unchecked: int = 0  # made by another rubric, or before their record last changed
 
     @property
     def ok(self) -> bool:
@@ -450,6 +462,7 @@ class Store:
         self.actor = actor
         # (seq, hash) of the last audit entry, known only inside a write transaction
         self._chain_tip: tuple[int, str] | None = None
+        self._mac_column: bool | None = None
 
     # Opening ------------------------------------------------------------------
 
@@ -495,6 +508,8 @@ class Store:
             db.execute("PRAGMA cache_size = -32000")  # 32 MB: bulk imports touch many index pages
         except sqlite3.DatabaseError as e:
             raise StoreError(describe_sqlite_error(e, p)) from None
+        except UnicodeDecodeError:
+            raise StoreError(f"the database {p} is damaged (its schema cannot be read): restore it from a backup") from None
         store = cls(db, p, actor or default_actor())
         store.read_only = read_only
         if read_only:
@@ -529,6 +544,7 @@ class Store:
             with self._immediate():
                 pass  # take the write lock so two first runs do not race
             migrations.apply(self.db, stop_before=stop_before)
+            self._mac_column = None
         except sqlite3.DatabaseError as e:
             raise StoreError(describe_sqlite_error(e, self.path)) from None
 
@@ -576,11 +592,22 @@ class Store:
         at = _utcnow()
         detail_json = _canonical(detail or {})
         digest = _entry_hash(seq, at, self.actor, action, record_id, detail_json, prev)
-        self.db.conn.execute(
-            "INSERT INTO audit_log (seq, at, actor, action, record_id, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [seq, at, self.actor, action, record_id, detail_json, prev, digest],
-        )
+        key = audit_key()
+        if self._mac_column is None:  # a database not yet migrated has none
+            self._mac_column = "mac" in {r[1] for r in self.db.conn.execute("PRAGMA table_info(audit_log)")}
+        if self._mac_column:
+            self.db.conn.execute(
+                "INSERT INTO audit_log (seq, at, actor, action, record_id, detail, prev_hash, hash, mac) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [seq, at, self.actor, action, record_id, detail_json, prev, digest,
+                 _entry_mac(key, digest) if key else None],
+            )
+        else:
+            self.db.conn.execute(
+                "INSERT INTO audit_log (seq, at, actor, action, record_id, detail, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [seq, at, self.actor, action, record_id, detail_json, prev, digest],
+            )
         self._chain_tip = (seq, digest)
         return digest
 
@@ -609,17 +636,64 @@ class Store:
             for r in self.db.execute(sql, params)
         ]
 
-    def verify(self) -> VerifyResult:
-        """SQLite's integrity check, the audit chain, and every record against its last logged hash."""
+    def verify(self, key: str | None = None, anchor: tuple[int, str] | None = None) -> VerifyResult:
+        """Prove what can be proved from inside the file (DESIGN.md section 4); never writes.
+
+        - SQLite's integrity check, and the schema's tables and triggers as the migrations
+          make them (an append-only trigger dropped or changed is named);
+        - the audit chain: numbered without gaps from 1, each entry chained to the one before
+          and unchanged; with `key` ($SUPERVISION_TUI_AUDIT_KEY), every entry carries that
+          key's HMAC, so a chain rebuilt without the key fails; with `anchor` (seq, hash),
+          the log still holds that entry (a chain rebuilt or cut back since fails);
+        - each covered table against the log (see COVERED below): records (body and hash,
+          every filtering column agreeing with the body, every logged record present),
+          addenda, pseudonyms, audits.
+
+        Stored scores are checked by recomputation, outside the store (supervision_tui.integrity).
+
+        To cover a new table: log a digest of each row when it is written (in the same
+        transaction, via `_audit`), collect the digests from the log in `_Logged.add`, and add
+        a `_verify_<table>` method comparing the table's rows with them; list it in COVERED.
+        """
         result = VerifyResult()
-        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
-        result.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
+        try:
+            rows = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
+            result.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
+            self._verify_schema(result)
+            logged = self._verify_chain(result, key, anchor)
+            for name in self.COVERED:
+                getattr(self, f"_verify_{name}")(result, logged)
+        except sqlite3.DatabaseError as e:
+            result.integrity = describe_sqlite_error(e, self.path)
+        except UnicodeDecodeError:  # SQLite's own message about a damaged schema, undecodable
+            result.integrity = f"the database {self.path} is damaged (its schema cannot be read): restore it from a backup"
+        return result
+
+    COVERED = ("records", "addenda", "pseudonyms", "audits")
+
+    def _verify_schema(self, result: VerifyResult) -> None:
+        expected = _expected_schema()
+        actual = {(t, n): sql for t, n, sql in self.db.conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        for (kind, name), sql in sorted(expected.items()):
+            if (kind, name) not in actual:
+                result.problems.append(f"the {kind} {name} is missing (dropped?)")
+            elif _squash(actual[(kind, name)]) != _squash(sql):
+                result.problems.append(f"the {kind} {name} has been changed")
+        for kind, name in sorted(set(actual) - set(expected)):
+            if kind == "trigger":
+                result.problems.append(f"the trigger {name} is not one supervision-tui made")
+
+    def _verify_chain(self, result: VerifyResult, key: str | None, anchor) -> "_Logged":
         prev = GENESIS_HASH
         expected_seq = 1
-        last_content: dict[str, str] = {}
-        logged_audits: dict[str, str] = {}
-        for seq, at, actor, action, record_id, detail, prev_hash, digest in self.db.execute(
-            "SELECT seq, at, actor, action, record_id, detail, prev_hash, hash FROM audit_log ORDER BY seq"
+        logged = _Logged()
+        unkeyed = 0
+        has_mac = "mac" in {r[1] for r in self.db.conn.execute("PRAGMA table_info(audit_log)")}
+        cols = "seq, at, actor, action, record_id, detail, prev_hash, hash" + (", mac" if has_mac else ", NULL")
+        anchor_seen = False
+        for seq, at, actor, action, record_id, detail, prev_hash, digest, mac in self.db.conn.execute(
+            f"SELECT {cols} FROM audit_log ORDER BY seq"
         ):
             result.audit_entries += 1
             if seq != expected_seq:
@@ -628,45 +702,99 @@ class Store:
                 result.problems.append(f"audit entry {seq} does not chain to the entry before it")
             if _entry_hash(seq, at, actor, action, record_id, detail, prev_hash) != digest:
                 result.problems.append(f"audit entry {seq} ({action}) has been altered")
-            if record_id:
-                parsed = json.loads(detail)
-                content = parsed.get("content_hash")
-                if content:
-                    last_content[record_id] = content
-                if action == "audit" and parsed.get("audit_id"):
-                    logged_audits[parsed["audit_id"]] = parsed.get("audit_hash", "")
+            if key is not None and mac != _entry_mac(key, digest):
+                unkeyed += 1
+            if anchor is not None and seq == anchor[0]:
+                anchor_seen = True
+                if digest != anchor[1]:
+                    result.problems.append(
+                        f"audit entry {seq} is not the one the anchor recorded: the log has been rebuilt or replaced")
+            try:
+                logged.add(action, record_id, json.loads(detail))
+            except (ValueError, AttributeError):
+                result.problems.append(f"audit entry {seq} ({action}) has been altered")
             prev = digest
             expected_seq = seq + 1
             if len(result.problems) > 50:
                 break
-        # A merge of two ordered scans: one pass over each table, not two
-        # look-ups per record.
+        result.head = (expected_seq - 1, prev)
+        if unkeyed:
+            result.problems.append(
+                f"{unkeyed:,} of {result.audit_entries:,} audit entries do not carry the audit key's HMAC: "
+                "written without the key, or forged")
+        if anchor is not None and not anchor_seen:
+            result.problems.append(
+                f"the audit log ends at entry {result.head[0]:,} but the anchor recorded entry {anchor[0]:,}: "
+                "entries have been removed")
+        return logged
+
+    def _verify_records(self, result: VerifyResult, logged: "_Logged") -> None:
+        """Each record against its last logged hash, its columns against its body, and every
+        logged record present (or its removal logged). A merge of two ordered scans: one pass
+        over each table, not two look-ups per record."""
         discussions = self.db.conn.execute(
-            "SELECT record_id, body FROM discussions ORDER BY record_id, position"
+            "SELECT record_id, body, id, position, case_ref, child_initials, plan_type, date, text "
+            "FROM discussions ORDER BY record_id, position"
         )
         pending = next(discussions, None)
-        for record_id, stored_hash, body in self.db.conn.execute(
-            "SELECT id, content_hash, body FROM records ORDER BY id"
-        ):
+        present = set()
+        for row in self.db.conn.execute(f"SELECT {', '.join(_RECORD_COLUMNS)}, content_hash, body FROM records ORDER BY id"):
+            record_id, stored_hash, body = row[0], row[-2], row[-1]
+            present.add(record_id)
             result.records_checked += 1
             while pending is not None and pending[0] < record_id:
                 pending = next(discussions, None)  # orphans cannot exist: foreign keys
             bodies = [body]
+            drows = []
             while pending is not None and pending[0] == record_id:
                 bodies.append(pending[1])
+                drows.append(pending)
                 pending = next(discussions, None)
             actual = _sha256("\n".join(bodies))
-            if actual != stored_hash or last_content.get(record_id) != actual:
+            if actual != stored_hash or logged.content.get(record_id) != actual:
+                result.problems.append(f"record {record_id} does not match what the audit log says was saved")
+            elif not _columns_agree(row, drows):
                 result.problems.append(
-                    f"record {record_id} does not match what the audit log says was saved"
-                )
-                if len(result.problems) > 50:
-                    break
-        self._verify_audits(result, logged_audits)
-        return result
+                    f"record {record_id}: a column used to select records (team, supervisor, status, case "
+                    "reference, text...) does not agree with the record as logged")
+            if len(result.problems) > 50:
+                return
+        for record_id in sorted(set(logged.content) - present - logged.removed):
+            result.problems.append(f"record {record_id} is in the audit log but not in the database (deleted)")
+            if len(result.problems) > 50:
+                return
 
-    def _verify_audits(self, result: VerifyResult, logged: dict[str, str]) -> None:
+    def _verify_addenda(self, result: VerifyResult, logged: "_Logged") -> None:
+        present = set()
+        for aid, record_id, author, created_at, reason, text in self.db.conn.execute(
+            "SELECT id, record_id, author, created_at, reason, text FROM addenda ORDER BY id"
+        ):
+            present.add(aid)
+            want = logged.addenda.get(aid)
+            ok = want is not None and (
+                want == _addendum_hash(aid, record_id, author, created_at, reason, text)
+                or want == "text:" + _sha256(text)  # logged before issue 13: the text only
+            )
+            if not ok:
+                result.problems.append(
+                    f"addendum {aid} of record {record_id} does not match what the audit log says was added")
+        for aid in sorted(set(logged.addenda) - present):
+            result.problems.append(f"addendum {aid} is in the audit log but not in the database (deleted)")
+
+    def _verify_pseudonyms(self, result: VerifyResult, logged: "_Logged") -> None:
+        changed = 0
+        for key_id, kind, real, pseudo in self.db.conn.execute(
+            "SELECT key_id, kind, real_value, pseudonym FROM pseudonyms"
+        ):
+            if pseudonym_digest(key_id, kind, real, pseudo) not in logged.pseudonyms:
+                changed += 1
+        if changed:
+            result.problems.append(
+                f"{changed:,} pseudonym mapping(s) are not as the audit log recorded them (edited or added outside the program)")
+
+    def _verify_audits(self, result: VerifyResult, logged: "_Logged") -> None:
         """Every audit as the log says it was submitted, and every logged audit still there."""
+        logged = logged.audits
         if not self.db.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audits'"
         ).fetchone():
@@ -778,9 +906,12 @@ class Store:
                 except sqlite3.IntegrityError as e:
                     what = "case discussion" if "discussions" in str(e) else "record"
                     raise StoreError(f"{what} in record {record.id} is already in the database") from None
+                detail = {"content_hash": content_hash}
                 for a in record.addenda:
                     self._insert_addendum(record.id, a)
-                self._audit(action, record.id, {"content_hash": content_hash})
+                    detail.setdefault("addenda", {})[a.id] = _addendum_hash(
+                        a.id, record.id, a.author, a.created_at.isoformat(), a.reason, a.text)
+                self._audit(action, record.id, detail)
                 n += 1
             if audits is not None:
                 # an export's audits, read while the records were (a list filled as they stream)
@@ -1036,6 +1167,7 @@ class Store:
             self._audit(
                 "addendum", record_id,
                 {"addendum_id": a.id, "text_hash": _sha256(a.text), "reason": reason,
+                 "addendum_hash": _addendum_hash(a.id, record_id, a.author, a.created_at.isoformat(), a.reason, a.text),
                  "content_hash": self._content_hash(record_id)},
             )
         return a
@@ -1076,6 +1208,25 @@ class Store:
         if scored_before is None:
             return cond + ")", [rubric_version]
         return cond + " AND s.scored_at >= ?)", [rubric_version, scored_before]
+
+    def iter_scores_to_verify(self, batch: int = 2000) -> Iterator[list[tuple]]:
+        """Batches of (discussion_id, rubric_version, score, band, brief_descriptive, the nine
+        criteria..., fresh, body): `fresh` when the score was made after the record's last change,
+        so recomputing it from the body must give the same values."""
+        last = ""
+        while True:
+            rows = self.db.conn.execute(
+                "SELECT s.discussion_id, s.rubric_version, s.score, s.band, s.brief_descriptive, "
+                "s.depth, s.reflection, s.lived_experience, s.child_impact, s.risk, s.challenge, "
+                "s.decisions, s.actions, s.progress, s.record_updated_at = r.updated_at, d.body "
+                "FROM scores s JOIN discussions d ON d.id = s.discussion_id JOIN records r ON r.id = s.record_id "
+                "WHERE s.discussion_id > ? ORDER BY s.discussion_id LIMIT ?",
+                [last, batch],
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield rows
 
     def count_discussions(self) -> int:
         return self.db.execute("SELECT count(*) FROM discussions").fetchone()[0]
@@ -1136,3 +1287,109 @@ def _now_dt() -> dt.datetime:
 
 def _entry_hash(seq, at, actor, action, record_id, detail_json, prev_hash) -> str:
     return _sha256(_canonical([seq, at, actor, action, record_id, detail_json, prev_hash]))
+
+
+ENV_AUDIT_KEY = "SUPERVISION_TUI_AUDIT_KEY"
+# actions that log a record's removal (none yet: records are never deleted)
+REMOVAL_ACTIONS = frozenset({"delete"})
+
+
+def audit_key() -> str | None:
+    """$SUPERVISION_TUI_AUDIT_KEY: when set, every audit entry carries an HMAC under it."""
+    return os.environ.get(ENV_AUDIT_KEY) or None
+
+
+def _entry_mac(key: str, digest: str) -> str:
+    return hmac.new(key.encode("utf-8"), digest.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def _addendum_hash(aid, record_id, author, created_at, reason, text) -> str:
+    return _sha256(_canonical([aid, record_id, author, created_at, reason, text]))
+
+
+def pseudonym_digest(key_id: str, kind: str, real: str, pseudo: str) -> str:
+    return _sha256(_canonical([key_id, kind, real, pseudo]))[:32]
+
+
+class _Logged:
+    """What the audit log says each covered table holds, collected in one pass over the log."""
+
+    def __init__(self) -> None:
+        self.content: dict[str, str] = {}  # record id -> last content hash
+        self.removed: set[str] = set()
+        self.addenda: dict[str, str] = {}  # addendum id -> hash
+        self.pseudonyms: set[str] = set()
+        self.audits: dict[str, str] = {}
+
+    def add(self, action: str, record_id: str | None, detail: dict) -> None:
+        if record_id:
+            content = detail.get("content_hash")
+            if content:
+                self.content[record_id] = content
+            if action in REMOVAL_ACTIONS:
+                self.removed.add(record_id)
+            if action == "audit" and detail.get("audit_id"):
+                self.audits[detail["audit_id"]] = detail.get("audit_hash", "")
+            if action == "addendum" and detail.get("addendum_id"):
+                self.addenda[detail["addendum_id"]] = detail.get("addendum_hash") or "text:" + detail.get("text_hash", "")
+            for aid, h in (detail.get("addenda") or {}).items():
+                self.addenda[aid] = h
+        if action == "pseudonyms":
+            self.pseudonyms.update(detail.get("rows", ()))
+
+
+_RECORD_COLUMNS = ("id", "supervisor", "supervisee", "team", "date", "type", "experience_level",
+                   "supervisee_started", "status", "next_supervision", "n_children", "created_at", "updated_at")
+
+
+def _same_moment(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    try:
+        return dt.datetime.fromisoformat(a) == dt.datetime.fromisoformat(b)
+    except (TypeError, ValueError):
+        return False
+
+
+def _columns_agree(row: tuple, discussions: list[tuple]) -> bool:
+    """The columns that select and filter say what the hashed body says."""
+    body = json.loads(row[-1])
+    cols = dict(zip(_RECORD_COLUMNS, row))
+    for name in ("id", "supervisor", "supervisee", "team", "date", "type", "experience_level",
+                 "supervisee_started", "status", "next_supervision"):
+        if cols[name] != body.get(name):
+            return False
+    if not (_same_moment(cols["created_at"], body.get("created_at"))
+            and _same_moment(cols["updated_at"], body.get("updated_at"))):
+        return False
+    if cols["n_children"] != len(discussions):
+        return False
+    for pos, (_rid, dbody, did, position, case_ref, initials, plan, date, text) in enumerate(discussions):
+        d = CaseDiscussion.model_validate_json(dbody)
+        if (did, position, case_ref, initials, plan, date) != (d.id, pos, d.case_ref, d.child_initials,
+                                                              d.plan_type.value, cols["date"]):
+            return False
+        if text != d.full_text():
+            return False
+    return True
+
+
+def _squash(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+_EXPECTED: dict | None = None
+
+
+def _expected_schema() -> dict[tuple[str, str], str]:
+    """The tables and triggers the migrations make, from a fresh database in memory."""
+    global _EXPECTED
+    if _EXPECTED is None:
+        db = Database(memory=True)
+        migrations.apply(db)
+        _EXPECTED = {
+            (t, n): sql for t, n, sql in db.conn.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        }
+        db.close()
+    return _EXPECTED

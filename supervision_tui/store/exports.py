@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..models import CRITERIA, SupervisionRecord
-from .db import AuditEntry, RecordFilter, Store
+from .db import AuditEntry, RecordFilter, Store, pseudonym_digest
 
 _SCORE_COLS = ("discussion_id", "record_id", "rubric_version", "score", "band", "brief_descriptive",
                *CRITERIA, "record_updated_at", "scored_at")
@@ -225,6 +225,10 @@ def get_or_create_pseudonyms(
                 "INSERT OR IGNORE INTO pseudonyms (key_id, kind, real_value, pseudonym) VALUES (?, ?, ?, ?)",
                 missing,
             )
+            # logged in the same transaction, as digests (never the real values), so that
+            # verify can tell a mapping edited afterwards
+            store._audit("pseudonyms", None, {"key_id": key_id, "kind": kind, "count": len(missing),
+                                              "rows": sorted(pseudonym_digest(*m) for m in missing)})
         found.update(get_pseudonyms(store, key_id, kind, [m[2] for m in missing]))
     return found
 
