@@ -11,8 +11,7 @@ def verify_database(store: Store, key: str | None = None, anchor: tuple[int, str
     """Store.verify, then the stored scores. A score made by the current rubric after its
     record's last change is recomputed and must agree; older ones (another rubric, or a record
     changed since) cannot be, and are counted in `scores_unchecked`."""
-    from .batch.work import score_values
-    from .models import CaseDiscussion
+    from .models import CRITERIA, CaseDiscussion
     from .quality import RUBRIC_VERSION, assess
 
     result = store.verify(key=key, anchor=anchor)
@@ -29,7 +28,9 @@ def verify_database(store: Store, key: str | None = None, anchor: tuple[int, str
                 continue
             result.scores_checked += 1
             stored = (rubric, row[2], row[3], *map(bool, row[4:14]))
-            if tuple(score_values(assess(parse(body)))) != stored:
+            a = assess(parse(body))
+            if (a.rubric_version, a.score, a.band.value, a.brief_descriptive,
+                    *[a.criteria[c].met for c in CRITERIA]) != stored:
                 wrong.append(did)
     for did in wrong[:20]:
         result.problems.append(f"the stored score of case discussion {did} is not what the checker gives (edited?)")

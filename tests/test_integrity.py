@@ -491,7 +491,8 @@ TAMPERING = {
     "a deleted record": ["DELETE FROM records WHERE team = 'Front Door'"],
     "an addendum edited": ["UPDATE addenda SET text = 'The visit was on the 4th.'"],
     "an addendum deleted": ["DELETE FROM addenda"],
-    "a stored score edited": ["UPDATE scores SET band = 'outstanding', score = 95 WHERE rowid = 1"],
+    "a stored score edited": ["UPDATE scores SET score = (score + 7) % 100, "
+                              "band = CASE band WHEN 'good' THEN 'outstanding' ELSE 'good' END WHERE rowid = 1"],
     "the team column edited": ["UPDATE records SET team = 'Forged' WHERE team = 'Front Door'"],
     "the supervisor column edited": ["UPDATE records SET supervisor = 'Someone Else'"],
     "the status column edited": ["UPDATE records SET status = 'agreed'"],
