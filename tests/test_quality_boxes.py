@@ -257,3 +257,26 @@ def test_a_heading_that_says_something_is_read_as_words(text, met):
 )
 def test_a_decision_carries_its_reason_in_its_own_words(decision, rationale, has):
     assert decision_has_reason(decision, rationale) is has
+
+
+@pytest.mark.parametrize("via", ["free", "dealt", "first_box"])
+def test_every_verdict_cites_evidence_or_asks_a_question(via):
+    """On our own labelled notes, by every path: a met criterion quotes the note, an unmet one
+    asks a question the manager can answer; so does each box."""
+    from pathlib import Path
+
+    from supervision_tui.quality.evaluation import assessor, dealt_discussion, load_jsonl
+
+    rows = load_jsonl(Path(__file__).parent / "quality_notes.jsonl")
+    f = assessor(via)
+    for r in rows:
+        a = f(r["text"])
+        for k, c in a.criteria.items():
+            if c.met:
+                assert c.evidence and (c.evidence in r["text"] or k in ("decisions", "actions")), (r["id"], k)
+            else:
+                assert c.prompt.endswith("?") and not c.evidence, (r["id"], k)
+        if via == "dealt":
+            _, boxes = assess_boxes(dealt_discussion(r["text"]))
+            for b in boxes.values():
+                assert (b.met and b.evidence and not b.prompt) or (not b.met and b.prompt.endswith("?")), (r["id"], b)

@@ -306,13 +306,38 @@ def _clauses(low: str) -> list[str]:
 DOTTED_INITIALS = re.compile(r"\b([A-Za-z])\.([A-Za-z])\.(?:([A-Za-z])\.)?(?=[\s,;:)'-]|$)")
 
 
+_DOT_LETTER_DOT = re.compile(r"\.[A-Za-z]\.")  # a literal first: found fast, then checked
+
+
+def dotted_initials(text: str) -> list[re.Match]:
+    """DOTTED_INITIALS.finditer(text), found by their ".B." (a regex that opens with a letter
+    class is tried at every letter of a long note)."""
+    out: list[re.Match] = []
+    end = 0
+    for c in _DOT_LETTER_DOT.finditer(text):
+        start = c.start() - 1
+        if start < end or start < 0:
+            continue
+        m = DOTTED_INITIALS.match(text, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _join_initials(m: re.Match) -> str:
     return "".join(g for g in m.groups() if g)
 
 
 def _make_sentence(text: str, section: str | None, content: str, heading: str) -> Sentence:
-    if "." in content and DOTTED_INITIALS.search(content):
-        content = DOTTED_INITIALS.sub(_join_initials, content)
+    if "." in content:
+        found = dotted_initials(content)
+        if found:
+            parts, at = [], 0
+            for m in found:
+                parts += [content[at:m.start()], _join_initials(m)]
+                at = m.end()
+            content = "".join(parts) + content[at:]
     low = content.lower()
     clauses = _clauses(low) if (";" in low or " - " in low) else [low]
     return Sentence(

@@ -140,15 +140,16 @@ def measure_typing(db_path: str | Path, presses: int = 40) -> tuple[float, float
 
 
 def measure_assess(words: int = 2000, runs: int = 50) -> float:
-    """Median ms to assess one child's discussion with a `words`-word answer (the checker alone)."""
+    """Median ms to assess one child's discussion with a `words`-word answer as the live panel
+    does (the assessment, every box's own verdict, the next question): the checker alone."""
     from ..models import CaseDiscussion
-    from ..quality import assess, next_prompt
+    from ..quality import assess_boxes, next_prompt
 
     d = CaseDiscussion(case_ref="BENCH-1", child_initials="K", reflection=_long_answer(words))
     timings = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        next_prompt(assess(d))
+        next_prompt(assess_boxes(d)[0])
         timings.append((time.perf_counter() - t0) * 1000)
     return statistics.median(timings)
 

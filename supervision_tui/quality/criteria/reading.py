@@ -14,7 +14,7 @@ from itertools import chain as _chain
 
 from ..anchors import Finder, first_words
 from ..lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER
-from ..text import DOTTED_INITIALS, Sentence
+from ..text import Sentence, dotted_initials
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -238,11 +238,16 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
         names.update(m.group(1).lower() for m in _NAME_FIELD.finditer(text))
     if "." in text:
         # "A.B. (9)", "Z.Z. wasn't seen": dotted initials are a person; the child unless a role
-        for m in DOTTED_INITIALS.finditer(text):
+        for m in dotted_initials(text):
             if m.group(0).isupper():
                 names.add("".join(g for g in m.groups() if g).lower())
-    for m in _INITIALS_NAME.finditer(text):
-        if m.group(1).lower() not in _ACRONYMS:
+    for c in _CAPS_PAIR.finditer(text):
+        # _INITIALS_NAME.finditer(text), tried only where two capitals start a word
+        at = c.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue
+        m = _INITIALS_NAME.match(text, at)
+        if m is not None and m.group(1).lower() not in _ACRONYMS:
             names.add(m.group(1).lower())
     if not names:
         # no "Name (age)" introduction: a capitalised name that speaks, feels or is described
@@ -347,6 +352,7 @@ _INITIALS_NAME = re.compile(
     r"seems|looked|looks|became|spoke|talked|stayed|stays|came|attends|attended)\b)"
 )
 
+_CAPS_PAIR = re.compile(r"[A-Z][A-Z]")
 _ACRONYMS = frozenset(
     """
     sw tm hv gp da dv cp cin plo ot icpc rcpc nrm ce cce cse iro pa lac cla sgo fgc ehcp sen dsl yp uasc
