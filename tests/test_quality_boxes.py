@@ -280,3 +280,41 @@ def test_every_verdict_cites_evidence_or_asks_a_question(via):
             _, boxes = assess_boxes(dealt_discussion(r["text"]))
             for b in boxes.values():
                 assert (b.met and b.evidence and not b.prompt) or (not b.met and b.prompt.endswith("?")), (r["id"], b)
+
+
+# --- the kinds of error seen on case-management style notes, in our own words ---------------
+
+
+@pytest.mark.parametrize(
+    "text,criterion,met",
+    [
+        # a heading named for a criterion lends nothing to what follows it
+        ("Analysis: dad went to two of the three parenting groups.", "reflection", False),
+        ("Analysis: the missed groups fall on his late shifts, so this looks like rota, not reluctance.", "reflection", True),
+        ("Voice of the child: not able to give views (age).", "lived_experience", False),
+        ("Voice of the child: Ava (6) said 'I like it at nan's because it's quiet'.", "lived_experience", True),
+        ("Impact on child: parents attend every meeting and are engaging.", "child_impact", False),
+        pytest.param(*("Impact on child: since the routine started Ava gets to school on time most days.", "child_impact", True), marks=pytest.mark.xfail(strict=True, reason="known miss (rubric 2026.12-2): 'since X started' with a routine, and 'on time' as the change")),
+        # the worker's or a parent's feelings are not the child's
+        ("SW feels anxious about the next visit.", "lived_experience", False),
+        ("Dad says he is lonely and misses the children.", "lived_experience", False),
+        ("Ava told SW she is lonely at playtimes and misses her old friends.", "lived_experience", True),
+        # status words are not progress
+        ("Progressing well, parents engaging.", "progress", False),
+        pytest.param(*("Carry on with the plan, review in 6 weeks.", "progress", False), marks=pytest.mark.xfail(strict=True, reason="known miss (rubric 2026.12-2): only 'continue' opens a status line, not 'carry on'")),
+        ("Review due next month.", "progress", False),
+        ("To go to panel.", "progress", False),
+        ("Eight months on the plan and the same concerns are open, so we need legal gateway.", "progress", True),
+        # decisions written as case-management forms
+        pytest.param(*("Decision: extend the CIN plan as school attendance is still falling.", "decisions", True), marks=pytest.mark.xfail(strict=True, reason="known miss (rubric 2026.12-2): the 'as <subject> is ...' reason pattern consumes the whole reason, leaving nothing after it, so a reason that ends the sentence reads as empty; to fix, make it a look-ahead")),
+        ("Not stepping down, SW to see Ava alone first - we have only ever heard her with mum present.", "decisions", True),
+        ("I've decided we won't close yet. Dad has only just moved out and that is why.", "decisions", True),
+        ("Decision: extend the CIN plan.", "decisions", False),
+        # in a letter to the child, "you" is the child
+        ("Dear Ava,\nYou told Sam that Mondays make your head hurt because of the shouting at the weekend.",
+         "lived_experience", True),
+        ("Dear Ava,\nYou told Sam that Mondays make your head hurt.", "risk", False),
+    ],
+)
+def test_the_kinds_of_error_on_case_management_notes(text, criterion, met):
+    assert assess_text(text).criteria[criterion].met is met, text
