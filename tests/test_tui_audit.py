@@ -181,3 +181,26 @@ class TestAuditScreen:
 
         _saved_audit(store)
         assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
+
+
+async def test_home_shows_the_supervisor_their_audited_records(store):
+    """No audits: no tab (home as it was). An audit of Priya's record: an Audited tab listing it."""
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert not app.screen.query("#audited-table")
+    _saved_audit(store)
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#audited-table")
+        assert table.row_count == 1
+        row = [str(c) for c in table.get_row_at(0)]
+        assert row == ["2026-03-03", "2026-03-02", "Tom Ellery", "Ann Auditor", "1 child"]
+        from textual.widgets import TabbedContent
+
+        app.screen.query_one(TabbedContent).active = "audited"
+        table.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RecordScreen" and app.screen.record_id == SIGNED

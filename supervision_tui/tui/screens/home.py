@@ -44,6 +44,7 @@ class HomeScreen(Screen):
         Binding("2", "tab('drafts')", "Drafts", show=False),
         Binding("3", "tab('records')", "Records", show=False),
         Binding("4", "tab('search')", "Search results", show=False),
+        Binding("5", "tab('audited')", "Audited records", show=False),
         Binding("f5", "reload", "Reload", show=False),
     ]
 
@@ -138,7 +139,37 @@ class HomeScreen(Screen):
         self.app.call_from_thread(self._fill_supervisees, rows)
         supervisors = store.supervisors()
         self.app.call_from_thread(self._suggest_supervisors, supervisors)
+        from ...store.audits import audited_records
+
+        self.app.call_from_thread(self._fill_audited, audited_records(store, self.supervisor, limit=PAGE))
         self._score_unscored(page)
+
+    async def _fill_audited(self, rows: list[dict]) -> None:
+        """The supervisor's audited records, newest audit first: a tab that appears once there are any."""
+        tabs = self.query_one(TabbedContent)
+        if not rows and not self.query("#audited-table"):
+            return
+        if not self.query("#audited-table"):
+            table = DataTable(id="audited-table", cursor_type="row", zebra_stripes=True)
+            await tabs.add_pane(TabPane("Audited", table, id="audited"))
+            table.add_columns("Audited", "Record", "Supervisee", "Auditor", "Changed")
+        table = self.query_one("#audited-table", DataTable)
+        table.clear()
+        by_record: dict[str, dict] = {}
+        for r in rows:  # one row a record: a second auditor's audit joins the first
+            if r["record_id"] in by_record:
+                first = by_record[r["record_id"]]
+                first["auditor"] += f", {r['auditor']}"
+                first["discussions_changed"] = max(first["discussions_changed"], r["discussions_changed"])
+            else:
+                by_record[r["record_id"]] = dict(r)
+        rows = list(by_record.values())
+        for r in rows:
+            changed = r["discussions_changed"]
+            table.add_row(Text(r["audited_at"][:10]), Text(r["date"]), Text(r["supervisee"]), Text(r["auditor"]),
+                          Text(f"{changed} child{'ren' if changed != 1 else ''}" if changed else "confirmed"),
+                          key=r["record_id"])
+        tabs.get_tab("audited").label = f"Audited ({len(rows)})"
 
     def _score_unscored(self, page: list[RecordSummary]) -> None:
         """Records never scored in batch get the checker's band now (a few at a time, off the UI thread)."""
@@ -265,6 +296,8 @@ class HomeScreen(Screen):
         box.select_all()
 
     def action_tab(self, tab: str) -> None:
+        if not self.query(f"#{tab}-table"):
+            return  # the Audited tab only once there are audits
         self.query_one(TabbedContent).active = tab
         self.query_one(f"#{tab}-table", DataTable).focus()
 
