@@ -192,3 +192,55 @@ def test_report_agreement_table_and_csv(store):
     lines = result.output.lstrip("\ufeff").splitlines()
     assert lines[0] == "scope,what,n,exact,within_one,kappa,precision,recall,auditor_yes,checker_yes"
     assert "all,reflection,40,,,0.6" in "\n".join(lines)
+
+
+def test_the_spreadsheet_round_sample_fill_import_report_gives_the_hand_worked_figures(tmp_path):
+    """The quality lead's round through the command line: the same 40 and the same changes, made in
+    the sample's CSV as an auditor would, give the figures worked out above."""
+    import csv
+
+    s = Store.open(tmp_path / "round.db", actor="lead")
+    s.import_records(_records())
+    s.save_scores(
+        {"discussion_id": f"d{i:02d}", "record_id": f"r{i:02d}", "record_updated_at": "x", "rubric_version": "t",
+         "score": [10, 40, 60, 90][i // 10], "band": BANDS[i // 10], "brief_descriptive": False,
+         **{c: (c == "depth" or (c == "reflection" and i < 20)) for c in CRITERIA}}
+        for i in range(40)
+    )
+    s.close()
+    db = tmp_path / "round.db"
+    sample = tmp_path / "sample.csv"
+    result = CliRunner().invoke(cli, ["sample", "--db", str(db), "--size", "40", "--seed", "1", "--out", str(sample)])
+    assert result.exit_code == 0, result.output
+    with sample.open(encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        columns, rows = reader.fieldnames, list(reader)
+    assert len(rows) == 40
+    for row in rows:
+        i = int(row["record_id"][1:])
+        row["auditor"] = "Ann"
+        row["auditor_band"] = BAND_CHANGES.get(i, row["checker_band"]).replace("_", " ")  # as a person types it
+        row["auditor_depth"] = row["checker_depth"]
+        flip = {"yes": "no", "no": "yes"}
+        row["auditor_reflection"] = flip[row["checker_reflection"]] if i in REFLECTION_FLIPS else row["checker_reflection"]
+        if i in BAND_CHANGES or i in REFLECTION_FLIPS:
+            row["auditor_comment"] = f"comment {i}"
+    with sample.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=columns)
+        w.writeheader()
+        w.writerows(rows)
+    result = CliRunner().invoke(cli, ["audit", "import", "--db", str(db), str(sample)])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(cli, ["report", "--db", str(db), "--agreement", "--format", "json"])
+    import json
+
+    r = json.loads(result.output)
+    assert r["n"] == 40
+    assert (r["band"]["exact"], r["band"]["within_one"]) == (pytest.approx(34 / 40), pytest.approx(39 / 40))
+    assert r["band"]["kappa_weighted"] == pytest.approx(85 / 99)
+    assert r["band"]["confusion"] == [[9, 0, 1, 0], [0, 7, 3, 0], [0, 2, 8, 0], [0, 0, 0, 10]]
+    assert r["criteria"]["reflection"]["kappa"] == pytest.approx(0.6)
+    assert (r["criteria"]["reflection"]["precision"], r["criteria"]["reflection"]["recall"]) == (
+        pytest.approx(0.75), pytest.approx(15 / 18))
+    assert r["criteria"]["risk"]["n"] == 0 and r["criteria"]["risk"]["kappa"] is None  # left blank: not judged
+    assert len(r["disagreements"]) == 11

@@ -211,3 +211,33 @@ def test_a_sampled_record_or_discussion_is_found_by_its_id_or_the_start_of_it(tm
     assert hit.record_id == r.id and hit.snippet.startswith("case discussion")
     assert len(store.search("school")) == 3  # words still search the text
     store.close()
+
+
+def test_the_record_questions_are_prefilled_from_what_the_record_says():
+    from helpers import full_record
+
+    from supervision_tui.models import AuditQuestion as Q
+    from supervision_tui.models import ExperienceLevel, SignOff, SignRole, WorkerSupport
+    from supervision_tui.reports.audit_form import prefilled_questions
+
+    signed = full_record(status=Status.agreed, experience_level=ExperienceLevel.experienced,
+                         signoffs=[SignOff(role=SignRole.supervisor, name="P"), SignOff(role=SignRole.supervisee, name="T")])
+    q = prefilled_questions(signed, previous=dt.date(2026, 2, 10))  # 20 days before 2 March: monthly rule
+    assert q[Q.signed_by_both] is True and q[Q.agenda_agreed_jointly] is True and q[Q.on_time] is True
+    assert q[Q.wellbeing] is q[Q.workload] is q[Q.development] is True
+    assert q[Q.previous_actions_reviewed] is True  # both of J.R.'s previous actions have a status
+    assert prefilled_questions(signed, previous=dt.date(2026, 1, 20))[Q.on_time] is False  # 41 days
+    assert prefilled_questions(signed, previous=None)[Q.on_time] is None  # nothing to measure from
+    # a newly qualified worker in their first six weeks: weekly, so 10 days is late
+    nq = full_record(experience_level=ExperienceLevel.newly_qualified, supervisee_started=dt.date(2026, 2, 1),
+                     agenda_agreed_jointly=None, worker=WorkerSupport(wellbeing="", workload="14", development=""))
+    q = prefilled_questions(nq, previous=dt.date(2026, 2, 20))
+    assert q[Q.on_time] is False and q[Q.signed_by_both] is False and q[Q.agenda_agreed_jointly] is None
+    assert (q[Q.wellbeing], q[Q.workload], q[Q.development]) == (False, True, False)
+    unreviewed = full_record()
+    unreviewed.discussions[0].previous_actions[0].status = None
+    assert prefilled_questions(unreviewed, None)[Q.previous_actions_reviewed] is False
+    no_previous = full_record()
+    for d in no_previous.discussions:
+        d.previous_actions = []
+    assert prefilled_questions(no_previous, None)[Q.previous_actions_reviewed] is None
