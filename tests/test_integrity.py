@@ -620,3 +620,159 @@ def test_a_damaged_page_gives_one_clear_line(rich_db):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert "damaged" in result.output or "FAILED" in result.output
+
+
+# --- 9. documented limits; hostile JSON gets one line ---------------------------------------------
+
+HOSTILE_JSON = {
+    "deep nesting": '{"a":' * 200_000 + "1" + "}" * 200_000,
+    "a huge integer": '{"caseload": 1' + "0" * 5000 + ', "text": "x"}',
+    "a lone surrogate": '{"id": "x", "text": "Saw J \\ud800 at home", "update": "\\udfff"}',
+    "a huge id": '{"id": "' + "x" * 100_000 + '", "text": "Saw J"}',
+}
+
+
+def _one_line_error(result) -> None:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output[:500]
+
+
+@pytest.mark.parametrize("how", list(HOSTILE_JSON))
+def test_hostile_json_is_one_line_everywhere(tmp_path, how):
+    f = tmp_path / "in.jsonl"
+    f.write_text(HOSTILE_JSON[how] + "\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    for args in (["check", f], ["score", "--input", f], ["import", "--db", db, f]):
+        _one_line_error(run(*args))
+    assert not db.exists() or Store.open(db).count() == 0
+
+
+def test_a_huge_note_is_refused_quickly(tmp_path):
+    import time
+
+    from supervision_tui.limits import MAX_NOTE_CHARS
+
+    f = tmp_path / "note.txt"
+    f.write_text("J said she was scared. " * (MAX_NOTE_CHARS // 20))
+    start = time.perf_counter()
+    result = run("check", f)
+    _one_line_error(result)
+    assert "limit" in result.output and time.perf_counter() - start < 10
+    csv_in = tmp_path / "in.jsonl"
+    csv_in.write_text('{"id": "1", "text": "' + "word " * (MAX_NOTE_CHARS // 4) + '"}\n')
+    _one_line_error(run("score", "--input", csv_in))
+
+
+# --- 11. killed runs ------------------------------------------------------------------------------
+
+
+def test_a_killed_demo_carries_on_where_it_stopped(tmp_path, monkeypatch):
+    import supervision_tui.store.db as dbmod
+
+    path = tmp_path / "demo.db"
+    real = dbmod.Store.import_records
+    calls = {"n": 0}
+
+    def dies_after_first_batch(self, records, action="import"):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # the process dies here: the first batch is committed
+        return real(self, records, action)
+
+    monkeypatch.setattr(dbmod.Store, "import_records", dies_after_first_batch)
+    run("--db", path, "demo", "--records", "2300")
+    monkeypatch.setattr(dbmod.Store, "import_records", real)
+    assert Store.open(path).count() == 2000
+    result = run("--db", path, "demo", "--records", "2300")
+    assert result.exit_code == 0, result.output
+    assert "2,000 of this seed's records were already there" in result.output
+    s = Store.open(path)
+    assert s.count() == 2300 and s.verify().ok
+    s.close()
+
+
+def test_score_output_leaves_nothing_hidden_and_clears_dead_runs_leftovers(db, tmp_path):
+    out = tmp_path / "scores.jsonl"
+    dead = tmp_path / "scores.jsonl.999999999.part"  # a run killed with kill -9 (no such pid now)
+    dead.write_text("half")
+    old_style = tmp_path / ".scores.jsonl.999999998.part"
+    old_style.write_text("half")
+    result = run("score", "--db", db, "--rescore", "--output", out)
+    assert result.exit_code == 0, result.output
+    assert not dead.exists() and not old_style.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("scores", ".scores"))) == ["scores.jsonl"]
+
+
+# --- 7. exports: one snapshot, logged then published, nothing complete-looking on failure ---------
+
+
+def test_an_export_is_one_snapshot_while_records_are_added(db, tmp_path, monkeypatch):
+    import datetime as dt
+    import json
+
+    import supervision_tui.export.core as core
+
+    real_iter = core.iter_items
+    added = {"done": False}
+
+    def adding_meanwhile(*a, **k):
+        for item in real_iter(*a, **k):
+            if not added["done"]:
+                added["done"] = True
+                other = Store.open(db)  # another process imports during the export
+                other.import_records([full_record(date=dt.date(2027, 1, 1) + dt.timedelta(days=i % 300), next_supervision=None)
+                                      for i in range(600)])
+                other.close()
+            yield item
+
+    monkeypatch.setattr(core, "iter_items", adding_meanwhile)
+    out = tmp_path / "snap.jsonl"
+    result = run("export", "--db", db, "--format", "jsonl", "--out", out)
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    manifest = json.loads((tmp_path / "snap.jsonl.manifest.json").read_text())
+    assert len(lines) == manifest["counts"]["records"] == 2
+    s = Store.open(db)
+    assert s.count() == 602
+    entry = [e for e in s.audit_entries() if e.action == "export"][-1]
+    assert entry.detail["counts"]["records"] == 2
+    assert entry.detail["audit_head"]["seq"] < entry.seq
+    s.close()
+
+
+def test_a_failed_export_leaves_nothing_and_clears_leftovers(db, tmp_path, monkeypatch):
+    import supervision_tui.export.core as core
+
+    out = tmp_path / "e.html"
+    for leftover in ("e.html.999999999.part", "e.html.999999999.part.body", ".e.html.999999997.part"):
+        (tmp_path / leftover).write_text("half")
+
+    def broken(*a, **k):
+        yield from ()
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(core, "iter_items", broken)
+    result = run("export", "--db", db, "--format", "html", "--out", out)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir() if "e.html" in p.name) == []
+    s = Store.open(db)
+    assert not [e for e in s.audit_entries() if e.action == "export"]
+    s.close()
+
+
+def test_xlsxwriter_keeps_its_temporary_files_beside_the_output(db, tmp_path, monkeypatch):
+    import xlsxwriter
+
+    seen = {}
+    real = xlsxwriter.Workbook
+
+    def spy(filename, options=None):
+        seen.update(options or {})
+        return real(filename, options)
+
+    monkeypatch.setattr(xlsxwriter, "Workbook", spy)
+    out = tmp_path / "sub"
+    out.mkdir()
+    assert run("export", "--db", db, "--format", "xlsx", "--out", out / "e.xlsx").exit_code == 0
+    assert seen["tmpdir"] == str(out)

@@ -57,19 +57,27 @@ def _input_kind(path: Path) -> str:
 
 def parse_json_row(where: str, raw, text_column: str):
     """(kind, id, item) of one JSON row: free text, a record or a case discussion."""
-    if isinstance(raw, str):
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from None
-    else:
-        data = raw
-    if not isinstance(data, dict):
-        raise InputError(f"{where}: expected a JSON object")
+    from .. import limits
+
+    try:
+        if isinstance(raw, str):
+            try:
+                data = limits.loads(raw)
+            except json.JSONDecodeError as e:
+                raise InputError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from None
+        else:
+            data = raw
+            limits.check(data)
+        if not isinstance(data, dict):
+            raise InputError(f"{where}: expected a JSON object")
+        if text_column in data:
+            text = data[text_column]
+            if not isinstance(text, str):
+                raise InputError(f"{where}: '{text_column}' is not text")
+            limits.check_text(text, f"'{text_column}'")
+    except limits.LimitError as e:
+        raise InputError(f"{where}: {e}") from None
     if text_column in data:
-        text = data[text_column]
-        if not isinstance(text, str):
-            raise InputError(f"{where}: '{text_column}' is not text")
         rid = data.get("id")
         return ("text", None if rid is None else str(rid), text)
     try:

@@ -11,11 +11,15 @@ COMMANDS: list[click.Command] = []
 
 
 def _read_input(source: str | None) -> str:
+    from ..limits import MAX_JSON_CHARS
+
+    # read at most one character past the largest input anything accepts: a 50 MB note is
+    # refused in a moment, not checked for minutes
     if source is None or source == "-":
-        return sys.stdin.read()
+        return sys.stdin.read(MAX_JSON_CHARS + 1)
     try:
         with open(source, encoding="utf-8") as f:
-            return f.read()
+            return f.read(MAX_JSON_CHARS + 1)
     except FileNotFoundError:
         raise click.ClickException(f"{source}: no such file") from None
     except IsADirectoryError:
@@ -34,15 +38,19 @@ def _items(text: str):
     from ..quality import assess, assess_text
     from .common import describe_validation_error
 
+    from .. import limits
+
     stripped = text.strip()
     if not stripped:
         raise click.ClickException("the note is empty: nothing to check")
-    if not stripped.startswith("{"):
-        return [(None, "note", assess_text(text))]
     try:
-        data = json.loads(stripped)
+        if not stripped.startswith("{"):
+            return [(None, "note", assess_text(limits.check_text(text)))]
+        data = limits.loads(stripped)
     except json.JSONDecodeError as e:
         raise click.ClickException(f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    except limits.LimitError as e:
+        raise click.ClickException(str(e)) from None
     if not isinstance(data, dict):
         raise click.ClickException("expected a JSON object (a case discussion or a supervision record)")
     try:

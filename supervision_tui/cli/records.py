@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
+from .. import limits
 from ..models import SupervisionRecord
 from ..store import Store, StoreError
 from .common import db_option, describe_validation_error, esc, open_store, safe_line
@@ -29,16 +30,26 @@ def fill_demo(store: Store, n: int, seed: int, progress: bool = False) -> int:
         bar = Progress(transient=True)
         task = bar.add_task("Writing demo records", total=n)
         bar.start()
+    done = 0
+
+    def flush() -> int:
+        # a killed run left whole batches (each is one transaction): the same seed makes the
+        # same records, so a rerun skips those already stored and carries on
+        present = store.existing_ids([r.id for r in batch])
+        todo = [r for r in batch if r.id not in present]
+        return store.import_records(todo, action="demo") if todo else 0
+
     try:
         for record in generate_records(n, seed=seed):
             batch.append(record)
             if len(batch) == 2000:
-                written += store.import_records(batch, action="demo")
+                written += flush()
+                done += len(batch)
                 batch.clear()
                 if bar:
-                    bar.update(task, completed=written)
+                    bar.update(task, completed=done)
         if batch:
-            written += store.import_records(batch, action="demo")
+            written += flush()
     finally:
         if bar:
             bar.stop()
@@ -62,8 +73,9 @@ def demo(db: Path | None, n: int, seed: int) -> None:
         raise click.ClickException(f"{e} (use a new --db file for a second demo set)") from None
     finally:
         store.close()
-    Console(stderr=True).print(
-        f"Wrote {written:,} demo records to {store.path} in {time.perf_counter() - start:.1f} s"
+    already = f" ({n - written:,} of this seed's records were already there)" if written < n else ""
+    Console(stderr=True, highlight=False).print(
+        f"Wrote {written:,} demo records to {esc(store.path)} in {time.perf_counter() - start:.1f} s{already}"
     )
 
 
@@ -83,9 +95,11 @@ def read_jsonl_records(path: str, audits: list | None = None) -> Iterator[Superv
             if not line.strip():
                 continue
             try:
-                data = json.loads(line)
+                data = limits.loads(line)
             except json.JSONDecodeError as e:
                 raise click.ClickException(f"{path} line {n}: malformed JSON ({e.msg} at column {e.colno})") from None
+            except limits.LimitError as e:
+                raise click.ClickException(f"{path} line {n}: {e}") from None
             if not isinstance(data, dict):
                 raise click.ClickException(f"{path} line {n}: expected a JSON object, one record per line")
             try:

@@ -979,6 +979,15 @@ class Store:
                 yield self.load(rid)
             last = (rows[-1][1], rows[-1][0])
 
+    def existing_ids(self, ids: list[str]) -> set[str]:
+        """Which of these record ids are already stored."""
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            found.update(r[0] for r in self.db.conn.execute(
+                f"SELECT id FROM records WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
     def count(self, filt: RecordFilter | None = None) -> int:
         where, params = (filt or RecordFilter()).where()
         return self.db.execute(f"SELECT count(*) FROM records WHERE {where}", params).fetchone()[0]
