@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -19,6 +20,9 @@ def default_jobs() -> int:
 
 
 def _init_worker() -> None:
+    # What the worker inherited (the checker's tables, the parent's objects) stays put: the
+    # collector would otherwise walk it, touching and so copying every inherited page.
+    gc.freeze()
     # Ctrl-C and kill are the main process's to handle: it stops handing out work and keeps
     # what it committed. A worker must not outlive it, even after a kill -9.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
