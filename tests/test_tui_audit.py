@@ -204,3 +204,20 @@ async def test_home_shows_the_supervisor_their_audited_records(store):
         await pilot.press("enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "RecordScreen" and app.screen.record_id == SIGNED
+
+
+async def test_two_loads_at_once_add_one_audited_tab(store):
+    """A reload while the first is still adding the tab (the app's loads run in threads) adds it once."""
+    import asyncio
+
+    from supervision_tui.store.audits import audited_records
+
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        home = app.screen
+        _saved_audit(store)
+        rows = audited_records(store, SUPERVISOR)
+        await asyncio.gather(home._fill_audited(rows), home._fill_audited(rows))
+        await settle(pilot)
+        assert len(home.query("#audited-table")) == 1 and home.query_one("#audited-table").row_count == 1

@@ -56,5 +56,5 @@ def new_audit(record: SupervisionRecord, auditor: str, previous: dt.date | None)
             auditor_band=a.band, checker=verdicts, auditor=dict(verdicts),
             evidence={c: cr.evidence for c, cr in a.criteria.items() if cr.met and cr.evidence},
         ))
-    return Audit(record_id=record.id, auditor=auditor or "?", rubric_version=RUBRIC_VERSION,
+    return Audit(record_id=record.id, auditor=auditor, rubric_version=RUBRIC_VERSION,
                  discussions=discussions, questions=prefilled_questions(record, previous))

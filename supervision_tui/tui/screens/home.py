@@ -72,6 +72,7 @@ class HomeScreen(Screen):
         self._search_timer: Timer | None = None
         self._status: dict[str, Status] = {}
         self.ready = False  # True once the first load has filled the tables
+        self._audited_table: DataTable | None = None  # the Audited tab's, once there are audits
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -147,13 +148,14 @@ class HomeScreen(Screen):
     async def _fill_audited(self, rows: list[dict]) -> None:
         """The supervisor's audited records, newest audit first: a tab that appears once there are any."""
         tabs = self.query_one(TabbedContent)
-        if not rows and not self.query("#audited-table"):
-            return
-        if not self.query("#audited-table"):
-            table = DataTable(id="audited-table", cursor_type="row", zebra_stripes=True)
-            await tabs.add_pane(TabPane("Audited", table, id="audited"))
+        table = self._audited_table
+        if table is None:
+            if not rows:
+                return
+            # kept before the pane is mounted, so a second load meanwhile never adds a second pane
+            table = self._audited_table = DataTable(id="audited-table", cursor_type="row", zebra_stripes=True)
             table.add_columns("Audited", "Record", "Supervisee", "Auditor", "Changed")
-        table = self.query_one("#audited-table", DataTable)
+            await tabs.add_pane(TabPane("Audited", table, id="audited"))
         table.clear()
         by_record: dict[str, dict] = {}
         for r in rows:  # one row a record: a second auditor's audit joins the first
