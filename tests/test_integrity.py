@@ -776,3 +776,74 @@ def test_xlsxwriter_keeps_its_temporary_files_beside_the_output(db, tmp_path, mo
     out.mkdir()
     assert run("export", "--db", db, "--format", "xlsx", "--out", out / "e.xlsx").exit_code == 0
     assert seen["tmpdir"] == str(out)
+
+
+# --- 8. pseudonymisation leaks, and initials pseudonyms unique within an export (17.8) ---------
+
+
+def test_the_listed_leaks_are_scrubbed():
+    from supervision_tui.export.pseudonymise import Pseudonymiser
+
+    p = Pseudonymiser("k" * 20, workers=True)
+    rec = {"supervisor": "Craig Dunn", "supervisee": "Samuel Okafor",
+           "discussions": [{"case_ref": "CMS-204511", "child_initials": "J.R."}]}
+    p.prepare([rec])
+    scrub = p.scrubber(rec)
+    text = ("CMS 204-511; 204 511; J-R; J/R; J . R.; \uff2a.\uff32.; CRAIG said Sam agreed; "
+            "happening for J.R., and the plan")
+    out = scrub(text)
+    for leak in ("204", "511", "J-R", "J/R", "J . R", "\uff2a", "CRAIG", "Sam ", "R."):
+        assert leak not in out, (leak, out)
+    assert ".," not in out and "for C" in out and ", and the plan" in out
+    assert scrub("I saw J.R. Then we left.").endswith(". Then we left.")
+    assert scrub("Same day, samples taken") == "Same day, samples taken"
+
+
+def test_initials_pseudonyms_are_unique_within_an_export_and_stable(tmp_path):
+    import csv
+    import io
+
+    from supervision_tui.models import CaseDiscussion, SupervisionRecord
+
+    path = tmp_path / "many.db"
+    store = Store.open(path)
+    records = []
+    for i in range(60):
+        r = full_record()
+        d = r.model_dump()
+        d["discussions"] = [CaseDiscussion(case_ref=f"CMS-{100000 + 2 * i + k}", child_initials="J.R.",
+                                           plan_type="cp", update=f"J.R. is child {2 * i + k}.").model_dump()
+                            for k in range(2)]
+        records.append(SupervisionRecord.model_validate(d))
+    store.import_records(records)
+    store.close()
+
+    def initials(out):
+        r = run("export", "--db", path, "--format", "csv", "--out", out, "--pseudonymise", "--key", "k" * 20)
+        assert r.exit_code == 0, r.output
+        rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+        return {row["case_ref"]: row["child_initials"] for row in rows}
+
+    first = initials(tmp_path / "a.csv")
+    assert len(first) == 120 and len(set(first.values())) == 120  # 120 children, 120 pseudonyms
+    assert initials(tmp_path / "b.csv") == first  # the same key gives the same pseudonyms
+    assert run("verify", "--db", path).exit_code == 0
+
+
+def test_the_exporting_users_name_is_pseudonymised_with_the_workers(db, tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setenv("SUPERVISION_TUI_ACTOR", "Grace Okafor")
+    s = Store.open(db, actor="Grace Okafor")
+    s.close()
+    for fmt in ("html", "xlsx", "csv"):
+        out = tmp_path / f"w.{fmt}"
+        r = run("export", "--db", db, "--format", fmt, "--out", out, "--pseudonymise-workers", "--key", "k" * 20)
+        assert r.exit_code == 0, r.output
+        manifest = (tmp_path / f"w.{fmt}.manifest.json").read_text()
+        assert "Grace" not in manifest and json.loads(manifest)["actor"].startswith("WORKER-")
+    assert "Grace" not in (tmp_path / "w.html").read_text()
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "w.xlsx") as z:
+        assert not any("Grace" in z.read(n).decode("utf-8", "replace") for n in z.namelist())

@@ -352,11 +352,12 @@ def export_records(
         out_name=out.name,
     )
     if pseudonymiser and pseudonymise_workers:
-        # the selection's names are only known once their pseudonyms are resolved
-        names = [n for n in (f.supervisor, f.supervisee) if n]
-        if names:
-            pseudonymiser.prepare([{"supervisor": n} for n in names])
-            ctx.selection = selection.as_dict(pseudonymiser.worker)
+        # the selection's names, and the exporting user's (the HTML cover, the XLSX Selection
+        # sheet and the manifest show it), are only known once their pseudonyms are resolved
+        names = [n for n in (f.supervisor, f.supervisee, store.actor) if n]
+        pseudonymiser.prepare([{"supervisor": n} for n in names])
+        ctx.selection = selection.as_dict(pseudonymiser.worker)
+        ctx.actor = pseudonymiser.worker(store.actor)
 
     mpath = manifest_path(out)
     data_file, manifest_file = PrivateFile(out, publish=False), PrivateFile(mpath, publish=False)

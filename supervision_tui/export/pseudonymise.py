@@ -47,6 +47,15 @@ _NOT_TEXT = frozenset({
 })
 _WORKER_FIELDS = frozenset({"supervisor", "supervisee", "name", "author"})
 _AMBIGUOUS = "[child]"
+_UNIQUE_KINDS = frozenset({"child_initials", "initials"})
+_SEP = r"[\s\-_/.\uff0d\uff0f\uff0e]?"  # between the characters of a reference: "204-511", "204 511"
+
+
+def _char(c: str) -> str:
+    """A letter or digit as written or in its fullwidth form ("J" or "Ｊ")."""
+    if c.isascii() and c.isalnum():
+        return f"[{re.escape(c)}{chr(ord(c) + 0xFEE0)}]"
+    return re.escape(c)
 
 
 class KeyError_(ValueError):
@@ -86,6 +95,7 @@ class Pseudonymiser:
         self.workers = workers
         self._resolve = resolve
         self._known: dict[tuple[str, str], str] = {}  # this batch's mapping only
+        self._allocated: dict[tuple[str, str], str] = {}  # without a store (tests, previews)
 
     # Pseudonyms ------------------------------------------------------------------------------
 
@@ -97,21 +107,40 @@ class Pseudonymiser:
         h = self._digest(kind, real)
         if kind == "case_ref":
             return f"CHILD-{h[:10]}"
-        if kind == "initials":  # a child with no case reference: derived from the initials
-            return f"C{int(h[:8], 16) % 100:02d}"
+        if kind in _UNIQUE_KINDS:
+            return self.choices(kind, real)[0]
         return f"WORKER-{h[:8]}"
+
+    def choices(self, kind: str, real: str) -> tuple[str, ...]:
+        """Short initials pseudonyms in order of preference: "C07", then other two-digit ones,
+        then three and four digits. The store takes the first no other child holds under this
+        key, so two children in an export never share one (issue 17.8)."""
+        if kind == "child_initials":  # a child with a case reference: derived from it
+            h = self._digest("case_ref", real)
+            first = int(h[10:18], 16) % 100
+        else:  # a child with no case reference: derived from the initials
+            h = self._digest(kind, real)
+            first = int(h[:8], 16) % 100
+        out = [f"C{first:02d}"]
+        for width, n in ((2, 12), (3, 12), (4, 12), (6, 4)):
+            for i in range(n):
+                x = int(self._digest(kind, f"{real}\x00{width}\x00{i}")[:12], 16) % 10 ** width
+                out.append(f"C{x:0{width}d}")
+        return tuple(dict.fromkeys(out))
 
     def prepare(self, records: Iterable[dict], audits: Iterable[Iterable[Any]] = ()) -> None:
         """Resolve (look up or store) the pseudonyms a batch of records needs, in one go."""
-        wanted: dict[str, dict[str, str]] = {"case_ref": {}, "initials": {}, "worker": {}}
+        wanted: dict[str, dict[str, Any]] = {"case_ref": {}, "child_initials": {}, "initials": {}, "worker": {}}
         for r in records:
             for d in r.get("discussions", ()):
                 ref = _normal(d.get("case_ref", ""))
                 if ref:
                     wanted["case_ref"][ref] = self.candidate("case_ref", ref)
+                    if d.get("child_initials", "").strip():
+                        wanted["child_initials"][ref] = self.choices("child_initials", ref)
                 elif d.get("child_initials", "").strip():
                     ini = _normal(d["child_initials"])
-                    wanted["initials"][ini] = self.candidate("initials", ini)
+                    wanted["initials"][ini] = self.choices("initials", ini)
             if self.workers:
                 for name in _worker_names(r):
                     wanted["worker"][name] = self.candidate("worker", name)
@@ -126,9 +155,21 @@ class Pseudonymiser:
         for kind, cands in wanted.items():
             if not cands:
                 continue
-            got = self._resolve(kind, cands) if self._resolve else cands
+            got = self._resolve(kind, cands) if self._resolve else self._allocate(kind, cands)
             for real, pseudo in got.items():
                 self._known[(kind, real)] = pseudo
+
+    def _allocate(self, kind: str, cands: Mapping[str, Any]) -> dict[str, str]:
+        """Without a store: unique within what this pseudonymiser has seen."""
+        taken = {v for (k, _), v in self._allocated.items() if k == kind}
+        out = {}
+        for real, c in cands.items():
+            if (kind, real) not in self._allocated:
+                choices = c if isinstance(c, tuple) else (c,)
+                self._allocated[(kind, real)] = next((x for x in choices if x not in taken), choices[-1])
+                taken.add(self._allocated[(kind, real)])
+            out[real] = self._allocated[(kind, real)]
+        return out
 
     def child(self, case_ref: str) -> str:
         ref = _normal(case_ref)
@@ -139,7 +180,7 @@ class Pseudonymiser:
             return ""
         ref = _normal(case_ref)
         if ref:
-            return f"C{int(self._digest('case_ref', ref)[10:18], 16) % 100:02d}"
+            return self._known.get(("child_initials", ref)) or self.candidate("child_initials", ref)
         ini = _normal(initials)
         return self._known.get(("initials", ini)) or self.candidate("initials", ini)
 
@@ -231,24 +272,29 @@ def _case_ref_patterns(ref: str) -> list[str]:
     parts = re.findall(r"[A-Za-z0-9]+", ref)
     patterns = []
     if parts:
-        patterns.append(r"(?<![A-Za-z0-9])" + r"[\s\-_/.]?".join(f"(?i:{re.escape(p)})" for p in parts) + r"(?![A-Za-z0-9])")
+        # any separator between parts and inside them ("CMS 204-511"), fullwidth forms too
+        body = _SEP.join("(?i:" + _SEP.join(_char(c) for c in p) + ")" for p in parts)
+        patterns.append(r"(?<![A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])" + body
+                        + r"(?![A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])")
     if ref.strip() and not parts:
         patterns.append(re.escape(ref.strip()))
     digits = max(re.findall(r"\d+", ref), key=len, default="")
     if len(digits) >= 4 and digits != "".join(parts):
-        patterns.append(r"(?<!\d)" + digits + r"(?!\d)")
+        patterns.append(r"(?<![\d\uff10-\uff19])" + _SEP.join(_char(c) for c in digits) + r"(?![\d\uff10-\uff19])")
     return patterns
 
 
 def _initials_pattern(letters: list[str]) -> str:
-    # J.R. / J. R. / JR / J R ; the trailing dot is kept out so "said J.R." keeps its full stop
-    body = r"\.?\s?".join(letters) + r"(?:\.(?=[A-Za-z0-9]|\s[a-z]))?"
+    # J.R. / J. R. / JR / J R / J-R / J/R / J . R. / Ｊ.Ｒ. ; a trailing dot is taken too unless
+    # it ends the sentence, so "said J.R. Then" keeps its full stop and "for J.R., and" loses it
+    sep = r"(?:\s*[.\-/\uff0e\uff0d\uff0f]\s*|\s)?"
+    body = sep.join(_char(c) for c in letters) + r"(?:[.\uff0e](?!\s+[A-Z]|\s*$))?"
     return r"(?<![\w.])" + body + r"(?!\w)"
 
 
 def _single_letter_pattern(letter: str) -> str:
     # not part of a word, "A-level", "A&E", "A+", or someone else's initials ("K.L.")
-    return rf"(?<![\w.'’]){letter}(?![\w&+\-]|\.[A-Za-z])"
+    return rf"(?<![\w.'’]){_char(letter)}(?![\w&+\-]|\.[A-Za-z])"
 
 
 # After a child called "A" at the start of a sentence comes what a child does; after the
@@ -311,9 +357,18 @@ def _is_child_a(m: re.Match) -> bool:
 
 
 def _name_patterns(name: str) -> list[str]:
+    """The full name, then each part, as written or in capitals ("CRAIG"); then the first name
+    shortened to three letters or more ("Sam" for Samuel), as a capitalised word."""
+    def either(p: str) -> str:
+        return f"(?:{re.escape(p)}|{re.escape(p.upper())})" if p != p.upper() else re.escape(p)
+
     parts = [p for p in re.split(r"\s+", name.strip()) if len(p) >= 2]
-    patterns = [r"(?<!\w)" + r"\s+".join(re.escape(p) for p in name.split()) + r"(?!\w)"]
-    patterns += [r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in parts]
+    patterns = [r"(?<!\w)" + r"\s+".join(either(p) for p in name.split()) + r"(?!\w)"]
+    patterns += [r"(?<!\w)" + either(p) + r"(?!\w)" for p in parts]
+    first = parts[0] if parts else ""
+    if len(first) >= 4 and first.isalpha():
+        short = [first[:n] for n in range(len(first) - 1, 2, -1)]
+        patterns.append(r"(?<!\w)(?:" + "|".join(either(p.capitalize()) for p in short) + r")(?!\w)")
     return patterns
 
 

@@ -209,18 +209,32 @@ def get_pseudonyms(store: Store, key_id: str, kind: str, real_values: Iterable[s
 
 
 def get_or_create_pseudonyms(
-    store: Store, key_id: str, kind: str, candidates: Mapping[str, str]
+    store: Store, key_id: str, kind: str, candidates: Mapping[str, str | tuple[str, ...]]
 ) -> dict[str, str]:
     """real value -> pseudonym: the stored one if there is one, else the candidate, stored now.
 
+    A candidate given as a tuple of choices is for a kind whose pseudonyms must be unique under
+    the key (short ones such as a child's initials, "C07"): the first choice no other value holds
+    is taken, so two children never share one, and the stored mapping keeps it stable.
     One short write transaction, so that other processes are not kept waiting during a long export.
     """
     if not candidates:
         return {}
     found = get_pseudonyms(store, key_id, kind, candidates)
-    missing = [(key_id, kind, real, pseudo) for real, pseudo in candidates.items() if real not in found]
-    if missing:
+    todo = {real: c for real, c in candidates.items() if real not in found}
+    if todo:
         with store._immediate():
+            missing = []
+            if any(isinstance(c, tuple) for c in todo.values()):
+                taken = {r[0] for r in store.db.conn.execute(
+                    "SELECT pseudonym FROM pseudonyms WHERE key_id = ? AND kind = ?", [key_id, kind])}
+                for real, choices in todo.items():
+                    choices = choices if isinstance(choices, tuple) else (choices,)
+                    pick = next((c for c in choices if c not in taken), choices[-1])
+                    taken.add(pick)
+                    missing.append((key_id, kind, real, pick))
+            else:
+                missing = [(key_id, kind, real, pseudo) for real, pseudo in todo.items()]
             store.db.conn.executemany(
                 "INSERT OR IGNORE INTO pseudonyms (key_id, kind, real_value, pseudonym) VALUES (?, ?, ?, ?)",
                 missing,
@@ -229,7 +243,7 @@ def get_or_create_pseudonyms(
             # verify can tell a mapping edited afterwards
             store._audit("pseudonyms", None, {"key_id": key_id, "kind": kind, "count": len(missing),
                                               "rows": sorted(pseudonym_digest(*m) for m in missing)})
-        found.update(get_pseudonyms(store, key_id, kind, [m[2] for m in missing]))
+        found.update(get_pseudonyms(store, key_id, kind, list(todo)))
     return found
 
 
