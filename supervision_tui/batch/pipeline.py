@@ -167,6 +167,10 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
                     progress(done, total)
             if pending:
                 commit(True)
+            # the cross-record checks of what changed, stored for the reports (issue 17)
+            from ..reports.figures import refresh_history
+
+            refresh_history(store)
         except KeyboardInterrupt:
             raise ScoringInterrupted({**stored, "interrupted": True}) from None
         except BrokenProcessPool:

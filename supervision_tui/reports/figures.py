@@ -328,14 +328,42 @@ def _set_change(fig: BandFigure, before: TrendPoint | None, after: TrendPoint | 
     fig.change_small_n = before.small or after.small
 
 
+def _from_cube(cube: list, by: str) -> tuple[list, dict]:
+    """Band rows and monthly (month, n, mean) series by team, supervisor or month, added up from
+    the store's quality cube: the same figures as grouping the scores each way."""
+    key = {"team": lambda c: c.team, "supervisor": lambda c: c.supervisor, "month": lambda c: c.month}[by]
+    groups: dict[str, dict] = {}
+    series: dict[str, dict[str, list[int]]] = {}
+    for c in cube:
+        k = key(c)
+        g = groups.setdefault(k, {"n": 0, "bands": dict.fromkeys(BANDS, 0), "sum": 0, "brief": 0, "team": ""})
+        g["n"] += c.n
+        g["sum"] += c.score_sum
+        g["brief"] += c.brief
+        g["team"] = max(g["team"], c.team)
+        for b in BANDS:
+            g["bands"][b] += c.bands[b]
+        m = series.setdefault(k, {}).setdefault(c.month, [0, 0])
+        m[0] += c.n
+        m[1] += c.score_sum
+    rows = [q.BandRow(k, g["n"], g["bands"], round(g["sum"] / g["n"], 1), g["brief"],
+                      g["team"] if by == "supervisor" else "")
+            for k, g in sorted(groups.items())]
+    trends = {k: [(m, n, round(total / n, 1)) for m, (n, total) in sorted(months.items())]
+              for k, months in series.items()}
+    return rows, trends
+
+
 def band_figures(
-    store: Store, filt: RecordFilter, by: str, today: dt.date | None = None, signed_only: bool = False
+    store: Store, filt: RecordFilter, by: str, today: dt.date | None = None, signed_only: bool = False,
+    cube: list | None = None,
 ) -> list[BandFigure]:
     """Band distribution and mean score by "team", "supervisor" or "month", with the trend over
     complete months and the last month-on-month change."""
     today = today or dt.date.today()
-    rows = q.band_rows(store, filt, by, signed_only)
-    trends = q.monthly_means(store, filt, by, signed_only) if by != "month" else {}
+    if cube is None:
+        cube = q.quality_cube(store, filt, signed_only)
+    rows, trends = _from_cube(cube, by)
     statuses = SIGNED if signed_only else ()
     out: list[BandFigure] = []
     previous: TrendPoint | None = None
@@ -376,10 +404,19 @@ def _narrow(filt: RecordFilter, **kw) -> RecordFilter:
     return RecordFilter(**data)
 
 
-def criteria_figures(store: Store, filt: RecordFilter, signed_only: bool = False) -> list[CriteriaFigure]:
+def criteria_figures(
+    store: Store, filt: RecordFilter, signed_only: bool = False, cube: list | None = None
+) -> list[CriteriaFigure]:
     out = []
     statuses = SIGNED if signed_only else ()
-    for team, n, missing in q.criteria_missing(store, filt, signed_only):
+    if cube is None:
+        cube = q.quality_cube(store, filt, signed_only)
+    per_team: dict[str, list] = {}
+    for c in cube:
+        t = per_team.setdefault(c.team, [0, Counter()])
+        t[0] += c.n
+        t[1].update(c.missing)
+    for team, (n, missing) in sorted(per_team.items()):
         items = [
             MissingCriterion(c, missing[c], _pct(missing[c], n),
                              q.Drill(_narrow(filt, team=team), criterion_missing=c, statuses=statuses))
@@ -451,24 +488,39 @@ def on_time_figures(
     Each month's end is a 'today' for the overdue rule (reports/overdue.py); a supervisee counts
     for the team of their last supervision; one not supervised for ACTIVE_DAYS has left.
     """
+    import bisect
+    from itertools import groupby
+
     base = _narrow(filt, date_from=None, date_to=None)
-    out: list[OnTimeFigure] = []
-    for month in trend_months(filt, today):
+    months = trend_months(filt, today)
+    if not months:
+        return []
+    ends = []
+    for month in months:
         start = dt.date.fromisoformat(f"{month}-01")
-        end = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1)
-        counts: dict[str, list[int]] = {}
-        for row in q.last_supervisions(store, base, end):
-            last = dt.date.fromisoformat(row["last_date"])
+        ends.append(dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1))
+    counts: dict[tuple[str, str], list[int]] = {}
+    # each supervisee's supervisions in date order, read once: the last before each month's end
+    for _, rows in groupby(q.supervisions(store, base, ends[-1]), key=lambda r: r[0]):
+        rows = list(rows)
+        dates = [r[1] for r in rows]
+        for month, end in zip(months, ends):
+            i = bisect.bisect_right(dates, end.isoformat()) - 1
+            if i < 0:
+                continue
+            _, day, team, _, level, started = rows[i]
+            last = dt.date.fromisoformat(day)
             if (end - last).days > ACTIVE_DAYS:
                 continue
-            st = overdue_status(row["experience_level"], _date(row["supervisee_started"]), last, end, policy)
-            for team in (row["team"], ALL_TEAMS):
-                c = counts.setdefault(team, [0, 0])
+            st = overdue_status(level, _date(started), last, end, policy)
+            for t in (team, ALL_TEAMS):
+                c = counts.setdefault((month, t), [0, 0])
                 c[0] += 1
                 c[1] += not st.overdue
-        for team in sorted(counts, key=lambda t: (t == ALL_TEAMS, t)):
-            n, ok = counts[team]
-            out.append(OnTimeFigure(team, month, n, ok, _pct(ok, n)))
+    out: list[OnTimeFigure] = []
+    for month, team in sorted(counts, key=lambda k: (k[0], k[1] == ALL_TEAMS, k[1])):
+        n, ok = counts[month, team]
+        out.append(OnTimeFigure(team, month, n, ok, _pct(ok, n)))
     return out
 
 
@@ -504,51 +556,105 @@ def history_figures(
 ) -> tuple[list[HistoryFigure], dict[str, int], dict[str, dict[str, int]]]:
     """Copied-forward notes and actions, and previous actions never reviewed.
 
-    Walks each child's discussions in date order (streamed from SQLite), asking
-    the checker to compare each discussion in the filter with the one before it.
-    Keeps the counts of every finding and the `limit` most recent findings.
+    Read from the checks `score` stores (`refresh_history`); a discussion with no
+    up-to-date stored check is checked now, by walking its child's discussions in date
+    order and asking the checker to compare each with the one before. Keeps the counts
+    of every finding and the `limit` most recent findings.
     """
     from ..models import CaseDiscussion
     from ..quality import history_findings
 
     parse = CaseDiscussion.model_validate_json
+    stored = q.history_stored(store)
     counts: Counter[str] = Counter()
     by_team: dict[str, Counter[str]] = {}
-    kept: list[tuple] = []  # a min-heap on (date, seq): the most recent `limit` findings
-    seq = 0
+    # a min-heap on (date, case_ref, discussion seq, n): the most recent `limit` findings
+    kept: list[tuple] = []
+
+    def keep(key: tuple, make) -> None:
+        if limit is None or len(kept) < limit:
+            heapq.heappush(kept, (key, make()))
+        elif limit and key > kept[0][0]:
+            heapq.heapreplace(kept, (key, make()))
+
+    def figure(kind, case_ref, date, team, supervisor, rid, did, message) -> HistoryFigure:
+        return HistoryFigure(kind=kind, case_ref=case_ref, date=dt.date.fromisoformat(date), team=team,
+                             supervisor=supervisor, record_id=rid, discussion_id=did, message=message,
+                             drill=q.Drill(RecordFilter(), record_ids=(rid,)))
+
+    all_checked = stored and q.history_all_checked(store)
     case = None
     prev_body: str | None = None
     prev_parsed = None
-    for case_ref, in_filter, rid, did, date, team, supervisor, body in q.case_history(store, filt):
+    for case_ref, in_filter, rid, did, date, team, supervisor, body, dseq in (
+        () if all_checked else q.case_history(store, filt, only_unchecked=stored)
+    ):
         if case_ref != case:
             case, prev_body, prev_parsed = case_ref, None, None
         if in_filter:
             current = parse(body)
             if prev_parsed is None and prev_body is not None:
                 prev_parsed = parse(prev_body)
-            for finding in history_findings(current, prev_parsed):
+            for n, finding in enumerate(history_findings(current, prev_parsed)):
                 counts[finding.kind] += 1
                 by_team.setdefault(team, Counter())[finding.kind] += 1
-                seq += 1
-                item = (date, seq, HistoryFigure(
-                    kind=finding.kind, case_ref=case_ref, date=dt.date.fromisoformat(date), team=team,
-                    supervisor=supervisor, record_id=rid, discussion_id=did, message=finding.message,
-                    drill=q.Drill(RecordFilter(), record_ids=(rid,)),
-                ))
-                if limit is None or len(kept) < limit:
-                    heapq.heappush(kept, item)
-                elif limit and item[:2] > kept[0][:2]:
-                    heapq.heapreplace(kept, item)
+                keep((date, case_ref, dseq, n), lambda f=finding: figure(
+                    f.kind, case_ref, date, team, supervisor, rid, did, f.message))
             prev_parsed = current
         else:
             prev_parsed = None
         prev_body = body
-    findings = [item[2] for item in sorted(kept, key=lambda i: i[:2], reverse=True)]
+    if stored:
+        for team, kind, n in q.stored_history_counts(store, filt, all_checked):
+            counts[kind] += n
+            by_team.setdefault(team, Counter())[kind] += n
+        for case_ref, date, team, supervisor, rid, did, kind, message, dseq, n in q.stored_history_recent(
+            store, filt, limit, all_checked
+        ):
+            keep((date, case_ref, dseq, n), lambda r=(kind, case_ref, date, team, supervisor, rid, did, message):
+                 figure(*r))
+    findings = [item[1] for item in sorted(kept, key=lambda i: i[0], reverse=True)]
     return (
         findings,
         {k: counts.get(k, 0) for k in (*HISTORY_KINDS, *sorted(set(counts) - set(HISTORY_KINDS)))},
         {team: dict(c) for team, c in sorted(by_team.items())},
     )
+
+
+def refresh_history(store: Store, case_refs: list[str] | None = None, chunk: int = 500) -> int:
+    """Check again, and store, every discussion of the children whose stored cross-record
+    checks are missing or out of date (or of `case_refs`); how many discussions were checked.
+
+    A whole child is checked again, so a discussion added between two others is compared
+    with the one before it and the one after it with it.
+    """
+    from ..models import CaseDiscussion
+    from ..quality import history_findings
+
+    parse = CaseDiscussion.model_validate_json
+    complete = case_refs is None
+    as_of = q.newest_change(store)  # a record changed after this is checked again next time
+    refs = sorted(set(case_refs)) if case_refs is not None else q.cases_to_check(store)
+    done = 0
+    for start in range(0, max(len(refs), 1), chunk):
+        checks, found = [], []
+        case, prev, prev_id = None, None, None
+        part = refs[start:start + chunk]
+        for case_ref, did, rid, updated, body, seq, date, team, supervisor, supervisee, status in (
+            q.case_discussions(store, part) if part else ()
+        ):
+            if case_ref != case:
+                case, prev, prev_id = case_ref, None, None
+            current = parse(body)
+            for n, f in enumerate(history_findings(current, prev)):
+                found.append((did, n, f.kind, f.message, rid, case_ref, seq, date, team, supervisor, supervisee,
+                              status))
+            checks.append((did, rid, updated, prev_id))
+            prev, prev_id = current, did
+        last = start + chunk >= len(refs)
+        q.save_history_checks(store, checks, found, complete_as_of=as_of if complete and last else None)
+        done += len(checks)
+    return done
 
 
 def unsigned_figures(
@@ -576,7 +682,8 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     filt, today, signed = options.filt, options.day, options.signed_only
     overdue, levels = overdue_figures(store, filt, today, options.policy)
     late = [o for o in overdue if o.overdue]
-    by_month = band_figures(store, filt, "month", today, signed)
+    cube = q.quality_cube(store, filt, signed)
+    by_month = band_figures(store, filt, "month", today, signed, cube)
     coverage = q.coverage(store, filt)
     children, children_total = not_discussed_figures(
         store, filt, options.as_of, options.not_discussed_weeks, options.limit
@@ -598,10 +705,10 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
         policy=options.policy.as_dict(),
         not_discussed_weeks=options.not_discussed_weeks,
         coverage=coverage,
-        by_team=band_figures(store, filt, "team", today, signed),
-        by_supervisor=band_figures(store, filt, "supervisor", today, signed),
+        by_team=band_figures(store, filt, "team", today, signed, cube),
+        by_supervisor=band_figures(store, filt, "supervisor", today, signed, cube),
         by_month=by_month,
-        criteria_missing=criteria_figures(store, filt, signed),
+        criteria_missing=criteria_figures(store, filt, signed, cube),
         overdue=late if options.limit is None else late[: options.limit],
         overdue_total=len(late),
         supervisees_total=len(overdue),

@@ -263,6 +263,48 @@ def m005_i13_audit_mac(db: Database) -> None:
     db.execute("ALTER TABLE audit_log ADD COLUMN mac TEXT")
 
 
+@migrations()
+def m006_i17_history_checks(db: Database) -> None:
+    # The cross-record checks (copied forward, actions never reviewed), stored when a
+    # discussion is scored so that a report reads them instead of re-reading every note.
+    # A check is for the discussion as its record stood at `record_updated_at`, compared
+    # with `previous_id` (the child's discussion before it); a changed record is checked again.
+    db.execute(
+        """
+        CREATE TABLE history_checks (
+            discussion_id TEXT PRIMARY KEY REFERENCES discussions(id) ON DELETE CASCADE,
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            record_updated_at TEXT NOT NULL,
+            previous_id TEXT
+        )
+        """
+    )
+    # Each finding carries its discussion's record columns (as checked), so that a report
+    # whose checks are all up to date counts and lists findings from this table alone.
+    db.execute(
+        """
+        CREATE TABLE history_findings (
+            discussion_id TEXT NOT NULL REFERENCES history_checks(discussion_id) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            message TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            case_ref TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            team TEXT NOT NULL,
+            supervisor TEXT NOT NULL,
+            supervisee TEXT NOT NULL,
+            status TEXT NOT NULL,
+            PRIMARY KEY (discussion_id, n)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_history_findings_date ON history_findings (date, case_ref, seq, n)")
+    # complete_as_of: the newest record change that the last complete check run saw
+    db.execute("CREATE TABLE history_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 # --- Results ------------------------------------------------------------------
 
 

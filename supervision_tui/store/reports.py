@@ -42,6 +42,10 @@ def quality_where(filt: RecordFilter, signed_only: bool = False) -> tuple[str, l
     return where, params
 
 
+# Ad hoc case direction is not supervision for the policy's purposes (last_supervisions, supervisions).
+COUNTS_AS_SUPERVISION = "r.type != 'ad_hoc' AND r.supervisee != ''"
+
+
 def _key(by: str) -> str:
     try:
         return GROUP_KEYS[by]
@@ -103,6 +107,43 @@ def band_rows(store: Store, filt: RecordFilter, by: str, signed_only: bool = Fal
     return out
 
 
+@dataclass
+class CubeRow:
+    """The scored discussions of one team, supervisor and month, summed."""
+
+    team: str
+    supervisor: str
+    month: str
+    n: int
+    bands: dict[str, int]
+    score_sum: int
+    brief: int
+    missing: dict[str, int]
+
+
+def quality_cube(store: Store, filt: RecordFilter, signed_only: bool = False) -> list[CubeRow]:
+    """One pass over the scores: sums per (team, supervisor, month), from which every band,
+    mean, trend and missing-criterion figure is added up (the same figures as grouping each way)."""
+    where, params = quality_where(filt, signed_only)
+    band_sums = ", ".join(f"sum(s.band = '{b}')" for b in BANDS)
+    misses = ", ".join(f"sum(1 - s.{c})" for c in CRITERIA)
+    out = []
+    for row in store.db.execute(
+        f"""
+        SELECT r.team, r.supervisor, substr(r.date, 1, 7), count(*), {band_sums}, sum(s.score),
+               sum(s.brief_descriptive), {misses}
+        FROM scores s JOIN records r ON r.id = s.record_id
+        WHERE {where}
+        GROUP BY r.team, r.supervisor, substr(r.date, 1, 7)
+        """,
+        params,
+    ):
+        nb = len(BANDS)
+        out.append(CubeRow(row[0], row[1], row[2], row[3], dict(zip(BANDS, row[4:4 + nb])), row[4 + nb],
+                           row[5 + nb], dict(zip(CRITERIA, row[6 + nb:]))))
+    return out
+
+
 def monthly_means(
     store: Store, filt: RecordFilter, by: str, signed_only: bool = False
 ) -> dict[str, list[tuple[str, int, float]]]:
@@ -155,13 +196,28 @@ def last_supervisions(store: Store, filt: RecordFilter, today: dt.date) -> list[
         SELECT r.supervisee, max(r.date) AS last_date, r.team, r.supervisor,
                r.experience_level, r.supervisee_started, count(*)
         FROM records r
-        WHERE {where} AND r.date <= ? AND r.type != 'ad_hoc' AND r.supervisee != ''
+        WHERE {where} AND r.date <= ? AND {COUNTS_AS_SUPERVISION}
         GROUP BY r.supervisee ORDER BY r.supervisee
         """,
         [*params, today.isoformat()],
     ).fetchall()
     keys = ("supervisee", "last_date", "team", "supervisor", "experience_level", "supervisee_started", "records")
     return [dict(zip(keys, r)) for r in rows]
+
+
+def supervisions(store: Store, filt: RecordFilter, until: dt.date) -> list[tuple]:
+    """Every supervision that counts for the policy (as `last_supervisions` counts them) up to
+    `until`: (supervisee, date, team, supervisor, experience_level, supervisee_started), by
+    supervisee then date, so the last one before any day is found without asking again."""
+    where, params = filt.where("r")
+    return store.db.execute(
+        f"""
+        SELECT r.supervisee, r.date, r.team, r.supervisor, r.experience_level, r.supervisee_started
+        FROM records r WHERE {where} AND r.date <= ? AND {COUNTS_AS_SUPERVISION}
+        ORDER BY r.supervisee, r.date
+        """,
+        [*params, until.isoformat()],
+    ).fetchall()
 
 
 def children_not_discussed(
@@ -175,21 +231,28 @@ def children_not_discussed(
     Streamed: a large authority has thousands of children.
     """
     where, params = filt.where("r")
+    chosen, chosen_params = "", []
+    if where != "1=1":
+        chosen = f"""AND l.case_ref IN (
+            SELECT d.case_ref FROM discussions d JOIN records r ON r.id = d.record_id
+            WHERE {where} AND d.date <= ? AND d.case_ref != '')"""
+        chosen_params = [*params, as_of.isoformat()]
     cursor = store.db.execute(
         f"""
-        WITH chosen AS (
-            SELECT DISTINCT d.case_ref FROM discussions d JOIN records r ON r.id = d.record_id
-            WHERE {where} AND d.date <= ? AND d.case_ref != ''
+        WITH last AS (
+            SELECT case_ref, max(date) AS last_date, count(*) AS n FROM discussions
+            WHERE date <= ? AND case_ref != '' GROUP BY case_ref
         )
-        SELECT * FROM (
-            SELECT d.case_ref, d.child_initials, d.plan_type, max(d.date) AS last_date,
-                   r.team, r.supervisor, r.supervisee, d.record_id, count(*) AS n
-            FROM discussions d JOIN records r ON r.id = d.record_id
-            WHERE d.case_ref IN (SELECT case_ref FROM chosen) AND d.date <= ?
-            GROUP BY d.case_ref
-        ) WHERE last_date < ? ORDER BY last_date, case_ref
+        SELECT l.case_ref, d.child_initials, d.plan_type, l.last_date, r.team, r.supervisor, r.supervisee,
+               d.record_id, l.n
+        FROM last l
+        JOIN discussions d ON d.seq = (SELECT d2.seq FROM discussions d2 WHERE d2.case_ref = l.case_ref
+                                       AND d2.date = l.last_date ORDER BY d2.seq DESC LIMIT 1)
+        JOIN records r ON r.id = d.record_id
+        WHERE l.last_date < ? {chosen}
+        ORDER BY l.last_date, l.case_ref
         """,
-        [*params, as_of.isoformat(), as_of.isoformat(), since.isoformat()],
+        [as_of.isoformat(), since.isoformat(), *chosen_params],
     )
     keys = ("case_ref", "child_initials", "plan_type", "last_date", "team", "supervisor",
             "supervisee", "record_id", "discussions")
@@ -226,25 +289,148 @@ def unsigned_records(store: Store, filt: RecordFilter, today: dt.date, limit: in
     return [dict(zip(keys, r)) for r in store.db.execute(sql, args)]
 
 
-def case_history(store: Store, filt: RecordFilter) -> Iterator[tuple]:
+def _unchecked(where: str) -> str:
+    """The ids of discussions in the filter whose cross-record check is missing or out of date."""
+    return f"""
+        SELECT d.id FROM discussions d JOIN records r ON r.id = d.record_id
+        LEFT JOIN history_checks h ON h.discussion_id = d.id AND h.record_updated_at = r.updated_at
+        WHERE {where} AND d.case_ref != '' AND h.discussion_id IS NULL
+    """
+
+
+def history_stored(store: Store) -> bool:
+    """Whether the database has the table of stored checks (a read-only, unmigrated one may not)."""
+    return store.db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history_checks'"
+    ).fetchone() is not None
+
+
+def case_history(store: Store, filt: RecordFilter, only_unchecked: bool = False) -> Iterator[tuple]:
     """Every discussion of every child, in case_ref then date order, for the cross-record checks.
 
-    Yields (case_ref, in_filter, record_id, discussion_id, date, team, supervisor, body).
+    Yields (case_ref, in_filter, record_id, discussion_id, date, team, supervisor, body, seq).
     All of a child's discussions are streamed (their previous discussion may lie
-    outside the filter), but `in_filter` says which ones the report is about.
+    outside the filter), but `in_filter` says which ones the report is about. With
+    `only_unchecked`, only the children with a discussion in the filter whose stored
+    check is missing or stale, and `in_filter` marks those discussions alone.
     """
     where, params = filt.where("r")
-    return iter(
-        store.db.execute(
+    if not only_unchecked:
+        return iter(store.db.execute(
             f"""
-            SELECT d.case_ref, ({where}) AS in_filter, d.record_id, d.id, d.date, r.team, r.supervisor, d.body
+            SELECT d.case_ref, ({where}) AS in_filter, d.record_id, d.id, d.date, r.team, r.supervisor, d.body, d.seq
             FROM discussions d JOIN records r ON r.id = d.record_id
             WHERE d.case_ref != ''
             ORDER BY d.case_ref, d.date, d.seq
             """,
             params,
-        )
-    )
+        ))
+    return iter(store.db.execute(
+        f"""
+        WITH todo AS ({_unchecked(where)})
+        SELECT d.case_ref, d.id IN (SELECT id FROM todo) AS in_filter, d.record_id, d.id, d.date, r.team,
+               r.supervisor, d.body, d.seq
+        FROM discussions d JOIN records r ON r.id = d.record_id
+        WHERE d.case_ref IN (SELECT d2.case_ref FROM discussions d2 WHERE d2.id IN (SELECT id FROM todo))
+        ORDER BY d.case_ref, d.date, d.seq
+        """,
+        params,
+    ))
+
+
+def cases_to_check(store: Store) -> list[str]:
+    """The children with a discussion whose stored check is missing or out of date."""
+    return [ref for (ref,) in store.db.execute(
+        f"SELECT DISTINCT d.case_ref FROM discussions d WHERE d.id IN ({_unchecked('1=1')}) ORDER BY 1"
+    )]
+
+
+def case_discussions(store: Store, case_refs: list[str]) -> Iterator[tuple]:
+    """(case_ref, discussion_id, record_id, record_updated_at, body, seq, date, team, supervisor,
+    supervisee, status) of these children's discussions, in order."""
+    return iter(store.db.execute(
+        f"""
+        SELECT d.case_ref, d.id, d.record_id, r.updated_at, d.body, d.seq, d.date, r.team, r.supervisor,
+               r.supervisee, r.status
+        FROM discussions d JOIN records r ON r.id = d.record_id
+        WHERE d.case_ref IN ({', '.join('?' * len(case_refs))})
+        ORDER BY d.case_ref, d.date, d.seq
+        """,
+        case_refs,
+    ).fetchall())
+
+
+def newest_change(store: Store) -> str:
+    return store.db.execute("SELECT coalesce(max(updated_at), '') FROM records").fetchone()[0]
+
+
+def save_history_checks(store: Store, checks: list[tuple], findings: list[tuple],
+                        complete_as_of: str | None = None) -> None:
+    """Store checks (discussion_id, record_id, record_updated_at, previous_id) and their findings
+    (discussion_id, n, kind, message, record_id, case_ref, seq, date, team, supervisor, supervisee,
+    status), replacing what those discussions had; with `complete_as_of`, every check is done."""
+    with store._immediate():
+        conn = store.db.conn
+        conn.executemany("DELETE FROM history_findings WHERE discussion_id = ?", [(c[0],) for c in checks])
+        conn.executemany("DELETE FROM history_checks WHERE discussion_id = ?", [(c[0],) for c in checks])
+        conn.executemany("INSERT INTO history_checks VALUES (?, ?, ?, ?)", checks)
+        conn.executemany(f"INSERT INTO history_findings VALUES ({', '.join('?' * 12)})", findings)
+        if complete_as_of is not None:
+            conn.execute("INSERT OR REPLACE INTO history_state VALUES ('complete_as_of', ?)", [complete_as_of])
+
+
+def history_all_checked(store: Store) -> bool:
+    """Cheaply: every discussion has a stored check and none is out of date (a complete check run,
+    no record changed since, and as many checks as discussions with a case reference)."""
+    row = store.db.execute("SELECT value FROM history_state WHERE key = 'complete_as_of'").fetchone()
+    if row is None or store.db.execute("SELECT 1 FROM records WHERE updated_at > ? LIMIT 1", row).fetchone():
+        return False
+    checks = store.db.execute("SELECT count(*) FROM history_checks").fetchone()[0]
+    return checks == store.db.execute("SELECT count(*) FROM discussions WHERE case_ref != ''").fetchone()[0]
+
+
+def stored_history_counts(store: Store, filt: RecordFilter, all_checked: bool = False) -> list[tuple[str, str, int]]:
+    """(team, kind, findings) from the stored checks of the filter's up-to-date discussions."""
+    if all_checked:
+        where, params = filt.where("f")
+        return store.db.execute(
+            f"SELECT f.team, f.kind, count(*) FROM history_findings f WHERE {where} "
+            "GROUP BY f.team, f.kind ORDER BY f.team, f.kind",
+            params,
+        ).fetchall()
+    where, params = filt.where("r")
+    return store.db.execute(
+        f"""
+        SELECT r.team, f.kind, count(*)
+        FROM history_findings f JOIN history_checks h ON h.discussion_id = f.discussion_id
+        JOIN records r ON r.id = h.record_id AND r.updated_at = h.record_updated_at
+        WHERE {where}
+        GROUP BY r.team, f.kind ORDER BY r.team, f.kind
+        """,
+        params,
+    ).fetchall()
+
+
+def stored_history_recent(store: Store, filt: RecordFilter, limit: int | None,
+                          all_checked: bool = False) -> list[tuple]:
+    """The most recent stored findings: (case_ref, date, team, supervisor, record_id, discussion_id,
+    kind, message, seq, n), newest first (ties: the reverse of case and discussion order)."""
+    cols = "f.case_ref, f.date, {a}.team, {a}.supervisor, f.record_id, f.discussion_id, f.kind, f.message, f.seq, f.n"
+    order = " ORDER BY f.date DESC, f.case_ref DESC, f.seq DESC, f.n DESC"
+    if all_checked:
+        where, params = filt.where("f")
+        sql = f"SELECT {cols.format(a='f')} FROM history_findings f WHERE {where}{order}"
+    else:
+        where, params = filt.where("r")
+        sql = f"""
+            SELECT {cols.format(a='r')}
+            FROM history_findings f JOIN history_checks h ON h.discussion_id = f.discussion_id
+            JOIN records r ON r.id = h.record_id AND r.updated_at = h.record_updated_at
+            WHERE {where}{order}
+        """
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return store.db.execute(sql, params).fetchall()
 
 
 # --- Drill-down: the records behind a figure ----------------------------------------------------
