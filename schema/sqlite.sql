@@ -155,9 +155,13 @@ CREATE INDEX idx_history_findings_date ON history_findings (date, case_ref, seq,
 
 CREATE INDEX idx_records_date_id ON records (date, id);
 
+CREATE INDEX idx_records_report ON records (id, team, supervisor, supervisee, date, status, updated_at, type, n_children);
+
 CREATE INDEX idx_records_status_date ON records (status, date);
 
 CREATE INDEX idx_records_supervisee_date ON records (supervisee, date);
+
+CREATE INDEX idx_records_supervision ON records (supervisee, date, type, team, supervisor, experience_level, supervisee_started, status);
 
 CREATE INDEX idx_records_supervisor_date ON records (supervisor, date);
 

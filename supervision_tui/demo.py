@@ -581,6 +581,11 @@ ALSO_DECISIONS = (
     ("{F} to be seen alone at every visit", "{his} view is missing from the last two records"),
     ("Ask the {absent} to attend the next meeting", "{F}'s {absent} has been left out of the plan so far"),
 )
+CLOSURES = ("Close the case", "Close to children's social care: step down to universal services",
+            "Case closure agreed", "Close the case with a step down to early help")
+CLOSURE_REASONS = ("the plan's outcomes are met and {parent} has managed without us for {weeks} weeks",
+                   "there is no further role for children's social care; {setting} will keep an eye and refer back",
+                   "{F} is safe and settled and the family agree the plan has done its job")
 WEAK_DECISIONS = (("Continue with plan", ""), ("Plan to continue", ""), ("No change", ""), ("SW to continue", ""),
                   ("Continue", "Agreed"), ("Keep open", "ongoing concerns"))
 
@@ -710,6 +715,7 @@ class _Child:
     last: dict | None = None  # the child's previous discussion, as a dict
     last_date: dt.date | None = None
     times: int = 0
+    closing: bool = False  # this session decided to close the case
 
 
 @dataclass(slots=True)
@@ -723,6 +729,7 @@ class _Worker:
     caseload: int
     dates: list[dt.date] = field(default_factory=list)
     children: list[_Child] = field(default_factory=list)
+    leaves: bool = False  # leaves the council before the window ends; their children are reallocated
 
 
 @dataclass(slots=True)
@@ -732,6 +739,7 @@ class _Team:
     managers: list[_Manager]
     trend: float  # change in notes' quality over the window (0 = none)
     workers: list[_Worker]
+    unallocated: list[_Child] = field(default_factory=list)  # a leaver's children, waiting for a worker
 
 
 class _Generator:
@@ -748,6 +756,7 @@ class _Generator:
         self.team_names: set[str] = set()
         self.n_teams = 0
         self._prev_texts: set[str] = set()
+        self.transfers: list[tuple[dt.date, _Child]] = []  # children moving to another team, and when
 
     # ids and people ---------------------------------------------------------------
     def uid(self) -> str:
@@ -772,12 +781,16 @@ class _Generator:
         rng = self.rng
         name, first = self.person()
         r = rng.random()
-        if r < 0.35:
-            skill = rng.uniform(0.05, 0.3)
-        elif r < 0.8:
-            skill = rng.uniform(0.3, 0.62)
+        # most managers write notes an auditor calls 'requires improvement' or 'good'; a few are
+        # weak, a few outstanding (the spread of a council's audits, not of a textbook)
+        if r < 0.08:
+            skill = rng.uniform(0.2, 0.34)
+        elif r < 0.6:
+            skill = rng.uniform(0.32, 0.56)
+        elif r < 0.94:
+            skill = rng.uniform(0.56, 0.74)
         else:
-            skill = rng.uniform(0.62, 0.95)
+            skill = rng.uniform(0.74, 0.92)
         return _Manager(name, first, skill, self.pick((0.0, 0.1, 0.4, 0.7)), self.pick((0.0, 0.2, 0.5, 0.8)),
                         0.5 if rng.random() < 0.12 else 0.0)
 
@@ -844,6 +857,14 @@ class _Generator:
             scale=self.randint(2, 7),
         )
 
+    def new_child(self, team: _Team, day: dt.date) -> _Child:
+        """A child new to the worker: now and then one transferred from another team, else a new case."""
+        for i, (when, c) in enumerate(self.transfers):
+            if when < day and self.rng.random() < 0.5:
+                del self.transfers[i]
+                return c
+        return self.child(team.kind, day)
+
     @staticmethod
     def _fits(concern: str, age: int, plan: str) -> bool:
         if concern == "placement":
@@ -870,6 +891,8 @@ class _Generator:
         self.n_teams += 1
         name = self.team_name(kind, district)
         managers = [self.manager() for _ in range(1 if rng.random() < 0.6 else 2)]
+        while all(m.skill < 0.35 for m in managers):  # a weak manager shares the team with another
+            managers.append(self.manager())
         trend = self.pick((0.0, 0.0, 0.0, 0.2, 0.3, 0.4))
         team = _Team(name, kind, managers, trend, [])
         total = 0
@@ -926,7 +949,8 @@ class _Generator:
         stop = today
         r = rng.random()
         if r < 0.08:
-            stop = today - dt.timedelta(days=self.randint(60, 170))  # nobody has supervised them for months
+            stop = today - dt.timedelta(days=self.randint(60, 170))  # they leave the council
+            w.leaves = True
         elif r < 0.15 and w.level != "newly_qualified":
             stop = today - dt.timedelta(days=self.randint(35, 60))
         dates: list[dt.date] = []
@@ -947,7 +971,12 @@ class _Generator:
                 gap = rhythm + self.randint(-4, 6)
             if rng.random() < p_lapse:
                 gap = int(gap * rng.uniform(1.6, 3.5)) + self.randint(0, 20)
-            day += dt.timedelta(days=gap)
+            nxt = day + dt.timedelta(days=gap)
+            # summer leave and Christmas: supervision slips by a week or two
+            if ((nxt.month == 8 or (nxt.month == 12 and nxt.day >= 20) or (nxt.month == 1 and nxt.day <= 3))
+                    and rng.random() < 0.7):
+                nxt += dt.timedelta(days=self.randint(10, 21))
+            day = nxt
         return dates
 
     # records ------------------------------------------------------------------------
@@ -980,19 +1009,22 @@ class _Generator:
         # children: keep a small working caseload, with cases opening and closing
         kind = team.kind
         if not w.children:
-            w.children = [self.child(kind, day) for _ in range(self.randint(4, 7))]
+            w.children = [self.new_child(team, day) for _ in range(self.randint(3, 6))]
         else:
-            if rng.random() < 0.15 and len(w.children) > 3:
-                w.children.pop(rng.randrange(len(w.children)))
-            if rng.random() < 0.2 and len(w.children) < 9:
-                w.children.append(self.child(kind, day))
+            if rng.random() < 0.06 and len(w.children) > 3:
+                # the child moves to another team (a step up to child protection, a move of area)
+                self.transfers.append((day, w.children.pop(rng.randrange(len(w.children)))))
+            while team.unallocated and len(w.children) < 8:
+                w.children.append(team.unallocated.pop())
+            if rng.random() < 0.2 and len(w.children) < 7:
+                w.children.append(self.new_child(team, day))
         k = 1 if rtype == "ad_hoc" else (self.randint(1, 2) if rtype == "reflective_group"
-                                          else rng.choices((1, 2, 3, 4), weights=(2, 3.5, 3, 1.5))[0])
+                                          else rng.choices((1, 2, 3, 4), weights=(1, 2.5, 3.5, 3))[0])
         k = min(k, len(w.children))
         far = dt.date(1900, 1, 1)
         ranked = sorted(w.children, key=lambda c: ((c.last_date or far), rng.random()) if c.plan != "cp"
                         else ((c.last_date or far) - dt.timedelta(days=14), rng.random()))
-        chosen = ranked[:k] if rng.random() < 0.7 else rng.sample(w.children, k)
+        chosen = ranked[:k] if rng.random() < 0.85 else rng.sample(w.children, k)
 
         ctx_worker = {"sw": w.first, "sw_pron": "she" if w.female else "he", "tm": mgr.first,
                       "caseload": w.caseload, "m": self.randint(2, 5), "obs": self.pick(("a baby", "a sibling group",
@@ -1009,6 +1041,10 @@ class _Generator:
             worker = {"wellbeing": "", "workload": "", "development": ""}
 
         discussions = [self.discussion(c, w, mgr, day, quality, rtype) for c in chosen]
+        w.children = [c for c in w.children if not c.closing]  # closed cases leave the caseload
+        if w.leaves and day == w.dates[-1]:
+            team.unallocated.extend(w.children)  # the leaver's children go to colleagues
+            w.children = []
 
         # lifecycle
         age = (today - day).days
@@ -1115,7 +1151,7 @@ class _Generator:
         rng = self.rng
         ctx = self.ctx(c, w, mgr, day)
         q = quality + rng.gauss(0, 0.17) - (0.1 if rtype == "ad_hoc" else 0.0)
-        tier = 0 if q < 0.12 else 1 if q < 0.32 else 2 if q < 0.52 else 3 if q < 0.72 else 4
+        tier = 0 if q < 0.1 else 1 if q < 0.24 else 2 if q < 0.53 else 3 if q < 0.9 else 4
         prev = c.last
         # the plan moves on sometimes
         old_plan = c.plan
@@ -1203,6 +1239,11 @@ class _Generator:
         if rng.random() < mgr.single_box and tier >= 2:
             self._single_box(d, ctx)
 
+        # cases close: the plan's work is done and a decision says so (the reports then stop
+        # counting the child as waiting to be discussed)
+        if c.times >= 2 and c.plan in ("cin", "early_help", "other") and tier >= 1 and rng.random() < 0.14:
+            d["decisions"].append({"decision": self.pick(CLOSURES), "rationale": self.fill(CLOSURE_REASONS, ctx)})
+            c.closing = True
         c.last, c.last_date, c.times = d, day, c.times + 1
         return d
 
@@ -1296,7 +1337,11 @@ class _Generator:
         if tier == 4:
             weak: set[str] = set()
         elif tier == 3:
-            weak = set(rng.sample(_PARTS, self.randint(2, 4)))
+            if rng.random() < 0.85:
+                # a good note: analysis, impact and reasons there, the challenge (and a part or two) not
+                weak = {"challenge", *rng.sample(("lived", "risk", "dues", "progress"), self.randint(0, 1))}
+            else:
+                weak = set(rng.sample(_PARTS, self.randint(2, 4)))
         else:
             weak = {p for p in _PARTS if rng.random() < 0.75}
 
@@ -1318,7 +1363,7 @@ class _Generator:
             d["reflection"] = "" if rng.random() < 0.4 else self.pick(WEAK_REFLECTION)
         else:
             refl = [(f(REFLECTION_OPENERS, ctx) + f(HYPOTHESIS[concern], ctx)).rstrip(".") + "."]
-            if tier >= 3:
+            if tier >= 3 and "challenge" not in weak:  # these follow-ups test the plan: a challenge
                 refl.append(f(REFLECTION_FOLLOW, ctx))
             if tier == 4 and other != concern and rng.random() < 0.6:
                 refl.append(f"We also think {f(HYPOTHESIS[other], ctx)}.")

@@ -238,11 +238,19 @@ def test_children_are_identified_only_by_case_ref_and_initials(many):
     for _, d in discussions(many):
         assert re.fullmatch(r"CMS-\d{6}", d.case_ref)
         assert re.fullmatch(r"[A-Z]\.[A-Z]\.", d.child_initials)
-    # a child belongs to one worker's caseload
-    worker_of = defaultdict(set)
+    # a child is on one worker's caseload at a time: each worker who holds them holds them in one
+    # stretch (a leaver's children go to colleagues; some children move team)
+    history = defaultdict(list)
     for r, d in discussions(many):
-        worker_of[d.case_ref].add(r.supervisee)
-    assert all(len(w) == 1 for w in worker_of.values())
+        history[d.case_ref].append((r.date, r.supervisee, r.team))
+    moved_worker = moved_team = 0
+    for visits in history.values():
+        workers = [w for _, w, _ in sorted(visits)]
+        runs = [w for i, w in enumerate(workers) if i == 0 or w != workers[i - 1]]
+        assert len(runs) <= len(set(runs)) + 1, runs  # at most one return (to the worker who had them)
+        moved_worker += len(runs) > 1
+        moved_team += len({t for _, _, t in visits}) > 1
+    assert moved_worker > 0 and moved_team > 0
 
 
 COMMON_CHILD_NAMES = {
@@ -379,9 +387,9 @@ def test_notes_of_every_quality(many):
         ):
             full += 1
     total = len(discussions(many))
-    assert 0.05 < minimal / total < 0.3
-    assert 0.2 < weak / total < 0.6
-    assert full / total > 0.05
+    assert 0.005 < minimal / total < 0.3  # a few bare notes ("discussed, continue with plan")
+    assert 0.08 < weak / total < 0.6  # a council's notes: mostly requires improvement and good (issue 17)
+    assert full / total > 0.02  # full reflective notes: a minority, as in a real council
     # bullets and headings appear in some notes, plain prose in most
     texts = [t for _, d in discussions(many) for t in (getattr(d, n) for n in TEXT_FIELDS)]
     assert any(t.startswith(("- ", "* ", "\u2022 ")) for t in texts)

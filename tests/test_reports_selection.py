@@ -112,3 +112,20 @@ def test_report_takes_a_name_in_another_case(tmp_path):
     result = run("report", "--db", str(path), "--today", "2026-03-31", "--team", "south")
     assert result.exit_code == 0, result.output
     assert "team South" in result.output and "3 case discussions" in result.output
+
+
+def test_a_child_whose_case_closed_is_not_waiting_to_be_discussed(store):
+    from supervision_tui.models import KeyDecision
+
+    # C5 (last discussed 20 Jan) has its case closed at a discussion on 25 Jan: 9 weeks on,
+    # it is not a child "not discussed", but it is counted apart
+    store.import_records([SupervisionRecord(
+        id="00000000-0000-0000-0000-000000000008", team="South", supervisor="Bob", supervisee="Sam",
+        experience_level=ExperienceLevel.senior, date=D(2026, 1, 25), status=Status.agreed,
+        discussions=[CaseDiscussion(id="disc-R8C5", case_ref="C5", child_initials="E.E.", update="E is settled.",
+                                    decisions=[KeyDecision(decision="Close the case",
+                                                           rationale="the plan's outcomes are met")])],
+    )])
+    got, rep = children(store)
+    assert [c[0] for c in got] == ["C2"]
+    assert (rep.not_discussed_total, rep.not_discussed_closed) == (1, 1)

@@ -181,7 +181,9 @@ def print_report(report, show: int) -> None:
 
     t = _table(f"Children not discussed for more than {report.not_discussed_weeks} weeks: "
                f"{report.not_discussed_total:,}" + _shown(report, "not_discussed"),
-               caption=f"A child's last discussion anywhere (any team) up to {report.not_discussed_as_of.isoformat()}.")
+               caption=f"A child's last discussion anywhere (any team) up to {report.not_discussed_as_of.isoformat()}"
+                       + (f"; {report.not_discussed_closed:,} more whose last discussion closed the case."
+                          if report.not_discussed_closed else "."))
     for col in ("Case ref", "Child", "Plan", "Last discussed", "Weeks", "Team", "Supervisee"):
         t.add_column(col)
     for c in report.not_discussed[:show]:

@@ -245,6 +245,7 @@ class Report:
     not_discussed: list[ChildFigure]  # longest first, at most `limit`
     not_discussed_total: int
     not_discussed_as_of: dt.date  # a child's last discussion anywhere up to this day counts
+    not_discussed_closed: int  # not discussed since, but that discussion decided to close the case
     history: list[HistoryFigure] | None  # most recent first, at most `limit`; None when not computed
     history_counts: dict[str, int]
     history_by_team: dict[str, dict[str, int]]
@@ -530,8 +531,11 @@ def not_discussed_figures(
     """Children discussed in the filter whose last discussion anywhere, up to `today`, is more
     than `weeks` weeks before `today`."""
     since = today - dt.timedelta(weeks=weeks)
-    out, total = [], 0
+    out, total, closed = [], 0, 0
     for row in q.children_not_discussed(store, filt, today, since):
+        if row["closed"]:
+            closed += 1  # the last discussion decided to close the case
+            continue
         total += 1
         if limit is None or len(out) < limit:
             last = dt.date.fromisoformat(row["last_date"])
@@ -548,7 +552,7 @@ def not_discussed_figures(
                     drill=q.Drill(RecordFilter(), case_ref=row["case_ref"], until=today.isoformat()),
                 )
             )
-    return out, total
+    return out, total, closed
 
 
 def history_figures(
@@ -685,7 +689,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     cube = q.quality_cube(store, filt, signed)
     by_month = band_figures(store, filt, "month", today, signed, cube)
     coverage = q.coverage(store, filt)
-    children, children_total = not_discussed_figures(
+    children, children_total, children_closed = not_discussed_figures(
         store, filt, options.as_of, options.not_discussed_weeks, options.limit
     )
     if options.include_history:
@@ -716,6 +720,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
         not_discussed=children,
         not_discussed_total=children_total,
         not_discussed_as_of=options.as_of,
+        not_discussed_closed=children_closed,
         history=history,
         history_counts=history_counts,
         history_by_team=history_by_team,
@@ -770,6 +775,9 @@ def tables(report: Report) -> dict[str, tuple[list[str], list[list]]]:
         ["Scored", cov["scored"]], ["Changed since scored", cov["stale"]],
         ["Quality figures count", quality.get(report.quality_statuses, f"{report.quality_statuses} records only")],
         ["Draft discussions left out of quality figures", report.drafts_left_out],
+        ["Children not discussed: as at", _d(report.not_discussed_as_of)],
+        ["Children whose last discussion closed the case (not counted as not discussed)",
+         report.not_discussed_closed],
         ["Trend span (complete months)", report.trend_months],
         ["Small month (fewer notes than)", report.small_n],
         ["Lists cut at", report.limit or "not cut"],

@@ -303,6 +303,12 @@ def m006_i17_history_checks(db: Database) -> None:
     db.execute("CREATE INDEX idx_history_findings_date ON history_findings (date, case_ref, seq, n)")
     # complete_as_of: the newest record change that the last complete check run saw
     db.execute("CREATE TABLE history_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # The report's scans read these columns only: covering indexes spare them the records'
+    # bodies (most of the file), which made `report` on 100,000 records take 25 s.
+    db.execute("CREATE INDEX idx_records_report ON records "
+               "(id, team, supervisor, supervisee, date, status, updated_at, type, n_children)")
+    db.execute("CREATE INDEX idx_records_supervision ON records "
+               "(supervisee, date, type, team, supervisor, experience_level, supervisee_started, status)")
 
 
 # --- Results ------------------------------------------------------------------

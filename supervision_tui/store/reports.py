@@ -220,6 +220,14 @@ def supervisions(store: Store, filt: RecordFilter, until: dt.date) -> list[tuple
     ).fetchall()
 
 
+# A last discussion whose key decision closes the case ("Close the case", "Case closure agreed"):
+# the child is no longer waiting to be discussed.
+CLOSED_SQL = """EXISTS (SELECT 1 FROM json_each(d.body, '$.decisions') j
+    WHERE lower(json_extract(j.value, '$.decision')) LIKE 'close%'
+       OR lower(json_extract(j.value, '$.decision')) LIKE '%case closure%'
+       OR lower(json_extract(j.value, '$.decision')) LIKE '%close the case%')"""
+
+
 def children_not_discussed(
     store: Store, filt: RecordFilter, as_of: dt.date, since: dt.date
 ) -> Iterator[dict]:
@@ -244,7 +252,7 @@ def children_not_discussed(
             WHERE date <= ? AND case_ref != '' GROUP BY case_ref
         )
         SELECT l.case_ref, d.child_initials, d.plan_type, l.last_date, r.team, r.supervisor, r.supervisee,
-               d.record_id, l.n
+               d.record_id, l.n, {CLOSED_SQL}
         FROM last l
         JOIN discussions d ON d.seq = (SELECT d2.seq FROM discussions d2 WHERE d2.case_ref = l.case_ref
                                        AND d2.date = l.last_date ORDER BY d2.seq DESC LIMIT 1)
@@ -255,7 +263,7 @@ def children_not_discussed(
         [as_of.isoformat(), since.isoformat(), *chosen_params],
     )
     keys = ("case_ref", "child_initials", "plan_type", "last_date", "team", "supervisor",
-            "supervisee", "record_id", "discussions")
+            "supervisee", "record_id", "discussions", "closed")
     for row in cursor:
         yield dict(zip(keys, row))
 
