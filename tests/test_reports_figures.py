@@ -100,7 +100,12 @@ def test_a_month_cut_by_the_period_is_not_compared(store):
     rep = report(store, include_history=False, include_drafts=True,
                  filt=RecordFilter(date_from=D(2026, 1, 15), date_to=D(2026, 2, 28)))
     jan, feb = rep.by_month
-    assert (jan.complete, feb.complete, feb.change) == (False, True, None)
+    assert (jan.complete, feb.complete) == (False, True)
+    assert jan.discussions == 2  # R4 (20 Jan, C4 and C5): R1 (12 Jan) is before the period
+    # February is compared with the whole of January (45.0 on 4 notes), not with its part in the period
+    assert (feb.change, feb.change_from) == (15.0, "2026-01")
+    assert [p.month for p in rep.trend] == ["2026-01", "2026-02"]
+    assert [p.month for p in rep.by_team[0].trend] == ["2026-01", "2026-02"]
 
 
 def test_on_time_share_per_team_at_each_months_end(store):

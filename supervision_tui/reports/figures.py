@@ -355,19 +355,30 @@ def _from_cube(cube: list, by: str) -> tuple[list, dict]:
     return rows, trends
 
 
+def history_filter(filt: RecordFilter) -> RecordFilter:
+    """The filter the trends read: the period's start left out, so that a month's report still
+    shows the months before it and compares its month with the one before."""
+    return _narrow(filt, date_from=None)
+
+
 def band_figures(
     store: Store, filt: RecordFilter, by: str, today: dt.date | None = None, signed_only: bool = False,
-    cube: list | None = None,
+    cube: list | None = None, trend_cube: list | None = None,
 ) -> list[BandFigure]:
     """Band distribution and mean score by "team", "supervisor" or "month", with the trend over
-    complete months and the last month-on-month change."""
+    the last complete months up to the period's end and the last month-on-month change."""
     today = today or dt.date.today()
     if cube is None:
         cube = q.quality_cube(store, filt, signed_only)
-    rows, trends = _from_cube(cube, by)
+    past = history_filter(filt)
+    if trend_cube is None:
+        trend_cube = cube if filt.date_from is None else q.quality_cube(store, past, signed_only)
+    rows, _ = _from_cube(cube, by)
+    history_rows, trends = _from_cube(trend_cube, by)
+    months = [TrendPoint(r.key, r.n, r.mean_score, r.n < SMALL_N) for r in history_rows
+              if month_is_complete(r.key, past, today)] if by == "month" else []
     statuses = SIGNED if signed_only else ()
     out: list[BandFigure] = []
-    previous: TrendPoint | None = None
     for row in rows:
         if by == "team":
             drill = q.Drill(_narrow(filt, team=row.key), scored=True, statuses=statuses)
@@ -387,12 +398,12 @@ def band_figures(
         )
         if by == "month":
             fig.complete = month_is_complete(row.key, filt, today)
-            point = TrendPoint(row.key, row.n, row.mean_score, row.n < SMALL_N)
-            if fig.complete:
-                _set_change(fig, previous, point)
-                previous = point
+            if fig.complete:  # against the complete month before it, inside the period or not
+                before = [p for p in months if p.month < row.key]
+                _set_change(fig, before[-1] if before else None,
+                            TrendPoint(row.key, row.n, row.mean_score, row.n < SMALL_N))
         else:
-            fig.trend = trend_points(trends.get(row.key, []), filt, today)
+            fig.trend = trend_points(trends.get(row.key, []), past, today)
             if len(fig.trend) >= 2:
                 _set_change(fig, fig.trend[-2], fig.trend[-1])
         out.append(fig)
@@ -493,7 +504,7 @@ def on_time_figures(
     from itertools import groupby
 
     base = _narrow(filt, date_from=None, date_to=None)
-    months = trend_months(filt, today)
+    months = trend_months(history_filter(filt), today)
     if not months:
         return []
     ends = []
@@ -687,7 +698,9 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     overdue, levels = overdue_figures(store, filt, today, options.policy)
     late = [o for o in overdue if o.overdue]
     cube = q.quality_cube(store, filt, signed)
-    by_month = band_figures(store, filt, "month", today, signed, cube)
+    trend_cube = cube if filt.date_from is None else q.quality_cube(store, history_filter(filt), signed)
+    by_month = band_figures(store, filt, "month", today, signed, cube, trend_cube)
+    past_months = _from_cube(trend_cube, "month")[0]
     coverage = q.coverage(store, filt)
     children, children_total, children_closed = not_discussed_figures(
         store, filt, options.as_of, options.not_discussed_weeks, options.limit
@@ -709,8 +722,8 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
         policy=options.policy.as_dict(),
         not_discussed_weeks=options.not_discussed_weeks,
         coverage=coverage,
-        by_team=band_figures(store, filt, "team", today, signed, cube),
-        by_supervisor=band_figures(store, filt, "supervisor", today, signed, cube),
+        by_team=band_figures(store, filt, "team", today, signed, cube, trend_cube),
+        by_supervisor=band_figures(store, filt, "supervisor", today, signed, cube, trend_cube),
         by_month=by_month,
         criteria_missing=criteria_figures(store, filt, signed, cube),
         overdue=late if options.limit is None else late[: options.limit],
@@ -728,8 +741,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
         unsigned=unsigned,
         unsigned_total=unsigned_total,
         on_time=on_time_figures(store, filt, today, options.policy),
-        trend=[TrendPoint(f.key, f.discussions, f.mean_score, f.discussions < SMALL_N)
-               for f in by_month if f.complete][-TREND_MONTHS:],
+        trend=trend_points([(r.key, r.n, r.mean_score) for r in past_months], history_filter(filt), today),
         quality_statuses="signed" if signed else (str(filt.status) if filt.status else "all"),
         drafts_left_out=coverage["draft_discussions"] if signed else 0,
         limit=options.limit,
