@@ -48,8 +48,53 @@ def _band_bar(bands: dict[str, int], width: int = 8):
     return text
 
 
+class _PlainTable:
+    """A table as plain text, for a file or a pipe: aligned columns, no colour, no box (rich lays
+    out a 100,000-record report's thousands of rows in 15 s; this takes well under one)."""
+
+    def __init__(self, title: str, caption: str | None = None):
+        self.title, self.caption = title, caption
+        self.columns: list[str] = []
+        self.right: list[bool] = []
+        self.rows: list[list[str]] = []
+
+    def add_column(self, header: str, justify: str = "left", **_) -> None:
+        from rich.text import Text
+
+        self.columns.append(Text.from_markup(header).plain)  # our own headers carry colour markup
+        self.right.append(justify == "right")
+
+    def add_row(self, *cells) -> None:
+        # record text is shown as it is; a styled cell (rich Text) gives its plain text
+        self.rows.append([getattr(c, "plain", c) if not isinstance(c, str) else c for c in cells])
+
+    def __str__(self) -> str:
+        from rich.cells import cell_len
+
+        from ..safe_text import strip_controls
+
+        rows = [[strip_controls(c).replace("\n", " ") for c in r] for r in self.rows]
+        widths = [max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, h in enumerate(self.columns)]
+
+        def line(cells) -> str:
+            out = []
+            for cell, width, right in zip(cells, widths, self.right):
+                pad = " " * (width - cell_len(cell))
+                out.append(pad + cell if right else cell + pad)
+            return " " + "  ".join(out).rstrip()
+
+        lines = [self.title, "", line(self.columns), " " + "─" * (sum(widths) + 2 * (len(widths) - 1))]
+        lines += [line(r) for r in rows]
+        if self.caption:
+            lines.append(self.caption)
+        return "\n".join(lines) + "\n"
+
+
 def _table(title: str, caption: str | None = None):
     from rich import box
+
+    if not sys.stdout.isatty():
+        return _PlainTable(title, caption)
 
     from .common import safe_table  # cells are record text: never markup
 
@@ -109,6 +154,14 @@ def print_report(report, show: int) -> None:
 
     console = _console()
     terminal = sys.stdout.isatty()
+
+    def emit(table) -> None:
+        if isinstance(table, _PlainTable):
+            sys.stdout.flush()
+            click.echo(str(table))
+        else:
+            console.print(table)
+
     fl = report.filters
     flt = describe(F(date_from=fl["from"] and __import__("datetime").date.fromisoformat(fl["from"]),
                      date_to=fl["to"] and __import__("datetime").date.fromisoformat(fl["to"]),
@@ -130,9 +183,9 @@ def print_report(report, show: int) -> None:
                   f"with the one before; * a month of fewer than {SMALL_N} notes (read with care).")
     console.print()
     if report.by_team:
-        console.print(_band_table("Quality by team", report.by_team, "Team", bars=terminal))
-        console.print(_band_table("Quality by supervisor", report.by_supervisor, "Supervisor", with_team=True))
-        console.print(_band_table("Quality by month", report.by_month, "Month", month=True, bars=terminal))
+        emit(_band_table("Quality by team", report.by_team, "Team", bars=terminal))
+        emit(_band_table("Quality by supervisor", report.by_supervisor, "Supervisor", with_team=True))
+        emit(_band_table("Quality by month", report.by_month, "Month", month=True, bars=terminal))
         if report.trend:
             console.print(f"{sparkline([p.mean for p in report.trend])}  mean score by month: "
                           + ", ".join(f"{p.month} {p.mean:.1f} (n {p.n:,}{'*' if p.small else ''})"
@@ -147,7 +200,7 @@ def print_report(report, show: int) -> None:
         for c in report.criteria_missing:
             top = [f"{CRITERION_LABELS[m.criterion]} {m.pct:.0f}%" for m in c.missing[:3] if m.missing]
             t.add_row(c.team, f"{c.discussions:,}", *top, *[""] * (3 - len(top)))
-        console.print(t)
+        emit(t)
 
     if report.on_time:
         months = sorted({o.month for o in report.on_time})
@@ -160,7 +213,7 @@ def print_report(report, show: int) -> None:
             cells.setdefault(o.team, {})[o.month] = f"{o.pct:.0f}% ({o.supervisees})"
         for team, row in cells.items():
             t.add_row(team, *[row.get(m, "") for m in months])
-        console.print(t)
+        emit(t)
 
     t = _table("Supervision frequency by experience level")
     t.add_column("Experience level")
@@ -168,7 +221,7 @@ def print_report(report, show: int) -> None:
     t.add_column("Overdue", justify="right")
     for lv in report.overdue_by_level:
         t.add_row(LEVEL_LABELS.get(lv.experience_level, lv.experience_level), str(lv.supervisees), str(lv.overdue))
-    console.print(t)
+    emit(t)
     if report.overdue:
         t = _table(f"Overdue supervision: {report.overdue_total:,} of {report.supervisees_total:,} supervisees"
                    + _shown(report, "overdue"))
@@ -177,7 +230,7 @@ def print_report(report, show: int) -> None:
         for o in report.overdue[:show]:
             t.add_row(o.supervisee, LEVEL_LABELS.get(o.experience_level, o.experience_level), o.rule,
                       o.last_supervision.isoformat(), o.due.isoformat(), str(o.days_overdue), o.team, o.supervisor)
-        console.print(t)
+        emit(t)
 
     t = _table(f"Children not discussed for more than {report.not_discussed_weeks} weeks: "
                f"{report.not_discussed_total:,}" + _shown(report, "not_discussed"),
@@ -189,7 +242,7 @@ def print_report(report, show: int) -> None:
     for c in report.not_discussed[:show]:
         t.add_row(c.case_ref, c.child_initials, PLAN_LABELS.get(c.plan_type, c.plan_type),
                   c.last_discussed.isoformat(), str(c.weeks_since), c.team, c.supervisee)
-    console.print(t)
+    emit(t)
 
     if report.history is not None:
         counts = report.history_counts
@@ -200,14 +253,14 @@ def print_report(report, show: int) -> None:
             t.add_column(col)
         for h in report.history[:show]:
             t.add_row(h.date.isoformat(), h.case_ref, h.team, h.supervisor, h.message)
-        console.print(t)
+        emit(t)
 
     t = _table(f"Records left unsigned: {report.unsigned_total:,}")
     for col in ("Team", "Drafts (supervisor)", "Awaiting supervisee", "Oldest"):
         t.add_column(col)
     for u in report.unsigned_by_team:
         t.add_row(u.team, f"{u.drafts:,}", f"{u.awaiting_supervisee:,}", u.oldest.isoformat() if u.oldest else "")
-    console.print(t)
+    emit(t)
     if report.unsigned:
         t = _table("Oldest unsigned records" + _shown(report, "unsigned"))
         for col in ("Date", "Days", "Status", "Team", "Supervisor", "Supervisee", "Record"):
@@ -215,7 +268,7 @@ def print_report(report, show: int) -> None:
         for u in report.unsigned[:show]:
             t.add_row(u.date.isoformat(), str(u.days_unsigned), u.status, u.team, u.supervisor,
                       u.supervisee, u.id[:8])
-        console.print(t)
+        emit(t)
 
 
 def _csv_text(columns, rows) -> str:
