@@ -613,7 +613,9 @@ def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
 
 def test_a_damaged_page_gives_one_clear_line(rich_db):
     data = bytearray(rich_db.read_bytes())
-    for offset in range(4096 * 2 + 100, len(data), 4096):
+    # a byte in each quarter of every page after the first two (byte 100 alone can fall in a
+    # page's free space on every page, as it does once the report's tables are there)
+    for offset in range(4096 * 2 + 100, len(data), 1024):
         data[offset] ^= 0xFF
     rich_db.write_bytes(bytes(data))
     result = run("verify", "--db", rich_db)
