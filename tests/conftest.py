@@ -20,3 +20,13 @@ class _TopLevelSVGExtension(pytest_textual_snapshot.SVGImageExtension):
 
 
 pytest_textual_snapshot.SVGImageExtension = _TopLevelSVGExtension
+
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _no_users_own_name(tmp_path_factory, monkeypatch):
+    """Tests never read or write the real user's name (supervision_tui.user): an empty config dir."""
+    monkeypatch.setenv("SUPERVISION_TUI_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("SUPERVISION_TUI_USER", raising=False)

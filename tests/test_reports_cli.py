@@ -48,7 +48,7 @@ def test_json_gives_the_figures(db):
     assert data["today"] == "2026-03-31"
     assert [t["key"] for t in data["by_team"]] == ["North", "South"]
     assert data["by_team"][0]["mean_score"] == 40.0  # R1C1 20, R1C2 60, R2C1 40; R3 is a draft
-    assert [o["days_overdue"] for o in data["overdue"]] == [36, 8]
+    assert [o["days_overdue"] for o in data["overdue"]] == [39, 36]  # Eve's draft is not supervision
     assert data["not_discussed_total"] == 2
     assert data["history_counts"]["copied_forward"] == 1
     assert [u["id"] for u in data["unsigned"]] == [IDS["R2"], IDS["R3"]]
@@ -97,7 +97,7 @@ def test_cut_lists_say_so(db):
     assert "Children not discussed for more than 4 weeks: 4 (showing 1 of 4: --limit 0 shows all)" in result.output
     assert "Overdue supervision: 2 of 3 supervisees (showing 1 of 2" in result.output
     data = json.loads(run("--db", db, "--today", "2026-03-31", "--limit", "1", "--format", "json").output)
-    assert [o["supervisee"] for o in data["overdue"]] == ["Nia"]
+    assert [o["supervisee"] for o in data["overdue"]] == ["Eve"]  # nothing signed: the most overdue
     assert data["lists"]["overdue"] == {"shown": 1, "total": 2, "cut": True}
     assert data["overdue_total"] == 2 and data["supervisees_total"] == 3
     helptext = CliRunner().invoke(cli, ["report", "--help"], env={"COLUMNS": "200"}).output
@@ -129,9 +129,12 @@ def test_filters_and_thresholds(db):
     # a council that wants monthly to mean 28 days, and NQ workers fortnightly for a year
     data = json.loads(run("--db", db, "--today", "2026-03-31", "--format", "json", "--monthly-days", "28",
                           "--not-discussed-weeks", "4").output)
-    eve = next(o for o in data["overdue"] if o["supervisee"] == "Eve")
-    assert eve["days_overdue"] == 11
     assert data["not_discussed_total"] == 4
+    # Sam (senior, monthly) last signed on 25 March: 31 days on 25 April is overdue by 3 under 28 days
+    data = json.loads(run("--db", db, "--today", "2026-04-25", "--format", "json", "--monthly-days", "28",
+                          "--no-history").output)
+    sam = next(o for o in data["overdue"] if o["supervisee"] == "Sam")
+    assert (sam["days_since"], sam["days_overdue"]) == (31, 3)
     data = json.loads(run("--db", db, "--today", "2026-01-20", "--format", "json", "--no-history").output)
     nia = next(o for o in data["overdue"] if o["supervisee"] == "Nia")
     assert (nia["rule"], nia["days_overdue"]) == ("weekly", 1)  # week three in post, seen 8 days ago

@@ -112,11 +112,13 @@ def test_on_time_share_per_team_at_each_months_end(store):
     rep = report(store, include_history=False)
     got = [(o.team, o.month, o.supervisees, o.on_time, o.pct) for o in rep.on_time]
     # 31 Jan: Nia (NQ, in post since 5 Jan: weekly) last seen 12 Jan, late; Sam seen 20 Jan, on time.
-    # 28 Feb: Nia (fortnightly from 16 Feb) seen 9 Feb, late; Eve seen 20 Feb, on time; Sam's
-    # monthly supervision was due 20 Feb, late. Earlier months of the span have no one yet.
+    # 28 Feb: Nia (fortnightly from 16 Feb) seen 9 Feb, late; Sam's monthly supervision was due
+    # 20 Feb, late. Eve's 20 Feb record is a draft, not a supervision: she is not counted as
+    # supervised at all (the overdue list shows her, due since that record). Earlier months of the
+    # span have no one yet.
     assert got == [
         ("North", "2026-01", 1, 0, 0.0), ("South", "2026-01", 1, 1, 100.0), ("All teams", "2026-01", 2, 1, 50.0),
-        ("North", "2026-02", 2, 1, 50.0), ("South", "2026-02", 1, 0, 0.0), ("All teams", "2026-02", 3, 1, 33.3),
+        ("North", "2026-02", 1, 0, 0.0), ("South", "2026-02", 1, 0, 0.0), ("All teams", "2026-02", 2, 0, 0.0),
     ]
 
 
@@ -137,14 +139,15 @@ def test_overdue_per_supervisee_by_experience_level(store):
     nia, eve = by_name["Nia"], by_name["Eve"]
     # Nia: newly qualified, 12 weeks in post -> fortnightly; last seen 9 Feb (50 days)
     assert (nia.rule, nia.last_supervision, nia.due, nia.days_overdue) == ("fortnightly", D(2026, 2, 9), D(2026, 2, 23), 36)
-    # Eve: experienced -> monthly; the ad hoc case direction of 28 March is not supervision
-    assert (eve.rule, eve.last_supervision, eve.days_overdue) == ("monthly", D(2026, 2, 20), 8)
+    # Eve: experienced -> monthly; her draft of 20 Feb is not supervision until signed, nor is the
+    # ad hoc case direction of 28 March: nothing signed, so due since her first record (20 Feb)
+    assert (eve.rule, eve.last_supervision, eve.due, eve.days_overdue) == ("monthly", None, D(2026, 2, 20), 39)
     assert "Sam" not in by_name  # senior, seen 6 days ago: on time
     # the list holds the overdue only, most overdue first, with the totals
-    assert [o.supervisee for o in rep.overdue] == ["Nia", "Eve"]
+    assert [o.supervisee for o in rep.overdue] == ["Eve", "Nia"]
     assert (rep.overdue_total, rep.supervisees_total) == (2, 3)
     cut = report(store, include_history=False, limit=1)
-    assert [o.supervisee for o in cut.overdue] == ["Nia"]
+    assert [o.supervisee for o in cut.overdue] == ["Eve"]
     assert cut.to_dict()["lists"]["overdue"] == {"shown": 1, "total": 2, "cut": True}
     assert [(lv.experience_level, lv.supervisees, lv.overdue) for lv in rep.overdue_by_level] == [
         ("newly_qualified", 1, 1), ("experienced", 1, 1), ("senior", 1, 0),
@@ -235,7 +238,8 @@ def test_json_and_csv_carry_the_same_figures(store):
     data = rep.to_dict()
     assert data["by_team"][0]["bands"]["outstanding"] == 1
     assert "drill" not in data["by_team"][0]
-    assert data["overdue"][0]["due"] == "2026-02-23"
+    assert data["overdue"][0]["due"] == "2026-02-20"  # Eve, nothing signed: due since her first record
+    assert data["overdue"][1]["due"] == "2026-02-23"
     # the change and what it compares are in the data, so anyone can reproduce the arrow
     north = data["by_team"][0]
     assert (north["change"], north["change_from"], north["change_to"], north["direction"]) == (

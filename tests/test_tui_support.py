@@ -119,7 +119,7 @@ def ama_earlier_record() -> SupervisionRecord:
 
 
 def build_store(path, *, with_decisions: bool = True) -> Store:
-    store = Store.open(path, actor="priya")
+    store = Store.open(path, actor=SUPERVISOR)
     store.import_records([signed_record(), *other_records()])
     return store
 

@@ -229,7 +229,8 @@ def print_report(report, show: int) -> None:
             t.add_column(col, justify="right" if col == "Days overdue" else "left")
         for o in report.overdue[:show]:
             t.add_row(o.supervisee, LEVEL_LABELS.get(o.experience_level, o.experience_level), o.rule,
-                      o.last_supervision.isoformat(), o.due.isoformat(), str(o.days_overdue), o.team, o.supervisor)
+                      o.last_supervision.isoformat() if o.last_supervision else "none signed",
+                      o.due.isoformat(), str(o.days_overdue), o.team, o.supervisor)
         emit(t)
 
     t = _table(f"Children not discussed for more than {report.not_discussed_weeks} weeks: "

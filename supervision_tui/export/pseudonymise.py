@@ -45,7 +45,7 @@ _NOT_TEXT = frozenset({
     "next_supervision", "case_ref", "child_initials", "content_hash", "text_hash", "addendum_id",
     "scored_at", "rubric_version", "band", "source",
 })
-_WORKER_FIELDS = frozenset({"supervisor", "supervisee", "name", "author"})
+_WORKER_FIELDS = frozenset({"supervisor", "supervisee", "name", "author", "os_account"})
 _AMBIGUOUS = "[child]"
 _UNIQUE_KINDS = frozenset({"child_initials", "initials"})
 _SEP = r"[\s\-_/.\uff0d\uff0f\uff0e]?"  # between the characters of a reference: "204-511", "204 511"

@@ -145,12 +145,13 @@ class OverdueFigure:
     supervisor: str
     experience_level: str
     supervisee_started: dt.date | None
-    last_supervision: dt.date
+    last_supervision: dt.date | None  # the last signed supervision (reports.overdue); None: none signed
     rule: str
     interval_days: int
     due: dt.date
-    days_since: int
+    days_since: int | None
     days_overdue: int
+    booked: dt.date | None = None  # the next supervision set at the last signed one
     drill: q.Drill = field(default_factory=q.Drill, repr=False, compare=False)
 
     @property
@@ -448,9 +449,9 @@ def overdue_figures(
     base = _narrow(filt, date_from=None, date_to=None)
     figs = []
     for row in q.last_supervisions(store, base, today):
-        last = dt.date.fromisoformat(row["last_date"])
+        last = _date(row["last_date"])
         started = _date(row["supervisee_started"])
-        st = overdue_status(row["experience_level"], started, last, today, policy)
+        st = overdue_status(row["experience_level"], started, last, today, policy, _date(row["first_date"]))
         figs.append(
             OverdueFigure(
                 supervisee=row["supervisee"],
@@ -464,6 +465,7 @@ def overdue_figures(
                 due=st.due,
                 days_since=st.days_since,
                 days_overdue=st.days_overdue,
+                booked=_date(row["next_supervision"]),
                 drill=q.Drill(_narrow(base, supervisee=row["supervisee"]), until=today.isoformat()),
             )
         )

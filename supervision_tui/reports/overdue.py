@@ -11,6 +11,13 @@ long the supervisee has been in post today, and supervision is overdue when more
 days than that interval have passed since the last supervision (a weekly
 supervisee seen 7 days ago is due today, not overdue; 8 days ago is overdue by 1).
 
+What counts as a supervision is one rule, kept here and applied by the store's
+`last_supervisions` (home screen, dashboard and `report` all read it): a record the
+supervisor has signed, dated on or before `today`, that is not ad hoc case direction.
+A draft is not a supervision yet: leaving one never takes a worker off the overdue
+list. A supervisee with nothing signed is due from the date of their first record
+(the day supervision is known to have been needed), so they are never hidden either.
+
 A council sets its own thresholds through `OverduePolicy`. Pure: no I/O.
 """
 
@@ -50,12 +57,15 @@ class Requirement:
     interval_days: int
 
 
+COUNTS_AS_SUPERVISION = "signed by the supervisor, on or before today, not ad hoc case direction"
+
+
 @dataclass(frozen=True)
 class OverdueStatus:
     rule: str
     interval_days: int
-    due: dt.date  # the last supervision plus the interval
-    days_since: int
+    due: dt.date  # the last signed supervision plus the interval (nothing signed: the first record)
+    days_since: int | None  # since the last signed supervision; None when nothing is signed
     days_overdue: int  # 0 when not overdue
 
     @property
@@ -94,12 +104,21 @@ def requirement(
 def overdue_status(
     level: ExperienceLevel | str,
     started: dt.date | None,
-    last_supervision: dt.date,
+    last_supervision: dt.date | None,
     today: dt.date,
     policy: OverduePolicy = OverduePolicy(),
+    first_record: dt.date | None = None,
 ) -> OverdueStatus:
-    """Whether, and by how many days, the supervisee's next supervision is overdue on `today`."""
+    """Whether, and by how many days, the supervisee's next supervision is overdue on `today`.
+
+    `last_supervision` is the last one that counts (COUNTS_AS_SUPERVISION); with none,
+    supervision is due from `first_record` (today when that is not known either).
+    """
     req = requirement(level, started, today, policy)
+    if last_supervision is None:
+        due = first_record or today
+        return OverdueStatus(rule=req.rule, interval_days=req.interval_days, due=due, days_since=None,
+                             days_overdue=max(0, (today - due).days))
     days_since = (today - last_supervision).days
     due = last_supervision + dt.timedelta(days=req.interval_days)
     return OverdueStatus(

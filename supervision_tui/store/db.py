@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import hashlib
 import hmac
 import json
@@ -65,13 +64,15 @@ def default_db_path() -> Path:
 
 
 def default_actor() -> str:
+    """Who the log names: `$SUPERVISION_TUI_ACTOR`, else the user's own name (supervision_tui.user),
+    else the OS account."""
     env = os.environ.get(ENV_ACTOR)
     if env:
         return env
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (e.g. in a container without passwd entry)
-        return f"uid-{os.getuid()}"
+    from ..user import load_user, os_account
+
+    user = load_user()
+    return user.name if user is not None else os_account()
 
 
 def _utcnow() -> str:
@@ -508,6 +509,9 @@ class Store:
         self.db = db
         self.path = path
         self.actor = actor
+        from ..user import os_account
+
+        self.os_account = os_account()  # logged beside the named person with every entry
         # (seq, hash) of the last audit entry, known only inside a write transaction
         self._chain_tip: tuple[int, str] | None = None
         self._mac_column: bool | None = None
@@ -638,7 +642,7 @@ class Store:
             self._chain_tip = (row[0], row[1]) if row else (0, GENESIS_HASH)
         seq, prev = self._chain_tip[0] + 1, self._chain_tip[1]
         at = _utcnow()
-        detail_json = _canonical(detail or {})
+        detail_json = _canonical({**(detail or {}), "os_account": self.os_account})
         digest = _entry_hash(seq, at, self.actor, action, record_id, detail_json, prev)
         key = audit_key()
         if self._mac_column is None:  # a database not yet migrated has none

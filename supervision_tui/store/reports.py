@@ -42,8 +42,10 @@ def quality_where(filt: RecordFilter, signed_only: bool = False) -> tuple[str, l
     return where, params
 
 
-# Ad hoc case direction is not supervision for the policy's purposes (last_supervisions, supervisions).
-COUNTS_AS_SUPERVISION = "r.type != 'ad_hoc' AND r.supervisee != ''"
+# What counts as a supervision for the overdue rule (supervision_tui.reports.overdue): one the
+# supervisor has signed (a draft is not one yet), not ad hoc case direction. Used by
+# last_supervisions and supervisions, so home, dashboard and `report` count alike.
+COUNTS_AS_SUPERVISION = "r.status != 'draft' AND r.type != 'ad_hoc' AND r.supervisee != ''"
 
 
 def _key(by: str) -> str:
@@ -185,24 +187,45 @@ def criteria_missing(
 
 
 def last_supervisions(store: Store, filt: RecordFilter, today: dt.date) -> list[dict]:
-    """Each supervisee's last supervision on or before `today`, with the details of that record.
+    """Each supervisee with a record on or before `today`: the last supervision that counts
+    (supervision_tui.reports.overdue.COUNTS_AS_SUPERVISION: signed, not ad hoc; None when none
+    does), the date of their first record, and their details from their latest record.
 
-    Ad hoc case direction is not supervision for the policy's purposes and
-    is not counted; drafts are (the meeting happened, the signing is separate).
+    A draft is not a supervision: leaving one never takes a worker off the overdue list.
     """
     where, params = filt.where("r")
+    signed = dict(
+        (row[0], row[1:]) for row in store.db.execute(
+            f"""
+            SELECT r.supervisee, max(r.date), r.next_supervision, count(*)
+            FROM records r
+            WHERE {where} AND r.date <= ? AND {COUNTS_AS_SUPERVISION}
+            GROUP BY r.supervisee
+            """,
+            [*params, today.isoformat()],
+        )
+    )
+    first = dict(store.db.execute(
+        f"SELECT r.supervisee, min(r.date) FROM records r WHERE {where} AND r.date <= ? AND r.supervisee != '' "
+        "GROUP BY r.supervisee",
+        [*params, today.isoformat()],
+    ).fetchall())
     rows = store.db.execute(
         f"""
-        SELECT r.supervisee, max(r.date) AS last_date, r.team, r.supervisor,
-               r.experience_level, r.supervisee_started, count(*)
+        SELECT r.supervisee, max(r.date) AS latest, r.team, r.supervisor, r.experience_level, r.supervisee_started
         FROM records r
-        WHERE {where} AND r.date <= ? AND {COUNTS_AS_SUPERVISION}
+        WHERE {where} AND r.date <= ? AND r.supervisee != ''
         GROUP BY r.supervisee ORDER BY r.supervisee
         """,
         [*params, today.isoformat()],
     ).fetchall()
-    keys = ("supervisee", "last_date", "team", "supervisor", "experience_level", "supervisee_started", "records")
-    return [dict(zip(keys, r)) for r in rows]
+    out = []
+    for supervisee, _latest, team, supervisor, level, started in rows:
+        last, booked, n = signed.get(supervisee, (None, None, 0))
+        out.append({"supervisee": supervisee, "last_date": last, "first_date": first.get(supervisee),
+                    "next_supervision": booked, "team": team, "supervisor": supervisor,
+                    "experience_level": level, "supervisee_started": started, "records": n})
+    return out
 
 
 def supervisions(store: Store, filt: RecordFilter, until: dt.date) -> list[tuple]:

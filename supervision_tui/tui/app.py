@@ -41,11 +41,12 @@ class SupervisionApp(App):
     ]
 
     def __init__(self, store: Store, *, today: dt.date | None = None, supervisor: str | None = None,
-                 offer_draft: bool = True) -> None:
+                 offer_draft: bool = True, ask_user: bool = False) -> None:
         super().__init__()
         from ..store.tui_queries import has_signed_records_by
 
         self.store = store
+        self.ask_user = ask_user  # the user has not named themselves yet: ask before anything else
         self.today = today or dt.date.today()
         # Only the user's own supervisees when they have signed supervision of their own: a manager
         # new to the app (a first draft at most) sees the whole team's, and the filter says so.
@@ -69,9 +70,34 @@ class SupervisionApp(App):
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen(self.store, today=self.today, supervisor=self.supervisor))
-        if self.offer_draft:
+        if self.ask_user:
+            self.call_after_refresh(self.action_who_am_i, then_offer_draft=self.offer_draft)
+        elif self.offer_draft:
             self.call_after_refresh(self._offer_draft)
         self.call_after_refresh(settle_memory)
+
+    def action_who_am_i(self, then_offer_draft: bool = False) -> None:
+        """Ask the user's name and role (once, at first run; again from the palette) and keep them."""
+        from ..user import User, UserError, load_user, save_user
+        from .screens.modals import WhoAreYouModal
+
+        current = load_user()
+
+        def answer(user: User | None) -> None:
+            if user is not None:
+                try:
+                    save_user(user)
+                except (OSError, UserError) as e:
+                    self.notify(f"Your name is used now but could not be kept for next time: {e}",
+                                severity="warning")
+                self.store.actor = user.name
+                self.notify(f"Recording as {user.label}.", timeout=3)
+                self.home.owner_named(user.name)
+            if then_offer_draft:
+                self._offer_draft()
+
+        self.push_screen(WhoAreYouModal(current.name if current else "", current.role if current else "",
+                                        self.store.os_account), answer)
 
     @property
     def home(self) -> HomeScreen:
@@ -138,7 +164,8 @@ class SupervisionApp(App):
     def action_new_supervision(self, supervisee: str | None = None) -> None:
         from ..store.tui_queries import supervisee_details
 
-        record = SupervisionRecord(supervisor=self.home.supervisor or self.store.actor, date=self.today)
+        # The user is the supervisor of what they record, whoever's list the home screen shows.
+        record = SupervisionRecord(supervisor=self.store.actor, date=self.today)
         if supervisee:
             record.supervisee = supervisee
             details = supervisee_details(self.store, supervisee)
@@ -207,8 +234,11 @@ def draft_children(record: SupervisionRecord) -> str:
 
 
 def run_app(db: Path | None) -> None:
-    store = Store.open(db)
+    from ..user import load_user
+
+    user = load_user()
+    store = Store.open(db, actor=user.name if user else None)
     try:
-        SupervisionApp(store).run()
+        SupervisionApp(store, ask_user=user is None).run()
     finally:
         store.close()

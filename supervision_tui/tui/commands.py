@@ -20,6 +20,7 @@ class AppCommands(Provider):
             ("Toggle light / dark theme", app.action_toggle_theme, "Switch between the light and the dark theme"),
             ("Help", app.action_help, "Keys and how the app works (F1)"),
             ("Save draft", app.action_save_draft, "Save the supervision you are writing now"),
+            ("Your name and role", app.action_who_am_i, "The name your records carry as supervisor and signer"),
         ]
         if app.has_dashboard:
             commands.append(("Quality dashboard", app.action_dashboard,

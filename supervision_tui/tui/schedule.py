@@ -1,8 +1,9 @@
-"""The home screen's supervisee list: last supervision, next one due, overdue or not.
+"""The home screen's supervisee list: last signed supervision, next one due, overdue or not.
 
-The frequency rule itself lives in `supervision_tui.reports.overdue` (shared with
-`supervision-tui report`); this module only turns the store's rows into what the
-table shows.
+Which records count and how overdue is reckoned live in one place,
+`supervision_tui.reports.overdue` (through `reports.figures.overdue_figures`), shared with
+the dashboard and `supervision-tui report`: this module only turns those figures into
+what the home table shows, so the screens can never disagree.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..models import EXPERIENCE_LABELS, ExperienceLevel
-from ..reports.overdue import overdue_status
+from ..reports.figures import overdue_figures
+from ..reports.overdue import OverduePolicy
+from ..store import RecordFilter, Store
 
 
 @dataclass(frozen=True)
@@ -20,9 +23,9 @@ class SuperviseeRow:
     team: str
     level: ExperienceLevel
     started: dt.date | None
-    last: dt.date
+    last: dt.date | None  # the last signed supervision; None when nothing is signed yet
     next_due: dt.date  # when the policy says the next supervision is due
-    booked: dt.date | None  # the date set at the last supervision, if any
+    booked: dt.date | None  # the date set at the last signed supervision, if any
     rule: str
     days_overdue: int
 
@@ -35,22 +38,12 @@ class SuperviseeRow:
         return EXPERIENCE_LABELS[self.level]
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def supervisee_rows(rows: list[dict], today: dt.date) -> list[SuperviseeRow]:
-    """From `Store.supervisees()`: most overdue first, then the soonest due."""
-    out = []
-    for r in rows:
-        last = _date(r["last_date"])
-        if last is None:
-            continue
-        level = ExperienceLevel(r["experience_level"])
-        started = _date(r["supervisee_started"])
-        status = overdue_status(level, started, last, today)
-        booked = _date(r["next_supervision"])
-        out.append(SuperviseeRow(r["supervisee"], r["team"], level, started, last, status.due, booked,
-                                 status.rule, status.days_overdue))
+def supervisee_rows(store: Store, filt: RecordFilter, today: dt.date,
+                    policy: OverduePolicy = OverduePolicy()) -> list[SuperviseeRow]:
+    """Most overdue first, then the soonest due: the dashboard's and the report's figures."""
+    figures, _ = overdue_figures(store, filt, today, policy)
+    out = [SuperviseeRow(f.supervisee, f.team, ExperienceLevel(f.experience_level), f.supervisee_started,
+                         f.last_supervision, f.due, f.booked, f.rule, f.days_overdue)
+           for f in figures]
     out.sort(key=lambda s: (-s.days_overdue, s.next_due, s.supervisee))
     return out

@@ -209,7 +209,8 @@ class DashboardScreen(Screen):
                     ))
         self._fill("criteria", criteria_rows)
         self._fill("overdue", [
-            ([o.supervisee, Text(f"{o.days_overdue} days", style="bold red"), o.rule, o.last_supervision.isoformat(),
+            ([o.supervisee, Text(f"{o.days_overdue} days", style="bold red"), o.rule,
+              o.last_supervision.isoformat() if o.last_supervision else "none signed",
               LEVEL_LABELS.get(o.experience_level, o.experience_level), o.team],
              FigureRow(f"{o.supervisee}: supervision records", o.drill))
             for o in report.overdue

@@ -114,6 +114,16 @@ class HomeScreen(Screen):
         day = f"{self.today:%A} {self.today.day} {self.today:%B %Y}"
         self.query_one("#home-title", Static).update(Content.from_markup(f"[b]Supervision[/b] · {who} · {day}"))
 
+    def owner_named(self, name: str) -> None:
+        """The user has just named themselves: their own supervisees, once they have signed any."""
+        from ...store.tui_queries import has_signed_records_by
+
+        if has_signed_records_by(self.store, name):
+            self.supervisor = name
+            self.query_one("#supervisor", Input).value = name
+            self._title()
+            self.load()
+
     def _filter(self) -> RecordFilter:
         return RecordFilter(supervisor=self.supervisor) if self.supervisor else RecordFilter()
 
@@ -136,7 +146,7 @@ class HomeScreen(Screen):
         total = store.count(self._filter())
         page = store.list_records(self._filter(), limit=PAGE)
         self.app.call_from_thread(self._fill, drafts, total, page)
-        rows = supervisee_rows(store.supervisees(self.supervisor), self.today)
+        rows = supervisee_rows(store, self._filter(), self.today)
         self.app.call_from_thread(self._fill_supervisees, rows)
         supervisors = store.supervisors()
         self.app.call_from_thread(self._suggest_supervisors, supervisors)
@@ -213,7 +223,8 @@ class HomeScreen(Screen):
             if r.booked and r.booked >= self.today:
                 state.append(f" booked {r.booked:%d/%m}", style="dim")
             name = Text(r.supervisee, style=f"bold {theme.error}" if r.overdue else "")
-            table.add_row(name, Text(LEVEL_SHORT.get(r.level.value, r.level.value)), Text(f"{r.last:%d/%m/%Y}"),
+            last = Text(f"{r.last:%d/%m/%Y}") if r.last else Text("none signed", style="dim")
+            table.add_row(name, Text(LEVEL_SHORT.get(r.level.value, r.level.value)), last,
                           Text(f"{r.next_due:%d/%m/%Y}"), state, Text(r.team), key=r.supervisee)
         self.query_one(TabbedContent).get_tab("supervisees").label = (
             f"Supervisees ({overdue:,} overdue)" if overdue else "Supervisees")

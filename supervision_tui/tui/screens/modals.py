@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from ..safe_markup import escape
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static, TextArea
 
 
@@ -196,7 +197,8 @@ class ResponseModal(FormModal):
             yield Label("Supervisee", classes="field-label")
             yield Input(self.name_, id="response-name", compact=True)
         with RadioSet(id="agrees", classes="review-status"):
-            yield RadioButton("Agrees with the record", value=True, name="yes")
+            # Neither is chosen: the supervisee answers, the form never answers for them.
+            yield RadioButton("Agrees with the record", name="yes")
             yield RadioButton("Disagrees", name="no")
         yield Label("In their own words (needed if they disagree):")
         yield TextArea(id="response-comment", soft_wrap=True, tab_behavior="focus", compact=True)
@@ -204,10 +206,12 @@ class ResponseModal(FormModal):
     def result(self) -> Response | Problem:
         name = self.query_one("#response-name", Input).value.strip()
         pressed = self.query_one(RadioSet).pressed_button
-        agrees = pressed is None or pressed.name == "yes"
         comment = self.query_one("#response-comment", TextArea).text
         if not name:
             return Problem("Whose response is this? Type the supervisee's name.")
+        if pressed is None:
+            return Problem("Does the supervisee agree with the record? Choose one (arrows, then Enter).")
+        agrees = pressed.name == "yes"
         if not agrees and not comment.strip():
             return Problem("A disagreement needs the supervisee's own words.")
         return Response(name, agrees, comment)
@@ -239,3 +243,51 @@ class AddendumModal(FormModal):
         if not reason or not text.strip():
             return Problem("An addendum needs both its reason and its text.")
         return AddendumText(reason, text)
+
+
+class WhoAreYouModal(FormModal):
+    """Asked once: the name records carry as supervisor, signer and addendum author, and a role."""
+
+    heading = "Who is recording?"
+    ok_label = "Save"
+
+    def __init__(self, name: str = "", role: str = "", account: str = "") -> None:
+        super().__init__()
+        self.name_ = name
+        self.role_ = role
+        self.account = account
+
+    def fields(self) -> ComposeResult:
+        from ...user import ROLES
+
+        yield Static(Content.from_markup(
+            "Your name goes on the records you write and sign, and in the audit log beside the "
+            f"computer account ([b]{escape(self.account)}[/b]). Asked once; ctrl+p changes it."),
+            classes="hint")
+        with Horizontal(classes="field-line"):
+            yield Label("Your name", classes="field-label")
+            yield Input(self.name_, id="user-name", placeholder="e.g. Priya Shah", compact=True)
+        with Horizontal(classes="field-line"):
+            yield Label("Your role", classes="field-label")
+            yield Input(self.role_, id="user-role", placeholder="e.g. Team manager", compact=True,
+                        suggester=SuggestFromList(ROLES, case_sensitive=False))
+
+    def on_mount(self) -> None:
+        self.query_one("#user-name", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "user-name":
+            self.query_one("#user-role", Input).focus()
+        else:
+            self._ok()
+
+    def result(self):
+        from ...user import User, UserError
+
+        try:
+            return User(self.query_one("#user-name", Input).value.strip(),
+                        self.query_one("#user-role", Input).value.strip())
+        except UserError as e:
+            return Problem(f"{str(e)[0].upper()}{str(e)[1:]}.")

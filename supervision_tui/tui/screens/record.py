@@ -106,7 +106,7 @@ class RecordScreen(Screen):
                     self.notify(str(e), severity="error")
                 self.refresh_record()
 
-        self.app.push_screen(SignModal(r.supervisor or self.store.actor, summary), done)
+        self.app.push_screen(SignModal(self.store.actor, summary), done)  # the user signs, as themselves
 
     def action_respond(self) -> None:
         def done(response: Response | None) -> None:

@@ -104,6 +104,9 @@ class SupervisionScreen(Screen):
         self._assess_timer: Timer | None = None
         self._looked_up: dict[str, str] = {d.id: d.case_ref for d in record.discussions if d.previous_actions}
         self._children_offered: list[dict] = []
+        self._problems: dict[str, str] = {}  # field -> its message, while what is typed there is invalid
+        self._sign_as = ""  # a name typed in "Sign as", kept across steps
+        self._scale_text: dict[str, str] = {}  # a safety scale typed but not yet a number 0-10, by child
 
     # Layout --------------------------------------------------------------------------------
 
@@ -172,6 +175,11 @@ class SupervisionScreen(Screen):
                 # then go to the page just taken away
                 self.set_focus(widget)
                 return
+        # A page with nothing to type in (the review): its scroll takes the keys, so PageDown reads
+        # on at once. Never leave focus where it was: that widget has just been taken away, and
+        # keys sent to it would go nowhere (Esc, ctrl+o, even ctrl+q) until the terminal is killed.
+        scroll = self.query_one("#step").query("VerticalScroll")
+        self.set_focus(scroll.first() if scroll else None)
 
     def _page(self, step: Step) -> list:
         r = self.record
@@ -199,15 +207,17 @@ class SupervisionScreen(Screen):
                 return [VerticalScroll(DecisionList(d.decisions, id="decisions"), classes="list-scroll")]
             if step.field == "actions":
                 return [VerticalScroll(ActionList(d.actions, id="actions"), classes="list-scroll")]
-            widgets = []
+            widgets = [TextArea(getattr(d, step.field), id="answer", soft_wrap=True,
+                                show_line_numbers=False, tab_behavior="focus")]
             if step.field == "risk":
+                # Below the text, so the page starts in the text; any characters are taken (words
+                # typed here are kept and the line says why they are not a scale), never dropped.
                 widgets.append(_field(
                     "Safety 0-10",
-                    Input("" if d.safety_scale is None else str(d.safety_scale), placeholder="optional",
-                          compact=True, id="safety-scale", type="integer", max_length=2),
+                    Input(self._scale_text.get(d.id, "" if d.safety_scale is None else str(d.safety_scale)),
+                          placeholder="optional: a number, the reason goes in the text above",
+                          compact=True, id="safety-scale"),
                     "safety-error"))
-            widgets.append(TextArea(getattr(d, step.field), id="answer", soft_wrap=True,
-                                    show_line_numbers=False, tab_behavior="focus"))
             return widgets
         if step.kind == "more":
             n = len(r.discussions)
@@ -325,7 +335,12 @@ class SupervisionScreen(Screen):
     def _sign_page(self) -> list:
         r = self.record
         advice = self.advice()
-        lines = ["[b]Before you sign[/b] [dim](advice: nothing here stops you)[/dim]"]
+        lines = []
+        problems = self.problems()
+        if problems:
+            lines.append("[b $error]To put right before signing[/b $error]")
+            lines += [f"[$error]•[/] {escape(p)}" for p in problems]
+        lines.append("[b]Before you sign[/b] [dim](advice: nothing here stops you)[/dim]")
         lines += [f"[$warning]•[/] {escape(a)}" for a in advice] or ["[$success]✓[/] Nothing outstanding."]
         return [
             VerticalScroll(
@@ -333,12 +348,13 @@ class SupervisionScreen(Screen):
                 _field("Next supervision", Input(show_date(r.next_supervision), placeholder="DD/MM/YYYY",
                                                  compact=True, id="next-supervision",
                                                  validators=[DateValidator()]), "next-error"),
-                _field("Sign as", Input(r.supervisor, compact=True, id="sign-name")),
+                _field("Sign as", Input(self._sign_as or self.store.actor, compact=True, id="sign-name")),
                 Horizontal(
                     Button("Sign as supervisor", id="sign", variant="success"),
                     Button("Keep as draft", id="keep-draft"),
                     classes="buttons",
                 ),
+                Static("", classes="field-error", id="sign-error"),
                 classes="list-scroll",
             )
         ]
@@ -406,12 +422,23 @@ class SupervisionScreen(Screen):
             self._title()
 
     def _error(self, error_id: str, message: str) -> None:
+        """Show (or clear) a field's message; while it shows, the record cannot be signed."""
+        where = f"{self._where()}: " if self.step.child is not None else ""
+        key = f"{self.step.key}#{error_id}"
+        if message:
+            self._problems[key] = where + message
+        else:
+            self._problems.pop(key, None)
         try:
             error = self.query_one(f"#{error_id}", Static)
         except Exception:
             return
         error.update(message)
         error.display = bool(message)
+
+    def problems(self) -> list[str]:
+        """What is typed but cannot be recorded as it stands (a date that does not exist, ...)."""
+        return list(self._problems.values())
 
     @on(TextArea.Changed, "#answer")
     def _answer_changed(self, event: TextArea.Changed) -> None:
@@ -436,7 +463,8 @@ class SupervisionScreen(Screen):
         elif wid == "team":
             r.team = value
         elif wid == "sign-name":
-            return  # used only when signing
+            self._sign_as = value  # kept while the flow is open (used only when signing)
+            return
         elif wid in ("date", "started", "next-supervision"):
             error_id = {"date": "date-error", "started": "started-error", "next-supervision": "next-error"}[wid]
             try:
@@ -474,12 +502,21 @@ class SupervisionScreen(Screen):
         elif wid == "initials" and d is not None:
             d.child_initials = value.strip()
         elif wid == "safety-scale" and d is not None:
-            if not value.strip():
+            text = value.strip()
+            self._scale_text[d.id] = value
+            if not text:
                 d.safety_scale = None
-            elif value.isdigit() and int(value) <= 10:
-                d.safety_scale = int(value)
+            elif text.isdigit() and int(text) <= 10:
+                d.safety_scale = int(text)
             else:
-                self._error("safety-error", "The safety scale runs from 0 (certain harm) to 10 (safe enough to close).")
+                d.safety_scale = None
+                if text.isdigit():
+                    message = "The safety scale runs from 0 (certain harm) to 10 (safe enough to close)."
+                else:
+                    message = ("The safety scale is a number from 0 to 10. These words are kept: on leaving "
+                               "this step they go into the text above.")
+                self._error("safety-error", message)
+                self._changed()
                 return
             self._error("safety-error", "")
             self._schedule_assess()
@@ -559,6 +596,7 @@ class SupervisionScreen(Screen):
     @on(ActionList.Changed)
     def _actions(self, event: ActionList.Changed) -> None:
         self.record.discussions[self.step.child].actions = event.actions
+        self._error("due-error", "; ".join(event.problems))
         self._changed()
         self._schedule_assess()
 
@@ -670,6 +708,7 @@ class SupervisionScreen(Screen):
         if index == self.index:
             return
         leaving = self.step
+        self._keep_scale_words()
         if leaving.kind == "child":
             d = self.record.discussions[leaving.child]
             if d.case_ref:
@@ -677,6 +716,21 @@ class SupervisionScreen(Screen):
         self.save_draft()
         self.index = index
         await self._show_step()
+
+    def _keep_scale_words(self) -> None:
+        """Words typed in the safety box (a reason, not a number) join the risk text as the step is left."""
+        step = self.step
+        if step.field != "risk" or not self.query("#safety-scale"):
+            return
+        d = self.record.discussions[step.child]
+        words = self.query_one("#safety-scale", Input).value.strip()
+        if not words or words.isdigit():
+            return
+        d.risk = f"{d.risk.rstrip()}\n\n{words}" if d.risk.strip() else words
+        self._scale_text.pop(d.id, None)
+        self._error("safety-error", "")
+        self._changed()
+        self.notify("The words typed in the safety box were added to the risk text.", timeout=4)
 
     async def action_next(self) -> None:
         await self.go_to(self.index + 1)
@@ -733,6 +787,7 @@ class SupervisionScreen(Screen):
             self.notify("Draft saved.", timeout=2)
 
     def action_close(self) -> None:
+        self._keep_scale_words()
         self.save_draft()
         self.dismiss(self.record.id if self.saved_once else None)
 
@@ -742,7 +797,15 @@ class SupervisionScreen(Screen):
 
     @on(Button.Pressed, "#sign")
     def _sign(self) -> None:
-        name = self.query_one("#sign-name", Input).value.strip() or self.record.supervisor
+        problems = self.problems()
+        if problems:
+            # A signed record can never be corrected: nothing typed wrongly may be signed.
+            error = self.query_one("#sign-error", Static)
+            error.update("Not signed. Put right first:\n" + "\n".join(f"• {p}" for p in problems))
+            error.display = True
+            self.notify(problems[0], title="Not signed", severity="error")
+            return
+        name = self.query_one("#sign-name", Input).value.strip() or self.store.actor
         self.dirty = True
         self._saved_json = ""  # the record must be in the store before it is signed
         if not self.save_draft():

@@ -52,6 +52,15 @@ class ActionRow(ItemRow):
             return not (a.action.strip() or a.owner.strip() or a.due)
         return not any(i.value.strip() for i in self.query(Input))
 
+    def problem(self) -> str | None:
+        if not self.composed:
+            return None
+        try:
+            parse_date(self.query_one(".due", Input).value)
+        except DateError as e:
+            return f"Action {self.n}: {e}"
+        return None
+
     def check(self, finished: bool) -> None:
         if not self.composed:
             return

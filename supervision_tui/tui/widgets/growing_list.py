@@ -30,6 +30,10 @@ class ItemRow(Vertical):
         """Show advice for the row; `finished` once the manager has left it."""
         raise NotImplementedError
 
+    def problem(self) -> str | None:
+        """What in this row cannot be recorded as typed, if anything."""
+        return None
+
 
 class GrowingList(Vertical):
     """Rows of `row_class`; posts `Changed` (a subclass's message) with the non-blank values."""
@@ -37,9 +41,10 @@ class GrowingList(Vertical):
     row_class: type[ItemRow]
 
     class Changed(Message):
-        def __init__(self, items: list) -> None:
+        def __init__(self, items: list, problems: list[str] | None = None) -> None:
             super().__init__()
             self.items = items
+            self.problems = problems or []  # what is typed but cannot be recorded (a date that does not exist)
 
     def __init__(self, items: list, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -69,7 +74,8 @@ class GrowingList(Vertical):
         for row in rows:
             if event.input in row.query(Input):
                 row.check(finished=False)
-        self.post_message(self.Changed(self.values()))
+        problems = [p for p in (row.problem() for row in rows) if p]
+        self.post_message(self.Changed(self.values(), problems))
 
 
     def on_descendant_blur(self) -> None:
