@@ -95,3 +95,40 @@ def save_user(user: User) -> Path:
         json.dump(asdict(user), f, ensure_ascii=False, indent=1)
     os.replace(tmp, path)
     return path
+
+
+# Where the user left each draft: reopened, a draft opens at that step, not the one before -----
+
+PLACES_KEPT = 50
+
+
+def _places_path() -> Path:
+    return config_dir() / "places.json"
+
+
+def remembered_place(record_id: str) -> str | None:
+    try:
+        return json.loads(_places_path().read_text(encoding="utf-8")).get(record_id)
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def remember_place(record_id: str, place: str) -> None:
+    """Keep `place` (a step of the flow) for this draft; the oldest go beyond PLACES_KEPT."""
+    path = _places_path()
+    try:
+        places = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(places, dict):
+            places = {}
+    except (OSError, ValueError):
+        places = {}
+    places.pop(record_id, None)
+    places[record_id] = place
+    places = dict(list(places.items())[-PLACES_KEPT:])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(places, f)
+    except OSError:
+        pass  # only a convenience: the draft itself is in the store

@@ -268,3 +268,316 @@ async def test_home_dashboard_and_report_agree_and_a_draft_is_not_supervision(tm
         cells = {str(dash.get_row_at(i)[0]): [str(c) for c in dash.get_row_at(i)] for i in range(dash.row_count)}
         assert cells["Eve"][4] == "39 days" and cells["Nia"][4] == "36 days" and cells["Sam"][4] == "on time"
     store.close()
+
+
+# 7. A record signed in the app reaches the dashboard; r reloads ---------------------------------
+
+
+async def test_a_signed_record_is_scored_and_reaches_the_dashboard(tmp_path):
+    from test_reports_data import TODAY as KNOWN_TODAY, build_known_db
+
+    from supervision_tui.models import CaseDiscussion, SupervisionRecord
+    from supervision_tui.tui.screens.dashboard import DashboardScreen, RecordsBehindScreen
+    from test_tui_support import STRONG_NOTE
+
+    store = build_known_db(tmp_path / "known.db")
+    app = SupervisionApp(store, today=KNOWN_TODAY, offer_draft=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        dash = app.screen
+        assert isinstance(dash, DashboardScreen)
+        before = dict(dash.report.coverage)
+        assert before["scored"] == before["discussions"]
+        # another manager signs a record while the dashboard is open: r shows it
+        other = store.save(SupervisionRecord(supervisor="Bob", supervisee="Sam", team="South", date=KNOWN_TODAY,
+                                             discussions=[CaseDiscussion(case_ref="C9", update=STRONG_NOTE)]))
+        store.sign_as_supervisor(other.id, "Bob")
+        await pilot.press("r")
+        await settle(pilot)
+        assert dash.report.coverage["records"] == before["records"] + 1
+        await pilot.press("escape")
+        await settle(pilot)
+        # this manager records and signs one in the app: it is scored as it is signed
+        app.open_flow(SupervisionRecord(supervisor=store.actor, supervisee="Nia", team="North", date=KNOWN_TODAY,
+                                        discussions=[CaseDiscussion(case_ref="C8", child_initials="P.Q.",
+                                                                    update=STRONG_NOTE)]),
+                      start_at=0)
+        await settle(pilot)
+        flow = app.screen
+        await flow.go_to(len(flow.steps) - 1)
+        await settle(pilot)
+        flow.query_one("#sign").press()
+        await settle(pilot)
+        new_id = flow.record.id
+        await pilot.press("escape")  # from the record page, home
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        dash = app.screen
+        cov = dash.report.coverage
+        assert cov["records"] == before["records"] + 2
+        assert cov["scored"] == before["scored"] + 1  # the app's record is scored as it is signed
+        # North's drill-down lists the new record
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RecordsBehindScreen)
+        assert new_id in app.screen.record_ids
+    store.close()
+
+
+# 8. The audit trail in plain words, one line a sitting; every hash kept for verify --------------
+
+
+async def test_the_audit_trail_says_what_each_sitting_changed(store):
+    from supervision_tui.tui.screens.record import RecordScreen
+
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_draft_at(pilot, "risk")
+        for words in (" Dad has moved out.", " School say K is calmer."):
+            await type_text(pilot, words)
+            screen.save_draft()
+        await screen.go_to(next(i for i, s in enumerate(screen.steps) if s.field == "wellbeing"))
+        await type_text(pilot, "Dev is tired.")
+        await screen.go_to(len(screen.steps) - 1)
+        await type_text(pilot, "24/03/2026")
+        screen.query_one("#sign").press()
+        await settle(pilot)
+        assert isinstance(app.screen, RecordScreen)
+        text = str(app.screen.query_one("#record-text").render())
+        trail = text[text.index("Audit trail"):]
+        lines = [line for line in trail.splitlines()[1:] if line.strip()]
+        assert "imported the record" in lines[0]
+        saves = len([e for e in store.audit_entries(DEV_DRAFT) if e.action == "edit"])
+        assert saves >= 3
+        assert (f"Priya Shah edited the draft ({saves} saves): L.M.: risk; the worker: wellbeing; "
+                "next supervision") in lines[1]
+        assert "Priya Shah signed as supervisor" in lines[2] and len(lines) == 4
+        assert "sign_supervisor" not in trail and "#" not in trail  # no raw names, no hashes
+        assert "supervision-tui verify" in trail
+    assert store.verify().ok  # the hashes are all still there, one entry a save
+    assert all(e.detail["content_hash"] for e in store.audit_entries(DEV_DRAFT))
+
+
+async def test_the_header_says_when_the_supervisee_disagreed(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.open_record("11111111-1111-4111-8111-111111111111")  # Tom disagreed
+        await settle(pilot)
+        title = str(app.screen.query_one("#record-title").render())
+        assert "disagrees" in title and "signed by both" not in title
+
+
+# 9. A draft is in the store within half a second of the last key --------------------------------
+
+
+async def test_a_draft_is_saved_within_half_a_second_of_the_last_key(store):
+    import time
+
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "update")
+        await pilot.pause(0.6)  # whatever opening saved
+        await type_text(pilot, " at 10am")
+        typed = time.monotonic()
+        while store.load(DEV_DRAFT).discussions[0].update.endswith(" at 10am") is False:
+            assert time.monotonic() - typed < 0.5, "the last keys were not saved within half a second"
+            await pilot.pause(0.02)
+        assert app.focused is screen.query_one("#answer")  # without leaving the field
+
+
+# 4. One-line answers show all that is typed ------------------------------------------------------
+
+
+def _shown(widget) -> str:
+    from textual.geometry import Region
+
+    strips = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return " ".join(" ".join(s.text for s in strips).split())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_rationale_of_two_sentences_shows_whole_as_it_is_typed(store, size):
+    app = app_for(store)
+    rationale = ("Dad has not engaged for three months and K is frightened when he shouts. "
+                 "A strategy discussion lets the police share what they know.")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_draft_at(pilot, "decisions")
+        assert app.focused.id == "decision-1"  # Dev's draft has no decision yet
+        await type_text(pilot, "Convene a strategy discussion")
+        await pilot.press("enter")  # Enter moves on, to the rationale
+        assert app.focused.id == "rationale-1"
+        await type_text(pilot, rationale)
+        await pilot.pause()
+        assert _shown(app.focused) == rationale
+        assert screen.record.discussions[0].decisions[-1].rationale == rationale
+
+
+async def test_why_not_done_and_an_action_show_whole(store):
+    app = app_for(store)
+    note = "Dad cancelled twice and the FGC coordinator is off sick until the end of the month"
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "actions")
+        await pilot.press("tab", "tab", "tab")
+        assert app.focused.id == "action-2"
+        await type_text(pilot, note)
+        await pilot.pause()
+        assert _shown(app.focused) == note
+
+
+# 10. The smaller faults, each ---------------------------------------------------------------------
+
+
+async def test_enter_in_the_addendums_reason_goes_to_its_text(store):
+    from supervision_tui.tui.screens.modals import AddendumModal
+
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.open_record("11111111-1111-4111-8111-111111111111")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, AddendumModal)
+        modal.query_one("#addendum-reason").focus()
+        await type_text(pilot, "School report")
+        await pilot.press("enter")
+        await type_text(pilot, "Attendance is 82%.")
+        await pilot.pause()
+        assert modal.query_one("#addendum-reason").value == "School report"
+        assert modal.query_one("#addendum-text").text == "Attendance is 82%."
+
+
+def test_a_day_and_month_take_the_nearest_year_or_the_next():
+    import datetime as dt
+
+    from supervision_tui.tui.dates import parse_date
+
+    today = dt.date(2026, 3, 10)
+    assert parse_date("15/12", today) == dt.date(2025, 12, 15)  # the supervision was in December
+    assert parse_date("15/12", today, future=True) == dt.date(2026, 12, 15)  # the next one is ahead
+    assert parse_date("2/4", today) == dt.date(2026, 4, 2)
+
+
+async def test_a_short_date_is_accepted_and_shown_with_its_year(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "sign")
+        await type_text(pilot, "24/3")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert screen.problems() == []
+        assert str(screen.record.next_supervision) == "2026-03-24"
+        assert screen.query_one("#next-supervision").value == "24/03/2026"  # says which year
+
+
+async def test_left_and_right_move_between_the_two_buttons(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "more")
+        assert app.focused.id == "add-child"
+        await pilot.press("right")
+        assert app.focused.id == "no-more"
+        await pilot.press("left")
+        assert app.focused.id == "add-child"
+        assert "L.M.." not in str(screen.query_one(".hint").render())  # one full stop after initials
+
+
+async def test_enter_on_the_agenda_box_moves_on_and_what_shows_is_what_is_saved(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "session")
+        box = screen.query_one("#agenda")
+        box.focus()
+        await pilot.press("space")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert box.value is True and app.focused is not box
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert app.store.load(DEV_DRAFT).agenda_agreed_jointly is True
+
+
+async def test_pagedown_reads_on_in_the_review_at_once(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "progress")
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n")  # more, 3 worker steps, review
+        await settle(pilot)
+        assert screen.step.kind == "review"
+        scroll = screen.query_one("#step VerticalScroll")
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert scroll.scroll_y > 0
+
+
+async def test_a_search_hit_shows_the_record_at_the_match(store):
+    from supervision_tui.tui.screens.record import RecordScreen
+
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "Freedom Programme")  # in Dev's draft, deep in its first child
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RecordScreen) and app.screen.record_id == DEV_DRAFT
+        scroll = app.screen.query_one("#record-scroll")
+        assert scroll.scroll_y > 0  # opened at the match, not at the top
+        lines = app.screen._content.wrap(app.screen.query_one("#record-text").content_region.width)
+        in_view = lines[round(scroll.scroll_y): round(scroll.scroll_y) + scroll.size.height]
+        assert any("Freedom" in line.plain for line in in_view)
+
+
+async def test_drafts_are_listed_by_when_they_were_last_saved(store):
+    from supervision_tui.models import SupervisionRecord
+
+    store.save(SupervisionRecord(supervisor=SUPERVISOR, supervisee="Old date, saved last",
+                                 date=TODAY.replace(month=1)))
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        drafts = app.screen.query_one("#drafts-table")
+        assert str(drafts.get_row_at(0)[1]) == "Old date, saved last"
+
+
+async def test_a_reopened_draft_opens_where_it_was_left(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "update")
+        await pilot.press("ctrl+n")  # on to lived experience, and close without writing there
+        await settle(pilot)
+        assert screen.step.field == "lived_experience"
+        await pilot.press("escape")
+        await settle(pilot)
+        app.open_flow(app.store.load(DEV_DRAFT))
+        await settle(pilot)
+        assert app.screen.step.field == "lived_experience"
+
+
+async def test_keys_sent_straight_after_the_supervisor_filter_go_to_the_new_list(tmp_path):
+    from supervision_tui.models import ExperienceLevel, SignOff, SignRole, Status, SupervisionRecord
+    from supervision_tui.tui.screens.supervision import SupervisionScreen
+    from test_tui_flow import send_burst
+
+    store = build_store(tmp_path / "burst.db")
+    store.import_records([SupervisionRecord(
+        supervisor="Sam Okafor", supervisee=name, team="South", date=TODAY.replace(day=1),
+        experience_level=ExperienceLevel.experienced, status=Status.completed,
+        signoffs=[SignOff(role=SignRole.supervisor, name="Sam Okafor")]) for name in ("Zara Ali", "Yusuf Bell")])
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        # the filter (its text selected), Enter, then at once Down and Enter: Sam's second supervisee
+        send_burst(app, [{" ": "space"}.get(ch, ch) for ch in "Sam Okafor"] + ["enter", "down", "enter"])
+        await settle(pilot)
+        assert isinstance(app.screen, SupervisionScreen)
+        assert app.screen.record.supervisee == "Zara Ali"  # Yusuf Bell first (same due date, by name)
+    store.close()

@@ -58,7 +58,7 @@ async def test_a_whole_supervision_by_keyboard(store):
         # Session details: supervisee, team; the date is today; caseload.
         await type_text(pilot, "Ama Osei")
         await pilot.press("enter")  # a known supervisee: team and experience come from her last record
-        await pilot.pause()
+        await settle(pilot)
         assert screen.record.team == "Assessment North"
         await pilot.press("tab", "tab", "tab", "tab", "tab")  # date, type, experience, started, caseload
         await type_text(pilot, "10")

@@ -47,6 +47,9 @@ async def still(pilot) -> None:
     pilot.app.save_drafts()  # "draft saved", whatever the autosave timer had reached
     for widget in pilot.app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
+        if hasattr(widget, "_line_cache"):
+            widget._line_cache.clear()  # a line drawn in the blink's "on" phase would otherwise stay
+        widget.refresh()
     await settle(pilot)
 
 

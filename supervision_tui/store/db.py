@@ -938,9 +938,15 @@ class Store:
                 raise RecordLocked(
                     f"record {record.id} is {current.value} and cannot be edited; add an addendum instead"
                 )
+            before = self.load(record.id) if current is not None else None
             record = record.model_copy(update={"updated_at": _now_dt(), "addenda": []})
             content_hash = self._write_record(record)
-            self._audit("create" if current is None else "edit", record.id, {"content_hash": content_hash})
+            detail = {"content_hash": content_hash}
+            if before is not None:
+                from .changes import changed_sections
+
+                detail["changed"] = changed_sections(before, record)  # what the trail tells a reader
+            self._audit("create" if current is None else "edit", record.id, detail)
         return record
 
     def import_records(self, records: Iterable[SupervisionRecord], action: str = "import",

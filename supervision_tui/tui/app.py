@@ -137,14 +137,14 @@ class SupervisionApp(App):
         if record_id and self.store.load(record_id).is_signed:
             self.open_record(record_id)
 
-    def open_record(self, record_id: str) -> None:
+    def open_record(self, record_id: str, find: str | None = None) -> None:
         from .screens.record import RecordScreen
 
         def closed(result: str | None) -> None:
             if result == "edit":
                 self.open_flow(self.store.load(record_id))
 
-        self.push_screen(RecordScreen(self.store, record_id), closed)
+        self.push_screen(RecordScreen(self.store, record_id, find=find), closed)
 
     def on_home_screen_new_supervision(self, message: HomeScreen.NewSupervision) -> None:
         self.action_new_supervision(message.supervisee)
@@ -153,7 +153,7 @@ class SupervisionApp(App):
         if message.draft:
             self.open_flow(self.store.load(message.record_id))
         else:
-            self.open_record(message.record_id)
+            self.open_record(message.record_id, find=message.find)
 
     def on_open_record(self, message) -> None:
         """From the quality dashboard's drill-down lists."""

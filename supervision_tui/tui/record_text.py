@@ -39,6 +39,11 @@ REVIEW_LABELS = {
 }
 
 
+def supervisee_agrees(record: SupervisionRecord) -> bool | None:
+    """The supervisee's answer: True, False (disagrees, in their own words), None (not yet)."""
+    return next((s.agrees for s in record.signoffs if s.role == SignRole.supervisee), None)
+
+
 def when(moment: dt.datetime) -> str:
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
@@ -86,6 +91,7 @@ def record_markup(record: SupervisionRecord, assessments: list[Assessment] | Non
         + (f" · caseload {r.caseload}" if r.caseload is not None else "")
         + (" · agenda agreed jointly" if r.agenda_agreed_jointly else ""),
         f"[b]{STATUS_LABELS[r.status]}[/b]"
+        + (" · [$warning]the supervisee disagrees[/]" if supervisee_agrees(r) is False else "")
         + (f" · next supervision {show_date(r.next_supervision)}" if r.next_supervision else ""),
         "",
     ]
@@ -154,8 +160,62 @@ def record_markup(record: SupervisionRecord, assessments: list[Assessment] | Non
             out.append("")
     if audit is not None:
         out.append("[reverse] Audit trail [/reverse]")
-        for e in audit:
-            at = dt.datetime.fromisoformat(e.at)
-            out.append(f"[dim]{when(at)}[/dim] {escape(e.actor)} · {escape(e.action)} · #{e.seq} {e.hash[:12]}")
+        out += audit_lines(audit)
+        out.append(f"[dim]{len(audit)} log entr{'y' if len(audit) == 1 else 'ies'}, each sealed with the hash of "
+                   "the one before: supervision-tui verify checks them.[/dim]")
         out.append("")
     return "\n".join(out)
+
+
+ACTION_WORDS = {
+    "import": "imported the record",
+    "sign_supervisor": "signed as supervisor",
+    "export": "exported it",
+}
+
+
+def _saves(run: list) -> str:
+    """A run of saves by one person, as one line: when, who, and the sections they changed."""
+    first, last = run[0], run[-1]
+    start, end = (dt.datetime.fromisoformat(e.at).astimezone() for e in (first, last))
+    span = when(start) + (f"-{end:%H:%M}" if end.strftime("%H:%M") != start.strftime("%H:%M") else "")
+    if end.date() != start.date():
+        span = f"{when(start)} to {when(end)}"
+    sections: list[str] = []
+    for e in run:
+        for part in e.detail.get("changed", []):
+            if part not in sections:
+                sections.append(part)
+    verb = "started the draft" if first.action == "create" else "edited the draft"
+    saves = f" ({len(run)} saves)" if len(run) > 1 else ""
+    what = f": {escape('; '.join(sections))}" if sections else ""
+    return f"[dim]{span}[/dim] {escape(first.actor)} {verb}{saves}{what}"
+
+
+def audit_lines(entries: list) -> list[str]:
+    """The audit log of one record in plain words, one line per sitting: consecutive saves by the
+    same person become one line naming the sections they changed."""
+    out: list[str] = []
+    run: list = []
+    for e in entries:
+        if e.action in ("create", "edit") and (not run or run[-1].actor == e.actor):
+            run.append(e)
+            continue
+        if run:
+            out.append(_saves(run))
+            run = []
+        if e.action in ("create", "edit"):
+            run = [e]
+            continue
+        at = f"[dim]{when(dt.datetime.fromisoformat(e.at))}[/dim]"
+        if e.action == "sign_supervisee":
+            verdict = "agrees with the record" if e.detail.get("agrees") else "[$warning]disagrees[/] with the record"
+            out.append(f"{at} {escape(str(e.detail.get('name', e.actor)))} (supervisee) responded: {verdict}")
+        elif e.action == "addendum":
+            out.append(f"{at} {escape(e.actor)} added an addendum: {escape(str(e.detail.get('reason', '')))}")
+        else:
+            words = ACTION_WORDS.get(e.action, e.action.replace("_", " "))
+            out.append(f"{at} {escape(e.actor)} {words}")
+    if run:
+        out.append(_saves(run))
+    return out

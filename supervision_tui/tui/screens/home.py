@@ -7,6 +7,7 @@ open as fast as 100. Loading runs in a worker thread; the screen is usable at on
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from rich.text import Text
@@ -46,6 +47,14 @@ class HomeScreen(Screen):
         Binding("4", "tab('search')", "Search results", show=False),
         Binding("5", "tab('audited')", "Audited records", show=False),
         Binding("f5", "reload", "Reload", show=False),
+        # While the supervisee list is being replaced (a new supervisor filter), keys for it wait:
+        # Down and Enter typed straight after the filter must move in the new list, not the old.
+        Binding("down", "held('down')", show=False, priority=True),
+        Binding("up", "held('up')", show=False, priority=True),
+        Binding("enter", "held('enter')", show=False, priority=True),
+        # Enter in the supervisor box, handled as it arrives (Input.Submitted would come after the
+        # keys typed behind it): the list is emptied and focused before those keys are read.
+        Binding("enter", "filter_supervisor", show=False, priority=True),
     ]
 
     class NewSupervision(Message):
@@ -56,10 +65,11 @@ class HomeScreen(Screen):
             self.supervisee = supervisee
 
     class OpenRecord(Message):
-        def __init__(self, record_id: str, draft: bool) -> None:
+        def __init__(self, record_id: str, draft: bool, find: str | None = None) -> None:
             super().__init__()
             self.record_id = record_id
             self.draft = draft
+            self.find = find  # a search: show the record at the match, never edit it
 
     def __init__(self, store: Store, *, today: dt.date, supervisor: str | None = None) -> None:
         super().__init__()
@@ -73,6 +83,9 @@ class HomeScreen(Screen):
         self._status: dict[str, Status] = {}
         self.ready = False  # True once the first load has filled the tables
         self._audited_table: DataTable | None = None  # the Audited tab's, once there are audits
+        self._replacing = False  # the supervisee list is being replaced: its keys are held
+        self._held: list[str] = []
+        self._search_query = ""
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -104,7 +117,7 @@ class HomeScreen(Screen):
         self.query_one("#drafts-table", DataTable).add_columns("Date", "Supervisee", "Children", "Last saved")
         self.query_one("#records-table", DataTable).add_columns(
             "Date", "Supervisee", "Supervisor", "Children", "Status", "Band")
-        self.query_one("#search-table", DataTable).add_columns("Date", "Supervisee", "Child", "Case ref", "Found")
+        self.query_one("#search-table", DataTable).add_columns("Date", "Found", "Child", "Supervisee")
         self.query_one("#supervisees-table", DataTable).focus()
         self.load()
 
@@ -209,6 +222,7 @@ class HomeScreen(Screen):
         self.query_one("#supervisor", Input).suggester = SuggestFromList(supervisors, case_sensitive=False)
 
     def _fill_supervisees(self, rows: list) -> None:
+        self._replacing = False
         theme = self.app.current_theme
         table = self.query_one("#supervisees-table", DataTable)
         table.clear()
@@ -232,12 +246,15 @@ class HomeScreen(Screen):
         hint.update(f"The {SUPERVISEES_SHOWN} most overdue of {len(rows):,}: type a supervisor's name above"
                     if len(rows) > SUPERVISEES_SHOWN else "")
         hint.display = len(rows) > SUPERVISEES_SHOWN
+        held, self._held = self._held, []
+        for key in held:  # the keys typed while the list was being replaced, now on the new list
+            self.app.simulate_key(key)
 
     def _fill(self, drafts: list[RecordSummary], total: int, page: list[RecordSummary]) -> None:
         tabs = self.query_one(TabbedContent)
         dtable = self.query_one("#drafts-table", DataTable)
         dtable.clear()
-        for d in drafts:
+        for d in sorted(drafts, key=lambda d: d.updated_at, reverse=True):  # the one last worked on first
             self._status[d.id] = d.status
             saved = dt.datetime.fromisoformat(d.updated_at).astimezone()
             dtable.add_row(Text(f"{d.date:%d/%m/%Y}"), Text(d.supervisee or "(no name yet)"), Text(str(d.n_children)),
@@ -290,14 +307,38 @@ class HomeScreen(Screen):
 
     # Supervisor and search --------------------------------------------------------------------
 
+    async def action_filter_supervisor(self) -> None:
+        """Enter in the supervisor box: their supervisees, drafts and records (empty: everyone's)."""
+        box = self.query_one("#supervisor", Input)
+        reached = asyncio.Event()  # the letters typed before Enter may still be queued at the box
+        if box.call_later(reached.set):
+            await reached.wait()
+        self._show_supervisor(box.value)
+
     @on(Input.Submitted, "#supervisor")
     def _supervisor(self, event: Input.Submitted) -> None:
-        """Enter in the supervisor box: their supervisees, drafts and records (empty: everyone's)."""
         event.stop()
-        self.supervisor = event.value.strip() or None
+        self._show_supervisor(event.value)
+
+    def _show_supervisor(self, name: str) -> None:
+        self.supervisor = name.strip() or None
         self._title()
+        self._replacing = True
+        self.query_one("#supervisees-table", DataTable).clear()
         self.load()
-        self.query_one("#supervisees-table", DataTable).focus()
+        self.action_tab("supervisees")
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "dashboard":
+            return bool(getattr(self.app, "has_dashboard", False))
+        if action == "held":
+            return self._replacing and self.focused is self.query_one("#supervisees-table")
+        if action == "filter_supervisor":
+            return self.focused is self.query_one("#supervisor")
+        return True
+
+    def action_held(self, key: str) -> None:
+        self._held.append(key)
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -312,7 +353,8 @@ class HomeScreen(Screen):
         if not self.query(f"#{tab}-table"):
             return  # the Audited tab only once there are audits
         self.query_one(TabbedContent).active = tab
-        self.query_one(f"#{tab}-table", DataTable).focus()
+        # at once: focus() waits behind keys already sent, which would go to the field just left
+        self.set_focus(self.query_one(f"#{tab}-table", DataTable))
 
     @on(Input.Changed, "#search")
     def _search_typed(self, event: Input.Changed) -> None:
@@ -334,13 +376,16 @@ class HomeScreen(Screen):
     def _show_hits(self, query: str, hits: list, focus: bool) -> None:
         table = self.query_one("#search-table", DataTable)
         table.clear()
+        self._search_query = query
+        # The match shows whole whatever the width: the words just before it, the match, and on
+        width = max(24, self.size.width - 10 - 8 - 16 - 8)
         seen = set()
         for h in hits:
             if h.record_id in seen:
                 continue  # one row per record: the best matching child
             seen.add(h.record_id)
-            table.add_row(Text(f"{h.date:%d/%m/%Y}"), Text(h.supervisee), Text(h.child_initials), Text(h.case_ref),
-                          Text(" ".join(h.snippet.split())), key=h.record_id)
+            table.add_row(Text(f"{h.date:%d/%m/%Y}"), found_text(h.snippet, width),
+                          Text(h.child_initials or h.case_ref), Text(h.supervisee), key=h.record_id)
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("search").label = f"Search ({len(seen)})" if query.strip() else "Search"
         if query.strip():
@@ -349,11 +394,6 @@ class HomeScreen(Screen):
             table.focus()
 
     # Opening ------------------------------------------------------------------------------------
-
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "dashboard":
-            return bool(getattr(self.app, "has_dashboard", False))
-        return True
 
     def action_dashboard(self) -> None:
         self.app.action_dashboard()
@@ -368,8 +408,29 @@ class HomeScreen(Screen):
             return
         if event.data_table.id == "supervisees-table":
             self.post_message(self.NewSupervision(key))
+        elif event.data_table.id == "search-table":
+            self.post_message(self.OpenRecord(key, False, find=self._search_query))
         else:
             self.post_message(self.OpenRecord(key, self._status.get(key) == Status.draft))
 
 
-__all__ = ["HomeScreen"]
+def found_text(snippet: str, width: int) -> Text:
+    """The search snippet ("…words [match] words…") cut to `width` so the match shows, highlighted."""
+    words = " ".join(snippet.split())
+    start = words.find("[")
+    if start > 0 and len(words) > width:
+        # begin a few words before the match
+        before = words[:start].split(" ")
+        lead = " ".join(before[-4:])
+        words = "…" + lead + words[start:]
+    if len(words) > width:
+        words = words[: width - 1] + "…"
+    text = Text()
+    bold = False
+    for part in words.replace("]", "[").split("["):
+        text.append(part, style="bold reverse" if bold else "")
+        bold = not bold
+    return text
+
+
+__all__ = ["HomeScreen", "found_text"]

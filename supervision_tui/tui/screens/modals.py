@@ -237,6 +237,12 @@ class AddendumModal(FormModal):
         yield Label("Addendum:")
         yield TextArea(id="addendum-text", soft_wrap=True, tab_behavior="focus", compact=True)
 
+    @on(Input.Submitted, "#addendum-reason")
+    def _reason_done(self, event: Input.Submitted) -> None:
+        """Enter after the reason goes on to the addendum's text (never into the reason)."""
+        event.stop()
+        self.query_one("#addendum-text", TextArea).focus()
+
     def result(self) -> AddendumText | Problem:
         reason = self.query_one("#addendum-reason", Input).value.strip()
         text = self.query_one("#addendum-text", TextArea).text

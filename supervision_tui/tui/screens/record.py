@@ -6,6 +6,8 @@ signed record, and a signed record is given an addendum (never edited).
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -16,7 +18,8 @@ from textual.widgets import Footer, Static
 
 from ...models import Status, SupervisionRecord
 from ...store import Store, StoreError
-from ..record_text import record_markup
+from ..record_text import record_markup, supervisee_agrees
+from ..scoring import score_saved
 from .modals import AddendumModal, AddendumText, Response, ResponseModal, SignModal
 
 
@@ -30,10 +33,11 @@ class RecordScreen(Screen):
         Binding("u", "audit", "Audit"),
     ]
 
-    def __init__(self, store: Store, record_id: str) -> None:
+    def __init__(self, store: Store, record_id: str, find: str | None = None) -> None:
         super().__init__()
         self.store = store
         self.record_id = record_id
+        self.find = find  # words searched for: highlighted, and the page opens at the first
         self.record: SupervisionRecord = store.load(record_id)
 
     def compose(self) -> ComposeResult:
@@ -45,6 +49,25 @@ class RecordScreen(Screen):
     def on_mount(self) -> None:
         self.refresh_record()
         self.query_one("#record-scroll").focus()
+        if self.find:
+            self.call_after_refresh(self._scroll_to_match)
+
+    def _find_pattern(self) -> re.Pattern | None:
+        words = [re.escape(w) for w in (self.find or "").replace('"', " ").split() if w]
+        # the search matches word stems ("attend" finds "attendance"): so does the highlight
+        return re.compile(r"\b(?:" + "|".join(words) + r")\w*", re.IGNORECASE) if words else None
+
+    def _scroll_to_match(self) -> None:
+        """Open at the first line the search matched, a little above it."""
+        pattern = self._find_pattern()
+        text = self.query_one("#record-text", Static)
+        if pattern is None or text.content_region.width <= 0:
+            return
+        lines = self._content.wrap(text.content_region.width)
+        for y, line in enumerate(lines):
+            if pattern.search(line.plain):
+                self.query_one("#record-scroll").scroll_to(y=max(0, y - 2), animate=False)
+                return
 
     def refresh_record(self) -> None:
         from ...quality import assess
@@ -56,12 +79,17 @@ class RecordScreen(Screen):
         from ...store.audits import audits_for
         from ..audit_text import audits_markup
 
-        self.query_one("#record-text", Static).update(Content.from_markup(
-            record_markup(r, assessments, audit) + audits_markup(audits_for(self.store, self.record_id))))
+        content = Content.from_markup(
+            record_markup(r, assessments, audit) + audits_markup(audits_for(self.store, self.record_id)))
+        pattern = self._find_pattern()
+        if pattern is not None:
+            content = content.highlight_regex(pattern, style="reverse bold")
+        self._content = content
+        self.query_one("#record-text", Static).update(content)
         hint = {
             Status.draft: "draft",
             Status.completed: "awaiting the supervisee",
-            Status.agreed: "signed by both",
+            Status.agreed: "signed by both" if supervisee_agrees(r) is not False else "signed; the supervisee disagrees",
         }[r.status]
         self.query_one("#record-title", Static).update(
             Content.from_markup(f"[b]Record[/b] · {escape(r.supervisee)} · {r.date:%d/%m/%Y} · [dim]{hint}[/dim]"))
@@ -101,9 +129,11 @@ class RecordScreen(Screen):
         def done(name: str | None) -> None:
             if name:
                 try:
-                    self.store.sign_as_supervisor(self.record_id, name)
+                    signed = self.store.sign_as_supervisor(self.record_id, name)
                 except StoreError as e:
                     self.notify(str(e), severity="error")
+                else:
+                    score_saved(self.app, self.store, signed)
                 self.refresh_record()
 
         self.app.push_screen(SignModal(self.store.actor, summary), done)  # the user signs, as themselves

@@ -6,7 +6,9 @@ child? -> the worker -> review -> sign.
 
 The record (`self.record`) is the state: every change typed goes into it at
 once, and it is saved as a draft on leaving a field, on changing step, every
-`AUTOSAVE_S` seconds while it has unsaved changes, and before the app quits.
+`AUTOSAVE_S` seconds while it has unsaved changes (so within half a second of
+the last key), and before the app quits. A save is one small write (about a
+millisecond); scoring the saved record runs in a worker thread (tui/scoring.py).
 The quality panel re-assesses `ASSESS_DELAY_S` after the last keystroke, so
 typing never waits for the checker; it advises and never blocks a save.
 """
@@ -47,14 +49,16 @@ from ...safe_text import strip_controls
 from ..dates import DateError, DateValidator, parse_date, show_date
 from ..memory import settle_memory
 from ..record_text import record_markup
+from ..scoring import score_saved
 from ..steps import Step, child_label, resume_step, steps_for
 from ..widgets.action_list import ActionList
 from ..widgets.decision_list import DecisionList
+from ..widgets.line_area import LineArea
 from ..widgets.previous_actions import PreviousActions
 from ..widgets.quality_panel import QualityPanel
 from ..widgets.step_progress import StepProgress
 
-AUTOSAVE_S = 2.0
+AUTOSAVE_S = 0.4  # while changed: a killed terminal loses at most the last half second of typing
 PLAN_SHORT = {p.value: (label.split("(")[-1].rstrip(")") if "(" in label else label)
               for p, label in PLAN_TYPE_LABELS.items()}
 ASSESS_DELAY_S = 0.15
@@ -97,7 +101,7 @@ class SupervisionScreen(Screen):
         self.today = today
         self.known_supervisees = known_supervisees or []
         self.steps = steps_for(record)
-        self.index = resume_step(record, self.steps) if start_at is None else start_at
+        self.index = self._where_left() if start_at is None else start_at
         self.dirty = False
         self.saved_once = False
         self._saved_json = record.model_dump_json()  # what the store holds (or what nothing changed from)
@@ -122,6 +126,14 @@ class SupervisionScreen(Screen):
     async def on_mount(self) -> None:
         self.set_interval(AUTOSAVE_S, self._autosave)
         await self._show_step()
+
+    def _where_left(self) -> int:
+        """A reopened draft opens at the step it was left on; else at the last that holds something."""
+        from ...user import remembered_place
+
+        place = remembered_place(self.record.id)
+        keys = [s.key for s in self.steps]
+        return keys.index(place) if place in keys else resume_step(self.record, self.steps)
 
     @property
     def step(self) -> Step:
@@ -164,6 +176,10 @@ class SupervisionScreen(Screen):
             self.reassess_now()
         self._title()
         self._focus_first()  # at once, so keys typed straight after a step change land in the page
+        if self.record.status == Status.draft:
+            from ...user import remember_place
+
+            remember_place(self.record.id, step.key)
         self.call_after_refresh(settle_memory)
 
     def _focus_first(self) -> None:
@@ -223,7 +239,7 @@ class SupervisionScreen(Screen):
             n = len(r.discussions)
             names = ", ".join(child_label(r, i) for i in range(n)) or "none yet"
             return [
-                Static(Text(f"Children discussed so far: {strip_controls(names)}."), classes="hint"),
+                Static(Text(f"Children discussed so far: {strip_controls(names).rstrip('.')}."), classes="hint"),
                 Horizontal(
                     Button("Add a child" if n == 0 else "Add another child", id="add-child", variant="primary"),
                     Button("On to the worker", id="no-more"),
@@ -297,7 +313,8 @@ class SupervisionScreen(Screen):
         self.query_one("#case-ref", Input).focus()
 
     def on_key(self, event) -> None:
-        """Up from the case reference goes to the list of children discussed before."""
+        """Up from the case reference goes to the list of children discussed before; left and
+        right move between buttons side by side ("Add another child", "On to the worker")."""
         focused = self.focused
         if event.key == "up" and focused is not None and focused.id == "case-ref":
             known = self.query("#known-children")
@@ -305,6 +322,13 @@ class SupervisionScreen(Screen):
                 event.stop()
                 event.prevent_default()
                 known.first().focus()
+        elif event.key in ("left", "right") and isinstance(focused, Button):
+            row = [b for b in focused.parent.children if isinstance(b, Button) and b.focusable]
+            at = row.index(focused) + (1 if event.key == "right" else -1)
+            if 0 <= at < len(row):
+                event.stop()
+                event.prevent_default()
+                self.set_focus(row[at])
 
     def _session_page(self) -> list:
         r = self.record
@@ -347,7 +371,7 @@ class SupervisionScreen(Screen):
                 Static(Content.from_markup("\n".join(lines)), id="advice"),
                 _field("Next supervision", Input(show_date(r.next_supervision), placeholder="DD/MM/YYYY",
                                                  compact=True, id="next-supervision",
-                                                 validators=[DateValidator()]), "next-error"),
+                                                 validators=[DateValidator(future=True)]), "next-error"),
                 _field("Sign as", Input(self._sign_as or self.store.actor, compact=True, id="sign-name")),
                 Horizontal(
                     Button("Sign as supervisor", id="sign", variant="success"),
@@ -468,7 +492,8 @@ class SupervisionScreen(Screen):
         elif wid in ("date", "started", "next-supervision"):
             error_id = {"date": "date-error", "started": "started-error", "next-supervision": "next-error"}[wid]
             try:
-                day = parse_date(value)
+                day = parse_date(value, today=r.date if wid == "next-supervision" else self.today,
+                                 future=wid == "next-supervision")
             except DateError as e:
                 self._error(error_id, str(e))
                 return
@@ -531,10 +556,13 @@ class SupervisionScreen(Screen):
         if action == "field_done":
             # elsewhere Enter is the widget's own (a new line, a choice, a button's press)
             field = self.focused
-            return isinstance(field, Input) or (isinstance(field, Button) and field.id in self._STEP_BUTTONS)
+            # a tick box too: Enter moves on (space ticks), as in every other field; it never unticks
+            return (isinstance(field, (Input, Checkbox, LineArea))
+                    or (isinstance(field, Button) and field.id in self._STEP_BUTTONS))
         return True
 
     async def action_field_done(self) -> None:
+        await self._settle_typing()  # the name typed before Enter is whole before it is looked up
         field = self.focused
         if isinstance(field, Button):
             await getattr(self, self._STEP_BUTTONS[field.id])()
@@ -546,6 +574,19 @@ class SupervisionScreen(Screen):
     @on(Input.Blurred, "#supervisee")
     def _supervisee_left(self) -> None:
         self._fill_from_supervisee()
+
+    @on(Input.Blurred, "#date, #started, #next-supervision")
+    def _date_left(self, event: Input.Blurred) -> None:
+        """A date typed short ("15/12") is shown in full on leaving the field: it says which year."""
+        r = self.record
+        day = {"date": r.date, "started": r.supervisee_started, "next-supervision": r.next_supervision}[event.input.id]
+        try:
+            typed = parse_date(event.value, today=r.date if event.input.id == "next-supervision" else self.today,
+                               future=event.input.id == "next-supervision")
+        except DateError:
+            return
+        if typed is not None and typed == day and event.value.strip() != show_date(day):
+            event.input.value = show_date(day)
 
     def _fill_from_supervisee(self) -> None:
         """A known supervisee: take their team, experience and start date from their last record."""
@@ -755,8 +796,12 @@ class SupervisionScreen(Screen):
 
     # Saving and signing ------------------------------------------------------------------------
 
-    def save_draft(self) -> bool:
-        """Save the record if it has unsaved changes; True when it is safely in the store."""
+    def save_draft(self, score: bool = True) -> bool:
+        """Save the record if it has unsaved changes; True when it is safely in the store.
+
+        `score`: also score it (in the background). The half-second autosave while typing
+        does not: the next step change, close or signature does.
+        """
         if not self.dirty or self.record.status != Status.draft:
             return not self.dirty
         current = self.record.model_dump_json()
@@ -773,13 +818,15 @@ class SupervisionScreen(Screen):
         self._saved_json = self.record.model_dump_json()
         self.dirty = False
         self.saved_once = True
+        if score:
+            score_saved(self.app, self.store, self.record)
         if self.is_mounted:
             self._title()
         return True
 
     def _autosave(self) -> None:
         if self.dirty:
-            self.save_draft()
+            self.save_draft(score=False)
 
     def action_save(self) -> None:
         self.dirty = True
@@ -815,6 +862,7 @@ class SupervisionScreen(Screen):
         except StoreError as e:
             self.notify(str(e), title="Not signed", severity="error")
             return
+        score_saved(self.app, self.store, self.record)
         self.notify(f"Signed by {name}. The supervisee can now agree or record their view.", timeout=4)
         self.dismiss(self.record.id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Label, Static
@@ -9,6 +10,7 @@ from textual.widgets import Input, Label, Static
 from ...models import Action
 from ..dates import DateError, DateValidator, parse_date, show_date
 from .growing_list import GrowingList, ItemRow
+from .line_area import LineArea
 
 
 class ActionRow(ItemRow):
@@ -19,8 +21,8 @@ class ActionRow(ItemRow):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="item-line"):
             yield Label(f"Action {self.n}", classes="item-label")
-            yield Input(self.action.action, placeholder="What needs to happen", compact=True,
-                        classes="action", id=f"action-{self.n}")
+            yield LineArea(self.action.action, placeholder="What needs to happen",
+                           classes="action", id=f"action-{self.n}")
         with Horizontal(classes="item-line"):
             yield Label("Owner", classes="item-label sub")
             yield Input(self.action.owner, placeholder="Who", compact=True, classes="owner",
@@ -28,7 +30,7 @@ class ActionRow(ItemRow):
             yield Label("By", classes="item-label-short")
             yield Input(show_date(self.action.due), placeholder="DD/MM/YYYY", compact=True,
                         classes="due", id=f"due-{self.n}",
-                        validators=[DateValidator()], validate_on=["changed", "blur"])
+                        validators=[DateValidator(future=True)], validate_on=["changed", "blur"])
         yield Static("", classes="field-error")
 
     def value(self) -> Action:
@@ -36,12 +38,12 @@ class ActionRow(ItemRow):
         if not self.composed:
             return self.action
         try:
-            due = parse_date(self.query_one(".due", Input).value)
+            due = parse_date(self.query_one(".due", Input).value, future=True)
         except DateError:
             due = None
         return Action(
             id=self.action.id,
-            action=self.query_one(".action", Input).value,
+            action=self.query_one(".action", LineArea).value,
             owner=self.query_one(".owner", Input).value,
             due=due,
         )
@@ -50,13 +52,23 @@ class ActionRow(ItemRow):
         if not self.composed:
             a = self.action
             return not (a.action.strip() or a.owner.strip() or a.due)
-        return not any(i.value.strip() for i in self.query(Input))
+        return not any(i.value.strip() for i in self.fields())
+
+    @on(Input.Blurred, ".due")
+    def _due_left(self, event: Input.Blurred) -> None:
+        """A date typed short ("15/12") is shown in full on leaving it: it says which year."""
+        try:
+            day = parse_date(event.value, future=True)
+        except DateError:
+            return
+        if day is not None and event.value.strip() != show_date(day):
+            event.input.value = show_date(day)
 
     def problem(self) -> str | None:
         if not self.composed:
             return None
         try:
-            parse_date(self.query_one(".due", Input).value)
+            parse_date(self.query_one(".due", Input).value, future=True)
         except DateError as e:
             return f"Action {self.n}: {e}"
         return None
@@ -66,7 +78,7 @@ class ActionRow(ItemRow):
             return
         messages = []
         try:
-            parse_date(self.query_one(".due", Input).value)
+            parse_date(self.query_one(".due", Input).value, future=True)
         except DateError as e:
             messages.append(str(e))
         a = self.value()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Input, Label, Static
+from textual.widgets import Label, Static
 
 from ...models import KeyDecision
 from ...quality import decision_has_reason
 from .growing_list import GrowingList, ItemRow
+from .line_area import LineArea
 
 
 class DecisionRow(ItemRow):
@@ -19,20 +20,20 @@ class DecisionRow(ItemRow):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="item-line"):
             yield Label(f"Decision {self.n}", classes="item-label")
-            yield Input(self.decision.decision, placeholder="What was decided", compact=True,
-                        classes="decision", id=f"decision-{self.n}")
+            yield LineArea(self.decision.decision, placeholder="What was decided",
+                           classes="decision", id=f"decision-{self.n}")
         with Horizontal(classes="item-line"):
             yield Label("Why", classes="item-label sub")
-            yield Input(self.decision.rationale, placeholder="Why this, and why now", compact=True,
-                        classes="rationale", id=f"rationale-{self.n}")
+            yield LineArea(self.decision.rationale, placeholder="Why this, and why now",
+                           classes="rationale", id=f"rationale-{self.n}")
         yield Static("", classes="field-error")
 
     def value(self) -> KeyDecision:
         if not self.composed:
             return self.decision
         return KeyDecision(
-            decision=self.query_one(".decision", Input).value,
-            rationale=self.query_one(".rationale", Input).value,
+            decision=self.query_one(".decision", LineArea).value,
+            rationale=self.query_one(".rationale", LineArea).value,
         )
 
     def is_blank(self) -> bool:

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 
 class ItemRow(Vertical):
@@ -16,9 +16,13 @@ class ItemRow(Vertical):
         super().__init__(classes="item-row")
         self.n = n
 
+    def fields(self) -> list:
+        """The row's one-line fields: Inputs and wrapping LineAreas."""
+        return list(self.query("Input, LineArea"))
+
     @property
     def composed(self) -> bool:
-        return bool(self.query(Input))
+        return bool(self.fields())
 
     def value(self):
         raise NotImplementedError
@@ -66,13 +70,15 @@ class GrowingList(Vertical):
         return [row.value() for row in self._rows() if not row.is_blank()]
 
     @on(Input.Changed)
-    def _changed(self, event: Input.Changed) -> None:
+    @on(TextArea.Changed)
+    def _changed(self, event: Input.Changed | TextArea.Changed) -> None:
         event.stop()
+        field = event.input if isinstance(event, Input.Changed) else event.text_area
         rows = self._rows()
         if not rows[-1].is_blank():
             self.mount(self.row_class(len(rows) + 1))
         for row in rows:
-            if event.input in row.query(Input):
+            if field in row.fields():
                 row.check(finished=False)
         problems = [p for p in (row.problem() for row in rows) if p]
         self.post_message(self.Changed(self.values(), problems))
@@ -81,4 +87,4 @@ class GrowingList(Vertical):
     def on_descendant_blur(self) -> None:
         focused = self.screen.focused
         for row in self._rows():
-            row.check(finished=focused is None or focused not in row.query(Input))
+            row.check(finished=focused is None or focused not in row.fields())

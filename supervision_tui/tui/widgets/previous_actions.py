@@ -8,10 +8,11 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from ..safe_markup import escape
 from textual.message import Message
-from textual.widgets import Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Label, RadioButton, RadioSet, Static, TextArea
 
 from ...models import ActionReview, ReviewStatus
 from ..dates import show_date
+from .line_area import LineArea
 
 CHOICES = (
     (ReviewStatus.done, "Done"),
@@ -37,8 +38,8 @@ class ReviewRow(Vertical):
                 yield RadioButton(label, value=r.status == status, name=status.value)
         with Horizontal(classes="item-line"):
             yield Label("Why", classes="item-label sub")
-            yield Input(r.note, placeholder="Why not done, or why no longer needed", compact=True,
-                        classes="note", id=f"review-note-{self.n}")
+            yield LineArea(r.note, placeholder="Why not done, or why no longer needed",
+                           classes="note", id=f"review-note-{self.n}")
         yield Static("", classes="field-error")
 
     def value(self) -> ActionReview:
@@ -46,7 +47,7 @@ class ReviewRow(Vertical):
             return self.review
         pressed = self.query_one(RadioSet).pressed_button
         status = ReviewStatus(pressed.name) if pressed is not None else None
-        return self.review.model_copy(update={"status": status, "note": self.query_one(".note", Input).value})
+        return self.review.model_copy(update={"status": status, "note": self.query_one(".note", LineArea).value})
 
     def check(self) -> None:
         if not self.query(".field-error"):
@@ -83,7 +84,7 @@ class PreviousActions(Vertical):
         return [row.value() for row in self.query(ReviewRow)]
 
     @on(RadioSet.Changed)
-    @on(Input.Changed)
+    @on(TextArea.Changed)
     def _changed(self, event) -> None:
         event.stop()
         for row in self.query(ReviewRow):
