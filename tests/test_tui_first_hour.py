@@ -586,3 +586,27 @@ async def test_keys_sent_straight_after_the_supervisor_filter_go_to_the_new_list
         assert isinstance(app.screen, SupervisionScreen)
         assert app.screen.record.supervisee == "Zara Ali"  # Yusuf Bell first (same due date, by name)
     store.close()
+
+
+async def test_scoring_on_save_keeps_every_save_on_disk(store):
+    """Scoring never opens a second connection to the file in this process: closing one would
+    drop the process's locks, and SQLite could delete the WAL still holding the app's saves."""
+    import subprocess
+    import sys
+
+    app = app_for(store)
+    wal = store.path.with_name(store.path.name + "-wal")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "update")
+        await type_text(pilot, " Seen at home.")
+        await pilot.press("ctrl+n")  # saved and scored
+        await settle(pilot)
+        await type_text(pilot, "She said she misses school.")
+        await pilot.pause(0.6)  # the autosave
+        assert wal.exists()
+        seen = subprocess.run(
+            [sys.executable, "-c", "import sqlite3, sys, json; c = sqlite3.connect(sys.argv[1]); "
+             "print(json.loads(c.execute('SELECT body FROM discussions WHERE record_id = ? ORDER BY position',"
+             " [sys.argv[2]]).fetchone()[0])['lived_experience'])", str(store.path), DEV_DRAFT],
+            capture_output=True, text=True, check=True).stdout.strip()
+        assert seen == screen.record.discussions[0].lived_experience == "She said she misses school."

@@ -1,34 +1,40 @@
-"""Scoring a record as it is saved or signed, off the UI thread: the one place the TUI scores.
+"""Scoring a record as it is saved or signed: the one place the TUI scores.
 
-The scoring itself is the core's (`supervision_tui.batch.score_record`); this only runs it in
-a worker thread on a connection of its own (SQLite then queues the two writers: one
-connection shared by two threads would mix their transactions), so typing never waits
-for the checker or the disk. The dashboard, the home screen's bands and `report` read the
-scores it stores.
+The checker's work (`quality.assess`, the slow part) runs in a worker thread; the scores
+are then stored from the UI thread through the app's own store (`batch.score_row`, the
+batch pipeline's row, so both write the same thing). One connection, one thread writing:
+a second connection to the file in this process would share its POSIX locks, and the
+first to close could take the WAL away from under the other.
 """
 
 from __future__ import annotations
 
+import sqlite3
+
 from textual.app import App
 
 from ..models import SupervisionRecord
-from ..store import Store
+from ..store import Store, StoreError
 
 
 def score_saved(app: App, store: Store, record: SupervisionRecord) -> None:
     """Score `record` (as the store returned it) in the background; the latest save wins."""
-    if not record.discussions or store.path is None:
+    if not record.discussions:
         return
-    path, actor = store.path, store.actor
+    updated = record.updated_at.isoformat()
+
+    def store_scores(rows: list) -> None:
+        try:
+            store.save_score_values(rows)
+        except (StoreError, sqlite3.Error):
+            pass  # the record changed or went meanwhile: the next save scores it again
 
     def run() -> None:
-        from ..batch import score_record
+        from ..batch.work import score_row
+        from ..quality import assess
 
-        own = Store.open(path, actor=actor, migrate=False, create=False)
-        try:
-            score_record(own, record)
-        finally:
-            own.close()
+        rows = [score_row(d.id, record.id, updated, assess(d)) for d in record.discussions]
+        app.call_from_thread(store_scores, rows)
 
     app.run_worker(run, thread=True, group=f"score-{record.id}", exclusive=True, exit_on_error=False,
                    name="score a saved record")

@@ -96,7 +96,7 @@ class HomeScreen(Screen):
             yield Input(self.supervisor or "", placeholder="everyone's (type a name)", compact=True,
                         id="supervisor")
             yield Label("Search (/)", classes="bar-label")
-            yield Input(placeholder="words in any record, e.g. school attendance", compact=True, id="search")
+            yield Input(placeholder="e.g. school attendance", compact=True, id="search")
         with TabbedContent(id="home-tabs"):
             with TabPane("Supervisees", id="supervisees"):
                 yield DataTable(id="supervisees-table", cursor_type="row", zebra_stripes=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from dataclasses import dataclass
 
 from textual import on
@@ -117,9 +119,31 @@ class FormModal(ModalScreen):
     to dismiss with, or a `Problem` saying what is missing (shown, and the dialog stays).
     """
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        # Enter in a one-line field, handled as it arrives (Input.Submitted would come after the keys
+        # typed behind it): it moves to `enter_goes_to[field]`, or else completes the form.
+        Binding("enter", "field_enter", show=False, priority=True),
+    ]
     heading = ""
     ok_label = "OK"
+    enter_goes_to: dict[str, str] = {}
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "field_enter":
+            return isinstance(self.focused, Input)
+        return True
+
+    async def action_field_enter(self) -> None:
+        field = self.focused
+        reached = asyncio.Event()  # what was typed before Enter may still be queued at the field
+        if field is not None and field.call_later(reached.set):
+            await reached.wait()
+        target = self.enter_goes_to.get(field.id or "") if field is not None else None
+        if target:
+            self.set_focus(self.query_one(f"#{target}"))
+        else:
+            self._ok()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -173,10 +197,6 @@ class SignModal(FormModal):
             yield Label("Name", classes="field-label")
             yield Input(self.name_, id="sign-name", compact=True)
 
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self._ok()
-
     def result(self) -> str | Problem:
         name = self.query_one("#sign-name", Input).value.strip()
         return name or Problem("Type the name to sign with.")
@@ -187,6 +207,7 @@ class ResponseModal(FormModal):
 
     heading = "The supervisee's response"
     ok_label = "Record response"
+    enter_goes_to = {"response-name": "agrees"}
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -222,6 +243,7 @@ class AddendumModal(FormModal):
 
     heading = "Add an addendum"
     ok_label = "Add addendum"
+    enter_goes_to = {"addendum-reason": "addendum-text"}
 
     def __init__(self, author: str) -> None:
         super().__init__()
@@ -237,12 +259,6 @@ class AddendumModal(FormModal):
         yield Label("Addendum:")
         yield TextArea(id="addendum-text", soft_wrap=True, tab_behavior="focus", compact=True)
 
-    @on(Input.Submitted, "#addendum-reason")
-    def _reason_done(self, event: Input.Submitted) -> None:
-        """Enter after the reason goes on to the addendum's text (never into the reason)."""
-        event.stop()
-        self.query_one("#addendum-text", TextArea).focus()
-
     def result(self) -> AddendumText | Problem:
         reason = self.query_one("#addendum-reason", Input).value.strip()
         text = self.query_one("#addendum-text", TextArea).text
@@ -256,6 +272,7 @@ class WhoAreYouModal(FormModal):
 
     heading = "Who is recording?"
     ok_label = "Save"
+    enter_goes_to = {"user-name": "user-role"}
 
     def __init__(self, name: str = "", role: str = "", account: str = "") -> None:
         super().__init__()
@@ -280,14 +297,6 @@ class WhoAreYouModal(FormModal):
 
     def on_mount(self) -> None:
         self.query_one("#user-name", Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if event.input.id == "user-name":
-            self.query_one("#user-role", Input).focus()
-        else:
-            self._ok()
 
     def result(self):
         from ...user import User, UserError

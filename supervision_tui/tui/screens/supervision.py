@@ -91,6 +91,12 @@ class SupervisionScreen(Screen):
         # Enter in a one-line field moves on. Priority, like Tab, so focus moves when the key
         # arrives: keys typed straight after it (a fast typist, a paste) go to the next field.
         Binding("enter", "field_done", show=False, priority=True),
+        # Up from the case reference to the children discussed before, also as the key arrives:
+        # "Up Enter" sent together picks the child rather than moving on from the empty field.
+        Binding("up", "to_known_children", show=False, priority=True),
+        # Left and right between buttons side by side ("Add another child", "On to the worker")
+        Binding("left", "next_button(-1)", show=False, priority=True),
+        Binding("right", "next_button(1)", show=False, priority=True),
     ]
 
     def __init__(self, store: Store, record: SupervisionRecord, *, today: dt.date,
@@ -312,23 +318,23 @@ class SupervisionScreen(Screen):
                          "Ctrl+N: the actions set for them last time."))
         self.query_one("#case-ref", Input).focus()
 
-    def on_key(self, event) -> None:
-        """Up from the case reference goes to the list of children discussed before; left and
-        right move between buttons side by side ("Add another child", "On to the worker")."""
+    def action_to_known_children(self) -> None:
+        known = self.query_one("#known-children", OptionList)
+        if known.highlighted is None:
+            known.highlighted = 0  # now, not when the list gets round to its focus event: Enter picks it
+        self.set_focus(known)
+
+    def _button_row(self) -> list[Button]:
         focused = self.focused
-        if event.key == "up" and focused is not None and focused.id == "case-ref":
-            known = self.query("#known-children")
-            if known:
-                event.stop()
-                event.prevent_default()
-                known.first().focus()
-        elif event.key in ("left", "right") and isinstance(focused, Button):
-            row = [b for b in focused.parent.children if isinstance(b, Button) and b.focusable]
-            at = row.index(focused) + (1 if event.key == "right" else -1)
-            if 0 <= at < len(row):
-                event.stop()
-                event.prevent_default()
-                self.set_focus(row[at])
+        if not isinstance(focused, Button):
+            return []
+        return [b for b in focused.parent.children if isinstance(b, Button) and b.focusable]
+
+    def action_next_button(self, by: int) -> None:
+        row = self._button_row()
+        at = row.index(self.focused) + by
+        if 0 <= at < len(row):
+            self.set_focus(row[at])
 
     def _session_page(self) -> list:
         r = self.record
@@ -553,6 +559,11 @@ class SupervisionScreen(Screen):
     _STEP_BUTTONS = {"add-child": "_add_child", "no-more": "_no_more"}
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "next_button":
+            return len(self._button_row()) > 1
+        if action == "to_known_children":
+            return (self.focused is not None and self.focused.id == "case-ref"
+                    and bool(self.query("#known-children")))
         if action == "field_done":
             # elsewhere Enter is the widget's own (a new line, a choice, a button's press)
             field = self.focused

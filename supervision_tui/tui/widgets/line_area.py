@@ -33,6 +33,9 @@ class LineArea(TextArea):
                          show_line_numbers=False, compact=True, placeholder=placeholder, id=id,
                          classes=classes, highlight_cursor_line=False)
 
+    def _on_focus(self, event) -> None:
+        self.move_cursor(self.document.end)  # carry on where the answer ends
+
     @property
     def value(self) -> str:
         return self.text
