@@ -744,7 +744,9 @@ class SupervisionScreen(Screen):
             chain.append(node)
             node = node.parent
         chain.append(self)
-        for pump in chain:
+        # Twice: a key handled in the first pass posts its Changed message behind our callback,
+        # and that message reaches this screen only in the second.
+        for pump in chain * 2:
             if pump is active_message_pump.get(None):
                 continue  # (the pump running this cannot also run the callback)
             reached = asyncio.Event()
