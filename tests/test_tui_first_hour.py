@@ -610,3 +610,21 @@ async def test_scoring_on_save_keeps_every_save_on_disk(store):
              " [sys.argv[2]]).fetchone()[0])['lived_experience'])", str(store.path), DEV_DRAFT],
             capture_output=True, text=True, check=True).stdout.strip()
         assert seen == screen.record.discussions[0].lived_experience == "She said she misses school."
+
+
+async def test_a_known_supervisee_fills_in_even_after_the_draft_was_autosaved(store):
+    """The half-second autosave stores the new record with the name alone; it must not then
+    answer for the supervisee (team and experience blank) when Enter looks them up."""
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        screen = app.screen
+        await type_text(pilot, "Ama Osei")
+        await pilot.pause(0.6)  # saved as typed
+        assert app.store.load(screen.record.id).supervisee == "Ama Osei"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.record.team == "Assessment North"
+        assert screen.record.experience_level.value == "newly_qualified"

@@ -20,12 +20,16 @@ def last_draft_edited_by(store: Store, actor: str) -> str | None:
     return row[0] if row else None
 
 
-def supervisee_details(store: Store, supervisee: str) -> dict | None:
-    """What the latest record says about a supervisee: team, experience level, start date."""
+def supervisee_details(store: Store, supervisee: str, *, exclude_record_id: str = "") -> dict | None:
+    """What the latest other record says about a supervisee: team, experience level, start date.
+
+    The record being written is left out: saved as the name is typed, it would otherwise
+    answer for itself, with nothing filled in yet.
+    """
     row = store.db.execute(
-        "SELECT team, experience_level, supervisee_started FROM records WHERE supervisee = ? "
+        "SELECT team, experience_level, supervisee_started FROM records WHERE supervisee = ? AND id != ? "
         "ORDER BY date DESC LIMIT 1",
-        [supervisee],
+        [supervisee, exclude_record_id],
     ).fetchone()
     if row is None:
         return None

@@ -174,6 +174,8 @@ class SupervisionScreen(Screen):
             Static(Content.from_markup(f"[b]Ask:[/b] [i]{escape(prompt.ask.format(child=child))}[/i]"),
                    classes="step-ask"),
         ]
+        if step.kind == "review" and self.app.size.height < 30:
+            header = header[1:]  # a small terminal: the record gets the lines, the question stays
         await container.mount_all([*header, *self._page(step)])
         self.query_one(StepProgress).set_step(self.index, len(self.steps), self._where())
         panel = self.query_one(QualityPanel)
@@ -484,7 +486,9 @@ class SupervisionScreen(Screen):
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
         r = self.record
-        value = event.value
+        # the box as it is now: a Changed posted before the box was filled in (at its mount) can
+        # arrive after, and must not take back what was filled
+        value = event.input.value
         wid = event.input.id
         step = self.step
         d = r.discussions[step.child] if step.child is not None else None
@@ -579,6 +583,7 @@ class SupervisionScreen(Screen):
             await getattr(self, self._STEP_BUTTONS[field.id])()
             return
         if isinstance(field, Input) and field.id == "supervisee":
+            self.record.supervisee = field.value  # the box is whole now; its Changed may still be on its way
             self._fill_from_supervisee()
         self.focus_next()
 
@@ -606,7 +611,7 @@ class SupervisionScreen(Screen):
         r = self.record
         if not r.supervisee.strip():
             return
-        details = supervisee_details(self.store, r.supervisee.strip())
+        details = supervisee_details(self.store, r.supervisee.strip(), exclude_record_id=r.id)
         if not details:
             return
         if not r.team.strip() and details["team"]:
