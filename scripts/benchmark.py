@@ -5,7 +5,7 @@
     python scripts/benchmark.py --db big.db     # reuse a database made by an earlier run
 
 Each command is run as a separate process on one core and timed from outside;
-peak memory is the process's own maximum resident set size (os.wait4). Scoring runs on 1, 2
+peak memory is the process's high-water resident size, read from /proc while it runs. Scoring runs on 1, 2
 and all cores (the command pinned with taskset, so its default --jobs is that many), as
 `score --rescore` over the database and `score --input` over the same notes as distinct free
 text, each --repeat times round robin: the machine may be shared, so the median is printed
@@ -18,6 +18,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -32,20 +33,30 @@ sys.path.insert(0, str(ROOT))
 CLI = [sys.executable, "-m", "supervision_tui.cli"]
 
 
+def _run(cmd: list[str], env: dict | None = None) -> tuple[float, dict[int, int]]:
+    """Run cmd; (seconds, high-water resident MB of it and of each child process). Memory is
+    read from /proc while it runs: os.wait4's figure would count this benchmark's own memory,
+    which a command starts life as a copy of."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peaks: dict[int, int] = {}
+    while proc.poll() is None:
+        _peak_mb(proc.pid, peaks)
+        time.sleep(0.1)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        raise SystemExit(f"{' '.join(cmd[-8:])} failed ({proc.returncode}): {err.strip()[-500:]}")
+    return seconds, {"main" if pid == proc.pid else pid: mb for pid, mb in peaks.items()}
+
+
 def run_measured(args: list[str], env: dict | None = None) -> tuple[float, float]:
     """Run the CLI with args on one core; return (seconds, peak MB)."""
     cmd = CLI + args
     if shutil.which("taskset"):
         cmd = ["taskset", "-c", "0", *cmd]
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}): {err.strip()[-500:]}")
-    return seconds, usage.ru_maxrss / 1024
+    seconds, peaks = _run(cmd, env)
+    return seconds, peaks.get("main", 0)
 
 
 def line(label: str, value: str, target: str = "") -> None:
@@ -91,20 +102,32 @@ def cores() -> list[int]:
         return list(range(os.cpu_count() or 1))
 
 
-def run_on(args: list[str], on: list[int]) -> tuple[float, float]:
+def _peak_mb(pid: int, peaks: dict[int, int]) -> None:
+    """Record the high-water resident size of a process and its children (Linux /proc)."""
+    try:
+        kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        kids = []
+    for p in [pid, *map(int, kids)]:
+        try:
+            for row in Path(f"/proc/{p}/status").read_text().splitlines():
+                if row.startswith("VmHWM:"):
+                    peaks[p] = max(peaks.get(p, 0), int(row.split()[1]) // 1024)
+        except OSError:
+            pass
+
+
+def run_on(args: list[str], on: list[int]) -> tuple[float, float, str]:
     """Run the CLI pinned to the cores `on` (its default --jobs is then len(on)); return
-    (wall seconds, CPU seconds of the command and its worker processes)."""
+    (wall seconds, CPU seconds of the command and its workers so far, peak memory)."""
     cmd = CLI + args
     if shutil.which("taskset"):
         cmd = ["taskset", "-c", ",".join(map(str, on)), *cmd]
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)  # includes the workers it waited for
-    seconds = time.perf_counter() - start
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(args)} failed: {err.strip()[-500:]}")
-    return seconds, usage.ru_utime + usage.ru_stime
+    seconds, peaks = _run(cmd)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # cumulative: the caller subtracts
+    main = peaks.pop("main", 0)
+    memory = f"{main} MB" + (f" + {len(peaks)} workers of {max(peaks.values())} MB" if peaks else "")
+    return seconds, usage.ru_utime + usage.ru_stime, memory
 
 
 def _spread(xs: list[float]) -> str:
@@ -144,12 +167,15 @@ def bench_scoring(db: Path, work: Path, repeat: int) -> None:
 
     rates: dict[tuple[str, int], list[float]] = {}
     cpu: dict[tuple[str, int], list[float]] = {}
+    peak: dict[tuple[str, int], str] = {}
     for _ in range(repeat):  # round robin, so that a noisy minute does not hit one setting only
         for k in steps:
             on = available[:k]
             for what, args in (("store", ["score", "--db", str(db), "--rescore"]),
                                ("input", ["score", "--input", str(notes), "--output", str(work / "scored.jsonl")])):
-                wall, cpu_s = run_on(args, on)
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                wall, cpu_after, peak[(what, k)] = run_on(args, on)
+                cpu_s = cpu_after - (before.ru_utime + before.ru_stime)
                 rates.setdefault((what, k), []).append(n / wall)
                 cpu.setdefault((what, k), []).append(cpu_s / n * 1e6)
     line("checker alone, one core (CPU per note)", f"{checker_us:,.0f} us")
@@ -160,7 +186,7 @@ def bench_scoring(db: Path, work: Path, repeat: int) -> None:
             r = rates[(what, k)]
             per_note = statistics.median(cpu[(what, k)])
             line(f"{label}, {k} core{'s' if k > 1 else ''}: notes a second", _spread(r),
-                 f"CPU {per_note:,.0f} us a note (overhead {per_note - checker_us:,.0f})"
+                 f"CPU {per_note:,.0f} us a note (overhead {per_note - checker_us:,.0f}), peak {peak[(what, k)]}"
                  + ("   target >= 2,000 on 2 cores" if k == 2 else ""))
             if k > 1:
                 ideal = k * statistics.median(cpu[(what, 1)]) / per_note

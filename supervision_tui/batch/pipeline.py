@@ -94,7 +94,8 @@ def _interrupted_rescore(store, rubric_version: str) -> dict | None:
     if last is None:
         return None
     d = last.detail
-    if d.get("rescore") and d.get("complete") is False and d.get("rubric_version") == rubric_version and d.get("started_at"):
+    if (d.get("rescore") and d.get("complete") is False and d.get("rubric_version") == rubric_version
+            and d.get("started_at")):
         return d
     return None
 
@@ -106,9 +107,10 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
 
     Needs it: no score from this rubric made since its record last changed, or with
     `rescore` any score made before this run (or before the rescore this run carries on).
-    Scores are stored in chunks (`commit_rows` or `commit_seconds`), each in one transaction with a `score_run`
-    audit entry giving the run's figures so far, so a run stopped at any point leaves the
-    database and the audit log agreeing; the last entry of a finished run says complete.
+    Scores are stored in chunks (every `commit_rows` rows or `commit_seconds`), each in one
+    transaction with a `score_run` audit entry giving the run's figures so far, so a run stopped
+    at any point leaves the database and the audit log agreeing; the last entry of a finished
+    run says complete.
     With `output`, one JSON line per scored discussion, in place only when the run finishes.
     """
     from ..quality import RUBRIC_VERSION
@@ -133,9 +135,7 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
         stored: dict = {"rubric_version": RUBRIC_VERSION, "rescore": rescore, "up_to_date": already,
                         **tally.as_dict(0)}
         pending: list[tuple] = []
-        start = time.perf_counter()
-
-        last_commit = start
+        start = last_commit = time.perf_counter()
 
         def commit(complete: bool) -> None:
             nonlocal stored, last_commit
@@ -155,7 +155,8 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
         done = 0
         try:
             for results in ordered_map(assess_bodies, tasks(), jobs):
-                if len(pending) >= commit_rows or (pending and time.perf_counter() - last_commit >= commit_seconds):
+                due = pending and time.perf_counter() - last_commit >= commit_seconds
+                if len(pending) >= commit_rows or due:
                     commit(False)
                 for row, line in results:
                     pending.append(row)
@@ -174,7 +175,8 @@ def score_store(store, rescore: bool = False, output: Path | None = None, jobs: 
         except KeyboardInterrupt:
             raise ScoringInterrupted({**stored, "interrupted": True}) from None
         except BrokenProcessPool:
-            raise ScoringInterrupted({**stored, "interrupted": True}, "a worker process stopped unexpectedly") from None
+            raise ScoringInterrupted({**stored, "interrupted": True},
+                                     "a worker process stopped unexpectedly") from None
         if writer:
             writer.commit()
         return stored
@@ -190,7 +192,8 @@ def score_record(store, record) -> list:
 
     updated = record.updated_at.isoformat()
     assessments = [quality.assess(d) for d in record.discussions]
-    store.save_score_values([score_row(d.id, record.id, updated, a) for d, a in zip(record.discussions, assessments)])
+    store.save_score_values([score_row(d.id, record.id, updated, a)
+                             for d, a in zip(record.discussions, assessments)])
     return assessments
 
 

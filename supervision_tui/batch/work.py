@@ -39,7 +39,9 @@ def assess_bodies(task: tuple[list[tuple[str, str, str, str]], bool]) -> list[tu
     out = []
     for did, rid, updated, body in rows:
         a = assess(_parse(body))
-        line = _dumps({"discussion_id": did, "record_id": rid, **a.model_dump(mode="json")}) if want_lines else None
+        line = None
+        if want_lines:
+            line = _dumps({"discussion_id": did, "record_id": rid, **a.model_dump(mode="json")})
         out.append((score_row(did, rid, updated, a), line))
     return out
 
