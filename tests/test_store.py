@@ -241,3 +241,35 @@ def test_import_refuses_a_case_discussion_that_belongs_to_another_record(store):
         store.import_records([thief])
     assert store.load(first.id).discussions[0].id == first.discussions[0].id
     assert store.count() == 1
+
+
+def test_a_database_this_process_holds_is_never_opened_raw_again(tmp_path, monkeypatch):
+    """POSIX locks belong to the process: closing any descriptor of the database drops the
+    locks SQLite holds through another connection (then the WAL can be deleted under it).
+    A second connection (an export's snapshot, the app's scoring) must not read it raw."""
+    import builtins
+
+    db = tmp_path / "held.db"
+    store = Store.open(db)
+    store.save(full_record())
+    opened = []
+    real_open = builtins.open
+
+    def spying_open(file, *args, **kwargs):
+        if os.path.abspath(str(file)) == str(db):
+            opened.append(file)
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spying_open)
+    with store.snapshot() as view:
+        assert view.db.execute("SELECT count(*) FROM records").fetchone()[0] == 1
+    second = Store.open(db)
+    second.close()
+    assert opened == []
+    store.close()
+    # once nothing holds it, the file is checked again before SQLite touches it
+    Store.open(db).close()
+    assert len(opened) == 1
+    (tmp_path / "foreign.db").write_bytes(b"not a database at all")
+    with pytest.raises(StoreError, match="not a supervision-tui database"):
+        Store.open(tmp_path / "foreign.db")

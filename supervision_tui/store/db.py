@@ -460,8 +460,26 @@ def _connect_read_only(p: Path) -> sqlite3.Connection:
                            check_same_thread=False)
 
 
+# Files this process holds open through SQLite, by (device, inode): connection counts.
+# POSIX locks belong to the process, and closing ANY descriptor of a file drops them all, so a
+# raw open() and close() of a database another connection of ours holds would silently release
+# that connection's locks (another connection could then delete the WAL under it and writes be
+# lost). A file we already hold was checked when it was first opened; it is not read raw again.
+_LIVE_FILES: dict[tuple[int, int], int] = {}
+
+
+def _file_key(p: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(p)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 def _check_file(p: Path, *, allow_empty: bool) -> None:
     """Refuse, before SQLite touches it, a file that is not an SQLite database."""
+    if _LIVE_FILES.get(_file_key(p) or (-1, -1)):
+        return  # held open by this process: see _LIVE_FILES
     try:
         with open(p, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
@@ -504,6 +522,7 @@ class Store:
     """A supervision database. Open with `Store.open(path)`; close when done."""
 
     read_only = False
+    _file_key: tuple[int, int] | None = None
 
     def __init__(self, db: Database, path: Path | None, actor: str):
         self.db = db
@@ -564,6 +583,9 @@ class Store:
             raise StoreError(f"the database {p} is damaged (its schema cannot be read): restore it from a backup") from None
         store = cls(db, p, actor or default_actor())
         store.read_only = read_only
+        store._file_key = _file_key(p)
+        if store._file_key is not None:
+            _LIVE_FILES[store._file_key] = _LIVE_FILES.get(store._file_key, 0) + 1
         if read_only:
             pending = [m.name for m in migrations.pending(db)]
             if pending:
@@ -605,6 +627,11 @@ class Store:
         return [m.name for m in migrations.applied(self.db)]
 
     def close(self) -> None:
+        key, self._file_key = self._file_key, None
+        if key is not None and _LIVE_FILES.get(key):
+            _LIVE_FILES[key] -= 1
+            if not _LIVE_FILES[key]:
+                del _LIVE_FILES[key]
         self.db.close()
 
     def __enter__(self) -> "Store":
