@@ -628,3 +628,35 @@ async def test_a_known_supervisee_fills_in_even_after_the_draft_was_autosaved(st
         await settle(pilot)
         assert screen.record.team == "Assessment North"
         assert screen.record.experience_level.value == "newly_qualified"
+
+
+async def test_names_are_whole_at_every_frame_after_the_supervisor_filter_changes(tmp_path):
+    """Issue 14.11: at 120x40 names were seen cut for a moment after the filter changed. The
+    table keeps its columns across a refill (Textual's clear() keeps column widths), so a name
+    must be whole in every frame drawn after Enter, not only once the list has settled."""
+    from supervision_tui.models import ExperienceLevel, SignOff, SignRole, Status, SupervisionRecord
+
+    store = build_store(tmp_path / "names.db")
+    long_names = ("Oluwaseun Adebayo-Richardson", "Maximilian Fitzgerald-Hughes")
+    store.import_records([SupervisionRecord(
+        supervisor=boss, supervisee=name, team="Adolescent Safeguarding East", date=TODAY.replace(day=1),
+        experience_level=ExperienceLevel.experienced, status=Status.completed,
+        signoffs=[SignOff(role=SignRole.supervisor, name=boss)])
+        for boss, name in (("Sam Okafor", long_names[0]), ("Kerry Ng", long_names[1]))])
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for boss, name in (("Sam Okafor", long_names[0]), ("Kerry Ng", long_names[1])):
+            await pilot.press("s")
+            await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in boss], "enter")
+            for _ in range(6):  # frame by frame while the list is replaced
+                await pilot.pause(0.02)
+                table = app.screen.query_one("#supervisees-table")
+                if table.row_count:
+                    shown = "\n".join(strip.text for strip in table.render_lines(table.region.reset_offset))
+                    assert name in shown, shown
+            await settle(pilot)
+            table = app.screen.query_one("#supervisees-table")
+            assert table.row_count == 1
+            assert name in "\n".join(s.text for s in table.render_lines(table.region.reset_offset))
+    store.close()
