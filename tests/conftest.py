@@ -8,6 +8,7 @@ subclass that answers with ours.
 
 from pathlib import Path
 
+import pytest
 import pytest_textual_snapshot
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "snapshots"
@@ -22,11 +23,22 @@ class _TopLevelSVGExtension(pytest_textual_snapshot.SVGImageExtension):
 pytest_textual_snapshot.SVGImageExtension = _TopLevelSVGExtension
 
 
-import pytest
-
-
 @pytest.fixture(autouse=True)
 def _no_users_own_name(tmp_path_factory, monkeypatch):
     """Tests never read or write the real user's name (supervision_tui.user): an empty config dir."""
     monkeypatch.setenv("SUPERVISION_TUI_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     monkeypatch.delenv("SUPERVISION_TUI_USER", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch):
+    """Cursors that never blink, in every Input and TextArea, even ones mounted later.
+
+    Turning blink off after the fact is not enough: TextArea caches each line under a key that
+    leaves the cursor out when blink is off, so a line drawn in the blink's dark phase (the
+    timer's 0.5 s passes on a loaded machine) comes back from the cache without its cursor.
+    """
+    from textual.widgets import Input, TextArea
+
+    for widget in (Input, TextArea):
+        monkeypatch.setattr(widget.cursor_blink, "_default", False)

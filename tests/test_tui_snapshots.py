@@ -43,7 +43,7 @@ def app_for(store, **kwargs) -> SupervisionApp:
 async def still(pilot) -> None:
     """Wait for every worker and timer, then stop cursors blinking."""
     await settle(pilot)
-    await pilot.pause(0.3)  # the quality panel's debounce
+    await assessed(pilot)
     pilot.app.save_drafts()  # "draft saved", whatever the autosave timer had reached
     for widget in pilot.app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
@@ -51,6 +51,15 @@ async def still(pilot) -> None:
             widget._line_cache.clear()  # a line drawn in the blink's "on" phase would otherwise stay
         widget.refresh()
     await settle(pilot)
+
+
+async def assessed(pilot) -> None:
+    """Wait until the quality panel's pending re-assessment (a debounce timer) has run."""
+    for _ in range(200):
+        if getattr(pilot.app.screen, "_assess_timer", None) is None:
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the quality panel never re-assessed")
 
 
 async def type_text(pilot, text: str) -> None:
