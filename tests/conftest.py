@@ -42,3 +42,15 @@ def _no_cursor_blink(monkeypatch):
 
     for widget in (Input, TextArea):
         monkeypatch.setattr(widget.cursor_blink, "_default", False)
+
+
+# Pilot tests drive a real app against the clock (timers, workers, screens mounted after a key).
+# On a loaded 2-core machine one of ~350 has been seen to lose that race and pass alone. They get
+# up to two more tries; a test that fails three times fails, and every rerun is reported ("R").
+_RACING_THE_CLOCK = ("test_tui_", "test_dashboard")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name.startswith(_RACING_THE_CLOCK):
+            item.add_marker(pytest.mark.flaky(reruns=2))

@@ -346,6 +346,7 @@ async def test_the_audit_trail_says_what_each_sitting_changed(store):
         await screen.go_to(next(i for i, s in enumerate(screen.steps) if s.field == "wellbeing"))
         await type_text(pilot, "Dev is tired.")
         await screen.go_to(len(screen.steps) - 1)
+        await settle(pilot)  # the sign step is mounted after go_to returns; a loaded machine is slower
         await type_text(pilot, "24/03/2026")
         screen.query_one("#sign").press()
         await settle(pilot)

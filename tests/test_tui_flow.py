@@ -27,9 +27,17 @@ async def type_text(pilot, text: str) -> None:
 
 
 async def next_step(pilot, times: int = 1) -> None:
+    """ctrl+n, one step at a time: each press waits until the step it asked for is shown, as a
+    person would (on a loaded machine a bare pause can end before the new step is mounted)."""
     for _ in range(times):
+        screen = pilot.app.screen
+        before = getattr(screen, "index", None)
         await pilot.press("ctrl+n")
         await pilot.pause()
+        for _ in range(100):
+            if getattr(screen, "index", None) != before or pilot.app.screen is not screen:
+                break
+            await pilot.pause(0.02)
 
 
 async def first_child_for(pilot, supervisee: str) -> SupervisionScreen:
