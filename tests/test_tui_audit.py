@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 import pytest
-from test_tui_support import FIXED, SUPERVISOR, TODAY, build_store, settle
+from test_tui_support import FIXED, SUPERVISOR, TODAY, frozen_clock_store, settle
 
 from supervision_tui.models import Audit, Band, CriterionId, DiscussionAudit
 from supervision_tui.store.audits import audits_for, save_audits
@@ -22,17 +22,9 @@ SIGNED = "11111111-1111-4111-8111-111111111111"  # Tom's record, signed by both,
 
 @pytest.fixture
 def store(tmp_path, monkeypatch):
-    import supervision_tui.store.db as db
-
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    ticks = iter(range(10_000))
-    monkeypatch.setattr(db, "_utcnow", lambda: (FIXED + dt.timedelta(seconds=next(ticks))).isoformat())
-    monkeypatch.setattr(db, "_now_dt", lambda: FIXED)
-    s = build_store(tmp_path / "audit.db")
-    s.actor = "Ann Auditor"
-    yield s
-    s.close()
+    for s in frozen_clock_store(tmp_path / "audit.db", monkeypatch):
+        s.actor = "Ann Auditor"
+        yield s
     time.tzset()
 
 

@@ -7,11 +7,9 @@ taken tomorrow matches the one taken today. Update with `pytest --snapshot-updat
 
 from __future__ import annotations
 
-import datetime as dt
-import time
 
 import pytest
-from test_tui_support import FIXED, ama_earlier_record, STRONG_NOTE, SUPERVISOR, TODAY, WEAK_NOTE, build_store, settle
+from test_tui_support import ama_earlier_record, STRONG_NOTE, SUPERVISOR, TODAY, WEAK_NOTE, frozen_clock_store, settle
 
 from supervision_tui.tui.app import SupervisionApp
 
@@ -23,17 +21,7 @@ DEV_DRAFT = "66666666-6666-4666-8666-666666666662"
 
 @pytest.fixture
 def store(tmp_path, monkeypatch):
-    import supervision_tui.store.db as db
-
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    ticks = iter(range(10_000))
-    monkeypatch.setattr(db, "_utcnow", lambda: (FIXED + dt.timedelta(seconds=next(ticks))).isoformat())
-    monkeypatch.setattr(db, "_now_dt", lambda: FIXED)
-    s = build_store(tmp_path / "snap.db")
-    yield s
-    s.close()
-    time.tzset()
+    yield from frozen_clock_store(tmp_path / "snap.db", monkeypatch)
 
 
 def app_for(store, **kwargs) -> SupervisionApp:

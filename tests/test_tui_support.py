@@ -124,6 +124,26 @@ def build_store(path, *, with_decisions: bool = True) -> Store:
     return store
 
 
+def frozen_clock_store(path, monkeypatch):
+    """build_store with the store's clock fixed at FIXED (one second a tick) and TZ=UTC, so that
+    snapshots show the same times and hashes on every machine; a generator for a fixture."""
+    import time
+
+    import supervision_tui.store.db as db
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    ticks = iter(range(10_000))
+    monkeypatch.setattr(db, "_utcnow", lambda: (FIXED + dt.timedelta(seconds=next(ticks))).isoformat())
+    monkeypatch.setattr(db, "_now_dt", lambda: FIXED)
+    s = build_store(path)
+    try:
+        yield s
+    finally:
+        s.close()
+        time.tzset()
+
+
 async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
