@@ -582,20 +582,7 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
                     break
                 refs.feed(*k)
             lo = cut
-        found = ""
-        child_section = clause.sent.section in ("impact", "lived_experience")
-        first = True
-        for st, e, k in people:
-            if st < lo:
-                continue
-            if e > pos:
-                break
-            kind = refs.feed(*k)
-            if k[0] == "p" and first and child_section:
-                kind = "c"
-            first = False
-            if kind:
-                found = "" if (explicit and k[0] == "p" and kind == "a") else kind
+        found = _last_named(_between(people, lo, pos), refs, clause.sent.section, explicit)
         if not found and cut > 0 and low[cut:pos] == " and ":
             # "Holly has missed school and told mum ...": the verb shares the subject before "and",
             # the last person there who is not an owner ("her partner") or an object ("told mum")
@@ -621,11 +608,27 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
         for k in _people_in_order(_TOKEN.findall(before[:cut]), note.kinds):
             refs.feed(*k)
         before = before[cut:]
-    toks = _TOKEN.findall(before)
+    return _last_named(_people_in_order(_TOKEN.findall(before), note.kinds), refs, clause.sent.section, explicit)
+
+
+def _between(people, lo: int, pos: int):
+    """The person words of `people` (start, end, kind) that start at `lo` or after and end by `pos`."""
+    for st, e, k in people:
+        if st < lo:
+            continue
+        if e > pos:
+            break
+        yield k
+
+
+def _last_named(kinds, refs: "_Refs", section: str | None, explicit: bool) -> str:
+    """Whose words these are: the kind of the last person named, pronouns resolved through
+    `refs`; in a child's box a leading pronoun is the child; with `explicit`, a pronoun that
+    resolves to an adult names no one."""
     found = ""
-    child_section = clause.sent.section in ("impact", "lived_experience")
+    child_section = section in ("impact", "lived_experience")
     first = True
-    for k in _people_in_order(toks, note.kinds):
+    for k in kinds:
         kind = refs.feed(*k)
         if k[0] == "p" and first and child_section:
             kind = "c"
