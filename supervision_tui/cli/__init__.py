@@ -21,12 +21,15 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         # the last line of defence: what reaches here is said in one line, never a traceback
         import sqlite3
+        import sys
 
         from ..store import StoreError
         from .common import database_in_use, safe_line
 
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe is met here, not at the interpreter's exit
+            return result
         except click.ClickException as e:
             e.message = safe_line(e.message)  # it may echo a key, an id, a header from the input
             raise
@@ -38,6 +41,13 @@ class _Group(click.Group):
             raise click.ClickException(safe_line(describe_sqlite_error(e, database_in_use(ctx)))) from None
         except RecursionError:
             raise click.ClickException("the input is nested too deeply to read") from None
+        except BrokenPipeError:
+            # the reader stopped (`score --input F | head`): end quietly, and keep
+            # the interpreter's last flush from complaining about the closed pipe again
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)  # as rich and click do when they meet a closed pipe
         except OSError as e:
             if e.errno is None:
                 raise
