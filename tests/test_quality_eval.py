@@ -192,3 +192,26 @@ def test_other_authors_notes_dealt_into_boxes(name):
           f"band exact free {free.band_exact:.3f}, dealt {dealt.band_exact:.3f}")
     assert dealt.macro_f1 >= free.macro_f1 - 0.03
     assert dealt.band_within_one >= 0.9
+
+
+def test_the_users_path_through_the_commands_gives_the_checkers_verdicts(tmp_path):
+    """import, score and export (score --input for free text) say of each labelled note what the
+    checker says in process, so figures measured either way are the same."""
+    import json
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    notes = root / "tests" / "quality_notes_fresh.jsonl"
+    done = subprocess.run([sys.executable, str(root / "scripts" / "evaluate.py"), str(notes), "--through-cli", "--json"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    rows = load_jsonl(notes)
+    from supervision_tui.quality.evaluation import assessor
+
+    for path in ("free", "dealt", "first_box"):
+        assert out["through_cli"][path]["differ_from_in_process"] == 0
+        here = evaluate(rows, assessor(path)).as_dict()
+        assert out[path]["macro_f1"] == pytest.approx(here["macro_f1"])
+        assert out[path]["band_exact"] == pytest.approx(here["band_exact"])
