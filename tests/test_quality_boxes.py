@@ -306,7 +306,7 @@ def test_every_verdict_cites_evidence_or_asks_a_question(via):
         ("To go to panel.", "progress", False),
         ("Eight months on the plan and the same concerns are open, so we need legal gateway.", "progress", True),
         # decisions written as case-management forms
-        pytest.param(*("Decision: extend the CIN plan as school attendance is still falling.", "decisions", True), marks=pytest.mark.xfail(strict=True, reason="known miss (rubric 2026.12-2): the 'as <subject> is ...' reason pattern consumes the whole reason, leaving nothing after it, so a reason that ends the sentence reads as empty; to fix, make it a look-ahead")),
+        ("Decision: extend the CIN plan as school attendance is still falling.", "decisions", True),
         ("Not stepping down, SW to see Ava alone first - we have only ever heard her with mum present.", "decisions", True),
         ("I've decided we won't close yet. Dad has only just moved out and that is why.", "decisions", True),
         ("Decision: extend the CIN plan.", "decisions", False),

@@ -44,7 +44,7 @@ NOT_NAMES = frozenset(
 
 # Who can own an action. Matched in lower case before "to <verb>" / "will <verb>".
 OWNER = (
-    r"(?:sw|tm|iro|pa|hv|gp|senco|fsw|ssw|sm|dsl|ap|psw|eh ?worker|i|we|school|nursery|college|"
+    r"(?:sw|tm|iro|pa|hv|gp|senco|fsw|fw|ssw|sm|dsl|ap|psw|eh ?worker|i|we|school|nursery|college|"
     r"(?:foster |kinship |the )?carers?|mum|dad|mother|father|parents?|(?:the )?health visitor|"
     r"police|camhs|cafcass|midwife|(?:the )?social worker|(?:the )?team manager|(?:the )?manager|"
     r"family support worker|(?:the )?(?:support|family|youth|key|allocated) worker|keyworker|"

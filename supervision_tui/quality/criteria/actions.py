@@ -53,7 +53,8 @@ def detect_actions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     initials: list[str] | None = None
     named_cache: dict[int, list[str]] = {}
-    for c in note.clauses:
+    clauses = note.clauses
+    for ci, c in enumerate(clauses):
         at = c.owner_pos
         owner = c.action
         if not owner and c.sent.raw[:1]:
@@ -82,6 +83,10 @@ def detect_actions(note: Note) -> list[Hit]:
             if TIMESCALE.search(c.low, max(0, at)) or (
                 c.low.startswith(("by ", "before ", "within ")) and TIMESCALE.match(c.low)
             ):
+                hits.append((0.85, c.sent))
+                continue
+            # "SW to book the test - by 13/2": the date set off in the sentence's next part
+            if ci + 1 < len(clauses) and clauses[ci + 1].sidx == c.sidx and TIMESCALE.match(clauses[ci + 1].low):
                 hits.append((0.85, c.sent))
                 continue
             # "Owner: SW. By 28/11." split over two sentences

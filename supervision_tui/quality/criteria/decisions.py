@@ -94,8 +94,8 @@ _STATE_WORDS = (
 
 _DASH_REASON = re.compile(
     r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+"
-    rf"|(?:[a-z0-9'/()-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|achieved|"
-    r"satisfactory|unchanged)"
+    rf"|(?:[a-z0-9'/()+&-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
+    r"suggests?|points? to|outweighs?|achieved|satisfactory|unchanged)"
     # "- stopping it would punish him", "- missing episodes up from one to four", "- we need to know"
     r"|(?:[a-z0-9'/()-]+ ){1,11}?(?:would|could|might)"
     r"|(?:[a-z0-9'/()-]+ ){0,6}?(?:up|down|increased|reduced|doubled|halved|fallen|risen|dropped) (?:from|to|by)"
@@ -143,9 +143,15 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
         after = low[i + len(sep) :]
         if _DASH_PLAN.match(after) or TIMESCALE.match(after):
             continue
-        head = after.split(",", 1)[0].split(" - ", 1)[0]
-        if _DASH_REASON.match(head) is not None and not is_filler(head):
-            return True
+        # a list of reasons ("three reviews, no change for him, and ..."): any part that states one
+        for head in after.split(" - ", 1)[0].split(",")[:4]:
+            head = head.strip()
+            if head.startswith("and "):
+                head = head[4:]
+            if _DASH_PLAN.match(head) or TIMESCALE.match(head):
+                continue
+            if _DASH_REASON.match(head) is not None and not is_filler(head):
+                return True
     return False
 
 
@@ -172,6 +178,8 @@ def detect_decisions(note: Note) -> list[Hit]:
             if not rest or is_filler(rest):
                 # "rationale: as discussed" gives no reason; "because the risk has changed" does
                 said = r.group(0) == "because" and len(rest.split()) >= 4
+                # "... as school attendance is still falling": the reason is the match itself
+                said = said or (r.group(0).startswith("as ") and len(r.group(0).split()) >= 4)
                 # "... agreed on that basis": the reason is the sentence before
                 before = r.group(0).startswith("on th") and sidx > 0 and _reads_as_reason(note.sentences[sidx - 1].low)
                 if not (said or before or (in_sec and not rest and r.group(0) in ("because", "rationale"))):

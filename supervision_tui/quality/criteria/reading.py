@@ -180,7 +180,8 @@ class _Refs:
 _OWNER_TO = re.compile(
     r"(?:^|[:;,\-(&/] *|\b(?:and|that|then|also|so|agreed|actions?|next steps?|step|plan|decision|"
     r"outcome|tasks?|todo):? |^(?:by|before|within) [a-z0-9/ ]{1,20}?,? )"
-    rf"(?P<owner>{OWNER}(?: and {OWNER})?) (?:to|will|is to|are to|(?:has |have )?agreed to|should|must|"
+    # "SW (Kerry) to", "FSW (Dawn) will": the role with its holder's name in brackets
+    rf"(?P<owner>{OWNER}(?: and {OWNER})?)(?: \([a-z][a-z .'-]{{0,24}}\))? (?:to|will|is to|are to|(?:has |have )?agreed to|should|must|"
     r"needs? to|is going to|are going to|plans? to|'ll|can) (?!be\b|have been\b|not\b)[a-z]+"
 )
 
@@ -302,6 +303,8 @@ def _named_as_professional(low: str, n: str) -> bool:
         if j == end or not _is_w(low[j]):  # " {n}\b": a title just before
             if i > 0 and low[i - 1] == " ":
                 before = low[: i - 1]
+                if before.endswith((" is", " was")):
+                    before = before.rsplit(" ", 1)[0]  # "his PA is Marcus"
                 if before.endswith(_TITLES):
                     return True
                 for t in _TITLES_WORD:
@@ -495,7 +498,7 @@ def _people_in_order(toks: list[str], kinds: dict) -> list:
 
 
 _OWNER_TOKS = frozenset(
-    "sw tm iro pa hv gp senco fsw ssw sm dsl ap psw eh i we school nursery college carer carers "
+    "sw tm iro pa hv gp senco fsw fw ssw sm dsl ap psw eh i we school nursery college carer carers "
     "mum dad mother father parent parents health police camhs cafcass midwife social team manager "
     "family support youth key allocated keyworker chair ldo lado virtual vs head headteacher teacher "
     "nurse gran nan grandparents grandparent aunt uncle foster residential staff home panel legal "

@@ -1,0 +1,50 @@
+"""Kinds of error that new authors' notes showed, fixed in general terms, in our own words.
+
+Each kind: sentences that must meet the criterion, look-alikes that must not, and a negation or
+an unconfirmed version that must not either. Checked as free text and with the same words in
+the first box (the app's path), which must agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.models import CaseDiscussion
+from supervision_tui.quality import assess, assess_text
+
+
+def _both(text: str, criterion: str) -> bool:
+    free = assess_text(text).criteria[criterion].met
+    boxed = assess(CaseDiscussion(update=text)).criteria[criterion].met
+    assert free is boxed, text
+    return free
+
+
+KINDS = [
+    # an action's date set off by a dash, or its owner given with a name in brackets
+    ("Actions: SW to ring the school - by 3/4/2026.", "actions", True),
+    ("Mum agreed to the group. FSW (Priya) to book her a place by 12/05/2026.", "actions", True),
+    ("Next steps: FW (Tom) to see both boys at home before the review on 14/06.", "actions", True),
+    ("Actions: SW to ring the school - mum agrees.", "actions", False),
+    ("FSW (Priya) to book the group - date TBC.", "actions", False),
+    ("FW (Lisa) to hold the TAF meeting.", "actions", False),
+    # a worker named as the young person's PA owns the task, the young person is not the worker
+    # a decision's reasons listed after a dash, or given by what the facts meet or fit
+    ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "
+     "engage.", "decisions", True),
+    ("Decision: keep the CP plan - the police log + the nursery's notes fit what Kai told us.", "decisions", True),
+    ("Decision: hold a strategy discussion - four missed nights this month meet the threshold.", "decisions", True),
+    ("Decision: keep the CP plan - review at core group, SW to update school.", "decisions", False),
+    ("Decision: hold a strategy discussion - SW to arrange, police to attend.", "decisions", False),
+    ("Decision: hold a strategy discussion - next week, in person.", "decisions", False),
+    ("Decision: extend the CIN plan as agreed at the last review.", "decisions", False),
+    ("Leon is 18 and his PA is Tomasz. Tomasz has helped him with his rent. Tomasz to find him a new flat by 30/04/2026.",
+     "actions", True),
+    ("Leon is 18 and his PA is Tomasz. Tomasz has helped him with his rent. Tomasz is worried the flat is damp.",
+     "actions", False),
+]
+
+
+@pytest.mark.parametrize("text,criterion,met", KINDS)
+def test_kinds_of_error_in_general_terms(text, criterion, met):
+    assert _both(text, criterion) is met, text
