@@ -28,6 +28,23 @@ KINDS = [
     ("Actions: SW to ring the school - mum agrees.", "actions", False),
     ("FSW (Priya) to book the group - date TBC.", "actions", False),
     ("FW (Lisa) to hold the TAF meeting.", "actions", False),
+    # the child's present set against how things were before, told by whoever saw it
+    ("Maya (9). Her teacher says she reads aloud in class now, which she would not do at the start of the year.",
+     "child_impact", True),
+    ("Maya (9). In her first weeks she hid food under the bed. Carers now say she eats at the table with them.",
+     "child_impact", True),
+    ("Maya (9). She reads aloud in class now.", "child_impact", False),
+    ("Maya (9). At first mum missed visits. Mum now keeps every appointment.", "child_impact", False),
+    ("Maya (9). Mum has now done 8 of the 10 sessions and the facilitator says she engages well, which she never did "
+     "before.", "child_impact", False),
+    # the work's difference said to be the child's, whoever did the work
+    ("Maya (9). The family worker's sessions with mum have made a real difference for Maya.", "child_impact", True),
+    ("Maya (9). The family worker's sessions have made a real difference to mum.", "child_impact", False),
+    # a change dated from a piece of the work, in words of a child's day
+    ("Maya (9). Since the family worker introduced a sticker chart, mum reports meltdowns have gone from nightly to "
+     "twice a week.", "child_impact", True),
+    ("Maya (9). Since the family worker introduced a sticker chart, mum reports the rows have gone from nightly to "
+     "twice a week.", "child_impact", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

@@ -85,7 +85,8 @@ IMPACT = Cues(
         # "since the short breaks started, Amelia goes swimming": a change dated from the work
         (r"\bsince (?:the |her |his |their )?(?:[a-z-]+ ){0,3}?(?:worker|pa|mediator|plan|visits?|sessions?|"
          r"support|breaks?|nursery|placement|programme|course|tutoring|therapy|camhs|club|mentor|service|"
-         r"work|arrangement|package|dp|payments?|group|carers?|therapist|counsell?or|tutor|keyworker)(?: [a-z-]+){0,3}? (?:started|began|begun|came in|"
+         r"work|arrangement|package|dp|payments?|group|carers?|therapist|counsell?or|tutor|keyworker|timetable|routine|"
+         r"referral|nurse|volunteer)(?: [a-z-]+){0,5}? (?:started|began|begun|came in|introduced|set up|brought in|"
          r"became|was put in|were put in)\b", 0.65, "", "since"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
           "than (?:before|last|in the|at the start)",
@@ -101,7 +102,8 @@ _DOMAIN = re.compile(
     r"tantrums?|calmer|settl\w*|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
     r"placement|stable|stability|hygiene|tenancy|arrears|flat|course|brownies|club|football|"
     r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
-    r"feeding|weaning|clothes|presentation|dental|teeth)\b"
+    r"feeding|weaning|clothes|presentation|dental|teeth|meltdowns?|outbursts?|mealtimes?|bedtimes?|playtimes?|"
+    r"lunchtimes?|uniform|homework|toilets?|nappy|words|playing|cries|crying|smiles|laughs)\b"
 )
 
 # "mum says he comes back calmer", "school report she ...": an adult telling of the child's change
@@ -119,6 +121,22 @@ _PROCESS = re.compile(
     r"\b(?:immunis\w*|vaccin\w*|appointments?|registered|up to date|health assessment|medicals?|"
     r"checks|referral|visits|visited|paperwork|forms?|assessments?)\b"
 )
+
+# "then and now": the child's present set against how it was before ("he unpacks now; in his
+# first weeks he slept in his clothes"): the earlier time named in the sentence or the one before
+_THEN = re.compile(
+    r"\b(?:at first|used to|never (?:did|used to|would)|last (?:year|term|month|summer|spring|autumn|winter)|"
+    r"in (?:his|her|their|the|those) (?:first|early) (?:few )?(?:days|weeks|months)|at the (?:start|beginning)|"
+    r"when (?:he|she|they|you|[a-z]+) (?:first )?(?:arrived|came|moved|started)|at (?:removal|referral|the icpc|"
+    r"the first (?:visit|review|conference))|(?:weeks|months|years) ago|previously|until (?:recently|now)|"
+    r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past)\b"
+)
+
+_NOW_TOKS = frozenset(("now", "nowadays"))
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+_OBJECTS = frozenset("him her his their them its us me".split())  # who it is done to, not who does it
 
 # Whether-it-occurs checks, tried only at the words each pattern can start with (anchors.py)
 _DOMAIN_F = Finder(_DOMAIN)
@@ -152,9 +170,50 @@ def detect_impact(note: Note) -> list[Hit]:
                 if not (domain and c.has_child):
                     continue
                 w = 0.55
-            if subject_kind(note, c, start, explicit=True) == "a":
+            if subject_kind(note, c, start, explicit=True) == "a" and not _difference_for_child(note, c, _end):
                 continue
             if told and subject_kind(note, c, start) != "c":
                 continue  # "dad says he has stopped drinking"
             hits.append((w + (BOX_HINT if in_sec else 0.0), c.sent))
+        if not found and not _NOW_TOKS.isdisjoint(c.toks):
+            hit = _then_and_now(note, c)
+            if hit:
+                hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
     return hits
+
+
+_FOR_WHOM = re.compile(r" (?:for|to) (?:[a-z]+ ){0,2}?[a-z]+")
+
+
+def _difference_for_child(note: Note, c, end: int) -> bool:
+    """"the worker's modelling has made a real difference for him": an adult's work, the
+    child's change, when the difference is said to be the child's."""
+    if not c.low.endswith("difference", 0, end):
+        return False
+    m = _FOR_WHOM.match(c.low, end)
+    return m is not None and subject_kind(note, c, m.end()) == "c"
+
+
+def _then_and_now(note: Note, c) -> float:
+    """A clause that says how the child is now, in a sentence that (or after one that) says how
+    things were before: the change is the child's only when the child is the last one named."""
+    if _UNDONE.search(c.low):
+        return 0.0
+    sent = note.sentences[c.sidx]
+    if not _THEN.search(sent.low) and not (c.sidx > 0 and _THEN.search(note.sentences[c.sidx - 1].low)):
+        return 0.0
+    last = now = -1
+    kinds = note.kinds
+    for m in _WORD.finditer(c.low):
+        w = m.group(0)
+        if w in kinds and w not in _OBJECTS:
+            last = m.end()
+        elif now < 0 and w in _NOW_TOKS:
+            now = m.start()
+    if last < 0 or subject_kind(note, c, last) != "c":
+        return 0.0
+    # "Mum has now done 8 sessions": the one who is now different must be the child, unless an
+    # adult is telling of the child's change ("carers now say he unpacks")
+    if now >= 0 and subject_kind(note, c, now) == "a" and not _REPORTED.match(c.low, now + 4):
+        return 0.0
+    return 0.7

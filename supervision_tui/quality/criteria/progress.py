@@ -112,7 +112,8 @@ _PROGRESS_REVIEW = re.compile(
 # "Continue plan, review in 3 months", "plan continues - review due": a status and a diary date,
 # not a view of whether the plan is working
 _STATUS_REVIEW = re.compile(
-    r"^(?:the )?(?:plan (?:to )?continues?|continue(?:s|d)?(?: with)?(?: (?:the|current|same) )?(?: ?plan)?|no change|"
+    r"^(?:the )?(?:plan (?:to )?(?:continues?|carries on|stays the same)|(?:continue(?:s|d)?|carry(?:ing)? on|carried on|"
+    r"keep(?:ing)? (?:going|on)|stay(?:ing)?|remain(?:ing)?|same)(?: with| on)?(?: (?:the|current|same|existing) )?(?: ?plan)?|no change|"
     r"(?:case |plan )?progressing(?: well)?|(?:all )?(?:fine|ok|stable)|monitor(?:ing)?)\W+(?:and |then )?"
     r"(?:to )?review(?:ed)? (?:in|on|at|by|due|date)\b"
 )
