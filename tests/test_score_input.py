@@ -144,3 +144,18 @@ def test_a_run_that_fails_half_way_leaves_no_output_file(csv_file, tmp_path, mon
     assert len(calls) == 2
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["notes.csv"]  # no temporary file left behind
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_first_bad_row_of_a_long_file_is_named_before_anything_is_printed(tmp_path, jobs):
+    # long enough that the rows are checked on worker processes, in many tasks
+    lines = [json.dumps({"id": str(i), "text": WEAK}) for i in range(400)]
+    lines[249] = '{"text": "cut off'
+    lines[330] = '{"text": 5}'
+    path = tmp_path / "n.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("score", "--input", str(path), "--json", "--jobs", jobs)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().startswith("Error: n.jsonl line 250: malformed JSON")
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -92,14 +92,23 @@ def parse_json_row(where: str, raw, text_column: str):
     )
 
 
-def check_input(path: Path, text_column: str) -> int:
-    """Check every row as a worker will read it: the number of rows, or InputError."""
-    n = 0
-    for kind, where, raw in iter_rows(path, text_column):
+def count_rows(path: Path, text_column: str) -> tuple[int, bool]:
+    """(rows, whether any is JSON still to be checked) after splitting the whole file, which
+    finds a file that cannot be split (InputError)."""
+    n, json_rows = 0, False
+    for kind, _, _ in iter_rows(path, text_column):
+        n += 1
+        json_rows = json_rows or kind == "json"
+    return n, json_rows
+
+
+def check_rows(task: tuple[list[Row], str]) -> int:
+    """Check rows as a worker will read them (InputError names the first bad one); how many."""
+    rows, text_column = task
+    for kind, where, raw in rows:
         if kind == "json":
             parse_json_row(where, raw, text_column)
-        n += 1
-    return n
+    return len(rows)
 
 
 def iter_rows(path: Path, text_column: str) -> Iterator[Row]:

@@ -10,7 +10,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from ..models import Band
-from .inputs import check_input, iter_rows
+from .inputs import check_rows, count_rows, iter_rows
 from .output import AtomicWriter, refuse_database
 from .pool import default_jobs, ordered_map
 from .work import BAND, BRIEF, SCORE, assess_bodies, assess_rows, score_row
@@ -211,10 +211,14 @@ def score_file(path: Path, text_column: str = "text", output: Path | None = None
     """
     if output:
         refuse_database(output, database)  # before reading a row: the one-line error comes first
-    rows = check_input(path, text_column)
+    rows, json_rows = count_rows(path, text_column)
+    jobs, size = plan(rows, jobs)
+    if json_rows:  # checked on every core too: in input order, so the first bad row is named
+        for _ in ordered_map(check_rows, ((part, text_column) for part in _chunks(iter_rows(path, text_column), size)),
+                             jobs):
+            pass
     writer = AtomicWriter(output, database) if output else None
     try:
-        jobs, size = plan(rows, jobs)
         tally = Tally()
         start = time.perf_counter()
 
