@@ -849,3 +849,21 @@ def test_the_exporting_users_name_is_pseudonymised_with_the_workers(db, tmp_path
 
     with zipfile.ZipFile(tmp_path / "w.xlsx") as z:
         assert not any("Grace" in z.read(n).decode("utf-8", "replace") for n in z.namelist())
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_verify_recomputes_scores_on_every_core_and_names_the_edited_one(tmp_path, jobs):
+    path = tmp_path / "many.db"
+    assert run("demo", "--db", path, "--records", "40").exit_code == 0
+    assert run("score", "--db", path).exit_code == 0
+    conn = sqlite3.connect(path)
+    total = conn.execute("SELECT count(*) FROM scores").fetchone()[0]
+    edited = conn.execute("SELECT discussion_id FROM scores ORDER BY discussion_id LIMIT 1 OFFSET ?",
+                          [total * 2 // 3]).fetchone()[0]
+    conn.close()
+    _sql(path, f"UPDATE scores SET score = (score + 7) % 100 WHERE discussion_id = '{edited}'")
+    result = run("verify", "--db", path, "--jobs", jobs)
+    assert result.exit_code == 1
+    assert f"stored scores recomputed: {total:,}" in result.output
+    problems = [line for line in result.output.splitlines() if "stored score of case discussion" in line]
+    assert problems == [f"  the stored score of case discussion {edited} is not what the checker gives (edited?)"]

@@ -82,3 +82,24 @@ def assess_rows(task: tuple[int, list, str]) -> list[tuple[list[tuple[int, str, 
                    "discussions": discussions}
         out.append((marks, _dumps(obj)))
     return out
+
+
+def recheck_scores(rows: list[tuple]) -> tuple[int, int, list[str]]:
+    """Stored scores as Store.iter_scores_to_verify gives them -> (recomputed, not recomputable,
+    ids of those the checker does not give). Only a score of the current rubric made after its
+    record's last change can be recomputed."""
+    rubric_now = quality.RUBRIC_VERSION
+    assess = quality.assess
+    checked = unchecked = 0
+    wrong = []
+    for row in rows:
+        did, rubric, fresh, body = row[0], row[1], row[14], row[15]
+        if rubric != rubric_now or not fresh:
+            unchecked += 1
+            continue
+        checked += 1
+        a = assess(_parse(body))
+        if (a.rubric_version, a.score, a.band.value, a.brief_descriptive,
+                *[a.criteria[c].met for c in _CRITERIA]) != (rubric, row[2], row[3], *map(bool, row[4:14])):
+            wrong.append(did)
+    return checked, unchecked, wrong

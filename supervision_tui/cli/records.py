@@ -160,7 +160,9 @@ def import_(db: Path | None, file: str) -> None:
 @click.option("--anchor", "anchor", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="A chain head kept outside the database (an export's manifest, or a file holding the "
                    "'entry N <hash>' line verify prints): the audit log must still hold it.")
-def verify(db: Path | None, manifest: Path | None, anchor: Path | None) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes recomputing the stored scores (default: every core this process may use).")
+def verify(db: Path | None, manifest: Path | None, anchor: Path | None, jobs: int | None) -> None:
     """Prove what can be proved about the database: SQLite's integrity, the audit log's hash chain,
     every record, addendum, audit, pseudonym and stored score against it, the triggers that keep
     it append-only. With $SUPERVISION_TUI_AUDIT_KEY, every entry's HMAC under that key.
@@ -179,7 +181,7 @@ def verify(db: Path | None, manifest: Path | None, anchor: Path | None) -> None:
     store = open_store(db, create=False, read_only=True)
     try:
         key = audit_key()
-        result = verify_database(store, key=key, anchor=head)
+        result = verify_database(store, key=key, anchor=head, jobs=jobs)
     finally:
         store.close()
     if result.integrity != "ok" and result.audit_entries == 0 and not result.problems:
