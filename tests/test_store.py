@@ -273,3 +273,58 @@ def test_a_database_this_process_holds_is_never_opened_raw_again(tmp_path, monke
     (tmp_path / "foreign.db").write_bytes(b"not a database at all")
     with pytest.raises(StoreError, match="not a supervision-tui database"):
         Store.open(tmp_path / "foreign.db")
+
+
+def _older_version_with_an_unlogged_addendum(path):
+    """A database as versions before m007 left it: an imported record's addendum stored but not
+    logged (as their import and demo did), and one added in the app, logged."""
+    from supervision_tui.models import Addendum, SupervisionRecord
+
+    old = Store.open(path, migrate=False)
+    old.migrate(stop_before="m007_addenda_logged_on_upgrade")
+    signed = SupervisionRecord.model_validate({**full_record().model_dump(), "status": "completed"})
+    old.import_records([signed])
+    imported = Addendum(author="Priya Shah", reason="date corrected", text="The visit was on the 3rd.")
+    with old._immediate():
+        old._insert_addendum(signed.id, imported)
+    in_app = old.add_addendum(signed.id, "Priya Shah", "spelling", "Read 'Ellery' for 'Elery'.")
+    old.close()
+    return signed.id, imported, in_app
+
+
+def test_an_upgrade_logs_the_addenda_an_older_version_left_unlogged_once(tmp_path):
+    path = tmp_path / "old.db"
+    _, imported, in_app = _older_version_with_an_unlogged_addendum(path)
+    store = Store.open(path)
+    upgrades = [e for e in store.audit_entries() if e.action == "upgrade"]
+    assert len(upgrades) == 1 and list(upgrades[0].detail["addenda"]) == [imported.id]
+    result = store.verify()
+    assert result.ok, result.problems
+    assert len(result.notes) == 1 and "1 addendum was stored by an older version" in result.notes[0]
+    store.close()
+    again = Store.open(path)  # opening again logs nothing more
+    assert len([e for e in again.audit_entries() if e.action == "upgrade"]) == 1
+    again.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE addenda SET text = 'The visit was on the 5th.' WHERE id = ?", [imported.id])
+    conn.commit()
+    conn.close()
+    edited = Store.open(path).verify()  # an edit after the upgrade is caught
+    assert any(imported.id in p for p in edited.problems)
+
+
+def test_an_upgrade_entry_cannot_vouch_for_an_addendum_the_log_already_holds(tmp_path):
+    path = tmp_path / "old.db"
+    record_id, _, in_app = _older_version_with_an_unlogged_addendum(path)
+    store = Store.open(path)
+    forged_text = "Nothing happened."
+    conn = store.db.conn
+    conn.execute("UPDATE addenda SET text = ? WHERE id = ?", [forged_text, in_app.id])
+    from supervision_tui.store.db import _addendum_hash
+
+    with store._immediate():
+        store._audit("upgrade", None, {"addenda": {in_app.id: _addendum_hash(
+            in_app.id, record_id, in_app.author, in_app.created_at.isoformat(), in_app.reason, forged_text)}})
+    result = store.verify()
+    assert not result.ok and any(in_app.id in p for p in result.problems)
+    store.close()

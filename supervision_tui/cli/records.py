@@ -194,6 +194,8 @@ def verify(db: Path | None, manifest: Path | None, anchor: Path | None, jobs: in
                      if result.scores_unchecked else ""))
     # one unwrapped line, to be kept outside the database and given back as --anchor
     click.echo(f"Audit chain head: entry {result.head[0]} {result.head[1]}")
+    for note in result.notes:
+        console.print(f"Note: {esc(note)}")
     if not result.ok:
         for problem in result.problems[:20]:
             click.echo(f"  {safe_line(problem)}", err=True)

@@ -312,6 +312,16 @@ def m006_i17_history_checks(db: Database) -> None:
                "(supervisee, date, type, team, supervisor, experience_level, supervisee_started, status)")
 
 
+@migrations()
+def m007_addenda_logged_on_upgrade(db: Database) -> None:
+    # No change to the tables. Versions before this one imported records (and made demo ones)
+    # without logging their addenda, so `verify` called every such addendum changed. When this
+    # migration is applied, Store.migrate logs those addenda's hashes once, in one "upgrade"
+    # entry that says so; verify then checks them from that entry on and says what it cannot
+    # prove about them before it.
+    pass
+
+
 # --- Results ------------------------------------------------------------------
 
 
@@ -361,6 +371,7 @@ class VerifyResult:
     head: tuple[int, str] = (0, GENESIS_HASH)  # the audit chain's last entry (seq, hash)
     scores_checked: int = 0  # recomputed and compared (supervision_tui.integrity)
     scores_unchecked: int = 0  # made by another rubric, or before their record last changed
+    notes: list[str] = field(default_factory=list)  # what cannot be proved, though nothing is wrong
 
     @property
     def ok(self) -> bool:
@@ -617,10 +628,32 @@ class Store:
         try:
             with self._immediate():
                 pass  # take the write lock so two first runs do not race
+            pending = {m.name for m in migrations.pending(self.db)}
             migrations.apply(self.db, stop_before=stop_before)
             self._mac_column = None
+            if UPGRADE_MIGRATION in pending and UPGRADE_MIGRATION in self.schema_version:
+                self._log_unlogged_addenda()
         except sqlite3.DatabaseError as e:
             raise StoreError(describe_sqlite_error(e, self.path)) from None
+
+    def _log_unlogged_addenda(self) -> None:
+        """Log the hash of every addendum an older version stored without logging it (see
+        m007_addenda_logged_on_upgrade): once, in one entry that says what it is."""
+        with self._immediate():
+            logged = _Logged()
+            for action, record_id, detail in self.db.conn.execute("SELECT action, record_id, detail FROM audit_log"):
+                try:
+                    logged.add(action, record_id, json.loads(detail))
+                except (ValueError, AttributeError):
+                    pass  # an altered entry: verify says so
+            unlogged = {
+                aid: _addendum_hash(aid, record_id, author, created_at, reason, text)
+                for aid, record_id, author, created_at, reason, text in self.db.conn.execute(
+                    "SELECT id, record_id, author, created_at, reason, text FROM addenda ORDER BY id")
+                if aid not in logged.addenda
+            }
+            if unlogged:
+                self._audit(UPGRADE_ACTION, None, {"addenda": unlogged, "reason": UPGRADE_REASON})
 
     @property
     def schema_version(self) -> list[str]:
@@ -792,6 +825,13 @@ class Store:
                 logged.add(action, record_id, json.loads(detail))
             except (ValueError, AttributeError):
                 result.problems.append(f"audit entry {seq} ({action}) has been altered")
+            else:
+                if action == UPGRADE_ACTION:
+                    n = len(json.loads(detail).get("addenda") or {})
+                    result.notes.append(
+                        f"{n:,} addend{'um was' if n == 1 else 'a were'} stored by an older version without being "
+                        f"logged; audit entry {seq} logged {'it' if n == 1 else 'them'} on upgrade ({at[:10]}): "
+                        "what they held before then cannot be proved")
             prev = digest
             expected_seq = seq + 1
             if len(result.problems) > 50:
@@ -1397,6 +1437,12 @@ def _entry_mac(key: str, digest: str) -> str:
     return hmac.new(key.encode("utf-8"), digest.encode("ascii"), hashlib.sha256).hexdigest()
 
 
+UPGRADE_MIGRATION = "m007_addenda_logged_on_upgrade"
+UPGRADE_ACTION = "upgrade"
+UPGRADE_REASON = ("addenda stored by an older version (an import or the demo) without being logged; "
+                  "logged when this database was upgraded")
+
+
 def _addendum_hash(aid, record_id, author, created_at, reason, text) -> str:
     return _sha256(_canonical([aid, record_id, author, created_at, reason, text]))
 
@@ -1426,7 +1472,10 @@ class _Logged:
                 self.audits[detail["audit_id"]] = detail.get("audit_hash", "")
             if action == "addendum" and detail.get("addendum_id"):
                 self.addenda[detail["addendum_id"]] = detail.get("addendum_hash") or "text:" + detail.get("text_hash", "")
-            for aid, h in (detail.get("addenda") or {}).items():
+        for aid, h in (detail.get("addenda") or {}).items():  # an import's, or an upgrade's
+            if action == UPGRADE_ACTION:
+                self.addenda.setdefault(aid, h)  # adopts only what nothing logged: never overrides
+            else:
                 self.addenda[aid] = h
         if action == "pseudonyms":
             self.pseudonyms.update(detail.get("rows", ()))
