@@ -45,6 +45,21 @@ KINDS = [
      "twice a week.", "child_impact", True),
     ("Maya (9). Since the family worker introduced a sticker chart, mum reports the rows have gone from nightly to "
      "twice a week.", "child_impact", False),
+    # a view in a hasty note with its "I" left out, or given as a label
+    ("Sam (8) CIN - seen at school - think the change is nan moving in, she gets him up now.", "reflection", True),
+    ("Sam (8) CIN - seen at school - nan moving in next week, she will get him up.", "reflection", False),
+    ("Sam (8). My read: he behaves at school because it is the one place with rules he can predict.", "reflection",
+     True),
+    ("Sam (8). SW read the school logs for the month.", "reflection", False),
+    # evidence weighed: one account against another, facts that fit a reading, a known pattern
+    ("Sam (8). TM view Sam's account more believable than mum's - it fits what the nurse saw.", "reflection", True),
+    ("Sam (8). The nurse's notes fit the dates mum gave.", "reflection", False),
+    ("Sam (8). Older boys, cash and a new phone: this is an exploitation pattern.", "reflection", True),
+    ("Sam (8). Losing his dog so young is telling us something about why he hoards food.", "reflection", True),
+    ("Sam (8). The plan counts how often mum attends, not whether Sam is fed.", "reflection", True),
+    # a child's reason or wish to stay is not a decision, so a hypothesis about it is not hidden
+    ("Ava (15). Being a big sister seems to have given her a reason to stay in school.", "reflection", True),
+    ("Ava (15). She wants to stay with nan.", "decisions", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "
