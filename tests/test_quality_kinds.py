@@ -60,6 +60,22 @@ KINDS = [
     # a child's reason or wish to stay is not a decision, so a hypothesis about it is not hidden
     ("Ava (15). Being a big sister seems to have given her a reason to stay in school.", "reflection", True),
     ("Ava (15). She wants to stay with nan.", "decisions", False),
+    # the manager's doubt or disagreement in plain words, without "challenge"
+    ("Jo (6). SW scaled safety at 6. I'd put it at 3: nobody has seen Jo on a weekend.", "challenge", True),
+    ("Jo (6). SW scaled safety at 6. I'd put it at 6 too.", "challenge", False),
+    ("Jo (6). I'm not sure we should step down while dad is still visiting.", "challenge", True),
+    ("Jo (6). I'm not sure when the review is.", "challenge", False),
+    ("Jo (6). I'm not persuaded the calm at home is real.", "challenge", True),
+    ("Jo (6). SW is persuaded the change is real.", "challenge", False),
+    ("Jo (6). I don't accept the worker's view that this is ordinary teenage behaviour.", "challenge", True),
+    ("Jo (6). Mum doesn't accept the plan.", "challenge", False),
+    # the manager's record with its subject dropped
+    ("Jo (6). Tested that with SW: mum's word is all we have.", "challenge", True),
+    ("Jo (6). Questioned by police about the incident, dad denied it.", "challenge", False),
+    # drift named by counting the reviews, or asking why a step is still not taken
+    ("Jo (6). This is the fourth core group with the same actions on it.", "challenge", True),
+    ("Jo (6). The fourth core group went well.", "challenge", False),
+    ("Jo (6). TM qs why no parenting assessment yet - it was agreed in March.", "challenge", True),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

@@ -15,7 +15,7 @@ from .reading import Cues, Note
 CHALLENGE = Cues(
     [
         (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d)? (?:have |had |also |then |gently |strongly |"
-         r"directly )?(?:challenged|challenge|questioned|question|queried|query|probed|tested|"
+         r"directly )?(?:challenged|challenge|questioned|question|queried|query|qs|q'd|probed|tested|"
          r"pushed back|pressed|disagreed|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
          r"asked:? (?:sw |the sw |him |her |them |the worker |[a-z]+ )?(?:what|why|whether|how|if|whose|who|"
@@ -25,14 +25,14 @@ CHALLENGE = Cues(
          r"look again|think again|slow down|tell me|show me|stop|separate|compare|distinguish|list|read|count|go through|"
          r"go back|bring|map|set out|write down|walk me)|(?:some|a few|more|hard|searching|difficult) questions|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
          r"use|assume)))", 0.8, "n",
-         "challenged challenge questioned question queried query probed tested pushed pressed "
+         "challenged challenge questioned question queried query qs q probed tested pushed pressed "
          "disagreed convinced wanted asked"),
         (["(?:i|tm) pointed out", "only (?:have|had|got) (?:[a-z]+'s|his|her|their) word", "word for it",
           "(?:actually|really) working", "ticking (?:the )?boxes", "tick-?box(?:ing)?"], 0.75, "n",
          "pointed word working ticking boxes tick tickbox"),
         (["push(?:ing)? back (?:on|at|against)", "let's test", "test (?:it|this|that) (?:rather than|before|against)",
           "what would we (?:expect|need) to see"], 0.75, "n", "push pushing test"),
-        (["not (?:yet )?convinced", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
+        (["not (?:yet )?(?:convinced|persuaded)", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
           r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what (?:is|was) the evidence",
           "what evidence", "where is the evidence", "whose need", "devil'?s advocate",
           "have we (?:really |actually |properly |fully |ever )?(?:accepted|assumed|checked|assessed|considered|"
@@ -41,12 +41,29 @@ CHALLENGE = Cues(
           "what would (?:need to|have to) change", r"redirect\w*", "we could not name", "pushed back",
           "(?:sw|she|he) agreed (?:we had|that we had|the plan has drifted)", "what has actually changed",
           "challenge (?:is|was) (?:that|whether|why)"], 0.75, "n",
-         "convinced ruled else evidence need devil devils accepted assumed checked sure confident "
+         "convinced persuaded ruled else evidence need devil devils accepted assumed checked sure confident "
          "accepting know change name back agreed actually whether"),
         # doubting the worker's view, pressing on it, asking what was missed
         (r"\b(?:i'm|i am) not (?:so |at all )?sure(?: about that| that's right| that's so| that's the case| that is right|"
          r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)", 0.75, "", "sure"),
         (["pushed (?:back )?on (?:this|that|it|the plan)"], 0.75, "", None),
+        # the manager's doubt of the worker's view or proposal, said in their own words
+        (r"\b(?:i'm|i am|tm is|tm was) not (?:so |at all )?sure (?:that )?(?:we|this|that|it|the plan|she|he|they|mum|dad|"
+         r"[a-z]+'s) (?:should|can|could|is|are|has|have|will|would|'re|'s)\b"
+         r"|\b(?:i|tm|we) (?:don't|do not|didn't|did not|can't|cannot|won't) accept (?:the|that|this|sw's|her|his|their|it|"
+         r"[a-z]+'s)\b"
+         r"|\b(?:i|tm) (?:don't|do not) think (?:we're|we are|it's|it is|this is|that is|that's|she's|he's|they're|the plan is|"
+         r"mum is|dad is) (?:ready|safe|enough|right|time|the answer)\b", 0.75, "", "sure accept think"),
+        # the manager's own scale set against the worker's: "I'd put it at 5, not the 7 in your report"
+        (r"\b(?:i'd|i would|tm would|i) (?:put|scale|score|rate) (?:it|this|that|them|him|her|the [a-z]+|[a-z]+) "
+         r"(?:at|as) (?:a |an )?\d+(?:/10)?(?!,? (?:too|as well|also|like sw|the same)\b)", 0.75, "", "put scale score rate"),
+        # the record drops its subject: "Tested this with SW: ...", "Challenged the view that ..."
+        (r"^(?:challenged|questioned|queried|tested|probed|pushed back on) (?:this|that|it|the|sw|her|him|them|whether|why|"
+         r"how|what|[a-z]+'s)\b", 0.75, "n", "challenged questioned queried tested probed pushed"),
+        # drift named: "the third review with the same targets", "why no FGC yet"
+        (r"\b(?:the |a )?(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:review|supervision|sup|core group|"
+         r"conference|month|meeting) (?:with|in a row|running|that|it's|it has|where|we've|and still)\b"
+         r"|\bwhy no (?:[a-z]+ ){1,2}?(?:yet|still)\b", 0.7, "n", "second third fourth fifth sixth 2nd 3rd 4th 5th 6th why"),
         (["has anyone (?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
         (["what if (?:it's|it is|this is|that's|the|he|she|they|we|his|her|their)"], 0.75, "", "if"),
         # a gentle probe of our own work: "I wondered whether we have heard from dad at all"
