@@ -76,6 +76,17 @@ KINDS = [
     ("Jo (6). This is the fourth core group with the same actions on it.", "challenge", True),
     ("Jo (6). The fourth core group went well.", "challenge", False),
     ("Jo (6). TM qs why no parenting assessment yet - it was agreed in March.", "challenge", True),
+    # a worry under its heading told as who could reach the child, not in the usual harm words
+    ("Ava (9). Risk: dad still has a key, so he can come and go when Ava is home.", "risk", True),
+    ("Ava (9). Risk: the man she met online knows which school she goes to.", "risk", True),
+    ("Ava (9). Worries: a toddler in the flat with no adult watching him.", "risk", True),
+    ("Ava (9). Risk: nobody with parental responsibility can consent to her surgery.", "risk", True),
+    ("Ava (9). Risk: to be reviewed at core group.", "risk", False),
+    ("Ava (9). Dad found out about the review date from school.", "risk", False),
+    ("Ava (9). Nobody with a car could take her to the party.", "risk", False),
+    # a threat of harm, not a threat to leave
+    ("Leon (19). His ex-partner threatened him at the door and police attended.", "risk", True),
+    ("Leon (19). He threatened to leave the flat if the heating was not fixed.", "risk", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

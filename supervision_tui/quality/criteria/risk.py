@@ -19,6 +19,10 @@ _HARM_WORDS = _words(
     "bruises bruising bruised harm harmed harmful harming hurt hurting assault assaulted assaults"
 )
 
+# "threatened him at the door", "threatened to stab him": a threat of harm, not "threatened to leave"
+_THREAT = [r"threat(?:ened|ening|s)? (?:him|her|them|the (?:child|children|baby|family|carers?)|mum|dad|to (?:kill|hurt|harm|"
+           r"stab|hit|beat|take|burn|smash|snatch))"]
+
 RISK = Cues(
     [
         (["protective(?: factors?| adults?)?", "safety net(?:work)?", "safe adults?"], 0.8, "", None),
@@ -55,6 +59,7 @@ RISK = Cues(
          r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing)\W+(?:(?:sw|tm|mum|dad|school|iro|i|we)\W+(?:[a-z]+ )?)?(?:at |of |as |on )?\d{1,2}\b",
          0.7, "",
          "safety scale scales scaled scaling rated rating score scored scores out"),
+        (_THREAT, 0.6, "n", "threat threatened threatening threats"),
         (["complicating factors", "danger statement", "what are we worried about", r"vulnerab\w*",
           "safety plan"], 0.45, "n", "vulnerable vulnerability vulnerabilities worried"),
     ]
@@ -80,7 +85,12 @@ BOX_TOPIC = re.compile(
         r"safe|safety|danger\w*|harm\w*|risks?|worr\w*|concern\w*|protective|protect\w*|network|scaled?|"
         r"\d{1,2} ?/ ?10|alone|unsupervised|unknown|history|fire|choking|aspiration|sleep|overdose|self-harm\w*|"
         r"mental health|depress\w*|psychosis|suicid\w*|debt|threat\w*|control\w*|coerci\w*|fgm|honour|"
-        r"trafficking|isolat\w*|vulnerab\w*|offen[cs]e\w*|bully\w*|emotional|argu\w+|shouting|fights?|fighting)\b")
+        r"trafficking|isolat\w*|vulnerab\w*|offen[cs]e\w*|bully\w*|emotional|argu\w+|shouting|fights?|fighting|"
+        # a danger told as what could happen or who could reach the child: "he can come and go when
+        # Mia is there", "he knows which school she goes to", "a toddler with no adult watching"
+        r"no (?:other )?adults?|(?:nobody|no one|no-one) (?:outside|else|would|with|to|checking|watching|sober)|access to|"
+        r"knows (?:where|which|her|his)|found out|"
+        r"online|strangers?|come and go|without (?:an? )?(?:adult|supervision|food|meals)|exposed)\b")
 
 
 def detect_risk(note: Note) -> list[Hit]:
