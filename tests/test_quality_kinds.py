@@ -63,6 +63,7 @@ KINDS = [
     # the manager's doubt or disagreement in plain words, without "challenge"
     ("Jo (6). SW scaled safety at 6. I'd put it at 3: nobody has seen Jo on a weekend.", "challenge", True),
     ("Jo (6). SW scaled safety at 6. I'd put it at 6 too.", "challenge", False),
+    ("Jo (6). Sam scaled safety at 6/10, I would put it at 5.", "challenge", False),  # a number alone only scales
     ("Jo (6). I'm not sure we should step down while dad is still visiting.", "challenge", True),
     ("Jo (6). I'm not sure when the review is.", "challenge", False),
     ("Jo (6). I'm not persuaded the calm at home is real.", "challenge", True),

@@ -55,8 +55,11 @@ CHALLENGE = Cues(
          r"|\b(?:i|tm) (?:don't|do not) think (?:we're|we are|it's|it is|this is|that is|that's|she's|he's|they're|the plan is|"
          r"mum is|dad is) (?:ready|safe|enough|right|time|the answer)\b", 0.75, "", "sure accept think"),
         # the manager's own scale set against the worker's: "I'd put it at 5, not the 7 in your report"
-        (r"\b(?:i'd|i would|tm would|i) (?:put|scale|score|rate) (?:it|this|that|them|him|her|the [a-z]+|[a-z]+) "
-         r"(?:at|as) (?:a |an )?\d+(?:/10)?(?!,? (?:too|as well|also|like sw|the same)\b)", 0.75, "", "put scale score rate"),
+        # (set against the worker's number, or with its reason; "I would put it at 5." alone only scales)
+        (r"\b(?:i'd|i would|tm would|i) (?:put|scale|score|rate) (?:(?:it|this|that|them|him|her|safety) (?:at|as) (?:a |an )?"
+         r"\d+(?:/10)?(?:,? not (?:the |a |an )?\d| ?[:;-] |,? (?:because|as|given|since) )"
+         r"|the (?!same\b)[a-z]+ (?:at|as) (?:a |an )?\d+(?:/10)?\b(?!,? (?:too|as well|also|like sw|the same)\b))",
+         0.75, "", "put scale score rate"),
         # the record drops its subject: "Tested this with SW: ...", "Challenged the view that ..."
         (r"^(?:challenged|questioned|queried|tested|probed|pushed back on) (?:this|that|it|the|sw|her|him|them|whether|why|"
          r"how|what|[a-z]+'s)\b", 0.75, "n", "challenged questioned queried tested probed pushed"),
