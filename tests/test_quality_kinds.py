@@ -88,6 +88,21 @@ KINDS = [
     # a threat of harm, not a threat to leave
     ("Leon (19). His ex-partner threatened him at the door and police attended.", "risk", True),
     ("Leon (19). He threatened to leave the flat if the heating was not fixed.", "risk", False),
+    # the plan over time: ending weighed, the plan itself looked at, a timetable judged, a step left waiting
+    ("Kai (7). Decision: stay on CIN, not close yet - dad only left in March and school still see bruises.", "progress",
+     True),
+    ("Kai (7). We are not ready to close at the March review: six weeks of calm is not long enough.", "progress", True),
+    ("Kai (7). Keep the mentor on for another term rather than ending in April, as the gains are new.", "progress", True),
+    ("Kai (7). CIN review 4/5: the new bed and the bus pass are the tests of whether this plan is working.", "progress",
+     True),
+    ("Kai (7). The plan was written around the exclusion and needs rewriting around his safety outside school.",
+     "progress", True),
+    ("Kai (7). The 26-week timetable is tight but achievable if the assessment starts now.", "progress", True),
+    ("Kai (7). The FGC referral has been on the action list since January.", "progress", True),
+    ("Kai (7). Mum wants to close her Facebook account.", "progress", False),
+    ("Kai (7). The school will close early on Friday.", "progress", False),
+    ("Kai (7). He needs changing twice a night.", "progress", False),
+    ("Kai (7). Kai asked whether the plan is for him to stay.", "progress", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

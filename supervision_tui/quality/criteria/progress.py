@@ -55,7 +55,10 @@ _PROGRESS_DRIFT = re.compile(
     r"\b(?:plan|placement|plo|cin|cp) month \d+\b|\broll(?:s|ed|ing)? (?:the |this )?(?:plan|case) (?:forward|on)\b|"
     r"\bwhere (?:we|things|the plan|the case|this family) (?:should|need to|ought to|hoped to|expected to) be\b|"
     r"\b(?:this|that) (?:point|stage) (?:of|in) the (?:plan|process|proceedings|plo)\b|"
-    r"\bslow progress\b|\bmoving (?:slowly|forward)\b"
+    r"\bslow progress\b|\bmoving (?:slowly|forward)\b|"
+    # timeliness: "the 26-week timetable is tight", "it's been on the action list since May"
+    r"\b(?:timetable|timescale|deadline)s? (?:is|are|was|were|looks?) (?:very |quite )?(?:tight|slipping|at risk|achievable|"
+    r"realistic|unrealistic)\b|\b(?:been|sat|stayed) on (?:the |our )?action (?:list|plan)\b"
 )
 
 # drift in a busy manager's words; each alternative starts with a common word, so the whole
@@ -106,7 +109,14 @@ _PROGRESS_REVIEW = re.compile(
     r"\b(?:look|looking|revisit|revisiting) (?:at )?(?:the|this|your|his|her|their) plan (?:again|at|in|when|before)\b|"
     r"\bto (?:decide|consider) (?:on |whether |if )?(?:closure|step|escalat|close|ending|the plan)|"
     r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
-    r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b"
+    r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b|"
+    # ending weighed: "not close yet", "rather than ending in March", "not ready to close to the CSE team"
+    r"\b(?:not|rather than|instead of) (?:clos(?:e|ing)|ending|end(?:ing)? (?:it|the plan|support|the work))\b|"
+    r"\b(?:not )?ready to (?:close|end|step)\b|"
+    # the plan itself looked at: "whether this plan is working", "the plan needs rewriting"
+    r"\bwhether (?:the|this|our|his|her|their) (?:plan|work|support) (?:is|was|has been) (?:working|helping|making)\b|"
+    r"\b(?:plan|it)\b[^.;]{0,60}? (?:needs|need) (?:rewriting|revising|changing|a rethink|to be rewritten|to be revised)\b|"
+    r"\b(?:rewrite|rewriting|revise|revising) (?:the|this|his|her|their) (?:cin |cp |care |pathway |safety )?plan\b"
 )
 
 # "Continue plan, review in 3 months", "plan continues - review due": a status and a diary date,
@@ -155,13 +165,17 @@ _ESC_T = frozenset(
 )
 
 _DRIFT_T = frozenset(
-    "drift drifted drifting drifts delay delayed delays overdue timescale timescales long not "
+    "drift drifted drifting drifts delay delayed delays overdue timescale timescales long not timetable deadline "
+    "action "
     "still track stalled stuck slipped slipping progress goals goal targets target month months "
     "weeks years week year review nearly without moving slow where point stage roll rolls rolled "
     "rolling".split()
 )
 
-_REVIEW_T = frozenset("review reviewed decide consider closure working next look looking revisit revisiting".split())
+_REVIEW_T = frozenset(
+    "review reviewed decide consider closure working next look looking revisit revisiting close closing ending end "
+    "ready whether needs need rewrite rewriting revise revising".split()
+)
 
 # "his aggression could escalate", "nothing to escalate": a behaviour getting worse, or no step at all
 _WORSENING_BEFORE = re.compile(
