@@ -103,6 +103,11 @@ KINDS = [
     ("Kai (7). The school will close early on Friday.", "progress", False),
     ("Kai (7). He needs changing twice a night.", "progress", False),
     ("Kai (7). Kai asked whether the plan is for him to stay.", "progress", False),
+    # a danger foreseen is risk, not a hypothesis about why
+    ("Ava (3). If dad comes back, Ava could be left alone with him at night.", "reflection", False),
+    ("Ava (3). If dad comes back, Ava could be left alone with him at night.", "risk", True),
+    ("Ava (3). If mum relapses the children might be exposed to her using in the flat.", "reflection", False),
+    ("Ava (3). Her silence may be a way of keeping mum safe.", "reflection", True),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

@@ -13,10 +13,13 @@ from .cues import Hit, T_REFLECTION, box_topic_hits, cue_hits
 from .reading import Cues, Note
 
 
-# "the review may be moved": arrangements, not a reading of what is happening
+# "the review may be moved": arrangements, not a reading of what is happening; "she could be
+# left alone with him": a danger foreseen (risk), not a hypothesis about why
 _LOGISTICS = (
     r"(?:cancelled|moved|delayed|rearranged|postponed|booked|needed|required|offered|held|closed|"
-    r"allocated|sent|done|completed|invited|contacted|visited|late|ready|available|able|possible)\b"
+    r"allocated|sent|done|completed|invited|contacted|visited|late|ready|available|able|possible|"
+    r"left|hurt|harmed|injured|exposed|exploited|groomed|targeted|assaulted|abused|neglected|killed|taken|"
+    r"at risk|in danger|unsafe|seriously|badly)\b"
 )
 
 REFLECTION = Cues(

@@ -60,6 +60,10 @@ RISK = Cues(
          0.7, "",
          "safety scale scales scaled scaling rated rating score scored scores out"),
         (_THREAT, 0.6, "n", "threat threatened threatening threats"),
+        # a danger foreseen: "Ava could be left alone with him", "the baby might be hurt"
+        (["(?:could|might|may|would) (?:well |easily )?(?:be|get) (?:left (?:alone|on (?:his|her|their) own|with)|hurt|harmed|"
+          "injured|exposed|exploited|groomed|targeted|assaulted|abused|neglected|killed|taken|caught up)"], 0.65, "n",
+         "could might may would"),
         (["complicating factors", "danger statement", "what are we worried about", r"vulnerab\w*",
           "safety plan"], 0.45, "n", "vulnerable vulnerability vulnerabilities worried"),
     ]
