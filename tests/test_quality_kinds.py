@@ -108,6 +108,11 @@ KINDS = [
     ("Ava (3). If dad comes back, Ava could be left alone with him at night.", "risk", True),
     ("Ava (3). If mum relapses the children might be exposed to her using in the flat.", "reflection", False),
     ("Ava (3). Her silence may be a way of keeping mum safe.", "reflection", True),
+    # a task done with the child, or a return to a person, is not a change in the child
+    ("Ali (9). The mentoring has really helped him.", "child_impact", True),
+    ("Ali (9). The PA has helped him set up a repayment plan with the landlord.", "child_impact", False),
+    ("Ali (9). He has gone back to school full time since the move.", "child_impact", True),
+    ("Ali (9). She has gone back to him after every incident.", "child_impact", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

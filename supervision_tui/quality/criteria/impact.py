@@ -14,11 +14,18 @@ from .cues import BOX_HINT, Hit, T_IMPACT, _in_section, note_cue_matches
 from .reading import Cues, Note, _has, subject_kind
 
 
+# "helped him set up a repayment plan": a task done with the child, not a change in the child
+_TASKS = (
+    r"(?:set|fill|apply|complete|get|find|open|sort|write|make|pay|book|register|claim|buy|pack|arrange|access|move|"
+    r"read|call|phone|ring|contact|attend|go)\b"
+)
+
 _CHANGE = [
     "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
     "has begun", "have begun", "began to", "is now", "are now",
     "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins|laughs|smiles|sings|chats|cooks|helps|dresses|washes)",
-    "has (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|put on|gained|regained|lost|settled|"
+    # "she has gone back to him": back to a person (a return to danger), not back to school
+    "has (?:gone (?:from|up|down|back(?! to (?:him|them|(?:his|her|their|the) (?:ex|partner|boyfriend|girlfriend|abuser)|[a-z]+'s|dad|mum)\\b))|risen|increased|improved|dropped|fallen|put on|gained|regained|lost|settled|"
     "cleared|grown|returned|slid|slipped|eased|healed)",
     "have (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|"
     "slipped|eased|healed)",
@@ -30,8 +37,10 @@ _CHANGE = [
     "for the first time", "first (?:real )?change",
     "made (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference",
     "(?:makes|making) (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
-    "has (?:really )?(?:worked|helped)", "have (?:really )?(?:worked|helped)", "is working for",
-    "working (?:well )?for (?:him|her|them|the)", "helped (?:him|her|them)",
+    "(?:has|have) (?:really )?(?:worked|helped)(?! (?:him|her|them) (?:to )?" + _TASKS + ")", "is working for",
+    "working (?:well )?for (?:him|her|them|the)",
+    # "helped him set up a repayment plan": a task done with him, not a change in him
+    "helped (?:him|her|them)(?! (?:to )?" + _TASKS + ")",
     "more (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     "less (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     # "safer with them than at home" compares two places, not then and now
