@@ -113,6 +113,10 @@ KINDS = [
     ("Ali (9). The PA has helped him set up a repayment plan with the landlord.", "child_impact", False),
     ("Ali (9). He has gone back to school full time since the move.", "child_impact", True),
     ("Ali (9). She has gone back to him after every incident.", "child_impact", False),
+    # a hasty note's opening names the child ("Dis Kayden 9 CIN"), so what he does is the child's
+    ("Dis Kayden 9 CIN disab. SW vis 28/1 Kayden in his room rocking, flapping when dog barked.", "lived_experience",
+     True),
+    ("Dis Kayden 9 CIN disab. SW vis 28/1 mum exhausted, says she is not sleeping.", "lived_experience", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

@@ -229,6 +229,11 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
     m0 = _NAME_OPENING.match(text)
     if m0:
         names.add(m0.group(1).lower())
+    else:
+        # a hasty opening: "Dis Kayden 9 CIN disab", "Re Tyler 14 CP neglect"
+        m0 = _NAME_AGE_PLAN.search(text, 0, 120)
+        if m0 and m0.group(1).lower() not in _NAME_STOP and m0.group(1).lower() not in _COMMON_CAPS:
+            names.add(m0.group(1).lower())
     if "Baby " in text:
         names.update(m.group(1).lower() for m in _NAME_BABY.finditer(text) if m.group(1))
     if text.lstrip().startswith("Dear "):
@@ -322,6 +327,11 @@ _NAME_AGE = re.compile(
 )
 
 _NAME_OPENING = re.compile(r"\s*([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? (?:[A-Z]{2,4}\b|\()")
+
+_NAME_AGE_PLAN = re.compile(
+    r"\b([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? "
+    r"(?:CIN|CP|CiC|CIC|LAC|CLA|EH|CWD|UASC|SGO|PLO|CL|care leaver|disab\w*)\b"
+)
 
 _NAME_AGE_LOWER = re.compile(r"\b([a-z]{3,15}) ?\( ?(?:aged? ?)?\d{1,2} ?(?:yrs?|years|y/o)?\)")
 
