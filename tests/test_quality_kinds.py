@@ -117,6 +117,15 @@ KINDS = [
     ("Dis Kayden 9 CIN disab. SW vis 28/1 Kayden in his room rocking, flapping when dog barked.", "lived_experience",
      True),
     ("Dis Kayden 9 CIN disab. SW vis 28/1 mum exhausted, says she is not sleeping.", "lived_experience", False),
+    # a decision inside a note typed without full stops, its reason after "as" or after the next dash
+    ("jo 9 CIN - seen at school - decision stay on CIN as dad still drinks daily - sw to visit by 3/3", "decisions", True),
+    ("jo 9 CIN - seen at school - decision: keep on CIN til review as only 6 wks of change so far", "decisions", True),
+    ("jo 9 CIN - seen at school - not closing, sw to see jo alone first - mum has refused help twice and no other adult "
+     "is at home", "decisions", True),
+    ("tom 15 CiC - found with older males twice - decision NRM referral as police have evidence he holds drugs for them",
+     "decisions", True),
+    ("jo 9 CIN - seen at school - decision pending panel - sw to visit by 3/3", "decisions", False),
+    ("jo 9 CIN - seen at school - not closing, sw to see jo alone first - review at core group", "decisions", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

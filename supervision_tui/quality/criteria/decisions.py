@@ -31,7 +31,7 @@ _DECISION_MARK = re.compile(
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
-    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decision (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?:? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
     r"(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
     r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
@@ -162,6 +162,15 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
     return False
 
 
+def _decision_clause_at(note: Note, sidx: int, low: str) -> int:
+    """Where the first part of sentence `sidx` that records a decision starts in `low` (0 if none)."""
+    for c in note.clauses:
+        if c.sidx == sidx and _has_decision_mark(c):
+            i = low.find(c.low)
+            return max(i, 0)
+    return 0
+
+
 def detect_decisions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     for sidx in sorted(decision_sentences(note)):
@@ -171,7 +180,12 @@ def detect_decisions(note: Note) -> list[Hit]:
             continue
         in_sec = s.section == "decisions"
         m = None if in_sec else _DECISION_MARK.search(low)
-        r = _RATIONALE.search(low, m.start() if m else 0)
+        at = m.start() if m else 0
+        if m is None and not in_sec:
+            # a note typed without stops is one sentence: the decision opens one of its parts
+            # ("... - not closing, sw to see L alone - mum has refused support twice")
+            at = _decision_clause_at(note, sidx, low)
+        r = _RATIONALE.search(low, at)
         if r is None and m is not None and low.startswith(_REASON_FIRST):
             r = _RATIONALE.match(low)  # "Because Amy asked twice, we have decided ..."
         while r is not None and r.group(0).startswith("to ") and (
@@ -193,7 +207,7 @@ def detect_decisions(note: Note) -> list[Hit]:
                     continue
             hits.append((0.85 if in_sec else 0.75, s))
             continue
-        if (" - " in low or (in_sec and "; " in low)) and _dash_reason(low, m.end() if m else 0, semicolon=in_sec):
+        if (" - " in low or (in_sec and "; " in low)) and _dash_reason(low, m.end() if m else at, semicolon=in_sec):
             hits.append((0.8 if in_sec else 0.7, s))
             continue
         # a reason on its own line right after ("Rationale: ...")
