@@ -126,6 +126,11 @@ KINDS = [
      "decisions", True),
     ("jo 9 CIN - seen at school - decision pending panel - sw to visit by 3/3", "decisions", False),
     ("jo 9 CIN - seen at school - not closing, sw to see jo alone first - review at core group", "decisions", False),
+    # a bullet pasted mid-line ("... CIN. - Decision: ...") still opens a headed sentence
+    ("Ethan (14), CIN. - Decision: ask transport for a taxi, because the bus journey upsets him every morning.", "decisions",
+     True),
+    ("Ethan (14), CIN. - Risk: dad still has a key, so he can come and go when Ethan is home.", "risk", True),
+    ("Ethan (14), CIN. - Decision: ask transport for a taxi.", "decisions", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

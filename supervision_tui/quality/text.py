@@ -411,6 +411,10 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
                 speaker = "manager" if sm.group(1) else "worker"
                 line = line[sm.end():]
         for sent in split_sentences(line):
+            if sent[:1] in _BULLET_START and sent is not line:
+                # a bullet that came mid-line ("... team. - Decision: ask ..."), as when notes are
+                # pasted into a box: the marker is not part of what the sentence says
+                sent = _BULLET.sub("", sent)
             content = sent
             heading = ""
             m = _COLON_HEAD.match(sent) if ":" in sent[:75] else None
