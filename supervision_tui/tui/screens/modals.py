@@ -17,6 +17,32 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static, TextArea
 
 
+class StepList(OptionList):
+    """PageDown goes to the last step in view, then on a page at a time (PageUp likewise), as in
+    a file list; OptionList's own moves a screenful from wherever the highlight is, so from the
+    middle of a short list it lands on the last step."""
+
+    def _page(self, direction: int) -> None:
+        if self.highlighted is None or not self._lines:
+            return super()._move_page(direction)
+        height = max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_y)
+        edge = top + height - 1 if direction > 0 else top
+        edge = max(0, min(edge, len(self._lines) - 1))
+        here = self._index_to_line[self.highlighted]
+        if (here < edge) if direction > 0 else (here > edge):
+            target = edge  # first to the edge of what is in view
+        else:
+            target = max(0, min(here + direction * (height - 1), len(self._lines) - 1))
+        self.highlighted = self._lines[target][0]
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+
 class StepListModal(ModalScreen[int | None]):
     """Jump to any step of the flow."""
 
@@ -30,7 +56,7 @@ class StepListModal(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="steps-dialog"):
             yield Static("[b]Go to step[/b]", classes="dialog-title")
-            yield OptionList(*[f"{i + 1:>2}. {label}" for i, label in enumerate(self.labels)], id="step-list")
+            yield StepList(*[f"{i + 1:>2}. {label}" for i, label in enumerate(self.labels)], id="step-list")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

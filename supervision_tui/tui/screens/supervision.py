@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 
 from textual import on
 from textual._context import active_message_pump
@@ -62,6 +63,18 @@ AUTOSAVE_S = 0.4  # while changed: a killed terminal loses at most the last half
 PLAN_SHORT = {p.value: (label.split("(")[-1].rstrip(")") if "(" in label else label)
               for p, label in PLAN_TYPE_LABELS.items()}
 ASSESS_DELAY_S = 0.15
+
+
+_SCALE = re.compile(r"(\d{1,3})(?:\s*(?:/|out of)\s*10)?(?:(?:\s*[,;:\u2013\u2014-]|\.(?=\s)|\s)\s*(.*))?", re.S)
+
+
+def read_scale(text: str) -> tuple[int | None, str]:
+    """A safety box's number and the reason typed after it: "4, the shouting has stopped" is
+    (4, "the shouting has stopped"); "4/10" is (4, ""); words without a number first are (None, "")."""
+    m = _SCALE.fullmatch(text.strip())
+    if not m:
+        return None, ""
+    return int(m.group(1)), (m.group(2) or "").strip()
 
 
 def _reviewed(d: CaseDiscussion) -> bool:
@@ -234,14 +247,15 @@ class SupervisionScreen(Screen):
             widgets = [TextArea(getattr(d, step.field), id="answer", soft_wrap=True,
                                 show_line_numbers=False, tab_behavior="focus")]
             if step.field == "risk":
-                # Below the text, so the page starts in the text; any characters are taken (words
-                # typed here are kept and the line says why they are not a scale), never dropped.
+                # Below the text, so the page starts in the text. A number, then the reason if any
+                # ("4, the shouting has stopped"): the number is the scale, the reason joins the risk
+                # text on leaving the box. Anything else is kept and the line says why it is no scale.
                 widgets.append(_field(
                     "Safety 0-10",
                     Input(self._scale_text.get(d.id, "" if d.safety_scale is None else str(d.safety_scale)),
-                          placeholder="optional: a number, the reason goes in the text above",
-                          compact=True, id="safety-scale"),
+                          placeholder="e.g. 4, mum is protective", compact=True, id="safety-scale"),
                     "safety-error"))
+                widgets.append(Static("", classes="hint", id="safety-hint"))
             return widgets
         if step.kind == "more":
             n = len(r.discussions)
@@ -347,14 +361,14 @@ class SupervisionScreen(Screen):
                                            suggester=SuggestFromList(self.known_supervisees, case_sensitive=False))),
                 _field("Team", Input(r.team, placeholder="e.g. Assessment North", compact=True, id="team")),
                 _field("Date", Input(show_date(r.date), placeholder="DD/MM/YYYY", compact=True, id="date",
-                                     validators=[DateValidator(required=True)]), "date-error"),
+                                     validators=[DateValidator(required=True, today=self.today)]), "date-error"),
                 _field("Type", Select([(label, t.value) for t, label in SUPERVISION_TYPE_LABELS.items()],
                                       value=r.type.value, allow_blank=False, compact=True, id="type")),
                 _field("Experience", Select([(label, e.value) for e, label in EXPERIENCE_LABELS.items()],
                                             value=r.experience_level.value, allow_blank=False, compact=True,
                                             id="experience")),
                 _field("In post since", Input(show_date(r.supervisee_started), placeholder="DD/MM/YYYY (optional)",
-                                              compact=True, id="started", validators=[DateValidator()]),
+                                              compact=True, id="started", validators=[DateValidator(today=self.today)]),
                        "started-error"),
                 _field("Caseload", Input("" if r.caseload is None else str(r.caseload), placeholder="children allocated",
                                          compact=True, id="caseload", type="integer", max_length=3),
@@ -364,22 +378,37 @@ class SupervisionScreen(Screen):
             )
         ]
 
-    def _sign_page(self) -> list:
-        r = self.record
-        advice = self.advice()
+    def _sign_advice(self) -> Content:
+        """What must be put right (errors in fields) and what is advised, as the record stands now."""
         lines = []
         problems = self.problems()
         if problems:
             lines.append("[b $error]To put right before signing[/b $error]")
             lines += [f"[$error]•[/] {escape(p)}" for p in problems]
         lines.append("[b]Before you sign[/b] [dim](advice: nothing here stops you)[/dim]")
-        lines += [f"[$warning]•[/] {escape(a)}" for a in advice] or ["[$success]✓[/] Nothing outstanding."]
+        done = "Nothing else outstanding." if problems else "Nothing outstanding."
+        lines += [f"[$warning]•[/] {escape(a)}" for a in self.advice()] or [f"[$success]✓[/] {done}"]
+        return Content.from_markup("\n".join(lines))
+
+    def _refresh_sign_page(self) -> None:
+        """A field's error appeared or went while on the sign page: the lists and a refusal follow it."""
+        if self.step.kind != "sign" or not self.query("#advice"):
+            return
+        self.query_one("#advice", Static).update(self._sign_advice())
+        error = self.query_one("#sign-error", Static)
+        if error.display:  # a refusal is showing: it says what is still wrong, or goes once nothing is
+            problems = self.problems()
+            error.update("Not signed. Put right first:\n" + "\n".join(f"• {p}" for p in problems))
+            error.display = bool(problems)
+
+    def _sign_page(self) -> list:
+        r = self.record
         return [
             VerticalScroll(
-                Static(Content.from_markup("\n".join(lines)), id="advice"),
+                Static(self._sign_advice(), id="advice"),
                 _field("Next supervision", Input(show_date(r.next_supervision), placeholder="DD/MM/YYYY",
                                                  compact=True, id="next-supervision",
-                                                 validators=[DateValidator(future=True)]), "next-error"),
+                                                 validators=[DateValidator(future=True, today=self.today)]), "next-error"),
                 _field("Sign as", Input(self._sign_as or self.store.actor, compact=True, id="sign-name")),
                 Horizontal(
                     Button("Sign as supervisor", id="sign", variant="success"),
@@ -457,10 +486,13 @@ class SupervisionScreen(Screen):
         """Show (or clear) a field's message; while it shows, the record cannot be signed."""
         where = f"{self._where()}: " if self.step.child is not None else ""
         key = f"{self.step.key}#{error_id}"
+        before = dict(self._problems)
         if message:
             self._problems[key] = where + message
         else:
             self._problems.pop(key, None)
+        if self._problems != before:
+            self._refresh_sign_page()
         try:
             error = self.query_one(f"#{error_id}", Static)
         except Exception:
@@ -503,7 +535,7 @@ class SupervisionScreen(Screen):
             error_id = {"date": "date-error", "started": "started-error", "next-supervision": "next-error"}[wid]
             try:
                 day = parse_date(value, today=r.date if wid == "next-supervision" else self.today,
-                                 future=wid == "next-supervision")
+                                 future=wid == "next-supervision", clock=self.today)
             except DateError as e:
                 self._error(error_id, str(e))
                 return
@@ -537,24 +569,27 @@ class SupervisionScreen(Screen):
         elif wid == "initials" and d is not None:
             d.child_initials = value.strip()
         elif wid == "safety-scale" and d is not None:
-            text = value.strip()
             self._scale_text[d.id] = value
-            if not text:
-                d.safety_scale = None
-            elif text.isdigit() and int(text) <= 10:
-                d.safety_scale = int(text)
+            scale, reason = read_scale(value)
+            d.safety_scale = scale if scale is not None and scale <= 10 else None
+            hint = ""
+            if value.strip() and scale is None:
+                message = ("The safety scale is a number from 0 to 10, then the reason if you like "
+                           "(4, the shouting has stopped). These words are kept: on leaving this step "
+                           "they go into the text above.")
+            elif scale is not None and scale > 10:
+                message = "The safety scale runs from 0 (certain harm) to 10 (safe enough to close)."
             else:
-                d.safety_scale = None
-                if text.isdigit():
-                    message = "The safety scale runs from 0 (certain harm) to 10 (safe enough to close)."
-                else:
-                    message = ("The safety scale is a number from 0 to 10. These words are kept: on leaving "
-                               "this step they go into the text above.")
-                self._error("safety-error", message)
-                self._changed()
-                return
-            self._error("safety-error", "")
-            self._schedule_assess()
+                message = ""
+                if reason:
+                    hint = f"Safety {scale}/10. The reason joins the risk text above when you leave this box."
+            self._error("safety-error", message)
+            if self.query("#safety-hint"):
+                hint_line = self.query_one("#safety-hint", Static)
+                hint_line.update(hint)
+                hint_line.display = bool(hint)
+            if not message:
+                self._schedule_assess()
         else:
             return  # inputs inside the list widgets report through their own messages
         self._changed()
@@ -776,20 +811,46 @@ class SupervisionScreen(Screen):
         self.index = index
         await self._show_step()
 
-    def _keep_scale_words(self) -> None:
-        """Words typed in the safety box (a reason, not a number) join the risk text as the step is left."""
+    @on(Input.Blurred, "#safety-scale")
+    def _scale_left(self) -> None:
+        self._keep_scale_words(leaving_step=False)
+
+    def _keep_scale_words(self, leaving_step: bool = True) -> None:
+        """What the safety box holds besides its number joins the risk text, visibly, as the box is
+        left: "4, the shouting has stopped" keeps 4 as the scale and the reason in the text. Words
+        that are no scale at all ("scaled 8 because ...") join it whole, and the scale stays empty."""
         step = self.step
         if step.field != "risk" or not self.query("#safety-scale"):
             return
         d = self.record.discussions[step.child]
-        words = self.query_one("#safety-scale", Input).value.strip()
-        if not words or words.isdigit():
+        box = self.query_one("#safety-scale", Input)
+        words = box.value.strip()
+        scale, reason = read_scale(words)
+        if not words or (scale is not None and not reason):
             return
-        d.risk = f"{d.risk.rstrip()}\n\n{words}" if d.risk.strip() else words
+        if scale is not None and scale <= 10:
+            added, left = f"Safety scale {scale}/10: {reason}", str(scale)
+            said = f"Safety {scale}/10; the reason was added to the risk text."
+        elif not leaving_step:
+            return  # no scale yet: the words wait in the box (the line says why) until the step is left
+        else:
+            added, left = words, ""
+            said = "The words typed in the safety box were added to the risk text."
+        d.risk = f"{d.risk.rstrip()}\n\n{added}" if d.risk.strip() else added
+        d.safety_scale = scale if left else None
         self._scale_text.pop(d.id, None)
+        if self.query("#answer"):
+            self.query_one("#answer", TextArea).text = d.risk  # shown where it went
+        with box.prevent(Input.Changed):
+            box.value = left
         self._error("safety-error", "")
+        if self.query("#safety-hint"):
+            self.query_one("#safety-hint", Static).display = False
         self._changed()
-        self.notify("The words typed in the safety box were added to the risk text.", timeout=4)
+        self._schedule_assess()
+        if not leaving_step:
+            self.save_draft()  # a field left is saved (the step's change saves it otherwise)
+        self.notify(said, timeout=4)
 
     async def action_next(self) -> None:
         await self.go_to(self.index + 1)

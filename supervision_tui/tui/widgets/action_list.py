@@ -23,28 +23,35 @@ class ActionRow(ItemRow):
             yield Label(f"Action {self.n}", classes="item-label")
             yield LineArea(self.action.action, placeholder="What needs to happen",
                            classes="action", id=f"action-{self.n}")
+        # The owner on a line of its own, wrapping: "Social worker (Priya Shah)" reads whole at 80 columns
         with Horizontal(classes="item-line"):
             yield Label("Owner", classes="item-label sub")
-            yield Input(self.action.owner, placeholder="Who", compact=True, classes="owner",
-                        id=f"owner-{self.n}")
-            yield Label("By", classes="item-label-short")
+            yield LineArea(self.action.owner, placeholder="Who will do it", classes="owner",
+                           id=f"owner-{self.n}")
+        with Horizontal(classes="item-line"):
+            yield Label("By", classes="item-label sub")
             yield Input(show_date(self.action.due), placeholder="DD/MM/YYYY", compact=True,
                         classes="due", id=f"due-{self.n}",
-                        validators=[DateValidator(future=True)], validate_on=["changed", "blur"])
+                        validators=[DateValidator(future=True, today=self._today)],
+                        validate_on=["changed", "blur"])
         yield Static("", classes="field-error")
+
+    @property
+    def _today(self):
+        return getattr(self.app, "today", None)  # the app's clock (a test's fixed day)
 
     def value(self) -> Action:
         """The action as typed; a date that cannot be read is left out (the row says why)."""
         if not self.composed:
             return self.action
         try:
-            due = parse_date(self.query_one(".due", Input).value, future=True)
+            due = parse_date(self.query_one(".due", Input).value, today=self._today, future=True)
         except DateError:
             due = None
         return Action(
             id=self.action.id,
             action=self.query_one(".action", LineArea).value,
-            owner=self.query_one(".owner", Input).value,
+            owner=self.query_one(".owner", LineArea).value,
             due=due,
         )
 
@@ -58,7 +65,7 @@ class ActionRow(ItemRow):
     def _due_left(self, event: Input.Blurred) -> None:
         """A date typed short ("15/12") is shown in full on leaving it: it says which year."""
         try:
-            day = parse_date(event.value, future=True)
+            day = parse_date(event.value, today=self._today, future=True)
         except DateError:
             return
         if day is not None and event.value.strip() != show_date(day):
@@ -68,7 +75,7 @@ class ActionRow(ItemRow):
         if not self.composed:
             return None
         try:
-            parse_date(self.query_one(".due", Input).value, future=True)
+            parse_date(self.query_one(".due", Input).value, today=self._today, future=True)
         except DateError as e:
             return f"Action {self.n}: {e}"
         return None
@@ -78,7 +85,7 @@ class ActionRow(ItemRow):
             return
         messages = []
         try:
-            parse_date(self.query_one(".due", Input).value, future=True)
+            parse_date(self.query_one(".due", Input).value, today=self._today, future=True)
         except DateError as e:
             messages.append(str(e))
         a = self.value()
