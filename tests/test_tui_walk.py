@@ -14,16 +14,12 @@ def store(tmp_path):
     s.close()
 
 
-def screen_lines(app) -> list[str]:
-    """What the terminal shows, line by line."""
-    from textual.geometry import Region
-
-    screen = app.screen
-    lines = []
-    for y in range(app.size.height):
-        strip = screen._compositor.render_strips(Region(0, y, app.size.width, 1))
-        lines.append(strip[0].text if strip else "")
-    return lines
+def on_screen(app, widget) -> str:
+    """The words the terminal shows inside `widget`'s region (borders and wrapping left out)."""
+    region = widget.region
+    strips = app.screen._compositor.render_strips()
+    lines = [strip.text[region.x:region.right] for strip in strips[region.y:region.bottom]]
+    return " ".join(" ".join(line.replace("▏", " ") for line in lines).split())
 
 
 # 1. The action's owner reads whole as it is typed --------------------------------------------------
@@ -178,3 +174,184 @@ async def test_pagedown_in_the_step_list_moves_by_a_page(store):
         await pilot.press("pageup")
         await pilot.pause()
         assert options.highlighted == round(options.scroll_y)  # the first in view
+
+
+# 3. Enter: a new line in an answer's text box, the next field in a one-line field; the docs say so ---
+
+
+async def test_enter_is_a_new_line_in_an_answer_and_the_box_and_help_say_so(store):
+    from pathlib import Path
+
+    import supervision_tui.tui as tui
+
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "lived_experience")
+        box = app.focused
+        assert box.id == "answer" and box.text == ""
+        assert "Enter: a new line" in _shown(box) and "ctrl+n: next step" in _shown(box)  # the empty box says so
+        await type_text(pilot, "She said school is boring.")
+        await pilot.press("enter")
+        await type_text(pilot, "Her drawing shows dad outside.")
+        await pilot.pause()
+        assert app.focused is box
+        assert screen.record.discussions[0].lived_experience == "She said school is boring.\nHer drawing shows dad outside."
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.step.field == "reflection"
+        assert app.store.load(DEV_DRAFT).discussions[0].lived_experience.count("\n") == 1
+    help_text = (Path(tui.__file__).parent / "help.md").read_text()
+    assert "in a text box: a new line" in help_text
+
+
+# 4. Nothing a manager needs is cut at 80x24, 100x30 or 120x40 ------------------------------------------
+
+SIZES_3 = [(80, 24), (100, 30), (120, 40)]
+
+
+def _table_text(table) -> str:
+    return "\n".join(strip.text for strip in table.render_lines(table.region.reset_offset))
+
+
+async def _drawn(pilot, table, text: str) -> None:
+    """Wait until the table (filled by a worker, measured when idle) shows `text`."""
+    for _ in range(100):
+        if text in _table_text(table):
+            return
+        await pilot.pause(0.05)
+
+
+def _fits(table) -> None:
+    """No column runs past the table's right edge (nothing to scroll sideways to)."""
+    assert table.virtual_size.width <= table.scrollable_content_region.width, (
+        table.virtual_size.width, table.scrollable_content_region.width, _table_text(table))
+
+
+@pytest.mark.parametrize("size", SIZES_3)
+async def test_home_tables_fit_the_terminal(tmp_path, size):
+    from supervision_tui.models import ExperienceLevel, SignOff, SignRole, Status, SupervisionRecord
+
+    from test_tui_support import TODAY
+
+    store = build_store(tmp_path / "teams.db")
+    teams = {"Grace Kovacs": "Adolescent Safeguarding Uttoxeter", "Kelly Mensah": "Front Door (MASH)"}
+    store.import_records([SupervisionRecord(
+        supervisor="Carla Kovacs", supervisee=name, team=team, date=TODAY.replace(month=1, day=2),
+        experience_level=ExperienceLevel.experienced, status=Status.completed,
+        signoffs=[SignOff(role=SignRole.supervisor, name="Carla Kovacs")]) for name, team in teams.items()])
+    from supervision_tui.tui.app import SupervisionApp
+
+    app = SupervisionApp(store, today=TODAY, supervisor="", offer_draft=False)  # everyone's
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#supervisees-table")
+        await _drawn(pilot, table, "Grace Kovacs")
+        _fits(table)
+        shown = _table_text(table)
+        for name, team in teams.items():
+            assert name in shown
+            assert all(word in shown for word in team.split()), (team, shown)
+        await pilot.press("3")
+        await settle(pilot)
+        records = app.screen.query_one("#records-table")
+        await _drawn(pilot, records, "Inadequate")
+        _fits(records)
+        shown = _table_text(records)
+        assert "Carla Kovacs" in shown and "Outstanding" in shown
+    store.close()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("field", ["update", "challenge", "progress"])
+async def test_the_quality_panels_questions_are_in_view(store, size, field):
+    from supervision_tui.quality import assess_boxes, next_prompt
+    from supervision_tui.tui.widgets.quality_panel import QualityPanel
+
+    app = app_for(store)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_draft_at(pilot, field)
+        screen.reassess_now()
+        await settle(pilot)
+        panel = screen.query_one(QualityPanel)
+        assessment, boxes = assess_boxes(screen.record.discussions[0])
+        prompt, box = next_prompt(assessment), boxes.get(field)
+        in_view = on_screen(app, panel)
+        assert panel.virtual_size.height <= panel.size.height or size == (120, 40), "nothing below the last line"
+        for question in {prompt, box.prompt if box and not box.met else prompt}:
+            assert " ".join(question.split()) in in_view, (question, in_view)
+
+
+@pytest.mark.parametrize("record_id, keys", [
+    (DEV_DRAFT, ["esc Back", "e Continue", "s Sign", "f1 Help"]),
+    ("66666666-6666-4666-8666-666666666661", ["esc Back", "r Response", "a Addendum", "u Audit", "f1 Help"]),
+])
+async def test_the_record_pages_footer_fits_80_columns(store, record_id, keys):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.open_record(record_id)
+        await settle(pilot)
+        footer = on_screen(app, app.screen.query_one("Footer"))
+        for key in keys:
+            assert key in footer, (key, footer)
+
+
+# 8. Keys typed in one burst with the key that opens a screen go to that screen --------------------------
+
+
+def _keys(text: str) -> list[str]:
+    return [{" ": "space"}.get(ch, ch) for ch in text]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_n_then_a_name_and_enter_in_one_burst_start_that_supervision(store, size):
+    """tmux sends "n", "Ama Osei" and Enter at once: the letters once landed on home ("s" opened
+    the supervisor filter) and Enter started a supervision with whoever was highlighted."""
+    from test_tui_flow import send_burst
+
+    from supervision_tui.tui.screens.supervision import SupervisionScreen
+
+    app = app_for(store)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        send_burst(app, ["n", *_keys("Ama Osei"), "enter"])
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SupervisionScreen)
+        assert screen.record.supervisee == "Ama Osei"
+        assert screen.record.team == "Assessment North"  # looked up whole, on Enter
+        assert app.focused.id == "team"
+
+
+async def test_slash_then_words_in_one_burst_search_them(store):
+    from test_tui_flow import send_burst
+
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        send_burst(app, ["slash", *_keys("Freedom Programme"), "enter"])
+        await settle(pilot)
+        assert app.screen.query_one("#search").value == "Freedom Programme"
+        assert app.screen.query_one("#supervisor").value == SUPERVISOR_FILTER(app)
+        assert app.screen.query_one("#search-table").row_count == 1
+
+
+def SUPERVISOR_FILTER(app) -> str:
+    return app.screen.supervisor or ""
+
+
+async def test_enter_on_a_draft_then_pagedown_reads_on(store):
+    """Enter on a record's row and the keys straight after it: they are the record page's."""
+    from test_tui_flow import send_burst
+
+    from supervision_tui.tui.screens.record import RecordScreen
+
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        send_burst(app, ["enter", "pagedown"])
+        await settle(pilot)
+        assert isinstance(app.screen, RecordScreen)
+        assert app.screen.query_one("#record-scroll").scroll_y > 0

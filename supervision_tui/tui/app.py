@@ -12,6 +12,7 @@ from .safe_markup import escape
 
 from ..models import ExperienceLevel, SupervisionRecord
 from ..store import Store
+from .held_keys import HeldKeys
 from .memory import settle_memory
 from .screens.home import HomeScreen
 
@@ -23,7 +24,7 @@ def _app_commands():
     return AppCommands
 
 
-class SupervisionApp(App):
+class SupervisionApp(HeldKeys, App):
     """Team managers record supervision of social workers' cases, with live quality feedback."""
 
     CSS_PATH = "app.tcss"

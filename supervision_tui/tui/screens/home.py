@@ -31,21 +31,27 @@ SUPERVISEES_SHOWN = 300  # with every supervisor's supervisees listed, the most 
 SEARCH_DELAY_S = 0.3
 STATUS_SHORT = {Status.draft: "draft", Status.completed: "signed", Status.agreed: "agreed"}
 LEVEL_SHORT = {"newly_qualified": "ASYE", "experienced": "Experienced", "senior": "Senior"}
+LEVEL_NARROW = {"newly_qualified": "ASYE", "experienced": "Exp.", "senior": "Senior"}
+NARROW = 100  # terminal columns: below this the home tables leave out what is said elsewhere
+TABLE_CHROME = 2  # the table's scrollbar
 
 
 class HomeScreen(Screen):
     """The first screen."""
 
+    # The letters are handled as they arrive (priority), so that the keys typed straight after
+    # them go where they lead: a name after "n" to the new supervision, words after "/" to the
+    # search box. In the two boxes they are letters (check_action).
     BINDINGS = [
-        Binding("n", "new", "New supervision"),
-        Binding("s", "supervisor", "Supervisor"),
-        Binding("slash", "search", "Search", show=False),  # the bar says "Search (/)"
-        Binding("d", "dashboard", "Dashboard"),
-        Binding("1", "tab('supervisees')", "Supervisees", show=False),
-        Binding("2", "tab('drafts')", "Drafts", show=False),
-        Binding("3", "tab('records')", "Records", show=False),
-        Binding("4", "tab('search')", "Search results", show=False),
-        Binding("5", "tab('audited')", "Audited records", show=False),
+        Binding("n", "new", "New supervision", priority=True),
+        Binding("s", "supervisor", "Supervisor", priority=True),
+        Binding("slash", "search", "Search", show=False, priority=True),  # the bar says "Search (/)"
+        Binding("d", "dashboard", "Dashboard", priority=True),
+        Binding("1", "tab('supervisees')", "Supervisees", show=False, priority=True),
+        Binding("2", "tab('drafts')", "Drafts", show=False, priority=True),
+        Binding("3", "tab('records')", "Records", show=False, priority=True),
+        Binding("4", "tab('search')", "Search results", show=False, priority=True),
+        Binding("5", "tab('audited')", "Audited records", show=False, priority=True),
         Binding("f5", "reload", "Reload", show=False),
         # While the supervisee list is being replaced (a new supervisor filter), keys for it wait:
         # Down and Enter typed straight after the filter must move in the new list, not the old.
@@ -55,6 +61,8 @@ class HomeScreen(Screen):
         # Enter in the supervisor box, handled as it arrives (Input.Submitted would come after the
         # keys typed behind it): the list is emptied and focused before those keys are read.
         Binding("enter", "filter_supervisor", show=False, priority=True),
+        # Enter on a row opens a screen: the keys typed after it wait for that screen (held_keys.py)
+        Binding("enter", "open_row", show=False, priority=True),
     ]
 
     class NewSupervision(Message):
@@ -86,6 +94,8 @@ class HomeScreen(Screen):
         self._replacing = False  # the supervisee list is being replaced: its keys are held
         self._held: list[str] = []
         self._search_query = ""
+        self._supervisee_rows: list | None = None
+        self._records_narrow = False
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -112,8 +122,6 @@ class HomeScreen(Screen):
 
     def on_mount(self) -> None:
         self._title()
-        self.query_one("#supervisees-table", DataTable).add_columns(
-            "Supervisee", "Level", "Last", "Due by", "Status", "Team")
         self.query_one("#drafts-table", DataTable).add_columns("Date", "Supervisee", "Children", "Last saved")
         self.query_one("#records-table", DataTable).add_columns(
             "Date", "Supervisee", "Supervisor", "Children", "Status", "Band")
@@ -144,6 +152,13 @@ class HomeScreen(Screen):
 
     def action_reload(self) -> None:
         self.load()
+
+    def on_resize(self) -> None:
+        """The tables' columns are chosen for the width: choose again (from what is loaded)."""
+        if self._supervisee_rows is not None:
+            self._fill_supervisees(self._supervisee_rows)
+        if self.ready and self._narrow() != self._records_narrow:
+            self.load()  # the record list's columns too
 
     def on_screen_resume(self) -> None:
         if self.ready:
@@ -214,19 +229,35 @@ class HomeScreen(Screen):
 
         table = self.query_one("#records-table", DataTable)
         try:
-            table.update_cell(record_id, "band", band_label(band), update_width=True)
+            table.update_cell(record_id, "band", band_label(band, short=self._records_narrow), update_width=True)
         except Exception:
             pass  # the row left the table (a reload) before its band came
 
     def _suggest_supervisors(self, supervisors: list[str]) -> None:
         self.query_one("#supervisor", Input).suggester = SuggestFromList(supervisors, case_sensitive=False)
 
+    def _narrow(self) -> bool:
+        """Under 100 columns the tables keep what a manager needs whole and leave out the rest."""
+        return self.app.size.width < NARROW
+
     def _fill_supervisees(self, rows: list) -> None:
         self._replacing = False
+        self._supervisee_rows = rows
         theme = self.app.current_theme
         table = self.query_one("#supervisees-table", DataTable)
-        table.clear()
+        narrow = self._narrow()
+        # Under 100 columns "Due by" goes (the status says how overdue, or in how many days) and
+        # the level is its short form: the team gets the room, and a long one wraps, never cut.
+        columns = ["Supervisee", "Level", "Last", *([] if narrow else ["Due by"]), "Status", "Team"]
+        if [str(c.label) for c in table.ordered_columns] != columns:
+            table.clear(columns=True)
+            for label in columns:
+                table.add_column(label, key=label.lower())
+        else:
+            table.clear()
+        levels = LEVEL_NARROW if narrow else LEVEL_SHORT
         overdue = sum(1 for r in rows if r.overdue)
+        cells = []
         for r in rows[:SUPERVISEES_SHOWN]:
             if r.overdue:
                 state = Text(f"overdue {r.days_overdue}d", style=f"bold {theme.error}")
@@ -238,8 +269,17 @@ class HomeScreen(Screen):
                 state.append(f" booked {r.booked:%d/%m}", style="dim")
             name = Text(r.supervisee, style=f"bold {theme.error}" if r.overdue else "")
             last = Text(f"{r.last:%d/%m/%Y}") if r.last else Text("none signed", style="dim")
-            table.add_row(name, Text(LEVEL_SHORT.get(r.level.value, r.level.value)), last,
-                          Text(f"{r.next_due:%d/%m/%Y}"), state, Text(r.team), key=r.supervisee)
+            due = [] if narrow else [Text(f"{r.next_due:%d/%m/%Y}")]
+            cells.append(([name, Text(levels.get(r.level.value, r.level.value)), last, *due, state],
+                          r.team, r.supervisee))
+        # the team: what the width leaves (at least 12), wrapping within it
+        others = [max([len(columns[i]), *(c[0][i].cell_len for c in cells)]) for i in range(len(columns) - 1)]
+        room = max(12, self.app.size.width - TABLE_CHROME - sum(w + 2 for w in others) - 2)
+        team = table.columns[table.ordered_columns[-1].key]
+        team.auto_width, team.width = False, room
+        for row, team_name, key in cells:
+            wraps = len(team_name) > room
+            table.add_row(*row, Text(team_name), key=key, height=None if wraps else 1)
         self.query_one(TabbedContent).get_tab("supervisees").label = (
             f"Supervisees ({overdue:,} overdue)" if overdue else "Supervisees")
         hint = self.query_one("#supervisees-count", Static)
@@ -266,7 +306,9 @@ class HomeScreen(Screen):
         rtable.add_column("Supervisee", key="supervisee")
         if not self.supervisor:
             rtable.add_column("Supervisor", key="supervisor")
-        rtable.add_column("Ch", key="children")
+        self._records_narrow = self._narrow()
+        if not self._records_narrow:  # (how many children: on the record's page)
+            rtable.add_column("Ch", key="children")
         rtable.add_column("Status", key="status")
         rtable.add_column("Band", key="band")
         self.total_records = total
@@ -283,8 +325,10 @@ class HomeScreen(Screen):
             cells = [Text(f"{s.date:%d/%m/%Y}"), Text(s.supervisee)]
             if not self.supervisor:
                 cells.append(Text(s.supervisor))
-            cells += [Text(str(s.n_children)), Text(STATUS_SHORT[s.status]),
-                      band_label(s.band) if s.band else Text("scoring…", style="dim")]
+            if not self._records_narrow:
+                cells.append(Text(str(s.n_children)))
+            cells += [Text(STATUS_SHORT[s.status]),
+                      band_label(s.band, short=self._records_narrow) if s.band else Text("scoring…", style="dim")]
             table.add_row(*cells, key=s.id)
         self.loaded_records += len(page)
         self._loading_page = False
@@ -328,25 +372,40 @@ class HomeScreen(Screen):
         self.load()
         self.action_tab("supervisees")
 
+    LETTER_ACTIONS = ("new", "supervisor", "search", "dashboard", "tab")
+
     def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in self.LETTER_ACTIONS and (isinstance(self.focused, Input) or self.app.screen is not self):
+            return False  # typed in a box (or a dialog is open): a letter, not a command
         if action == "dashboard":
             return bool(getattr(self.app, "has_dashboard", False))
         if action == "held":
             return self._replacing and self.focused is self.query_one("#supervisees-table")
         if action == "filter_supervisor":
             return self.focused is self.query_one("#supervisor")
+        if action == "open_row":
+            table = self.focused
+            return (isinstance(table, DataTable) and table.row_count > 0 and not self._replacing
+                    and hasattr(self.app, "hold_keys"))
         return True
+
+    def action_open_row(self) -> None:
+        from textual import events
+
+        self.app.hold_keys()
+        # the Enter goes on to the table behind any key already queued there (a Down sent just before)
+        self.focused._forward_event(events.Key("enter", "\r"))
 
     def action_held(self, key: str) -> None:
         self._held.append(key)
 
     def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        self.set_focus(self.query_one("#search", Input))  # at once: the words typed next are the search
 
     def action_supervisor(self) -> None:
         """To the supervisor filter: a name and Enter shows theirs; empty and Enter shows everyone's."""
         box = self.query_one("#supervisor", Input)
-        box.focus()
+        self.set_focus(box)
         box.select_all()
 
     def action_tab(self, tab: str) -> None:
@@ -399,6 +458,8 @@ class HomeScreen(Screen):
         self.app.action_dashboard()
 
     def action_new(self) -> None:
+        if hasattr(self.app, "hold_keys"):
+            self.app.hold_keys()  # the name typed straight after "n" is the new supervision's
         self.post_message(self.NewSupervision())
 
     @on(DataTable.RowSelected)

@@ -28,7 +28,7 @@ class RecordScreen(Screen):
         Binding("escape", "back", "Back"),
         Binding("e", "edit", "Continue"),
         Binding("s", "sign", "Sign"),
-        Binding("r", "respond", "Supervisee response"),
+        Binding("r", "respond", "Response", tooltip="The supervisee agrees, or says why not in their own words"),
         Binding("a", "addendum", "Addendum"),
         Binding("u", "audit", "Audit"),
     ]
@@ -51,6 +51,8 @@ class RecordScreen(Screen):
         self.query_one("#record-scroll").focus()
         if self.find:
             self.call_after_refresh(self._scroll_to_match)
+        if hasattr(self.app, "keys_ready"):
+            self.app.keys_ready()  # keys typed while this opened (PageDown, a) are this page's
 
     def _find_pattern(self) -> re.Pattern | None:
         words = [re.escape(w) for w in (self.find or "").replace('"', " ").split() if w]

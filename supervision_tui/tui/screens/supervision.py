@@ -63,6 +63,9 @@ AUTOSAVE_S = 0.4  # while changed: a killed terminal loses at most the last half
 PLAN_SHORT = {p.value: (label.split("(")[-1].rstrip(")") if "(" in label else label)
               for p, label in PLAN_TYPE_LABELS.items()}
 ASSESS_DELAY_S = 0.15
+# An answer needs paragraphs: in its box Enter is a new line, and the empty box says how to move on
+ANSWER_KEYS = "Enter: a new line · ctrl+n: next step"
+RISK_KEYS = "Enter: a new line · Tab: the safety scale"
 
 
 _SCALE = re.compile(r"(\d{1,3})(?:\s*(?:/|out of)\s*10)?(?:(?:\s*[,;:\u2013\u2014-]|\.(?=\s)|\s)\s*(.*))?", re.S)
@@ -145,6 +148,8 @@ class SupervisionScreen(Screen):
     async def on_mount(self) -> None:
         self.set_interval(AUTOSAVE_S, self._autosave)
         await self._show_step()
+        if hasattr(self.app, "keys_ready"):
+            self.app.keys_ready()  # keys typed while this opened go to its first field now
 
     def _where_left(self) -> int:
         """A reopened draft opens at the step it was left on; else at the last that holds something."""
@@ -244,7 +249,8 @@ class SupervisionScreen(Screen):
                 return [VerticalScroll(DecisionList(d.decisions, id="decisions"), classes="list-scroll")]
             if step.field == "actions":
                 return [VerticalScroll(ActionList(d.actions, id="actions"), classes="list-scroll")]
-            widgets = [TextArea(getattr(d, step.field), id="answer", soft_wrap=True,
+            keys = RISK_KEYS if step.field == "risk" else ANSWER_KEYS
+            widgets = [TextArea(getattr(d, step.field), id="answer", soft_wrap=True, placeholder=keys,
                                 show_line_numbers=False, tab_behavior="focus")]
             if step.field == "risk":
                 # Below the text, so the page starts in the text. A number, then the reason if any
@@ -269,7 +275,7 @@ class SupervisionScreen(Screen):
                 ),
             ]
         if step.kind == "worker":
-            return [TextArea(getattr(r.worker, step.field), id="answer", soft_wrap=True,
+            return [TextArea(getattr(r.worker, step.field), id="answer", soft_wrap=True, placeholder=ANSWER_KEYS,
                              show_line_numbers=False, tab_behavior="focus")]
         if step.kind == "review":
             from ...quality import assess_boxes

@@ -96,7 +96,11 @@ class TrendLine(Horizontal):
         self.query_one(".trend-range", Static).update(ends)
 
 
-def band_label(band: str | None) -> Text:
+def band_label(band: str | None, short: bool = False) -> Text:
+    """A band in its colour; `short` for a narrow table ("Req. improvement")."""
     if not band:
         return Text("unscored", style="dim")
-    return Text(BAND_LABELS[Band(band)], style=BAND_COLOURS.get(band, ""))
+    label = BAND_LABELS[Band(band)]
+    if short and band == Band.requires_improvement.value:
+        label = "Req. improvement"
+    return Text(label, style=BAND_COLOURS.get(band, ""))

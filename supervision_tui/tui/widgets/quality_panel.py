@@ -20,6 +20,8 @@ BAND_STYLE = {
     Band.outstanding: "$success",
 }
 
+COMPACT_BELOW = 30  # terminal rows: below this the question goes first and the criteria two to a line
+
 # Short labels so the panel fits beside the writing at 80 columns.
 SHORT = {
     "depth": "Enough detail",
@@ -43,31 +45,57 @@ def box_markup(box: BoxVerdict) -> str:
     return f"[$warning]! This box: not yet {SHORT[box.criterion].lower()}.[/] [i]{escape(box.prompt)}[/i]"
 
 
-def panel_markup(assessment: Assessment | None, child: str, prompt: str, box: BoxVerdict | None = None) -> str:
-    """The panel's text as Textual markup (every piece of user text escaped)."""
+# Shorter still, two to a line, for a panel on a small terminal.
+TINY = {
+    "depth": "Detail",
+    "reflection": "Reflection",
+    "lived_experience": "Lived exp.",
+    "child_impact": "Impact",
+    "risk": "Risk",
+    "challenge": "Challenge",
+    "decisions": "Decisions",
+    "actions": "Actions",
+    "progress": "Progress",
+}
+
+
+def panel_markup(assessment: Assessment | None, child: str, prompt: str, box: BoxVerdict | None = None,
+                 compact: bool = False) -> str:
+    """The panel's text as Textual markup (every piece of user text escaped).
+
+    `compact` (a small terminal): the questions come first, and the criteria two to a line
+    after them, so that the question to ask is never below the panel's last line.
+    """
     if assessment is None:
         return f"[b]Quality · {escape(child)}[/b]\n[dim]Start writing: the checker reads as you type.[/dim]"
     band = assessment.band
-    lines = [
+    head = [
         f"[b]Quality · {escape(child)}[/b]",
         f"[b {BAND_STYLE[band]}]{BAND_LABELS[band]}[/] [dim]{assessment.score}/100[/dim]",
     ]
     if assessment.brief_descriptive:
-        lines.append("[$warning]Brief and descriptive[/]")
-    lines.append("")
+        head.append("[$warning]Brief and descriptive[/]")
+    criteria = []
     for cid, crit in assessment.criteria.items():
         key = cid.value if hasattr(cid, "value") else str(cid)
-        if crit.met:
-            lines.append(f"[$success]✓[/] {SHORT[key]}")
-        else:
-            lines.append(f"[dim]·[/dim] [dim]{SHORT[key]}[/dim]")
+        label = TINY[key] if compact else SHORT[key]
+        mark = "[$success]✓[/]" if crit.met else "[dim]·[/dim]"
+        criteria.append((f"{mark} {label}" if crit.met else f"{mark} [dim]{label}[/dim]", len(label) + 2))
+    questions = []
     if box is not None:
-        lines.append("")
-        lines.append(box_markup(box))
+        questions.append(box_markup(box))
     if box is None or box.met or box.prompt != prompt:  # (the box's own question is asked once)
-        lines.append("")
-        lines.append("[b]Next question[/b]")
-        lines.append(f"[i]{escape(prompt)}[/i]")
+        if compact:
+            questions.append(f"[b]Next question:[/b] [i]{escape(prompt)}[/i]")
+        else:
+            questions += ["", "[b]Next question[/b]", f"[i]{escape(prompt)}[/i]"]
+    if compact:
+        pairs = [criteria[i:i + 2] for i in range(0, len(criteria), 2)]
+        grid = [pair[0][0] + (" " * (13 - pair[0][1]) + pair[1][0] if len(pair) > 1 else "") for pair in pairs]
+        return "\n".join([*head, *questions, *grid])
+    lines = [*head, "", *(text for text, _ in criteria)]
+    if questions:
+        lines += ["", *questions] if questions[0] else questions
     return "\n".join(lines)
 
 
@@ -90,13 +118,19 @@ class QualityPanel(Widget):
         self.box: BoxVerdict | None = None
         self._markup = ""
         self._content = Content("")
+        self._shown: tuple | None = None
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.show(*self._shown)  # compact or not, for the new height
 
     def show(self, assessment: Assessment | None, child: str, prompt: str = "", box: BoxVerdict | None = None) -> bool:
         """Draw this assessment (and the open box's own verdict); False (and no redraw) when the
         panel would look the same."""
         self.assessment = assessment
         self.box = box
-        markup = panel_markup(assessment, child, prompt, box)
+        self._shown = (assessment, child, prompt, box)
+        markup = panel_markup(assessment, child, prompt, box, compact=self.app.size.height < COMPACT_BELOW)
         if markup == self._markup:
             return False
         self._markup = markup
