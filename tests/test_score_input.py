@@ -159,3 +159,56 @@ def test_the_first_bad_row_of_a_long_file_is_named_before_anything_is_printed(tm
     assert result.stdout == ""
     assert result.stderr.strip().startswith("Error: n.jsonl line 250: malformed JSON")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _as_array(items, indent=None):
+    return json.dumps(items, indent=indent)
+
+
+@pytest.mark.parametrize("read_size", [1, 7, 1 << 16])
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_json_array_is_read_an_item_at_a_time_whatever_the_pieces(tmp_path, read_size, indent):
+    from supervision_tui.batch import inputs
+
+    items = [{"id": "a", "text": WEAK}, {"id": 12345, "text": STRONG}, {"id": "c", "text": "x ] , [ \" }"},
+             {"text": "é ✓ 😀"}]
+    path = tmp_path / "n.json"
+    path.write_text(" \n" + _as_array(items, indent) + "\n", encoding="utf-8")
+    with open(path, encoding="utf-8") as fh:
+        fh.read(0)
+        rows = list(inputs._iter_json_array(fh, "n.json", read_size=read_size))
+    assert [json.loads(raw) for _, _, raw in rows] == items
+    assert [where for _, where, _ in rows] == [f"n.json item {i}" for i in range(1, 5)]
+
+
+def test_a_json_array_scores_like_json_lines(tmp_path):
+    items = [{"id": "a", "text": WEAK}, {"id": "b", "text": STRONG}]
+    array, lines = tmp_path / "n.json", tmp_path / "n.jsonl"
+    array.write_text(_as_array(items, 1), encoding="utf-8")
+    lines.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    a, b = run("score", "--input", str(array), "--json"), run("score", "--input", str(lines), "--json")
+    assert a.exit_code == 0 and b.exit_code == 0
+    assert a.stdout == b.stdout and len(a.stdout.splitlines()) == 2
+    assert run("score", "--input", str(tmp_path / "empty.json"), "--json").exit_code == 1
+    (tmp_path / "empty.json").write_text("[ ]", encoding="utf-8")
+    assert run("score", "--input", str(tmp_path / "empty.json"), "--json").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('[{"text": "ok"}, {"text": "cut', "n.json item 2: malformed JSON (Unterminated string starting at character 10 of the item)"),
+        ('[{"text": "ok"} {"text": "b"}]', "n.json item 1: malformed JSON (a ',' or ']' should follow it)"),
+        ('[{"text": "ok"},', "n.json: malformed JSON (the array is never closed)"),
+        ('[{"text": "ok"}] {"text": "b"}', "n.json: malformed JSON (more after the array's closing ']')"),
+        ('[{"text": "ok"}, 5]', "n.json item 2: expected a JSON object"),
+        ('[{"text": "ok"}, {"text": 5}]', "n.json item 2: 'text' is not text"),
+    ],
+)
+def test_a_bad_json_array_is_one_clear_line(tmp_path, content, message):
+    path = tmp_path / "n.json"
+    path.write_text(content, encoding="utf-8")
+    result = run("score", "--input", str(path), "--json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"Error: {message}"

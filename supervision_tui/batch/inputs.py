@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from ..models import CaseDiscussion, SupervisionRecord
 
 # A row as it travels to a worker: ("text", id or None, text) from CSV, or
-# ("json", where, the raw line or an object of a JSON array) to be parsed by parse_json_row.
+# ("json", where, a JSON line or one item of a JSON array) to be parsed by parse_json_row.
 Row = tuple[str, object, object]
 
 
@@ -55,19 +55,15 @@ def _input_kind(path: Path) -> str:
     return "json" if head[:1] in ("{", "[") else "csv"
 
 
-def parse_json_row(where: str, raw, text_column: str):
+def parse_json_row(where: str, raw: str, text_column: str):
     """(kind, id, item) of one JSON row: free text, a record or a case discussion."""
     from .. import limits
 
     try:
-        if isinstance(raw, str):
-            try:
-                data = limits.loads(raw)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from None
-        else:
-            data = raw
-            limits.check(data)
+        try:
+            data = limits.loads(raw)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from None
         if not isinstance(data, dict):
             raise InputError(f"{where}: expected a JSON object")
         if text_column in data:
@@ -132,19 +128,78 @@ def iter_rows(path: Path, text_column: str) -> Iterator[Row]:
             while first and first.isspace():
                 first = fh.read(1)
             fh.seek(0)
-            if first == "[":  # a JSON array of rows (read whole: the one form not streamed)
-                try:
-                    rows = json.load(fh)
-                except json.JSONDecodeError as e:
-                    raise InputError(f"{name}: malformed JSON ({e.msg} at line {e.lineno} column {e.colno})") from None
-                for n, data in enumerate(rows, start=1):
-                    yield ("json", f"{name} item {n}", data)
+            if first == "[":  # a JSON array of rows
+                yield from _iter_json_array(fh, name)
                 return
             for n, line in enumerate(fh, start=1):
                 if line.strip():
                     yield ("json", f"{name} line {n}", line)
     except UnicodeDecodeError:
         raise InputError(f"{name}: not UTF-8 text") from None
+
+
+def _iter_json_array(fh, name: str, read_size: int = 1 << 16) -> Iterator[Row]:
+    """Each item of a JSON array as its own JSON text, read a piece at a time: memory holds one
+    item, not the file, whatever its size. Workers parse the text as they do a JSON line."""
+    from ..limits import MAX_JSON_CHARS
+
+    decode = json.JSONDecoder().raw_decode
+    buf, pos, eof = "", 0, False
+
+    def more() -> bool:
+        nonlocal buf, pos, eof
+        chunk = "" if eof else fh.read(read_size)
+        if not chunk:
+            eof = True
+            return False
+        buf, pos = buf[pos:] + chunk, 0
+        return True
+
+    def skip_space() -> bool:  # False at the end of the file
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n":
+                pos += 1
+            if pos < len(buf):
+                return True
+            if not more():
+                return False
+
+    skip_space()
+    pos += 1  # the "[" iter_rows saw
+    n = 0
+    if not skip_space():
+        raise InputError(f"{name}: malformed JSON (the array is never closed)")
+    if buf[pos] == "]":
+        pos += 1
+    else:
+        while True:
+            while True:  # one item, reading on while it is cut off by the end of what was read
+                try:
+                    _, end = decode(buf, pos)
+                    if end < len(buf) or eof or not more():  # a number at the very end may go on
+                        break
+                except json.JSONDecodeError as e:
+                    if len(buf) - pos > MAX_JSON_CHARS:
+                        raise InputError(f"{name} item {n + 1}: more than {MAX_JSON_CHARS:,} characters of JSON "
+                                         f"(the limit)") from None
+                    if not more():
+                        at = f"{'' if e.msg.endswith(' at') else ' at'} character {e.pos - pos + 1} of the item"
+                        raise InputError(f"{name} item {n + 1}: malformed JSON ({e.msg}{at})") from None
+            n += 1
+            yield ("json", f"{name} item {n}", buf[pos:end])
+            pos = end
+            if not skip_space():
+                raise InputError(f"{name}: malformed JSON (the array is never closed)")
+            sep, pos = buf[pos], pos + 1
+            if sep == "]":
+                break
+            if sep != ",":
+                raise InputError(f"{name} item {n}: malformed JSON (a ',' or ']' should follow it)")
+            if not skip_space():
+                raise InputError(f"{name}: malformed JSON (the array is never closed)")
+    if skip_space():
+        raise InputError(f"{name}: malformed JSON (more after the array's closing ']')")
 
 
 def _iter_csv(fh, name: str, text_column: str) -> Iterator[Row]:
