@@ -131,6 +131,9 @@ KINDS = [
      True),
     ("Ethan (14), CIN. - Risk: dad still has a key, so he can come and go when Ethan is home.", "risk", True),
     ("Ethan (14), CIN. - Decision: ask transport for a taxi.", "decisions", False),
+    # lines without full stops run together in one box: a section label mid-sentence still heads what follows
+    ("Child: Mia, 6 Risk: dad still has a key, so he can come and go when Mia is there.", "risk", True),
+    ("Child: Mia, 6 Risk: discussed.", "risk", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

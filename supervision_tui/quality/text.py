@@ -366,6 +366,27 @@ _ANSWER = re.compile(r"^(?:a|answer)\s*\d{0,2}\s*[:.)]\s*", re.I)
 _INLINE_ANSWER = re.compile(r"[?:]\s+A\s*:\s*")
 
 
+# "Child: Mia, 6 Risk: dad still has a key": lines without full stops run together (pasted into
+# one box), a capitalised section label in mid-sentence starts a new sentence
+_RUN_ON_HEAD = re.compile(r"(?<=[A-Za-z0-9)'\"]) (?=([A-Z][A-Za-z'/ ]{1,30}?): )")
+
+
+def _split_run_on_headings(sents: list[str]) -> list[str]:
+    out: list[str] = []
+    for sent in sents:
+        if ": " not in sent[1:]:
+            out.append(sent)
+            continue
+        start = 0
+        for m in _RUN_ON_HEAD.finditer(sent):
+            label = m.group(1)
+            if len(label.split()) <= 4 and section_of_heading(label) is not None:
+                out.append(sent[start : m.start()].strip())
+                start = m.end()
+        out.append(sent[start:].strip() if start else sent)
+    return [x for x in out if x]
+
+
 def segment(text: str, section: str | None = None) -> list[Sentence]:
     """Split free text into sentences, each tagged with the section its heading names.
 
@@ -410,7 +431,7 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             if sm:
                 speaker = "manager" if sm.group(1) else "worker"
                 line = line[sm.end():]
-        for sent in split_sentences(line):
+        for sent in _split_run_on_headings(split_sentences(line)):
             if sent[:1] in _BULLET_START and sent is not line:
                 # a bullet that came mid-line ("... team. - Decision: ask ..."), as when notes are
                 # pasted into a box: the marker is not part of what the sentence says
