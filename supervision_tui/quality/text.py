@@ -368,23 +368,44 @@ _INLINE_ANSWER = re.compile(r"[?:]\s+A\s*:\s*")
 
 # "Child: Mia, 6 Risk: dad still has a key": lines without full stops run together (pasted into
 # one box), a capitalised section label in mid-sentence starts a new sentence
-_RUN_ON_HEAD = re.compile(r"(?<=[A-Za-z0-9)'\"]) (?=([A-Z][A-Za-z'/ ]{1,30}?): )")
+_LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'/ ")
+_BEFORE_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789)'\"")
+
+
+def _run_on_label_at(sent: str, colon: int) -> int:
+    """Where a section label of at most four words that ends at `colon` starts, after a word
+    of the same sentence (-1 if there is none)."""
+    i = colon
+    for _ in range(4):
+        sp = sent.rfind(" ", 0, i)
+        if sp <= 0:
+            return -1
+        label = sent[sp + 1 : colon]
+        if (label[:1].isupper() and sent[sp - 1] in _BEFORE_LABEL and all(ch in _LABEL_CHARS for ch in label)
+                and section_of_heading(label) is not None):
+            return sp + 1
+        i = sp
+    return -1
 
 
 def _split_run_on_headings(sents: list[str]) -> list[str]:
     out: list[str] = []
     for sent in sents:
-        if ": " not in sent[1:]:
+        colon = sent.find(": ", 1)
+        if colon < 0:
             out.append(sent)
             continue
         start = 0
-        for m in _RUN_ON_HEAD.finditer(sent):
-            label = m.group(1)
-            if len(label.split()) <= 4 and section_of_heading(label) is not None:
-                out.append(sent[start : m.start()].strip())
-                start = m.end()
-        out.append(sent[start:].strip() if start else sent)
-    return [x for x in out if x]
+        while colon >= 0:
+            at = _run_on_label_at(sent, colon)
+            if at > start:
+                piece = sent[start:at].strip()
+                if piece:
+                    out.append(piece)
+                start = at
+            colon = sent.find(": ", colon + 2)
+        out.append(sent[start:] if start else sent)
+    return out
 
 
 def segment(text: str, section: str | None = None) -> list[Sentence]:
@@ -431,7 +452,10 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             if sm:
                 speaker = "manager" if sm.group(1) else "worker"
                 line = line[sm.end():]
-        for sent in _split_run_on_headings(split_sentences(line)):
+        sents = split_sentences(line)
+        if ": " in line:
+            sents = _split_run_on_headings(sents)
+        for sent in sents:
             if sent[:1] in _BULLET_START and sent is not line:
                 # a bullet that came mid-line ("... team. - Decision: ask ..."), as when notes are
                 # pasted into a box: the marker is not part of what the sentence says

@@ -16,18 +16,24 @@ from .cues import Hit
 from .reading import Clause, Note, _owner_at
 
 
+# "a reason to stay put", "she wants to stay with nan": a wish or a reason, not a decision (the
+# look-behinds follow the first word, so they are tried only where it matched)
+_WISHERS = "reason wants want wanted wish wishes like likes able trying hopes asked asks begged".split()
+
+
+def _not_a_wish(words: str) -> str:
+    return "".join(f"(?<!\\b{w} {words})" for w in _WISHERS)
+
+
 _DECISION_MARK = re.compile(
     r"\b(?:decided|decision (?:is |was |made |taken |reached )?(?:to|that)|"
     r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
     r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|^agreed\b(?! with\b)|agreement (?:that|to|was)|"
     r"recommend(?:ed|s|ing|ation)?|will (?:remain|stay|continue|close|step)|"
     # "a reason to stay put", "she wants to stay with nan": a wish or a reason, not a decision
-    r"(?<!reason )(?<!wants )(?<!want )(?<!wanted )(?<!wish )(?<!wishes )(?<!like )(?<!likes )(?<!able )(?<!trying )"
-    r"(?<!hopes )(?<!asked )(?<!asks )(?<!begged )"
-    r"(?:to (?:remain|stay|close|step down|continue)|"
-    r"(?<!reason to )(?<!wants to )(?<!want to )(?<!wanted to )(?<!wish to )(?<!wishes to )(?<!like to )"
-    r"(?<!likes to )(?<!able to )(?<!trying to )(?<!hopes to )(?<!asked to )(?<!asks to )"
-    r"stays? (?:where|on|in|with|at|put))|"
+    # (the look-behinds come after the literal, so they are tried only where it matched)
+    r"to" + _not_a_wish("to") + r" (?:remain|stay|close|step down|continue)|"
+    r"stay" + _not_a_wish("to stay") + r"s? (?:where|on|in|with|at|put)|"
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"

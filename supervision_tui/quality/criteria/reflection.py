@@ -130,11 +130,14 @@ REFLECTION = Cues(
         # a view given as a label: "Our view: ...", "SW's reading: ...", "My read: ...", "TM view JB's account ..."
         (r"\b(?:my|our|[a-z]+'s) (?:view|sense|analysis|hypothesis|reading|read|take|assessment|formulation|thinking) ?[:-] ", 0.7, "",
          "view sense analysis hypothesis reading read take assessment formulation thinking"),
-        (r"(?:^|[,;:] )(?:tm|sw|mgr|manager|worker|pa)(?:'s)? (?:(?:view|reading|thinking)(?! (?:of|on|to|was sought|not)\b)"
+        (r"\b(?:tm|sw|mgr|manager|worker|pa)(?:'s)? (?:(?:view|reading|thinking)(?! (?:of|on|to|was sought|not)\b)"
          r" (?!is (?:not|needed|required)\b)[a-z]|(?:read|take) ?[:-] )", 0.7, "n", "view read take reading thinking"),
-        # a view in a note typed in haste, its "I" left out: "think the shift is dad stepping up"
-        (r"(?:^|[,;:] )(?:(?:tm|sw|mgr|i|we) )?(?:think|thinks|believe|believes|suspect|suspects|reckon|reckons|wonder|"
-         r"wonders)(?: that)? (?:the|this|that|it|it's|he|she|they|he's|she's|they're|mum|dad|his|her|their|[a-z]+'s)\b",
+        # a view in a note typed in haste, its "I" left out: "think the shift is dad stepping up" (the
+        # verb opens its clause or follows "TM"; a look-behind after the verb, so the cue starts at it)
+        ("\\b(?:" + "|".join(
+            rf"{v}(?:(?<=^{v})|(?<=[,;:] {v})|(?<=\btm {v})|(?<=\bsw {v})|(?<=\bmgr {v}))"
+            for v in ("thinks", "think", "believes", "believe", "suspects", "suspect", "reckons", "reckon", "wonders", "wonder"))
+         + r")(?: that)? (?:the|this|that|it|it's|he|she|they|he's|she's|they're|mum|dad|his|her|their|[a-z]+'s)\b",
          0.7, "", "think thinks believe believes suspect suspects reckon reckons wonder wonders"),
         # evidence weighed: one account "more credible than" another, facts that "fit" a reading
         (r"\b(?:more|less) (?:credible|plausible|convincing|believable|consistent|likely) than\b"
@@ -147,7 +150,7 @@ REFLECTION = Cues(
         (r"\b(?:this|that|it)(?:'s| is| was| looks like| fits) (?:a |an |the )?(?:[a-z-]+ ){0,2}?pattern\b", 0.6, "",
          "pattern"),
         (r"\b(?:is|are) telling us (?:something|a lot|that|more|nothing|little)\b"
-         r"|, not (?:what|how|whether|who|why) ", 0.55, "x", "telling not"),
+         r"|\bnot(?<=, not) (?:what|how|whether|who|why) ", 0.55, "x", "telling not"),
         # one reading set against another: "it is trauma, not 'settling in'", "smaller, not safer"
         (r"\b(?:is|are|was|were|seems?|looks?) (?:[a-z'-]+ ){0,4}?[a-z'-]+, not (?:a |an |the |just |only )?'?[a-z]+"
          r"|\b(?:is|was) (?:exactly )?what (?:we|you|i) (?:would|might) expect\b", 0.55, "x", "not expect"),
