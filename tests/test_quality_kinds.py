@@ -134,6 +134,9 @@ KINDS = [
     # lines without full stops run together in one box: a section label mid-sentence still heads what follows
     ("Child: Mia, 6 Risk: dad still has a key, so he can come and go when Mia is there.", "risk", True),
     ("Child: Mia, 6 Risk: discussed.", "risk", False),
+    # a name typed without its capital in a hasty opening ("tia 13 CIN") is the child's
+    ("tia 13 CIN - missing x2 since nov - tia hid in the toilets at school when her mum came", "lived_experience", True),
+    ("visit 2 wks cin - mum hid the letters from school", "lived_experience", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

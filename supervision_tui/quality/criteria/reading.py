@@ -226,6 +226,12 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
             n = m.group(1)
             if n not in _COMMON_CAPS and n not in _NAME_STOP and n not in _BASE_KINDS:
                 names.add(n)
+    if text[:1].islower():
+        # "jayden 15 cin", "seen lily 4 at nursery", "tia 13 CIN": a name with an age, typed in haste
+        for m in _NAME_AGE_PLAN_LOWER.finditer(text, 0, 200):
+            n = m.group(1)
+            if n not in _COMMON_CAPS and n not in _NAME_STOP and n not in _BASE_KINDS and n not in _NOT_NAME_LOWER:
+                names.add(n)
     m0 = _NAME_OPENING.match(text)
     if m0:
         names.add(m0.group(1).lower())
@@ -331,6 +337,18 @@ _NAME_OPENING = re.compile(r"\s*([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:y
 _NAME_AGE_PLAN = re.compile(
     r"\b([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? "
     r"(?:CIN|CP|CiC|CIC|LAC|CLA|EH|CWD|UASC|SGO|PLO|CL|care leaver|disab\w*)\b"
+)
+
+_NAME_AGE_PLAN_LOWER = re.compile(
+    r"\b([a-z]{3,15})(?:-[a-z]+)?,? (?:aged? )?\d{1,2},? (?:yrs?,? |years,? |y/o,? )?"
+    r"(?:(?i:cin|cp|cic|lac|cla|eh|cwd|uasc)|care leaver|young carer|yp|at|in|with|seen|said|is|was|has)\b"
+)
+
+# words a number follows in a note's opening that are not a name: "visit 2 wks", "missed 3 at school"
+_NOT_NAME_LOWER = frozenset(
+    "visit visits visited missed week weeks wks month months days day aged age year years plan review seen since "
+    "for from about over under only last next every within after before around episodes times nights sessions "
+    "brother brothers sister sisters eldest youngest oldest middle cousin cousins".split()
 )
 
 _NAME_AGE_LOWER = re.compile(r"\b([a-z]{3,15}) ?\( ?(?:aged? ?)?\d{1,2} ?(?:yrs?|years|y/o)?\)")
