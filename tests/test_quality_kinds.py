@@ -137,6 +137,13 @@ KINDS = [
     # a name typed without its capital in a hasty opening ("tia 13 CIN") is the child's
     ("tia 13 CIN - missing x2 since nov - tia hid in the toilets at school when her mum came", "lived_experience", True),
     ("visit 2 wks cin - mum hid the letters from school", "lived_experience", False),
+    # a step already held, or the plan kept with its next meeting in the diary, is not progress
+    ("Kai (7). Strategy discussion held 12/2 after Kai told his teacher about the belt and asked not to go home.",
+     "progress", False),
+    ("Kai (7). Strategy discussion to be held this week - three disclosures in a month.", "progress", True),
+    ("Kai (7). Decision: placement to continue; LAC review 14/11.", "progress", False),
+    ("Kai (7). CP plan to continue, RCPC 19/11.", "progress", False),
+    ("Kai (7). Decision: request an ICPC because the bruising is repeated.", "progress", True),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

@@ -188,6 +188,31 @@ _WORSENING_BEFORE = re.compile(
 _NEXT_DATE = re.compile(r"(?:the )?next [a-z ]{2,25}?(?: on| is| due)? \d{1,2}[/.]\d{1,2}")
 
 
+# "LAC review 14/11", "CP plan to continue, RCPC 19/11", "RCPC due next month": the plan kept and
+# its next meeting in the diary, not a view of whether it is working
+_DIARY_ONLY = re.compile(
+    r"^(?:(?:the )?(?:cp |cin |care |pathway )?(?:plan|placement)(?: \([a-z ]+\))? (?:to |will )?(?:continue|remain)s?\W+)?"
+    r"(?:next )?(?:rcpc|icpc|cla review|lac review|cin review|core group|conference|pathway plan review)"
+    r"(?: is| due)?(?: on| in)? ?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|next (?:week|month)|due)?\W*$"
+)
+
+# "Strategy discussion held 12/2 after ...", "the ADM meeting took place", "did not progress to S47"
+_HELD_AFTER = re.compile(
+    r"(?:\W+(?!to\b|be\b|will\b|should\b|must\b|being\b|needs?\b)[a-z0-9/]+){0,2}?\W+(?:held|took place|was held|were held|was convened|happened|completed|did not progress|"
+    r"didn't progress|concluded|went ahead)\b"
+)
+
+
+def _only_past_steps(low: str) -> bool:
+    """Whether every step the clause names is one already held ("strategy discussion held 12/2")."""
+    found = False
+    for m in _PROGRESS_ESC.finditer(low):
+        if not _HELD_AFTER.match(low, m.end()):
+            return False
+        found = True
+    return found
+
+
 def _only_worsening(low: str) -> bool:
     """Whether every escalation the clause names is something getting worse, not a step in the plan."""
     if "escalat" not in low:
@@ -223,6 +248,8 @@ def detect_progress(note: Note) -> list[Hit]:
             future = _has(_FUTURE_F, c)
             if (future or c.sidx in decided or _TRAJECTORY.search(c.sent.low)) and not (
                 _has(_PAST_EVENT_F, c) and not future
+            ) and not (c.sidx not in decided and _only_past_steps(c.low)) and not (
+                _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
             ):
                 hits.append((0.7, c.sent))
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c)) or (
