@@ -33,6 +33,8 @@ KINDS = [
      "child_impact", True),
     ("Maya (9). In her first weeks she hid food under the bed. Carers now say she eats at the table with them.",
      "child_impact", True),
+    ("Yonas (15). In his first weeks he slept in his clothes. Carers now say he cooks for them on Sundays, which he "
+     "says smells like his mother's kitchen.", "child_impact", True),
     ("Maya (9). She reads aloud in class now.", "child_impact", False),
     ("Maya (9). At first mum missed visits. Mum now keeps every appointment.", "child_impact", False),
     ("Maya (9). Mum has now done 8 of the 10 sessions and the facilitator says she engages well, which she never did "

@@ -205,24 +205,31 @@ def _difference_for_child(note: Note, c, end: int) -> bool:
 
 def _then_and_now(note: Note, c) -> float:
     """A clause that says how the child is now, in a sentence that (or after one that) says how
-    things were before: the change is the child's only when the child is the last one named."""
+    things were before: the one who is now different must be the child."""
     if _UNDONE.search(c.low):
         return 0.0
     sent = note.sentences[c.sidx]
     if not _THEN.search(sent.low) and not (c.sidx > 0 and _THEN.search(note.sentences[c.sidx - 1].low)):
         return 0.0
-    last = now = -1
+    low = c.low
     kinds = note.kinds
-    for m in _WORD.finditer(c.low):
-        w = m.group(0)
-        if w in kinds and w not in _OBJECTS:
-            last = m.end()
-        elif now < 0 and w in _NOW_TOKS:
+    people = [m.end() for m in _WORD.finditer(low) if m.group(0) in kinds and m.group(0) not in _OBJECTS]
+    if not people:
+        return 0.0
+    now = -1
+    for m in _WORD.finditer(low):
+        if m.group(0) in _NOW_TOKS:
             now = m.start()
-    if last < 0 or subject_kind(note, c, last) != "c":
-        return 0.0
-    # "Mum has now done 8 sessions": the one who is now different must be the child, unless an
-    # adult is telling of the child's change ("carers now say he unpacks")
-    if now >= 0 and subject_kind(note, c, now) == "a" and not _REPORTED.match(c.low, now + 4):
-        return 0.0
-    return 0.7
+            break
+    who = subject_kind(note, c, now) if now >= 0 else ""
+    if who == "c":
+        return 0.7
+    if who == "a":
+        # "carers now say he unpacks": an adult telling of the child's change; the one they
+        # tell of is the first named after what they say. "Mum has now done 8 sessions" is hers.
+        told = _REPORTED.match(low, now + 4)
+        if told is None:
+            return 0.0
+        after = [e for e in people if e > told.end()]
+        return 0.7 if after and subject_kind(note, c, after[0]) == "c" else 0.0
+    return 0.7 if subject_kind(note, c, people[-1]) == "c" else 0.0
