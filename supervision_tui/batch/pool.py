@@ -9,6 +9,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from importlib import import_module
 
 
 def default_jobs() -> int:
@@ -43,7 +44,8 @@ def ordered_map(fn: Callable, tasks: Iterable, jobs: int) -> Iterator:
         for task in tasks:
             yield fn(task)
         return
-    # fork: workers start at once with the checker already imported
+    # fork: workers start at once, sharing the checker's compiled tables, compiled here first
+    import_module("supervision_tui.quality.checker")
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
