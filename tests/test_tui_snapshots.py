@@ -243,6 +243,26 @@ class TestFlow:
         store.save(_draft_from(store, SIGNED, None))
         assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
 
+    def test_risk_scale_with_its_reason(self, store, snap_compare, size):
+        """The safety box takes a number then its reason, wraps, and says where the reason goes."""
+        async def run_before(pilot):
+            await open_flow_at(pilot, "risk")
+            await type_text(pilot, "Dad still visits.")
+            await pilot.press("tab")
+            await type_text(pilot, "4, the shouting has stopped since dad moved out")
+            await still(pilot)
+
+        assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
+
+    def test_sign_with_a_date_error(self, store, snap_compare, size):
+        """A wrong next-supervision date is listed, as typed, under "To put right before signing"."""
+        async def run_before(pilot):
+            await open_flow_at(pilot, "sign")
+            await type_text(pilot, "31/02/2026")
+            await still(pilot)
+
+        assert snap_compare(app_for(store), terminal_size=size, run_before=run_before)
+
     def test_another_child(self, store, snap_compare, size):
         async def run_before(pilot):
             await open_flow_at(pilot, "more")

@@ -355,3 +355,99 @@ async def test_enter_on_a_draft_then_pagedown_reads_on(store):
         await settle(pilot)
         assert isinstance(app.screen, RecordScreen)
         assert app.screen.query_one("#record-scroll").scroll_y > 0
+
+
+async def test_words_in_the_safety_box_read_whole_at_80_columns(store):
+    words = "Scaled 6 because he is safe at home and school"
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_draft_at(pilot, "risk")
+        await pilot.press("tab")
+        assert app.focused.id == "safety-scale"
+        await type_text(pilot, words)
+        await pilot.pause()
+        assert _shown(app.focused) == words
+
+
+async def test_words_in_the_safety_box_are_kept_when_the_app_quits(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_draft_at(pilot, "risk")
+        await pilot.press("tab")
+        await type_text(pilot, "Scaled 6 because he is safe at home")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert store.load(DEV_DRAFT).discussions[0].risk.endswith("Scaled 6 because he is safe at home")
+
+
+# A date typed wrongly stays as typed when its page comes back, so the error that stops the
+# signature is always one the manager can see (it vanished from the box and still stopped signing)
+
+
+async def test_a_wrong_action_date_comes_back_as_typed_and_once_put_right_signs(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "actions")
+        await pilot.press("tab", "tab")
+        assert app.focused.id == "due-1"
+        app.focused.value = ""
+        await type_text(pilot, "31/02/2027")
+        await pilot.pause()
+        assert screen.problems()
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert screen.step.field == "actions"
+        due = screen.query_one("#due-1")
+        assert due.value == "31/02/2027"  # as typed, not emptied
+        assert "not a real date" in on_screen(app, screen.query_one("#actions"))
+        due.focus()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "20/03/2026")
+        await pilot.pause()
+        assert screen.problems() == []
+
+
+async def test_a_wrong_session_date_comes_back_as_typed(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "session")
+        date = screen.query_one("#date")
+        date.focus()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "30/02/2026")
+        await pilot.pause()
+        assert screen.problems()
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert screen.query_one("#date").value == "30/02/2026"
+        assert screen.query_one("#date-error").display
+
+
+async def test_a_scale_reason_left_with_ctrl_n_stays_in_the_risk_text_only(store):
+    """Walk at 80x24: "6, he is safe at home" then ctrl+n at once put the risk text into the
+    Impact box too (the moved reason's change reached the screen after the step had changed)."""
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "risk")
+        d = screen.record.discussions[0]
+        impact = d.impact
+        await type_text(pilot, "Dad still visits.")
+        await pilot.press("tab")
+        await type_text(pilot, "6, he is safe at home")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.step.field == "impact"
+        await type_text(pilot, " Sleeping better.")
+        await settle(pilot)
+        assert d.impact == impact + " Sleeping better."
+        assert d.risk.endswith("Dad still visits.\n\nSafety scale 6/10: he is safe at home")
+        saved = app.store.load(DEV_DRAFT).discussions[0]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        saved = app.store.load(DEV_DRAFT).discussions[0]
+        assert saved.impact == impact + " Sleeping better." and "Safety scale" not in saved.impact

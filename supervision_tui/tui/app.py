@@ -177,8 +177,15 @@ class SupervisionApp(HeldKeys, App):
                     record.supervisee_started = dt.date.fromisoformat(details["supervisee_started"])
         self.open_flow(record, start_at=0)
 
-    def _to_home(self) -> HomeScreen:
+    def _leaving_the_flow(self) -> None:
+        """Words still in the safety box join the record (as on leaving the step), then it is saved."""
+        for screen in self.screen_stack:
+            if hasattr(screen, "keep_scale_words"):
+                screen.keep_scale_words()
         self.save_drafts()
+
+    def _to_home(self) -> HomeScreen:
+        self._leaving_the_flow()
         while not isinstance(self.screen, HomeScreen):
             self.pop_screen()
         return self.screen
@@ -217,7 +224,7 @@ class SupervisionApp(HeldKeys, App):
 
     async def action_quit(self) -> None:
         """ctrl+q from anywhere: the draft is saved first."""
-        self.save_drafts()
+        self._leaving_the_flow()
         self.exit()
 
 

@@ -133,6 +133,9 @@ class SupervisionScreen(Screen):
         self._problems: dict[str, str] = {}  # field -> its message, while what is typed there is invalid
         self._sign_as = ""  # a name typed in "Sign as", kept across steps
         self._scale_text: dict[str, str] = {}  # a safety scale typed but not yet a number 0-10, by child
+        # What is typed but cannot be read (a date that does not exist), by field id or action id: the
+        # record cannot hold it, so it is shown again as typed when its page comes back, with its message
+        self._unread: dict[str, str] = {}
 
     # Layout --------------------------------------------------------------------------------
 
@@ -194,7 +197,11 @@ class SupervisionScreen(Screen):
         ]
         if step.kind == "review" and self.app.size.height < 30:
             header = header[1:]  # a small terminal: the record gets the lines, the question stays
-        await container.mount_all([*header, *self._page(step)])
+        page = self._page(step)
+        for widget in page:
+            if widget.id == "answer":
+                widget.step_key = step.key  # whose answer it is, for its Changed messages
+        await container.mount_all([*header, *page])
         self.query_one(StepProgress).set_step(self.index, len(self.steps), self._where())
         panel = self.query_one(QualityPanel)
         panel.display = step.is_child_writing
@@ -248,7 +255,8 @@ class SupervisionScreen(Screen):
             if step.field == "decisions":
                 return [VerticalScroll(DecisionList(d.decisions, id="decisions"), classes="list-scroll")]
             if step.field == "actions":
-                return [VerticalScroll(ActionList(d.actions, id="actions"), classes="list-scroll")]
+                return [VerticalScroll(ActionList(d.actions, unread=self._unread, id="actions"),
+                                       classes="list-scroll")]
             keys = RISK_KEYS if step.field == "risk" else ANSWER_KEYS
             widgets = [TextArea(getattr(d, step.field), id="answer", soft_wrap=True, placeholder=keys,
                                 show_line_numbers=False, tab_behavior="focus")]
@@ -258,8 +266,9 @@ class SupervisionScreen(Screen):
                 # text on leaving the box. Anything else is kept and the line says why it is no scale.
                 widgets.append(_field(
                     "Safety 0-10",
-                    Input(self._scale_text.get(d.id, "" if d.safety_scale is None else str(d.safety_scale)),
-                          placeholder="e.g. 4, mum is protective", compact=True, id="safety-scale"),
+                    # wraps: a reason typed after the number reads whole at 80 columns
+                    LineArea(self._scale_text.get(d.id, "" if d.safety_scale is None else str(d.safety_scale)),
+                             placeholder="e.g. 4, mum is protective", id="safety-scale"),
                     "safety-error"))
                 widgets.append(Static("", classes="hint", id="safety-hint"))
             return widgets
@@ -366,17 +375,17 @@ class SupervisionScreen(Screen):
                                            id="supervisee",
                                            suggester=SuggestFromList(self.known_supervisees, case_sensitive=False))),
                 _field("Team", Input(r.team, placeholder="e.g. Assessment North", compact=True, id="team")),
-                _field("Date", Input(show_date(r.date), placeholder="DD/MM/YYYY", compact=True, id="date",
+                _field("Date", Input(self._unread.get("date", show_date(r.date)), placeholder="DD/MM/YYYY", compact=True, id="date",
                                      validators=[DateValidator(required=True, today=self.today)]), "date-error"),
                 _field("Type", Select([(label, t.value) for t, label in SUPERVISION_TYPE_LABELS.items()],
                                       value=r.type.value, allow_blank=False, compact=True, id="type")),
                 _field("Experience", Select([(label, e.value) for e, label in EXPERIENCE_LABELS.items()],
                                             value=r.experience_level.value, allow_blank=False, compact=True,
                                             id="experience")),
-                _field("In post since", Input(show_date(r.supervisee_started), placeholder="DD/MM/YYYY (optional)",
+                _field("In post since", Input(self._unread.get("started", show_date(r.supervisee_started)), placeholder="DD/MM/YYYY (optional)",
                                               compact=True, id="started", validators=[DateValidator(today=self.today)]),
                        "started-error"),
-                _field("Caseload", Input("" if r.caseload is None else str(r.caseload), placeholder="children allocated",
+                _field("Caseload", Input(self._unread.get("caseload", "" if r.caseload is None else str(r.caseload)), placeholder="children allocated",
                                          compact=True, id="caseload", type="integer", max_length=3),
                        "caseload-error"),
                 Checkbox("Agenda agreed together", value=bool(r.agenda_agreed_jointly), id="agenda", compact=True),
@@ -412,7 +421,7 @@ class SupervisionScreen(Screen):
         return [
             VerticalScroll(
                 Static(self._sign_advice(), id="advice"),
-                _field("Next supervision", Input(show_date(r.next_supervision), placeholder="DD/MM/YYYY",
+                _field("Next supervision", Input(self._unread.get("next-supervision", show_date(r.next_supervision)), placeholder="DD/MM/YYYY",
                                                  compact=True, id="next-supervision",
                                                  validators=[DateValidator(future=True, today=self.today)]), "next-error"),
                 _field("Sign as", Input(self._sign_as or self.store.actor, compact=True, id="sign-name")),
@@ -513,12 +522,45 @@ class SupervisionScreen(Screen):
     @on(TextArea.Changed, "#answer")
     def _answer_changed(self, event: TextArea.Changed) -> None:
         step = self.step
+        if getattr(event.text_area, "step_key", step.key) != step.key:
+            return  # from a step already left (its box is gone): never written into this step's answer
         text = event.text_area.text
         if step.kind == "section":
             setattr(self.record.discussions[step.child], step.field, text)
             self._schedule_assess()
         elif step.kind == "worker":
             setattr(self.record.worker, step.field, text)
+        self._changed()
+
+    @on(TextArea.Changed, "#safety-scale")
+    def _scale_changed(self, event: TextArea.Changed) -> None:
+        """A number 0-10 is the scale; a reason may follow it ("4, the shouting has stopped")."""
+        step = self.step
+        if step.child is None:
+            return
+        d = self.record.discussions[step.child]
+        value = event.text_area.text
+        self._scale_text[d.id] = value
+        scale, reason = read_scale(value)
+        d.safety_scale = scale if scale is not None and scale <= 10 else None
+        hint = ""
+        if value.strip() and scale is None:
+            message = ("The safety scale is a number from 0 to 10, then the reason if you like "
+                       "(4, the shouting has stopped). These words are kept: on leaving this step "
+                       "they go into the text above.")
+        elif scale is not None and scale > 10:
+            message = "The safety scale runs from 0 (certain harm) to 10 (safe enough to close)."
+        else:
+            message = ""
+            if reason:
+                hint = f"Safety {scale}/10. The reason joins the risk text above when you leave this box."
+        self._error("safety-error", message)
+        if self.query("#safety-hint"):
+            hint_line = self.query_one("#safety-hint", Static)
+            hint_line.update(hint)
+            hint_line.display = bool(hint)
+        if not message:
+            self._schedule_assess()
         self._changed()
 
     @on(Input.Changed)
@@ -543,10 +585,12 @@ class SupervisionScreen(Screen):
                 day = parse_date(value, today=r.date if wid == "next-supervision" else self.today,
                                  future=wid == "next-supervision", clock=self.today)
             except DateError as e:
+                self._unread[wid] = value
                 self._error(error_id, str(e))
                 return
             if wid == "date":
                 if day is None:
+                    self._unread[wid] = value
                     self._error(error_id, "The date of the supervision is needed (DD/MM/YYYY).")
                     return
                 if r.next_supervision and r.next_supervision < day:
@@ -556,9 +600,11 @@ class SupervisionScreen(Screen):
                 r.supervisee_started = day
             else:
                 if day is not None and day < r.date:
+                    self._unread[wid] = value
                     self._error(error_id, f"The next supervision cannot be before this one ({show_date(r.date)}).")
                     return
                 r.next_supervision = day
+            self._unread.pop(wid, None)
             self._error(error_id, "")
         elif wid == "caseload":
             if not value.strip():
@@ -568,34 +614,14 @@ class SupervisionScreen(Screen):
                 r.caseload = int(value)
                 self._error("caseload-error", "")
             else:
+                self._unread[wid] = value
                 self._error("caseload-error", "A caseload is a number of children, 0 to 500.")
                 return
+            self._unread.pop(wid, None)
         elif wid == "case-ref" and d is not None:
             self._set_case_ref(d, value.strip())
         elif wid == "initials" and d is not None:
             d.child_initials = value.strip()
-        elif wid == "safety-scale" and d is not None:
-            self._scale_text[d.id] = value
-            scale, reason = read_scale(value)
-            d.safety_scale = scale if scale is not None and scale <= 10 else None
-            hint = ""
-            if value.strip() and scale is None:
-                message = ("The safety scale is a number from 0 to 10, then the reason if you like "
-                           "(4, the shouting has stopped). These words are kept: on leaving this step "
-                           "they go into the text above.")
-            elif scale is not None and scale > 10:
-                message = "The safety scale runs from 0 (certain harm) to 10 (safe enough to close)."
-            else:
-                message = ""
-                if reason:
-                    hint = f"Safety {scale}/10. The reason joins the risk text above when you leave this box."
-            self._error("safety-error", message)
-            if self.query("#safety-hint"):
-                hint_line = self.query_one("#safety-hint", Static)
-                hint_line.update(hint)
-                hint_line.display = bool(hint)
-            if not message:
-                self._schedule_assess()
         else:
             return  # inputs inside the list widgets report through their own messages
         self._changed()
@@ -694,6 +720,10 @@ class SupervisionScreen(Screen):
     @on(ActionList.Changed)
     def _actions(self, event: ActionList.Changed) -> None:
         self.record.discussions[self.step.child].actions = event.actions
+        for a in event.actions:
+            self._unread.pop(a.id, None)
+        if self.query(ActionList):
+            self._unread.update(self.query_one(ActionList).unread_dates())
         self._error("due-error", "; ".join(event.problems))
         self._changed()
         self._schedule_assess()
@@ -703,7 +733,9 @@ class SupervisionScreen(Screen):
         self.record.discussions[self.step.child].previous_actions = event.reviews
         self._changed()
 
-    def on_descendant_blur(self) -> None:
+    def on_descendant_blur(self, event) -> None:
+        if event.widget.id == "safety-scale":
+            self._keep_scale_words(leaving_step=False)  # (saves)
         self.save_draft()
 
     # Children -------------------------------------------------------------------------------
@@ -817,9 +849,11 @@ class SupervisionScreen(Screen):
         self.index = index
         await self._show_step()
 
-    @on(Input.Blurred, "#safety-scale")
-    def _scale_left(self) -> None:
-        self._keep_scale_words(leaving_step=False)
+
+    def keep_scale_words(self) -> None:
+        """Before the app quits: what the safety box holds joins the record as on leaving the step."""
+        if self.is_mounted:
+            self._keep_scale_words()
 
     def _keep_scale_words(self, leaving_step: bool = True) -> None:
         """What the safety box holds besides its number joins the risk text, visibly, as the box is
@@ -829,7 +863,7 @@ class SupervisionScreen(Screen):
         if step.field != "risk" or not self.query("#safety-scale"):
             return
         d = self.record.discussions[step.child]
-        box = self.query_one("#safety-scale", Input)
+        box = self.query_one("#safety-scale", LineArea)
         words = box.value.strip()
         scale, reason = read_scale(words)
         if not words or (scale is not None and not reason):
@@ -846,8 +880,10 @@ class SupervisionScreen(Screen):
         d.safety_scale = scale if left else None
         self._scale_text.pop(d.id, None)
         if self.query("#answer"):
-            self.query_one("#answer", TextArea).text = d.risk  # shown where it went
-        with box.prevent(Input.Changed):
+            answer = self.query_one("#answer", TextArea)
+            with answer.prevent(TextArea.Changed):  # (the record has it already)
+                answer.text = d.risk  # shown where it went
+        with box.prevent(TextArea.Changed):
             box.value = left
         self._error("safety-error", "")
         if self.query("#safety-hint"):

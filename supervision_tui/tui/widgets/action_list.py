@@ -14,9 +14,10 @@ from .line_area import LineArea
 
 
 class ActionRow(ItemRow):
-    def __init__(self, n: int, action: Action | None = None) -> None:
+    def __init__(self, n: int, action: Action | None = None, due_text: str | None = None) -> None:
         super().__init__(n)
         self.action = action or Action()
+        self.due_text = due_text  # a date typed that could not be read: shown again as typed
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="item-line"):
@@ -30,7 +31,8 @@ class ActionRow(ItemRow):
                            id=f"owner-{self.n}")
         with Horizontal(classes="item-line"):
             yield Label("By", classes="item-label sub")
-            yield Input(show_date(self.action.due), placeholder="DD/MM/YYYY", compact=True,
+            yield Input(self.due_text if self.due_text is not None else show_date(self.action.due),
+                        placeholder="DD/MM/YYYY", compact=True,
                         classes="due", id=f"due-{self.n}",
                         validators=[DateValidator(future=True, today=self._today)],
                         validate_on=["changed", "blur"])
@@ -100,9 +102,27 @@ class ActionRow(ItemRow):
 
 
 class ActionList(GrowingList):
-    """Posts `ActionList.Changed` with the actions typed so far (blank rows left out)."""
+    """Posts `ActionList.Changed` with the actions typed so far (blank rows left out).
+
+    `unread`: dates typed earlier that could not be read, by action id: the record holds no
+    date for them, so they come back as typed (with their message) rather than vanish.
+    """
 
     row_class = ActionRow
+
+    def __init__(self, items: list, unread: dict[str, str] | None = None, **kwargs) -> None:
+        super().__init__(items, **kwargs)
+        self._unread = unread or {}
+
+    def compose(self):
+        for i, item in enumerate(self._initial):
+            yield ActionRow(i + 1, item, self._unread.get(item.id))
+        yield ActionRow(len(self._initial) + 1)
+
+    def unread_dates(self) -> dict[str, str]:
+        """The dates typed that cannot be read, by action id."""
+        return {row.action.id: row.query_one(".due", Input).value for row in self._rows()
+                if row.composed and row.problem()}
 
     class Changed(GrowingList.Changed):
         @property
