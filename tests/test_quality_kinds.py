@@ -146,6 +146,11 @@ KINDS = [
     ("Kai (7). Decision: placement to continue; LAC review 14/11.", "progress", False),
     ("Kai (7). CP plan to continue, RCPC 19/11.", "progress", False),
     ("Kai (7). Decision: request an ICPC because the bruising is repeated.", "progress", True),
+    # the child doing more of something, or things got worse or better for the child
+    ("Aaron (7). Staff say he is laughing and vocalising more.", "child_impact", True),
+    ("Aaron (7). Mum is drinking more.", "child_impact", False),
+    ("Aaron (7). His weekends at home have got worse.", "child_impact", True),
+    ("Aaron (7). Mum says things have got worse with her landlord.", "child_impact", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

@@ -31,6 +31,8 @@ _CHANGE = [
     "slipped|eased|healed)",
     "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
+    # "his weekends have got worse", "she's getting better at mornings"
+    "(?:got|getting|gotten|become|became|grown|grew) (?:much |a lot |far |a bit |even |no )?(?:better|worse)",
     "had (?:gone|risen|improved|dropped)",
     "gone from", "risen from", "rose from", "increased from", "improved from", "dropped from", "fell from",
     "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+",
@@ -97,6 +99,11 @@ IMPACT = Cues(
          r"work|arrangement|package|dp|payments?|group|carers?|therapist|counsell?or|tutor|keyworker|timetable|routine|"
          r"referral|nurse|volunteer)(?: [a-z-]+){0,5}? (?:started|began|begun|came in|introduced|set up|brought in|"
          r"became|was put in|were put in)\b", 0.65, "", "since"),
+        # "the first in weeks", "for the first time in months": a change marked by how long it had been
+        (["(?:the )?first (?:time )?in (?:weeks|months|years|a long time|ages)"], 0.75, "", "first"),
+        # "staff say he is laughing and vocalising more": the child doing more of something
+        ([r"(?:is|are|she's|he's|they're) (?:[a-z]+ing )?(?:and )?[a-z]+ing (?:much |a lot |far |a bit )?more(?! than| of the time| often than)\b"],
+         0.65, "", "is are she he they"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
           "than (?:before|last|in the|at the start)",
           "since (?:the )?(?:plan|placement|move|moving|starting|start|she|he|they|you|coming|being|going)"],
