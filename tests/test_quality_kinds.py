@@ -151,6 +151,11 @@ KINDS = [
     ("Aaron (7). Mum is drinking more.", "child_impact", False),
     ("Aaron (7). His weekends at home have got worse.", "child_impact", True),
     ("Aaron (7). Mum says things have got worse with her landlord.", "child_impact", False),
+    # a measure that moved: "moved up two bands", "now on the 50th centile"
+    ("Poppy (8). Poppy's reading has moved up two bands.", "child_impact", True),
+    ("Ruby (1). HV says Ruby's now on the 50th centile, from the 9th at birth.", "child_impact", True),
+    ("Ruby (1). Mum has moved up the housing list.", "child_impact", False),
+    ("Ruby (1). Mum is now on the 3rd floor.", "child_impact", False),
     # a worker named as the young person's PA owns the task, the young person is not the worker
     # a decision's reasons listed after a dash, or given by what the facts meet or fit
     ("Decision: ask for a legal planning meeting - two reviews, nothing different for Kai, and dad still refuses to "

@@ -31,6 +31,8 @@ _CHANGE = [
     "slipped|eased|healed)",
     "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
+    # "her reading has moved up two bands", "he's now on the 50th centile, from the 9th"
+    "(?:has|have) (?:moved|jumped|climbed) (?:up|down)", r"now (?:on|at|above|below|back on) (?:the )?\d+(?:st|nd|rd|th)\b",
     # "his weekends have got worse", "she's getting better at mornings"
     "(?:got|getting|gotten|become|became|grown|grew) (?:much |a lot |far |a bit |even |no )?(?:better|worse)",
     "had (?:gone|risen|improved|dropped)",
