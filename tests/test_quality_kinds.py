@@ -59,6 +59,14 @@ KINDS = [
     ("Sam (8). Older boys, cash and a new phone: this is an exploitation pattern.", "reflection", True),
     ("Sam (8). Losing his dog so young is telling us something about why he hoards food.", "reflection", True),
     ("Sam (8). The plan counts how often mum attends, not whether Sam is fed.", "reflection", True),
+    # a reading set against another at more length, a judgement as a label, what struck the manager
+    ("Mo (3). Mum's engagement is a strength to build on inside PLO, not a reason to wait.", "reflection", True),
+    ("Mo (3). My judgement: safer than at conference but not safe - mum's belief is the gap.", "reflection", True),
+    ("Mo (3). What strikes me is that the change lines up with Dan starting.", "reflection", True),
+    ("Mo (3). I don't read that as contact harming her in itself.", "reflection", True),
+    ("Mo (3). Think we're being too optimistic about dad.", "reflection", True),
+    ("Mo (3). I read the file on Monday.", "reflection", False),
+    ("Mo (3). Mum's engagement is good and she attends every single session, not late once.", "reflection", False),
     # a child's reason or wish to stay is not a decision, so a hypothesis about it is not hidden
     ("Ava (15). Being a big sister seems to have given her a reason to stay in school.", "reflection", True),
     ("Ava (15). She wants to stay with nan.", "decisions", False),

@@ -128,8 +128,14 @@ REFLECTION = Cues(
          r"(?:if|whether|why)\b|\b(?:it's|it is|it remains|it's still|it is still) (?:not (?:yet )?clear|unclear) "
          r"(?:if|whether|why)\b", 0.6, "", "know tell sure clear unclear"),
         # a view given as a label: "Our view: ...", "SW's reading: ...", "My read: ...", "TM view JB's account ..."
-        (r"\b(?:my|our|[a-z]+'s) (?:view|sense|analysis|hypothesis|reading|read|take|assessment|formulation|thinking) ?[:-] ", 0.7, "",
-         "view sense analysis hypothesis reading read take assessment formulation thinking"),
+        (r"\b(?:my|our|[a-z]+'s) (?:view|sense|analysis|hypothesis|reading|read|take|assessment|formulation|thinking|"
+         r"judgement|judgment|opinion|impression|conclusion) ?[:-] ", 0.7, "",
+         "view sense analysis hypothesis reading read take assessment formulation thinking judgement judgment opinion "
+         "impression conclusion"),
+        # what the manager noticed and how they read it: "what strikes me is", "I don't read that as defiance"
+        (r"\bwhat (?:strikes|struck|stands out to|stood out to) (?:me|us)\b"
+         r"|\b(?:i|we|i'd|we'd) (?:don't |do not |wouldn't |would not )?read (?:that|this|it|his|her|their|the [a-z]+) as\b"
+         r"|\bread (?:much|too much|anything|a lot) into\b", 0.65, "", "what read"),
         (r"\b(?:tm|sw|mgr|manager|worker|pa)(?:'s)? (?:(?:view|reading|thinking)(?! (?:of|on|to|was sought|not)\b)"
          r" (?!is (?:not|needed|required)\b)[a-z]|(?:read|take) ?[:-] )", 0.7, "n", "view read take reading thinking"),
         # a view in a note typed in haste, its "I" left out: "think the shift is dad stepping up" (the
@@ -137,7 +143,8 @@ REFLECTION = Cues(
         ("\\b(?:" + "|".join(
             rf"{v}(?:(?<=^{v})|(?<=[,;:] {v})|(?<=\btm {v})|(?<=\bsw {v})|(?<=\bmgr {v}))"
             for v in ("thinks", "think", "believes", "believe", "suspects", "suspect", "reckons", "reckon", "wonders", "wonder"))
-         + r")(?: that)? (?:the|this|that|it|it's|he|she|they|he's|she's|they're|mum|dad|his|her|their|[a-z]+'s)\b",
+         + r")(?: that)? (?:the|this|that|it|it's|he|she|they|he's|she's|they're|we|we're|we've|mum|dad|his|her|their|"
+         r"[a-z]+'s)\b",
          0.7, "", "think thinks believe believes suspect suspects reckon reckons wonder wonders"),
         # evidence weighed: one account "more credible than" another, facts that "fit" a reading
         (r"\b(?:more|less) (?:credible|plausible|convincing|believable|consistent|likely) than\b"
@@ -152,7 +159,7 @@ REFLECTION = Cues(
         (r"\b(?:is|are) telling us (?:something|a lot|that|more|nothing|little)\b"
          r"|\bnot(?<=, not) (?:what|how|whether|who|why) ", 0.55, "x", "telling not"),
         # one reading set against another: "it is trauma, not 'settling in'", "smaller, not safer"
-        (r"\b(?:is|are|was|were|seems?|looks?) (?:[a-z'-]+ ){0,4}?[a-z'-]+, not (?:a |an |the |just |only )?'?[a-z]+"
+        (r"\b(?:is|are|was|were|seems?|looks?) (?:(?:[a-z'-]+ ){0,4}?|(?:(?!and |but |so |then )[a-z'-]+ ){5,7}?)[a-z'-]+, not (?:a |an |the |just |only )?'?[a-z]+"
          r"|\b(?:is|was) (?:exactly )?what (?:we|you|i) (?:would|might) expect\b", 0.55, "x", "not expect"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
