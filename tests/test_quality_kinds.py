@@ -95,6 +95,16 @@ KINDS = [
     ("Ava (9). Risk: to be reviewed at core group.", "risk", False),
     ("Ava (9). Dad found out about the review date from school.", "risk", False),
     ("Ava (9). Nobody with a car could take her to the party.", "risk", False),
+    # a worry or a level of risk stated in few words, or the adult who is missing
+    ("Jo (5). Risk same as at ICPC in my view, not lower.", "risk", True),
+    ("Jo (5). The risk now is relapse, when his ban ends and he drives the girls again.", "risk", True),
+    ("Jo (5). Holly's shame is the biggest risk right now.", "risk", True),
+    ("Jo (5). Worry is escalation to more lethal methods.", "risk", True),
+    ("Jo (5). Some of the older lads she meets there worry us.", "risk", True),
+    ("Jo (5). If mum becomes unwell on a Tuesday there is no other adult in the house.", "risk", True),
+    ("Jo (5). Risk is low.", "risk", False),
+    ("Jo (5). Risk discussed.", "risk", False),
+    ("Jo (5). There is no other way to get to school.", "risk", False),
     # a threat of harm, not a threat to leave
     ("Leon (19). His ex-partner threatened him at the door and police attended.", "risk", True),
     ("Leon (19). He threatened to leave the flat if the heating was not fixed.", "risk", False),

@@ -45,8 +45,16 @@ RISK = Cues(
           "(?:sits?|lies|lie) (?:with|in)"], 0.7, "n", "worry worries concern concerns risk danger"),
         (["(?:cannot|can't|could not|couldn't|unable to) (?:protect|keep) (?:herself|himself|themselves|itself)"],
          0.7, "n", "protect keep"),
-        (["risks? (?:is |are |remains? )?(?:no |not )?(?:lower|higher|greater|less|the same) (?:than|as) "
+        (["risks? (?:is |are |remains? |now |still )*(?:no |not )?(?:lower|higher|greater|less|(?:the )?same) (?:than|as) "
           "(?:at|in|before|when|last|it was|they were)"], 0.65, "n", None),
+        # "the risk now is relapse", "her coping is the real risk", "Worry is escalation", "they worry us"
+        (r"\b(?:the|our|my|main|key|biggest|real) (?:worry|risk|danger|concern) (?:now|here|still|right now) (?:is|are|remains)\b"
+         r"|\b(?:is|are) (?:the|our) (?:main|key|biggest|greatest|real|primary|only|immediate) (?:risk|worry|danger|concern)\b"
+         r"|(?:^|[-:;,] )(?:worry|risk|danger|concern) (?:is|was|remains) (?!low\b|discussed\b|noted\b|managed\b)[a-z]"
+         r"|\b(?:worr(?:y|ies)|frighten(?:s|ed)?) (?:me|us)\b", 0.75, "n",
+         "now here still right is are worry risk danger concern worries frighten frightens frightened"),
+        (r"\b(?:no|without (?:an|any)) (?:other |safe |sober |protective )?adults? (?:in the house|at home|around|to (?:notice|see|step)|"
+         r"who (?:could|would|can|will))\b", 0.6, "n", "no without"),
         (["(?:easy|easier|vulnerable) (?:for [a-z]+ )?to (?:control|exploit|groom|target|manipulate|draw in|pull in)"],
          0.65, "n", "easy easier vulnerable"),
         (["risks? (?:is|are|was|were) (?:highest|greatest|higher|increased|heightened|lowest|lower|reduced|"
