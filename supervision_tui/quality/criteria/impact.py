@@ -104,8 +104,9 @@ IMPACT = Cues(
         # "the first in weeks", "for the first time in months": a change marked by how long it had been
         (["(?:the )?first (?:time )?in (?:weeks|months|years|a long time|ages)"], 0.75, "", "first"),
         # "staff say he is laughing and vocalising more": the child doing more of something
-        ([r"(?:is|are|she's|he's|they're) (?:[a-z]+ing )?(?:and )?[a-z]+ing (?:much |a lot |far |a bit )?more(?! than| of the time| often than)\b"],
-         0.65, "", "is are she he they"),
+        # (a pattern, not a list, so that only "more" opens it)
+        (r"\b(?:is|are|she's|he's|they're) (?:[a-z]+ing )?(?:and )?[a-z]+ing (?:much |a lot |far |a bit )?more"
+         r"(?! than| of the time| often than)\b", 0.65, "", "more"),
         (["again", "any more", "anymore", "any longer", "compared (?:with|to)",
           "than (?:before|last|in the|at the start)",
           "since (?:the )?(?:plan|placement|move|moving|starting|start|she|he|they|you|coming|being|going)"],

@@ -115,7 +115,7 @@ _PROGRESS_REVIEW = re.compile(
     r"\b(?:not )?ready to (?:close|end|step)\b|"
     # the plan itself looked at: "whether this plan is working", "the plan needs rewriting"
     r"\bwhether (?:the|this|our|his|her|their) (?:plan|work|support) (?:is|was|has been) (?:working|helping|making)\b|"
-    r"\b(?:plan|it)\b[^.;]{0,60}? (?:needs|need) (?:rewriting|revising|changing|a rethink|to be rewritten|to be revised)\b|"
+    r"\b(?:needs|need) (?:rewriting|revising|a rethink|to be rewritten|to be revised)\b|"
     r"\b(?:rewrite|rewriting|revise|revising) (?:the|this|his|her|their) (?:cin |cp |care |pathway |safety )?plan\b"
 )
 
@@ -173,8 +173,8 @@ _DRIFT_T = frozenset(
 )
 
 _REVIEW_T = frozenset(
-    "review reviewed decide consider closure working next look looking revisit revisiting close closing ending end "
-    "ready whether needs need rewrite rewriting revise revising".split()
+    "review reviewed decide consider closure working next look looking revisit revisiting close closing ending "
+    "ready whether rewrite rewriting revise revising rethink".split()
 )
 
 # "his aggression could escalate", "nothing to escalate": a behaviour getting worse, or no step at all

@@ -237,7 +237,8 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
         names.add(m0.group(1).lower())
     else:
         # a hasty opening: "Dis Kayden 9 CIN disab", "Re Tyler 14 CP neglect"
-        m0 = _NAME_AGE_PLAN.search(text, 0, 120)
+        head = text[:120]
+        m0 = _NAME_AGE_PLAN.search(head) if any(w in head for w in _PLAN_WORDS) else None
         if m0 and m0.group(1).lower() not in _NAME_STOP and m0.group(1).lower() not in _COMMON_CAPS:
             names.add(m0.group(1).lower())
     if "Baby " in text:
@@ -333,6 +334,9 @@ _NAME_AGE = re.compile(
 )
 
 _NAME_OPENING = re.compile(r"\s*([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? (?:[A-Z]{2,4}\b|\()")
+
+_PLAN_WORDS = (" CIN", " CP", " Ci", " CI", " LAC", " CLA", " EH", " CWD", " UASC", " SGO", " PLO", " CL", " care leaver",
+               " disab")
 
 _NAME_AGE_PLAN = re.compile(
     r"\b([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? "

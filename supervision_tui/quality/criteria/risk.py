@@ -50,11 +50,13 @@ RISK = Cues(
         # "the risk now is relapse", "her coping is the real risk", "Worry is escalation", "they worry us"
         (r"\b(?:the|our|my|main|key|biggest|real) (?:worry|risk|danger|concern) (?:now|here|still|right now) (?:is|are|remains)\b"
          r"|\b(?:is|are) (?:the|our) (?:main|key|biggest|greatest|real|primary|only|immediate) (?:risk|worry|danger|concern)\b"
-         r"|(?:^|[-:;,] )(?:worry|risk|danger|concern) (?:is|was|remains) (?!low\b|discussed\b|noted\b|managed\b)[a-z]"
          r"|\b(?:worr(?:y|ies)|frighten(?:s|ed)?) (?:me|us)\b", 0.75, "n",
-         "now here still right is are worry risk danger concern worries frighten frightens frightened"),
+         "worry risk danger concern worries frighten frightens frightened"),
+        # (the word opens its clause or follows a dash or colon: a look-behind after it keeps the cue anchored)
+        ("\\b(?:" + "|".join(rf"{w}(?:(?<=^{w})|(?<=[-:;,] {w}))" for w in ("worry", "risk", "danger", "concern"))
+         + r") (?:is|was|remains) (?!low\b|discussed\b|noted\b|managed\b)[a-z]", 0.75, "n", "worry risk danger concern"),
         (r"\b(?:no|without (?:an|any)) (?:other |safe |sober |protective )?adults? (?:in the house|at home|around|to (?:notice|see|step)|"
-         r"who (?:could|would|can|will))\b", 0.6, "n", "no without"),
+         r"who (?:could|would|can|will))\b", 0.6, "n", "adult adults"),
         (["(?:easy|easier|vulnerable) (?:for [a-z]+ )?to (?:control|exploit|groom|target|manipulate|draw in|pull in)"],
          0.65, "n", "easy easier vulnerable"),
         (["risks? (?:is|are|was|were) (?:highest|greatest|higher|increased|heightened|lowest|lower|reduced|"
@@ -71,7 +73,7 @@ RISK = Cues(
         # a danger foreseen: "Ava could be left alone with him", "the baby might be hurt"
         (["(?:could|might|may|would) (?:well |easily )?(?:be|get) (?:left (?:alone|on (?:his|her|their) own|with)|hurt|harmed|"
           "injured|exposed|exploited|groomed|targeted|assaulted|abused|neglected|killed|taken|caught up)"], 0.65, "n",
-         "could might may would"),
+         "left hurt harmed injured exposed exploited groomed targeted assaulted abused neglected killed taken caught"),
         (["complicating factors", "danger statement", "what are we worried about", r"vulnerab\w*",
           "safety plan"], 0.45, "n", "vulnerable vulnerability vulnerabilities worried"),
     ]
