@@ -118,6 +118,15 @@ def test_dev_set():
 # 0.889, band exact 0.750, within one 0.983, Spearman 0.913; dealt into the boxes 0.871 and band
 # exact 0.667; first box as free text). Rubric 2026.11-3 on it: free 0.903, band exact 0.817;
 # dealt 0.818, 0.633. Its errors were then read (rubric 2026.12-3 on), so it is seen.
+#
+# quality_notes_eighteenth.jsonl, _nineteenth.jsonl: an eighteenth author (Mosaic and LCS
+# oversight forms, abbreviations) and a nineteenth (narrative, reflective managers' prose), both
+# by other hands, measured once before any of their notes were read, with rubric 2026.12-3,
+# through import, score and export (score --input for free text; 0 verdicts differed from in
+# process). Eighteenth: free text macro F1 0.950, band exact 0.850 (brief F1 0.976, within one
+# 0.950, Spearman 0.918); dealt 0.945, 0.850; first box 0.950, 0.850. Nineteenth: free 0.934,
+# 0.900 (brief F1 0.976, within one 0.967, Spearman 0.893); dealt 0.926, 0.883; first box 0.934,
+# 0.900. Their errors were then read (rubric 2026.12-4), so both are seen.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
@@ -136,6 +145,8 @@ OTHER_AUTHORS = {
     "quality_notes_fifteenth.jsonl": dict(macro_f1=0.85, brief_f1=0.95, within_one=0.95, spearman=0.85),
     "quality_notes_sixteenth.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.95, spearman=0.85),
     "quality_notes_seventeenth.jsonl": dict(macro_f1=0.85, brief_f1=0.85, within_one=0.95, spearman=0.85),
+    "quality_notes_eighteenth.jsonl": dict(macro_f1=0.93, brief_f1=0.95, within_one=0.93, spearman=0.88),
+    "quality_notes_nineteenth.jsonl": dict(macro_f1=0.91, brief_f1=0.95, within_one=0.95, spearman=0.86),
 }
 
 
