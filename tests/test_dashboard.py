@@ -9,7 +9,7 @@ from test_reports_data import IDS, TODAY, build_known_db
 from textual.app import App
 from textual.widgets import DataTable, TabbedContent
 
-from supervision_tui.tui.screens.dashboard import DashboardScreen, OpenRecord, RecordsBehindScreen
+from supervision_tui.tui.screens.dashboard import TABS, DashboardScreen, OpenRecord, RecordsBehindScreen
 
 
 class DashApp(App):
@@ -202,3 +202,18 @@ async def test_the_agreement_tab_shows_the_reports_figures_and_drills_into_the_d
         await settle(pilot)
         assert isinstance(app.screen, RecordsBehindScreen)
         assert app.screen.record_ids == [IDS["R1"]]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_every_tab_shows_its_whole_name(store, size):
+    """At 80 columns the tab strip ran off the screen: "Unsigned  A" (issue 14's walk)."""
+    from test_tui_walk import on_screen
+
+    app = DashApp(store)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        tabs = app.screen.query_one("#dash-tabs Tabs")
+        shown = on_screen(app, tabs)
+        for _, label in TABS:
+            assert label in shown, (label, shown)

@@ -40,6 +40,7 @@ TABS = (
     ("agreement", "Agreement"),
 )
 DRILL_LIMIT = 500
+NARROW_TABS = 100  # terminal columns
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class DashboardScreen(Screen):
         self.report: Report | None = None
         self._rows: dict[str, list[FigureRow]] = {tab: [] for tab, _ in TABS}
         self._notes: dict[str, str] = {}  # per tab: what its list holds, and whether it is cut
+        self._tab_counts: dict[str, int] = {}  # shown in the tab's label when there is room
 
     # Layout ------------------------------------------------------------------------------------
 
@@ -107,7 +109,20 @@ class DashboardScreen(Screen):
 
     def on_mount(self) -> None:
         self._set_columns()
+        self._label_tabs()
         self.load()
+
+    def on_resize(self) -> None:
+        self._label_tabs()
+
+    def _label_tabs(self) -> None:
+        """Under 100 columns the tabs drop their counts and close up, so all nine show at 80."""
+        narrow = self.app.size.width < NARROW_TABS
+        self.set_class(narrow, "-narrow")
+        tabs = self.query_one(TabbedContent)
+        for tab, label in TABS:
+            n = self._tab_counts.get(tab)
+            tabs.get_tab(f"tab-{tab}").label = f"{label} ({n:,})" if n and not narrow else label
 
     def _set_columns(self) -> None:
         # Mean, Brief % and the trend before the bar, so they stay on screen at 80 columns
@@ -266,8 +281,8 @@ class DashboardScreen(Screen):
             for h in findings
         ])
         total = sum(counts.values())
-        tabs = self.query_one(TabbedContent)
-        tabs.get_tab("tab-history").label = f"Copied ({total:,})" if total else "Copied"
+        self._tab_counts["history"] = total
+        self._label_tabs()
         self._notes["history"] = self._cut_note("copied-forward notes and unreviewed actions, newest first",
                                                 {"shown": len(findings), "total": total,
                                                  "cut": len(findings) < total})
@@ -309,8 +324,8 @@ class DashboardScreen(Screen):
         rows.append(([Text(f"Disagreements ({len(dis)})", style="bold"), str(len(audited)), "", "", "", ""],
                      records_where(None)))
         self._fill("agreement", rows)
-        tabs = self.query_one(TabbedContent)
-        tabs.get_tab("tab-agreement").label = f"Agreement ({result['n']:,})" if result["n"] else "Agreement"
+        self._tab_counts["agreement"] = result["n"]
+        self._label_tabs()
         self._notes["agreement"] = (
             f"{result['n']:,} audited discussions · auditor = reference · kappa 1 full, 0 chance"
             if result["n"] else "No audits yet: audit a record (u on its page) or `audit import` a filled sample")
