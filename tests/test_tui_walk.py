@@ -451,3 +451,59 @@ async def test_a_scale_reason_left_with_ctrl_n_stays_in_the_risk_text_only(store
         await settle(pilot)
         saved = app.store.load(DEV_DRAFT).discussions[0]
         assert saved.impact == impact + " Sleeping better." and "Safety scale" not in saved.impact
+
+
+async def test_a_supervision_started_from_a_supervisee_starts_at_the_first_empty_field(store):
+    """Walk at 120x40: Enter on Kelly's row, then "16" typed for her caseload replaced her name."""
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#supervisees-table")
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        table.move_cursor(row=names.index("Ama Osei"))
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.record.supervisee == "Ama Osei"
+        await type_text(pilot, "16")
+        await pilot.pause()
+        assert screen.record.supervisee == "Ama Osei"  # never replaced
+        assert screen.record.caseload == 16 or app.focused.value.endswith("16")
+
+
+async def test_a_page_that_opens_in_a_filled_box_carries_on_after_its_text(store):
+    """A reopened child page opens in its case reference: typing must not replace it unseen."""
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "child")
+        case_ref = screen.query_one("#case-ref")
+        before = case_ref.value
+        assert before and app.focused is case_ref
+        await type_text(pilot, "A")
+        await pilot.pause()
+        assert case_ref.value == before + "A"
+
+
+async def test_last_times_actions_marked_in_one_burst_are_each_marked(store):
+    """Walk at 120x40: Space (done), Tab, Tab, Right, Right, Space (no longer needed) sent together
+    marked the second action only: the first Space was acted on where the focus had gone."""
+    from test_tui_flow import send_burst
+
+    app = app_for(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "Ama Osei")
+        await pilot.press("enter", "ctrl+n")
+        await settle(pilot)
+        await pilot.press("enter")  # add a child
+        await settle(pilot)
+        await pilot.press("up", "enter", "ctrl+n")  # K.B., whose actions were set last time
+        await settle(pilot)
+        screen = app.screen
+        assert screen.step.kind == "previous" and app.focused.id == "review-1"
+        send_burst(app, ["space", "tab", "tab", "right", "right", "space"])
+        await settle(pilot)
+        statuses = [r.status.value if r.status else None for r in screen.record.discussions[0].previous_actions]
+        assert statuses == ["done", "no_longer_needed"]

@@ -1,4 +1,4 @@
-"""Keys typed while a screen opens wait for it, then arrive in order.
+"""Keys typed while a screen opens wait for it, then arrive in order; a choice's keys act at once.
 
 "n" then a name, or Enter on a row then the first words, come in one burst from tmux, a
 paste or a fast typist. The screen they are meant for is still mounting when they arrive:
@@ -13,6 +13,10 @@ from __future__ import annotations
 from textual import events
 from textual.app import App
 from textual.timer import Timer
+from textual.widgets import Checkbox, RadioSet
+
+# Widgets that take no typing, only keys bound to choices: their keys are acted on as they arrive
+KEYS_ON_ARRIVAL = (RadioSet, Checkbox)
 
 HOLD_S = 1.0
 
@@ -45,7 +49,16 @@ class HeldKeys(App):
 
     async def on_event(self, event: events.Event) -> None:
         # (a key already delivered, bubbling back up to the app for its bindings, is not held)
-        if self._held_keys is not None and isinstance(event, events.Key) and not event.is_forwarded:
-            self._held_keys.append(event)
-            return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._held_keys is not None:
+                self._held_keys.append(event)
+                return
+            if isinstance(self.focused, KEYS_ON_ARRIVAL) and await self._bound_now(event.key):
+                return
         await super().on_event(event)
+
+    async def _bound_now(self, key: str) -> bool:
+        """A choice's own keys (space in a tick box, right and space in a set of options) are acted on
+        as they arrive. Left to bubble back up, a key sent just before Tab was acted on by whatever had
+        the focus by then: "Done" for one action ticked the next one's instead."""
+        return await self._check_bindings(key, priority=True) or await self._check_bindings(key)

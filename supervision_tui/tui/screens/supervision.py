@@ -216,10 +216,21 @@ class SupervisionScreen(Screen):
         self.call_after_refresh(settle_memory)
 
     def _focus_first(self) -> None:
+        if self.step.kind == "session" and self.record.supervisee.strip():
+            # the supervisee chosen on the home screen: start at the first field still to fill
+            empty = [box for box in self.query_one("#step").query(Input) if not box.value.strip()]
+            if empty:
+                self.set_focus(empty[0])
+                return
         for widget in self.query_one("#step").query("TextArea, Input, Select, RadioSet, Checkbox, Button"):
             if widget.focusable:
                 if isinstance(widget, TextArea):
                     widget.move_cursor(widget.document.end)  # carry on writing where the answer ends
+                if isinstance(widget, Input):
+                    # the page opening here is no Tab into the field: typing carries on after what is
+                    # there rather than replacing it unseen (Tab into a field still selects it)
+                    widget.select_on_focus = False
+                    widget.cursor_position = len(widget.value)
                 # at once: widget.focus() waits its turn behind keys already typed, which would
                 # then go to the page just taken away
                 self.set_focus(widget)
