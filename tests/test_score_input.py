@@ -147,16 +147,20 @@ def test_a_run_that_fails_half_way_leaves_no_output_file(csv_file, tmp_path, mon
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_the_first_bad_row_of_a_long_file_is_named_before_anything_is_printed(tmp_path, jobs):
-    # long enough that the rows are checked on worker processes, in many tasks
+@pytest.mark.parametrize("to", ["--json", "--output"])
+def test_the_first_bad_row_of_a_long_file_is_named_before_anything_is_printed(tmp_path, jobs, to):
+    # long enough that the rows are checked on worker processes, in many tasks: with --json
+    # before the first line is printed, with --output as they are scored, the file never published
     lines = [json.dumps({"id": str(i), "text": WEAK}) for i in range(400)]
     lines[249] = '{"text": "cut off'
     lines[330] = '{"text": 5}'
     path = tmp_path / "n.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("score", "--input", str(path), "--json", "--jobs", jobs)
+    out = tmp_path / "out.jsonl"
+    result = run("score", "--input", str(path), "--jobs", jobs, *(["--json"] if to == "--json" else ["--output", str(out)]))
     assert result.exit_code == 1
     assert result.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["n.jsonl"]
     assert result.stderr.strip().startswith("Error: n.jsonl line 250: malformed JSON")
     assert len(result.stderr.strip().splitlines()) == 1
 

@@ -202,18 +202,21 @@ def score_record(store, record) -> list:
 
 def score_file(path: Path, text_column: str = "text", output: Path | None = None, jobs: int | None = None,
                progress: Progress | None = None, on_row: Callable[[str], None] | None = None,
-               database: Path | None = None) -> dict:
-    """Score each row of a CSV or JSON Lines file; nothing is stored.
+               database: Path | None = None, check_first: bool = True) -> dict:
+    """Score each row of a CSV, JSON Lines or JSON array file; nothing is stored.
 
-    Every row is checked before the first is assessed (InputError names the first bad one).
-    Each row's output is one JSON line, in input order: passed to `on_row` and written to
-    `output` (in place only when the run finishes; never the database at `database`).
+    A bad row stops the run with InputError naming the first bad one, before anything is
+    published: `output` is put in place only when the run finishes (never the database at
+    `database`). With `check_first`, every row is also checked before the first is assessed,
+    for an `on_row` that shows lines as they come; without it the rows are checked as they
+    are assessed, which spares a second reading of each. Each row's output is one JSON line,
+    in input order, passed to `on_row` and written to `output`.
     """
     if output:
         refuse_database(output, database)  # before reading a row: the one-line error comes first
     rows, json_rows = count_rows(path, text_column)
     jobs, size = plan(rows, jobs)
-    if json_rows:  # checked on every core too: in input order, so the first bad row is named
+    if json_rows and check_first:  # on every core, in input order, so the first bad row is named
         for _ in ordered_map(check_rows, ((part, text_column) for part in _chunks(iter_rows(path, text_column), size)),
                              jobs):
             pass

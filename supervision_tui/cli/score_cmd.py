@@ -103,7 +103,7 @@ def _score_input(input_path: Path, text_column: str, output: Path | None, as_jso
     try:
         with _run() as bar:
             summary = score_file(input_path, text_column, output, jobs=jobs, progress=bar, on_row=on_row,
-                                 database=db or default_db_path())
+                                 database=db or default_db_path(), check_first=as_json)
     except (InputError, OutputError) as e:
         raise click.ClickException(str(e)) from None
     except KeyboardInterrupt:
