@@ -188,6 +188,65 @@ KINDS = [
      "actions", True),
     ("Leon is 18 and his PA is Tomasz. Tomasz has helped him with his rent. Tomasz is worried the flat is damp.",
      "actions", False),
+    # rubric 2026.12-4 (the eighteenth and nineteenth authors' kinds)
+    # "stuck" as the verb to stick, or to stay loyal, is not drift
+    ("Ellie (6). The plan has been stuck since June and nobody has rung dad.", "progress", True),
+    ("Ellie (6). She has stuck her swimming badges on the fridge.", "progress", False),
+    ("Ellie (6). Her nan has stuck with her through every move.", "progress", False),
+    # a plan left as it was for months, its outcomes met, or work that is behind its time
+    ("Ellie (6). Her PEP has not been revised since she started in Year 1.", "progress", True),
+    ("Ellie (6). Her PEP has been revised.", "progress", False),
+    ("Ellie (6). Mum's phone number has not been updated since she moved.", "progress", False),
+    ("Ellie (6). The CIN plan is five months in; two of its three outcomes are met.", "progress", True),
+    ("Ellie (6). The outcomes are written in the plan.", "progress", False),
+    ("Ellie (6). We have fallen behind: the wishes-and-feelings work should have started in May.", "progress", True),
+    ("Ellie (6). She is behind with her reading.", "progress", False),
+    ("Ellie (6). Mum says she should have started swimming lessons years ago.", "progress", False),
+    # a plan's status with a date to review it, or a review named as a time, is not progress
+    ("Plan: CP continues, review in 6 weeks.", "progress", False),
+    ("Ellie (6). Plan: CP continues, but we will review whether it is working in 6 weeks.", "progress", True),
+    ("Dear Ellie, Sam will come and see you before your review on 3 June.", "progress", False),
+    ("Dear Ellie, at your review Sam will ask whether the plan is working for you.", "progress", True),
+    ("Ellie (6). The ICPC was 5 weeks ago; core group next week.", "progress", False),
+    ("Ellie (6). The ICPC was 5 weeks ago and nothing has moved since.", "progress", True),
+    # a decision's reason typed in haste, its verb a participle or left out
+    ("Decision: CP plan stays as conference in May judged dad's drinking unchanged.", "decisions", True),
+    ("Case direction: no strategy meeting as scratch on arm explained by a fall seen by nursery.", "decisions", True),
+    ("Decision: exploitation referral as clear signs of grooming (gifts, lifts, older men).", "decisions", True),
+    ("Decision: CP plan stays as previously agreed.", "decisions", False),
+    ("Decision: Gran to be assessed as kinship carer.", "decisions", False),
+    ("No decision made as SW was off sick.", "decisions", False),
+    # a step decided in the passive, with its reason
+    ("Threshold met - strategy meeting to be convened today as Kai's injuries unexplained.", "decisions", True),
+    ("Kai (4). S47 not required as the bruise is explained by a fall his teacher saw.", "decisions", True),
+    ("Kai (4). Strategy meeting to be convened.", "decisions", False),
+    ("Kai (4). S47 not required.", "decisions", False),
+    # a habit told ("he stays at his gran's on Fridays") is not a decision, so the view in its
+    # sentence still counts as reflection
+    ("Noah (12). He stays at his gran's on Fridays.", "decisions", False),
+    ("Noah (12). Decision: Noah stays at his gran's for now because mum is in hospital.", "decisions", True),
+    # a view said as reflected on, what a child's gains rest on, a change explained
+    ("Noah (12). Priya and I reflected that his temper eases when he knows the week's plan.", "reflection", True),
+    ("Noah (12). Priya and I reflected on the visit.", "reflection", False),
+    ("Noah (12). His progress at school depends on the teaching assistant staying with him.", "reflection", True),
+    ("Noah (12). The date of the meeting depends on the court.", "reflection", False),
+    ("Noah (12). He stays at his gran's on Fridays, and he is calmer because the shouting at home has stopped.",
+     "reflection", True),
+    ("Noah (12). Mum was later because the bus did not come.", "reflection", False),
+    # the child's present set against the past: "which never happened before", "a year ago ..."
+    ("Mia (2). Mia has put on weight every month and every health check has been kept, which never happened "
+     "with her brother.", "child_impact", True),
+    ("Mia (2). The health visitor's check never happened.", "child_impact", False),
+    ("Leo (5). A year ago Leo would not speak at nursery. Nursery now say he answers the register.",
+     "child_impact", True),
+    ("Leo (5). A year ago Leo would not speak at nursery. Nursery now say mum is on time.", "child_impact", False),
+    ("Leo (5). A year ago Leo moved in with his nan.", "child_impact", False),
+    # the child's own episodes counted from a date; a service's record is not the child's change
+    ("Kian (15). No missing episodes since 04/02 (before that, two a month).", "child_impact", True),
+    ("Kian (15). Police: no callouts since March.", "child_impact", False),
+    # a weak cue in someone's quoted words is theirs, not a change told of the child
+    ("Kian (15). At school Kian said 'I worry dad will hit mum again'.", "child_impact", False),
+    ("Kian (15). School say Kian is wetting the bed again.", "child_impact", True),
 ]
 
 

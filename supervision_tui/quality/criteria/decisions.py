@@ -33,10 +33,15 @@ _DECISION_MARK = re.compile(
     # "a reason to stay put", "she wants to stay with nan": a wish or a reason, not a decision
     # (the look-behinds come after the literal, so they are tried only where it matched)
     r"to" + _not_a_wish("to") + r" (?:remain|stay|close|step down|continue)|"
+    # "he stays at a mate's on Saturdays": a habit told, not a decision
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwho )(?<!\busually )(?<!\boften )(?<!\bsometimes )"
     r"stay" + _not_a_wish("to stay") + r"s? (?:where|on|in|with|at|put)|"
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
+    # a step decided in the passive: "strat to be convened today", "s47 not required"
+    r"(?:strat(?:egy)?(?: meeting| discussion| mtg)?|s47|section 47|plo|legal (?:gateway|planning)(?: meeting)?|icpc|"
+    r"(?:nrm |lado |mash )?referral) (?:(?:to be|will be|is to be) (?:convened|held|made|booked)|not (?:required|needed|indicated))|"
     r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?:? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
     r"(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
@@ -61,6 +66,13 @@ _RATIONALE = re.compile(
     r"(?<!such )(?<!well )(?<!same )(?<!soon )(?<!long )(?<!much )\bas (?!well\b|soon\b|long\b|much\b|part\b|per\b|agreed\b|discussed\b|planned\b)"
     r"(?:[a-z0-9'-]+ ){1,5}?(?:has|have|had|is|are|was|were) (?:not |never |still |only |now |already )?[a-z]+\b|"
     r"(?<!such )(?<!well )\bas (?:only|just|still|there's|there is|there are) |"
+    # a reason typed in haste, its verb a participle or left out: "as RCPC on 02/05 agreed neglect
+    # concerns not yet reduced", "as bruise explained by a fall", "as indicators of exploitation"
+    # (lookaheads, so that what follows "as" is left as the reason's words)
+    r"(?<!such )(?<!well )(?<!same )(?<!soon )(?<!long )(?<!much )\bas (?=(?!well\b|soon\b|long\b|much\b|part\b|per\b|"
+    r"previously\b|originally\b|already\b|usual\b|before\b|a\b|an\b)(?:[a-z0-9'/-]+ ){1,5}?(?:not |now |yet |still )?"
+    r"(?:[a-z]+ed|unmet|seen|known|shown|given)\b(?! (?:by|to|with|for|on|at) (?:the )?(?:sw|tm|manager|worker|me|us|iro)\b))|"
+    r"\bas (?=(?:clear |strong |multiple |several |the )?(?:indicators?|signs?|evidence) (?:of|that)\b)|"
     r"(?<!such )(?<!well )(?<!same )as (?=(?![a-z]+ly\b)[a-z]+ (?:has |have |had )?(?:increased|escalated|risen|"
     r"worsened|deteriorated|returned|moved|left|disclosed|refused|stopped|improved|changed|met|achieved|"
     r"requested|confirmed|wants|asked)\b))"
@@ -69,7 +81,8 @@ _RATIONALE = re.compile(
 _DEC_TOKS = frozenset(
     "decided decision agreed agreement recommend recommended recommends recommending "
     "recommendation will remain remains stay stays continue continues continued close step "
-    "stepdown nfa no ll should going closing stepping ending escalating issuing removing".split()
+    "stepdown nfa no ll should going closing stepping ending escalating issuing removing "
+    "convened required needed indicated".split()
 )
 
 

@@ -62,7 +62,11 @@ _CHANGE = [
 IMPACT = Cues(
     [
         (r"\b(?:has|have|hasn't|haven't) (?:not )?had (?:a |an |any )?(?:[a-z-]+ ){0,2}since\b"
-         r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b",
+         r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b"
+         # "no missing episodes since 01/03": the child's own episodes, counted from a date
+         r"|\bno (?:[a-z-]+ )?(?:missing|self-harm|exclusions?|absences?|detentions?|meltdowns?|outbursts?|"
+         r"restraints?|nightmares|wetting|arrests?)(?: [a-z-]+)? since (?:\d{1,2}[/.]\d{1,2}|january|february|march|"
+         r"april|may|june|july|august|september|october|november|december)\b",
          0.75, "", "since"),
         (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
          "better worse position calmer happier healthier safer"),
@@ -132,7 +136,8 @@ _REPORTED = re.compile(
 )
 
 _UNDONE = re.compile(
-    r"\b(?:still |yet )?(?:not|never) (?:yet )?(?:been )?(?:done|completed|started|booked|held|received|in place|"
+    # ("which never happened with the older children" sets the child's present against the past)
+    r"\b(?<!which )(?<!that )(?<!this )(?:still |yet )?(?:not|never) (?:yet )?(?:been )?(?:done|completed|started|booked|held|received|in place|"
     r"arranged|allocated|sent|made|happened|provided|delivered|fitted|seen by|assessed)\b|\bstill (?:waiting|awaited|outstanding)\b"
 )
 
@@ -147,7 +152,7 @@ _THEN = re.compile(
     r"\b(?:at first|used to|never (?:did|used to|would)|last (?:year|term|month|summer|spring|autumn|winter)|"
     r"in (?:his|her|their|the|those) (?:first|early) (?:few )?(?:days|weeks|months)|at the (?:start|beginning)|"
     r"when (?:he|she|they|you|[a-z]+) (?:first )?(?:arrived|came|moved|started)|at (?:removal|referral|the icpc|"
-    r"the first (?:visit|review|conference))|(?:weeks|months|years) ago|previously|until (?:recently|now)|"
+    r"the first (?:visit|review|conference))|(?:(?:a|one) (?:week|month|year)|weeks|months|years) ago|previously|until (?:recently|now)|"
     r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past)\b"
 )
 
@@ -186,8 +191,8 @@ def detect_impact(note: Note) -> list[Hit]:
             if not domain and _has(_PROCESS_F, c):
                 continue
             if w < 0.6:
-                if not (domain and c.has_child):
-                    continue
+                if not (domain and c.has_child) or _quoted(c.low, start):
+                    continue  # "she said 'in case mum goes funny again'": a weak cue in someone's words
                 w = 0.55
             if subject_kind(note, c, start, explicit=True) == "a" and not _difference_for_child(note, c, _end):
                 continue
@@ -199,6 +204,22 @@ def detect_impact(note: Note) -> list[Hit]:
             if hit:
                 hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
     return hits
+
+
+def _quoted(low: str, at: int) -> bool:
+    """Whether position `at` is inside quoted words ('...'), telling an opening or closing quote
+    from an apostrophe ("mum's") by the letters on either side."""
+    inside = False
+    for i in range(at):
+        if low[i] not in "'\u2018\u2019\"":
+            continue
+        before = low[i - 1].isalnum() if i else False
+        after = low[i + 1].isalnum() if i + 1 < len(low) else False
+        if after and not before:
+            inside = True
+        elif before and not after:
+            inside = False
+    return inside
 
 
 _FOR_WHOM = re.compile(r" (?:for|to) (?:[a-z]+ ){0,2}?[a-z]+")

@@ -25,13 +25,14 @@ _PROGRESS_ESC = re.compile(
 
 # "ICPC in June heard she denied it": a meeting held, or named as where something was heard
 _PAST_EVENT = re.compile(
-    r"\b(?:held|took place|attended|was convened|were convened|happened on|heard|was told|were told|minuted|noted that)\b"
+    r"\b(?:held|took place|attended|was convened|were convened|happened on|heard|was told|were told|minuted|noted that|"
+    r"(?:was|were) (?:\d+|a|one|two|three|four|five|six) (?:days?|wks?|weeks?|months?) ago)\b"
 )
 
 # "to" that starts a step to take ("to convene"), not one that says where something went ("sent to the ADM")
 _FUTURE = re.compile(
     r"\b(?:to(?! (?:the|a|an|his|her|their|my|our|me|him|them|us|mum|dad|school|court|panel)\b)|will|whether|"
-    r"consider|request|need|needs|should|recommend|if|next|due)\b"
+    r"consider|request|need|needs|should|recommend|if|next(?! (?:wk|week|month|fortnight)\b)|due)\b"
 )
 
 _PROGRESS_DRIFT = re.compile(
@@ -39,13 +40,17 @@ _PROGRESS_DRIFT = re.compile(
     r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|\boverdue\b|"
     r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|\btoo long\b|"
     r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"
-    r"\bstill (?:hasn't|has not|haven't|have not) happened\b|\boff track\b|\bstalled\b|\bstuck\b|"
+    # a plan left as it was: "not been updated for 8 months", "the plan is seven months on"
+    r"\b(?:plan|pep|assessment|chronology)\b[^.;]{0,30}\bnot (?:been )?(?:updated|revised|reviewed|looked at) (?:for|since|in) \S+|"
+    r"\b(?:plan|cp|cin|placement) (?:is |has been )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:weeks|months) (?:on|in)\b|"
+    r"\bstill (?:hasn't|has not|haven't|have not) happened\b|\boff track\b|\bstalled\b|(?<!has )(?<!have )(?<!had )\bstuck\b(?! (?:a|an|the|his|her|their|it|them|up|with|pictures?|photos?)\b)|"
     r"\bslipp(?:ed|ing)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
     r"(?:since|against|towards)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
     r"(?:on|with|in) (?:the |this |her |his |their )?(?:plan|actions?|goals?|outcomes?|targets?|cp|cin|pathway|"
     r"safety plan|work|case|concerns?|worries)\b|\bno progress\b|\bprogress (?:against|towards|on|with) "
     r"(?:the )?(?:plan|goals|targets|outcomes)\b|\b(?:plan )?goals? (?:met|achieved|not met|partly met|"
-    r"have been met|has been met|are met|were met)\b|\btargets? (?:met|not met|achieved)\b|"
+    r"have been met|has been met|are met|were met)\b|\b(?:targets?|outcomes) (?:are |were |have been )?(?:met|not met|achieved|partly met)\b|"
     r"\bmonth \d+ of (?:the )?(?:plan|plo|proceedings)\b|\b(?:plan|plo|pre-proceedings|proceedings) "
     r"(?:at|in) month \d+\b|\b\d+ (?:weeks|months) into (?:the )?(?:plan|plo|proceedings|pre-proceedings)\b|"
     r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
@@ -69,7 +74,9 @@ _PROGRESS_DELAY = re.compile(
     r"\b(?:nothing|little|not much) (?:has |have )?(?:moved|shifted|changed) since\b|"
     r"\b(?:about|the|further|more|avoid|avoidable|causing|caused|ongoing) delays?\b(?! (?:in|to|for|with|on|since)\b)|"
     r"\bstill not (?:been )?(?:done|completed|started|booked|held|happened|allocated|received|sent)\b|"
-    r"\bshould have been (?:done|completed|held|seen|allocated|sent|started)\b|"
+    r"\bshould have (?:been )?(?:done|completed|held|seen|allocated|sent|started|happened|begun)\b(?<!have started)(?<!have begun)(?<!have happened)|"
+    r"\bshould have (?:been )?(?:started|begun|happened) (?:by|in|last|on|before|\d+ (?:weeks|months) ago)\b|"
+    r"\b(?:we are|we're|we have fallen|we've fallen|(?:plan|work|assessment) (?:is|are|has fallen)) behind\b|"
     r"^month \d+\b|"
     # time on the plan weighed: "after six months on CIN, is the plan changing anything", "it has
     # been eight months and we are no nearer"
@@ -77,7 +84,7 @@ _PROGRESS_DELAY = re.compile(
     r"(?=.{0,80}\b(?:plan|nearer|closer|progress|decision|decided|drift\w*|changing|working)\b)"
 )
 
-_DELAY_T = frozenset("delay delays still since should month after its it".split())
+_DELAY_T = frozenset("delay delays still since should month after its it behind".split())
 
 # what turns a named step or a review date into a view of the plan's progress over time
 _TRAJECTORY = re.compile(
@@ -122,7 +129,7 @@ _PROGRESS_REVIEW = re.compile(
 # "Continue plan, review in 3 months", "plan continues - review due": a status and a diary date,
 # not a view of whether the plan is working
 _STATUS_REVIEW = re.compile(
-    r"^(?:the )?(?:plan (?:to )?(?:continues?|carries on|stays the same)|(?:continue(?:s|d)?|carry(?:ing)? on|carried on|"
+    r"^(?:plan\W+)?(?:the )?(?:(?:(?:cin|cp|cic|cla|lac|care|safety|pathway|current) )?(?:plan )?(?:to )?(?:continues?|carries on|stays the same)|(?:continue(?:s|d)?|carry(?:ing)? on|carried on|"
     r"keep(?:ing)? (?:going|on)|stay(?:ing)?|remain(?:ing)?|same)(?: with| on)?(?: (?:the|current|same|existing) )?(?: ?plan)?|no change|"
     r"(?:case |plan )?progressing(?: well)?|(?:all )?(?:fine|ok|stable)|monitor(?:ing)?)\W+(?:and |then )?"
     r"(?:to )?review(?:ed)? (?:in|on|at|by|due|date)\b"
@@ -137,7 +144,8 @@ _DIARY = re.compile(
 # "until the IRO review on 4/3", "at the CIN review on 21/1 both parents argued": a review as a
 # point in time, not a look at whether the plan is working
 _REVIEW_AS_TIME = re.compile(
-    r"\b(?:until|till|til) (?:the )?(?:[a-z]+ )?(?:review|meeting) (?:on|in) \d|\bat the (?:[a-z]+ )?(?:review|meeting) on "
+    r"\b(?:until|till|til|before|after|by|ahead of) (?:the |your |his |her |their )?(?:[a-z]+ )?(?:review|meeting) (?:on|in) \d|"
+    r"\b(?:plan|prepare for|prepare|attend|chair(?: part of)?) (?:the|your|his|her|their) (?:[a-z]+ )?review\b|\bat the (?:[a-z]+ )?(?:review|meeting) on "
     r"\d[^;]*\b(?:argued|said|was|were|had|told|became|walked|left|refused|shouted|cried)\b"
 )
 

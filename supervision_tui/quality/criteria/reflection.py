@@ -27,6 +27,7 @@ REFLECTION = Cues(
         (r"\b(?:i|we)(?:'ve|'d)? (?:do |still |now |also |really |genuinely |strongly |then |both |all )?"
          r"(?:think|believe|wonder|wondered|suspect|suspected|thought|hypothesi[sz]ed?|reckon|"
          r"feel that|felt that|sense that|would argue|would suggest|judge|consider that|"
+         r"reflected (?:that|on (?:why|what|how|whether))|"
          r"am (?:not )?sure|'m not sure|are not sure|can see that|(?:have )?been (?:measuring|hearing|"
          r"focusing|looking|accepting|assuming|treating|seeing|counting|chasing|watching)|have (?:measured|focused|assumed|accepted|"
          r"looked at|missed|overlooked|underestimated|overestimated))\b"
@@ -91,6 +92,11 @@ REFLECTION = Cues(
         (r"\b(?:changes?|changed) (?:how|the way) (?:we|i) (?:see|read|think about|understand)\b", 0.65, "",
          "change changes changed"),
         (r"\b(?:we|i) weighed (?:it|this|that|up|them)\b", 0.6, "", "weighed"),
+        # what a child's gains rest on: "her progress depends on the home staying calm"
+        (r"\b(?:progress|gains?|improvements?|changes?|recovery|safety|stability|settling|confidence|attendance) "
+         r"(?:(?:at|in) (?:school|home|care|placement|the [a-z]+) )?(?:still |all |largely |mostly |really |now )?"
+         r"(?:depends?|depended|relies|relied|hinges?|hinged) (?:on|upon)\b",
+         0.6, "", "depends depend depended relies relied hinges hinge hinged"),
         (r"\b(?:plan|arrangement|placement|safety|protection|everything|it all|this) rests? (?:entirely |wholly |only |"
          r"solely |completely |largely )?on\b", 0.6, "", "rests rest"),
         (r"\b(?:does not|doesn't|did not|didn't|does|did) (?:not )?(?:necessarily )?mean (?:that|he|she|they|it|we|mum|dad)\b",
@@ -101,6 +107,11 @@ REFLECTION = Cues(
          r"(?:him|her|them|mum|dad|us|the child|[a-z]+) (?:to|into|away|from)\b", 0.6, "",
          "pushes pushed drives drove leads keeps kept"),
         (r"\b(?:happened|happens|started|began|broke down|breaks down|ended|ends|failed|fell apart) because\b",
+         0.6, "x", "because"),
+        # a change explained: "he is calmer because home is calmer in the week"
+        (r"\b(?:is|are|was|were|seems?|has been|have been|got|gets|has got) (?:much |a bit |far |so |now )?"
+         r"(?:(?!later|earlier|sooner|longer|shorter)[a-z]{3,}er|more [a-z]+|less [a-z]+|better|worse) "
+         r"(?:now |again |at school |at home )?because\b",
          0.6, "x", "because"),
         (r"\b(?:would|will|could) tell us\b", 0.6, "", "tell"),
         # a worker's or manager's judgement, named as theirs: "SW's view, which I share, is that"
