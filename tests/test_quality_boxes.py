@@ -138,6 +138,13 @@ def test_a_filler_box_keeps_its_prompt_when_another_box_met_the_criterion():
     assert "Jo" in boxes["impact"].prompt and boxes["impact"].prompt.endswith("?")
     assert boxes["lived_experience"].met
     assert boxes["reflection"].empty and not boxes["reflection"].met
+    assert not boxes["impact"].empty  # filler is typed words: "not yet", never "empty"
+
+
+def test_a_box_of_a_few_words_is_not_called_empty():
+    _, boxes = assess_boxes(CaseDiscussion(risk="Dad still visits.", impact="   "))
+    assert not boxes["risk"].met and not boxes["risk"].empty and boxes["risk"].prompt
+    assert boxes["impact"].empty
 
 
 def test_a_box_is_judged_on_its_own_words_not_its_neighbours():

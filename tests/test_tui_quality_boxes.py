@@ -77,4 +77,4 @@ async def test_the_review_shows_each_box_verdict(store):
         text = str(screen.query_one("#review-text").render()).replace("\n", " ")
         # the filler Impact box says it does nothing yet, though impact was met elsewhere
         assert "This box: not yet impact on child." in text
-        assert "✓ This box: enough detail" in text
+        assert "✓ This box: enough facts" in text

@@ -203,7 +203,8 @@ def assess_boxes(discussion: CaseDiscussion, child: str | None = None) -> tuple[
                 if id(sent) in ids and w > best_w:
                     best_w, best = w, sent.text.strip()
         met = best_w >= _MET
-        out[box] = BoxVerdict(box, k, met, best if met else "", "" if met else _prompt(k, who), not content)
+        # empty: nothing typed; a box of filler only ("Impact discussed.") is "not yet", with its prompt
+        out[box] = BoxVerdict(box, k, met, best if met else "", "" if met else _prompt(k, who), not own)
     return assessment, out
 
 

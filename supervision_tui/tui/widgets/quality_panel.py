@@ -36,13 +36,18 @@ SHORT = {
 }
 
 
+# What a box's own words can do: the "What is happening" box gives the facts; enough detail
+# is the whole discussion's (about 80 words), so the box does not claim it.
+BOX_SHORT = {**{k: v.lower() for k, v in SHORT.items()}, "depth": "enough facts"}
+
+
 def box_markup(box: BoxVerdict) -> str:
     """One box's own verdict: what it does, or the question that would make it do its job."""
     if box.met:
-        return f"[$success]✓[/] This box: {SHORT[box.criterion].lower()}"
+        return f"[$success]✓[/] This box: {BOX_SHORT[box.criterion]}"
     if box.empty:
         return f"[dim]· This box is empty.[/dim] [i]{escape(box.prompt)}[/i]"
-    return f"[$warning]! This box: not yet {SHORT[box.criterion].lower()}.[/] [i]{escape(box.prompt)}[/i]"
+    return f"[$warning]! This box: not yet {BOX_SHORT[box.criterion]}.[/] [i]{escape(box.prompt)}[/i]"
 
 
 # Shorter still, two to a line, for a panel on a small terminal.
