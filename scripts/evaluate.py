@@ -137,10 +137,6 @@ class _Verdicts:
         self.criteria = {c: self._Met(v) for c, v in criteria.items()}
         self.score, self.band, self.brief_descriptive = score, band, brief
 
-    def key(self) -> tuple:
-        return (tuple(sorted((c, m.met) for c, m in self.criteria.items())), self.score, self.band,
-                self.brief_descriptive)
-
 
 def _cli(*args: str, cwd: Path) -> None:
     import subprocess
