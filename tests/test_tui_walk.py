@@ -121,6 +121,36 @@ async def test_a_scale_with_its_reason_keeps_both(store, leave):
             assert app.store.load(DEV_DRAFT).discussions[0].risk.count("the shouting has stopped") == 1
 
 
+async def test_a_reason_in_the_safety_box_is_in_the_draft_before_the_box_is_left(store):
+    """A terminal killed while the manager is still in the safety box loses none of the reason:
+    the draft is saved as if the box were left, and leaving it later adds the reason only once."""
+    from supervision_tui.tui.screens.supervision import AUTOSAVE_S
+
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "risk")
+        d = screen.record.discussions[0]
+        await type_text(pilot, "Dad still visits.")
+        before = d.risk.rstrip()
+        await pilot.press("tab")
+        box = app.focused
+        await type_text(pilot, "3, mum has let him stay over twice")
+        await pilot.pause(AUTOSAVE_S * 3)
+        assert app.focused is box and box.value == "3, mum has let him stay over twice"  # still typing there
+        saved = app.store.load(DEV_DRAFT).discussions[0]
+        assert saved.safety_scale == 3
+        assert saved.risk == before + "\n\nSafety scale 3/10: mum has let him stay over twice"
+        assert screen.query_one("#answer").text.rstrip() == before  # on screen it moves when the box is left
+        await type_text(pilot, " this month")
+        await pilot.pause(AUTOSAVE_S * 3)
+        assert app.store.load(DEV_DRAFT).discussions[0].risk.endswith("twice this month")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        saved = app.store.load(DEV_DRAFT).discussions[0]
+        assert saved.risk == before + "\n\nSafety scale 3/10: mum has let him stay over twice this month"
+        assert saved.safety_scale == 3
+
+
 # 5. The sign page lists an error as it is typed, and a refusal goes once it is put right -------------
 
 

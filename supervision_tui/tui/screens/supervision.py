@@ -875,20 +875,12 @@ class SupervisionScreen(Screen):
             return
         d = self.record.discussions[step.child]
         box = self.query_one("#safety-scale", LineArea)
-        words = box.value.strip()
-        scale, reason = read_scale(words)
-        if not words or (scale is not None and not reason):
+        folded = _fold_scale_words(d.risk, box.value, leaving_step)
+        if folded is None:
             return
-        if scale is not None and scale <= 10:
-            added, left = f"Safety scale {scale}/10: {reason}", str(scale)
-            said = f"Safety {scale}/10; the reason was added to the risk text."
-        elif not leaving_step:
-            return  # no scale yet: the words wait in the box (the line says why) until the step is left
-        else:
-            added, left = words, ""
-            said = "The words typed in the safety box were added to the risk text."
-        d.risk = f"{d.risk.rstrip()}\n\n{added}" if d.risk.strip() else added
-        d.safety_scale = scale if left else None
+        d.risk, d.safety_scale, left = folded
+        said = (f"Safety {d.safety_scale}/10; the reason was added to the risk text." if left
+                else "The words typed in the safety box were added to the risk text.")
         self._scale_text.pop(d.id, None)
         if self.query("#answer"):
             answer = self.query_one("#answer", TextArea)
@@ -936,18 +928,22 @@ class SupervisionScreen(Screen):
         """
         if not self.dirty or self.record.status != Status.draft:
             return not self.dirty
-        current = self.record.model_dump_json()
-        if current == self._saved_json:  # a field was only visited, or changed and changed back
-            self.dirty = False
-            if self.is_mounted:
-                self._title()
-            return True
+        put_back = self._fold_safety_box_for_saving()
         try:
-            self.record = self.store.save(self.record)
-        except StoreError as e:
-            self.notify(str(e), title="Not saved", severity="error")
-            return False
-        self._saved_json = self.record.model_dump_json()
+            current = self.record.model_dump_json()
+            if current == self._saved_json:  # a field was only visited, or changed and changed back
+                self.dirty = False
+                if self.is_mounted:
+                    self._title()
+                return True
+            try:
+                self.record = self.store.save(self.record)
+            except StoreError as e:
+                self.notify(str(e), title="Not saved", severity="error")
+                return False
+            self._saved_json = self.record.model_dump_json()
+        finally:
+            put_back()
         self.dirty = False
         self.saved_once = True
         if score:
@@ -955,6 +951,25 @@ class SupervisionScreen(Screen):
         if self.is_mounted:
             self._title()
         return True
+
+    def _fold_safety_box_for_saving(self):
+        """A reason typed after the number in the safety box goes into the draft as soon as it is
+        typed, as if the box were left, so a terminal killed meanwhile loses none of it; on screen
+        it stays in the box until the box is left. Returns what puts the screen's record back."""
+        step = self.step
+        if step.field != "risk" or step.child is None or not self.query("#safety-scale"):
+            return lambda: None
+        d = self.record.discussions[step.child]
+        folded = _fold_scale_words(d.risk, self.query_one("#safety-scale", LineArea).value, leaving_step=True)
+        if folded is None:
+            return lambda: None
+        risk, scale = d.risk, d.safety_scale
+        d.risk, d.safety_scale, _ = folded
+
+        def put_back() -> None:
+            d.risk, d.safety_scale = risk, scale
+
+        return put_back
 
     def _autosave(self) -> None:
         if self.dirty:
@@ -1000,3 +1015,21 @@ class SupervisionScreen(Screen):
 
 
 __all__ = ["AUTOSAVE_S", "SupervisionScreen"]
+
+
+def _fold_scale_words(risk: str, words: str, leaving_step: bool) -> tuple[str, int | None, str] | None:
+    """The risk text, scale and what stays in the box once the safety box's words join the risk
+    text; None when there is nothing to move (a bare number, or words without one while the step
+    is not being left)."""
+    words = words.strip()
+    scale, reason = read_scale(words)
+    if not words or (scale is not None and not reason):
+        return None
+    if scale is not None and scale <= 10:
+        added, left = f"Safety scale {scale}/10: {reason}", str(scale)
+    elif not leaving_step:
+        return None  # no scale yet: the words wait in the box (its line says why) until the step is left
+    else:
+        added, left = words, ""
+    risk = f"{risk.rstrip()}\n\n{added}" if risk.strip() else added
+    return risk, (scale if left else None), left
