@@ -7,14 +7,17 @@
 `save` assesses each labelled note three ways (free text, dealt into the seven boxes, all in
 the first box; see scripts/evaluate.py) and, with --db, every case discussion of a database
 (e.g. one made by `supervision-tui demo`) as a record and as free text. It stores the criteria
-met, band, score and brief-descriptive call of each. `diff` prints every flip; a refactor that
-means to change nothing must print none.
+met, band, score and brief-descriptive call of each, and a fingerprint of everything else the
+checker says (each criterion's strength, evidence and prompt, the next prompt and, for a
+record, each box's own verdict). `diff` prints every flip, then how many fingerprints differ;
+a refactor that means to change nothing must print neither.
 """
 
 from __future__ import annotations
 
 import argparse
 import glob
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -22,13 +25,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from supervision_tui.quality import assess, assess_text  # noqa: E402
+from supervision_tui.quality import assess, assess_boxes, assess_text, next_prompt  # noqa: E402
 from supervision_tui.quality.evaluation import PATHS, assessor, load_jsonl  # noqa: E402
 
 
-def _verdict(a) -> dict:
+def _verdict(a, boxes: dict | None = None) -> dict:
+    # what a refactor must not move beyond the verdict itself: strengths, evidence, prompts
+    said = [[str(k), c.strength, c.evidence, c.prompt] for k, c in sorted(a.criteria.items(), key=lambda kc: str(kc[0]))]
+    said.append(next_prompt(a))
+    if boxes is not None:
+        said.append(sorted((b.box, b.criterion, b.met, b.evidence, b.prompt, b.empty) for b in boxes.values()))
+    detail = hashlib.sha1(json.dumps(said).encode()).hexdigest()[:16]
     return {"met": sorted(str(k) for k, c in a.criteria.items() if c.met), "band": str(a.band), "score": a.score,
-            "brief": a.brief_descriptive}
+            "brief": a.brief_descriptive, "detail": detail}
 
 
 def save(out: str, sets: list[str], db: str | None) -> int:
@@ -45,7 +54,11 @@ def save(out: str, sets: list[str], db: str | None) -> int:
         with Store.open(db, create=False, migrate=False) as store:
             for rec in store.iter_records():
                 for d in rec.discussions:
-                    verdicts[f"db|{d.id}|record"] = _verdict(assess(d))
+                    a = assess(d)
+                    with_boxes, boxes = assess_boxes(d)
+                    if with_boxes != a:
+                        print(f"db|{d.id}: assess_boxes and assess disagree", file=sys.stderr)
+                    verdicts[f"db|{d.id}|record"] = _verdict(a, boxes)
                     verdicts[f"db|{d.id}|text"] = _verdict(assess_text(d.full_text()))
     Path(out).write_text(json.dumps(verdicts), encoding="utf-8")
     print(f"{len(verdicts)} verdicts saved to {out}")
@@ -55,11 +68,19 @@ def save(out: str, sets: list[str], db: str | None) -> int:
 def diff(before: str, after: str) -> int:
     a = json.loads(Path(before).read_text(encoding="utf-8"))
     b = json.loads(Path(after).read_text(encoding="utf-8"))
-    flips = 0
+    flips = details = 0
     for key in sorted(set(a) | set(b)):
         x, y = a.get(key), b.get(key)
         if x == y:
             continue
+        if x is not None and y is not None:
+            dx, dy = x.pop("detail", None), y.pop("detail", None)
+            if x == y:
+                # the same verdict; a file saved before fingerprints has none to compare
+                if dx is not None and dy is not None and dx != dy:
+                    details += 1
+                    print(f"{key}: same verdict, other strength, evidence or prompt")
+                continue
         flips += 1
         if x is None or y is None:
             print(f"{key}: only in {'after' if x is None else 'before'}")
@@ -71,8 +92,11 @@ def diff(before: str, after: str) -> int:
             parts.append(f"band {x['band']}->{y['band']}")
         if x["score"] != y["score"]:
             parts.append(f"score {x['score']}->{y['score']}")
+        if x["brief"] != y["brief"]:
+            parts.append(f"brief {x['brief']}->{y['brief']}")
         print(f"{key}: {' '.join(parts)}")
     print(f"{flips} of {len(set(a) | set(b))} verdicts differ")
+    print(f"{details} same verdicts differ in strength, evidence or prompt")
     return 0
 
 

@@ -25,8 +25,39 @@ _LIMIT = 4000  # paths explored per pattern before giving up (a pattern that lar
 def word_starts(low: str, w: str) -> list[int]:
     r"""Where the whole word `w` starts in `low`: the matches of `\bw\b`.
 
-    Written as "w(?<!\ww)\b" (the same matches), which starts with a literal, so the regex
-    engine jumps from one occurrence of `w` to the next instead of testing \b everywhere.
+    For a word of word characters (every cue word), `str.find` from one occurrence to the next,
+    each checked for a word character either side: \w is exactly `isalnum()` or "_" (the
+    definition of the re module), so these are the regex's matches at about two thirds of
+    the cost of a `finditer` and its match objects. Whole words cannot overlap, so after one
+    the next is looked for past its end, as `finditer` does.
+    """
+    if not (_is_w(w[:1]) and _is_w(w[-1:])):
+        return _word_starts_rx(low, w)
+    out = []
+    n, end = len(w), len(low)
+    find = low.find
+    i = find(w)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and (
+            j == end or not (low[j].isalnum() or low[j] == "_")
+        ):
+            out.append(i)
+            i = find(w, j)
+        else:
+            i = find(w, i + 1)
+    return out
+
+
+def _is_w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _word_starts_rx(low: str, w: str) -> list[int]:
+    r"""`word_starts` by regex, for a word that starts or ends with something other than \w.
+
+    Written as "w(?<!\ww)\b" (the same matches as `\bw\b`), which starts with a literal, so
+    the regex engine jumps from one occurrence of `w` to the next instead of testing \b everywhere.
     """
     rx = _WORD_RX.get(w)
     if rx is None:
@@ -228,3 +259,132 @@ class Finder:
         if rest is None or (self.rest_needs is not None and self.rest_needs not in toks):
             return False
         return rest.search(low) is not None
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    r"""`pattern`'s alternatives: its top-level ones, and those of a group that wraps it all
+    ("\b(?:A|B)\b" gives "\b(?:A)\b" and "\b(?:B)\b"). Every match of the pattern is a match
+    of one of them at the same place (concatenation distributes over alternation)."""
+    alts = _top_level_alternatives(pattern)
+    if len(alts) != 1:
+        return alts
+    for head, tail in ((r"\b(?:", r")\b"), (r"\b(?:", ")")):
+        if pattern.startswith(head) and pattern.endswith(tail):
+            inner = pattern[len(head) : len(pattern) - len(tail)]
+            if _balanced(inner):
+                parts = _top_level_alternatives(inner)
+                if len(parts) > 1:
+                    return [f"{head}{p}{tail}" for p in parts]
+    return alts
+
+
+def _balanced(pattern: str) -> bool:
+    """Whether every group opened in `pattern` closes in it and none closes that it did not open."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0 and not in_class
+
+
+def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of `pattern` contains one string of each set
+    (none when nothing is known).
+
+    Read from Python's parse of the pattern: a run of literal characters the pattern must go
+    through is required; so is one of a group's alternatives' own required strings. The sets
+    with fewest strings come first, so that a test of them all usually fails at the first.
+    """
+    try:
+        tree = P.parse(pattern)
+    except Exception:  # pragma: no cover - patterns are compiled elsewhere first
+        return ()
+    if tree.state.flags & re.IGNORECASE:
+        return ()
+    found = set(_required(list(tree)))
+    # a set holding a single character ("a space") is true of nearly every clause: not worth a test
+    found = {s for s in found if min(map(len, s)) > 1} or found
+    return tuple(sorted(found, key=lambda s: (len(s), -min(map(len, s)), sorted(s))))
+
+
+def partly_anchored(pattern: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], tuple] | None:
+    """For a pattern whose first words are not all known: the first words of the alternatives
+    whose are, and for each of the others the strings it needs (`required_literals`).
+
+    Where no other alternative can match (`may_match`), every match of the pattern starts at
+    one of those first words (of which there may be none), and the pattern need only be tried
+    there. None when some other alternative needs no known string.
+    """
+    anchored, rest = [], []
+    for alt in split_alternatives(pattern):
+        (anchored if first_words(alt) is not None else rest).append(alt)
+    if not rest:
+        return None
+    needs = tuple(required_literals(alt) for alt in rest)
+    if not all(needs):
+        return None
+    if not anchored:
+        return (frozenset(), ()), needs  # no match at all without what they need
+    fw = first_words("|".join(anchored))
+    return None if fw is None else (fw, needs)
+
+
+def may_match(needs: tuple, low: str) -> bool:
+    """Whether one of the other alternatives (`partly_anchored`) could match in `low`."""
+    for sets in needs:
+        for strings in sets:
+            for s in strings:
+                if s in low:
+                    break
+            else:
+                break  # this alternative needs a string that is not there
+        else:
+            return True
+    return False
+
+
+def _required(items: list) -> list[frozenset[str]]:
+    """The required-string sets of a sequence of parsed items (each set: one of these occurs)."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append(frozenset((run,)))
+            run = ""
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags or del_flags):
+                out.extend(_required(list(sub)))
+        elif op is C.BRANCH:
+            each = []
+            for alt in av[1]:
+                got = _required(list(alt))
+                if not got:
+                    break
+                each.append(min(got, key=lambda s: (len(s), -min(map(len, s)), sorted(s))))
+            else:
+                out.append(frozenset().union(*each))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            out.extend(_required(list(av[2])))
+        # anything else (classes, optional parts, look-arounds, anchors) requires no string
+    if run:
+        out.append(frozenset((run,)))
+    return [s for s in out if s and all(s)]

@@ -75,9 +75,16 @@ def _evaluate(
     return out
 
 
+# each alternative of _NAME_GUESS holds one of these: without them it cannot match (and its
+# scan of a whole note, trying three alternatives at every character, is skipped)
+_AGE_PAREN = re.compile(r"\(\s*(?:aged?\s*)?\d")
+
+
 def _child_label(child: str | None, text: str) -> str:
     if child and child.strip():
         return child.strip()
+    if "Dear " not in text and "Baby " not in text and ("(" not in text or not _AGE_PAREN.search(text)):
+        return "the child"
     m = _NAME_GUESS.search(text)
     if m:
         return next(g for g in m.groups() if g)

@@ -36,15 +36,27 @@ _WORKER_TO = re.compile(
     r"\b(?:sw|tm) (?:to|will) (?!be\b|not\b)[a-z]+"
 )
 
+def _worker_to(low: str) -> bool:
+    """_WORKER_TO.search(low), tried only when the words it needs are there (its look-behinds
+    are tried at every character)."""
+    return ("sw to " in low or "sw will " in low or "tm to " in low or "tm will " in low) and bool(
+        _WORKER_TO.search(low))
+
+
 _PASSIVE_OWNER = re.compile(rf"\bto be [a-z]+ (?:up |out |off )?by (?:the )?{OWNER}\b")
 
 # "supervision with SW (RT)": the worker's initials, which then own tasks ("RT to book ...")
 _INITIALS = re.compile(r"\b(?:sw|tm|pa|iro|ps|worker|manager|social worker)\s*\(([a-z]{2,3})\)")
 
 
+# what every _INITIALS match holds, found by its literal "(" (the whole pattern, which opens with
+# \b and an alternation, is tried at every character of the note)
+_INITIALS_PAREN = re.compile(r"\([a-z]{2,3}\)")
+
+
 def _declared_initials(note: Note) -> list[str]:
     low = note.low_all
-    if "(" not in low:
+    if "(" not in low or not _INITIALS_PAREN.search(low):
         return []
     return [f"{m.group(1)} {v}" for m in _INITIALS.finditer(low) for v in ("to", "will")]
 
@@ -69,7 +81,7 @@ def detect_actions(note: Note) -> list[Hit]:
                 owner = True  # "SW: chase the referral by 20/1": the label names who does it
             if not owner and " by " in c.low and _PASSIVE_OWNER.search(c.low):
                 owner = True  # "referral to be made by SW by 30/6"
-            if not owner and ("sw" in c.toks or "tm" in c.toks) and _WORKER_TO.search(c.low):
+            if not owner and ("sw" in c.toks or "tm" in c.toks) and _worker_to(c.low):
                 owner = True  # a note typed without stops: "kids ok per school sw to try again next week"
             if not owner and initials is None:
                 initials = _declared_initials(note)

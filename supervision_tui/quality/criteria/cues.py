@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..anchors import Finder, prefix_starts as _prefix_starts, word_starts as _word_starts
+from ..anchors import Finder, may_match, partly_anchored, prefix_starts as _prefix_starts, word_starts as _word_starts
 from ..text import Sentence
 from .reading import Clause, Note, _TOKEN, _has, negated, subject_kind
 
@@ -33,8 +33,14 @@ def _build_dispatch():
         ids = []
         for i, (rx, weight, flags) in enumerate(cues.cues):
             ids.append(len(info))
-            anchor = cues.anchors[i]
-            info.append((k, rx, weight, flags) + ((None, None) if anchor is None else anchor))
+            anchor, needs = cues.anchors[i], None
+            if anchor is None:
+                # some alternatives start with no known word ("\d+ ?% before"): try the cue
+                # at the others' first words unless the clause holds what those need
+                part = partly_anchored(rx.pattern)
+                if part is not None:
+                    anchor, needs = part
+            info.append((k, rx, weight, flags) + ((None, None) if anchor is None else anchor) + (needs,))
         for t, idxs in cues.index.items():
             trig.setdefault(t, set()).update(ids[i] for i in idxs)
     # token -> (its single-word cues, the ids of the cues it opens): one lookup per token
@@ -88,9 +94,9 @@ def clause_cue_matches(c: Clause) -> tuple:
         return out
     words = toks if c.src_is_low else None
     for cid in todo:
-        k, rx, weight, flags, closed, opened = _CUE_INFO[cid]
+        k, rx, weight, flags, closed, opened, needs = _CUE_INFO[cid]
         dst = out[k]
-        if closed is None:  # first words unknown: scan the clause
+        if closed is None or (needs is not None and may_match(needs, low)):  # first words unknown: scan the clause
             for m in rx.finditer(low):
                 dst.append((m.start(), m.end(), weight, flags))
             continue

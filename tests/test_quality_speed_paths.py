@@ -1,0 +1,131 @@
+"""The checker's shortcuts give exactly what the plain regex or table would.
+
+The checker avoids work where it can prove a pattern cannot match (anchors.py, cues.py,
+text.py, checker.py). Each shortcut is checked here against the slow, obvious reading on notes
+written to hit its edges (unicode letters, underscores, digits, clauses that hold what a cue
+needs but not the cue) and on every labelled note the repository holds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from supervision_tui.quality.anchors import first_words, may_match, partly_anchored, required_literals, word_starts
+from supervision_tui.quality.checker import _NAME_GUESS, _child_label
+from supervision_tui.quality.criteria import cues, prepare
+from supervision_tui.quality.text import _TRANSLATE, normalise, segment
+
+HERE = Path(__file__).parent
+
+EDGES = [
+    "Mum's view is that Kai (7) is fine; the SW's view, after the visit, is that he is not.",
+    "Up 2kg since May. Attendance 96% last term against 81% the year before; 4 out of 10 on the scale.",
+    "My view: drift. The main worry is that dad is back; what still worries me is the drinking.",
+    "harm self-harm harm_reduction harmful unharmed HARM harm. café harm élan l'harm 2harm harm2",
+    "Baby Leo is feeding well.\nDear Amy, we talked about you.",
+    "Zoë (4) told the SW\t\"I like nursery\"\r\nLéa said ‘no’ – and left…",
+    "TM (RT) asked SW (kb) to book the FGC by 3/3; RT to chase CAMHS; sw to visit weekly.",
+    "rated 7/10 by mum; scaled at 4; scored 3 out of 10; safety 6 / 10",
+    "he's not much changed; little has changed for him; haven't changed anything for her",
+    "worker_to school; sw_to visit; the_sw will go",
+]
+
+
+def _labelled_texts() -> list[str]:
+    texts = list(EDGES)
+    for path in sorted(HERE.glob("quality_notes*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+TEXTS = _labelled_texts()
+
+
+@pytest.mark.parametrize("low", [
+    "harm self-harm harm_reduction harmful unharmed harm. café harm élan l'harm 2harm harm2 harm",
+    "to-do to to_ _to to2 2to to. (to) t o to",
+    "ab ab ab abab ab_ab ab",
+    "",
+])
+@pytest.mark.parametrize("w", ["harm", "to", "ab", "2harm", "l", "é"])
+def test_word_starts_are_the_regex_matches(low: str, w: str) -> None:
+    assert word_starts(low, w) == [m.start() for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
+
+
+def test_word_starts_on_every_word_of_the_labelled_notes() -> None:
+    for text in TEXTS[:400]:
+        low = text.lower()
+        for w in set(re.findall(r"\w+", low)):
+            assert word_starts(low, w) == [m.start() for m in re.finditer(rf"\b{re.escape(w)}\b", low)], (w, low)
+
+
+@pytest.mark.parametrize("text", EDGES + ["plain ascii", "tab\there", "cr\rhere", "‘quoted’ — dash…"])
+def test_normalise_is_the_translation(text: str) -> None:
+    assert normalise(text) == text.translate(_TRANSLATE)
+
+
+def test_child_label_is_the_name_guess() -> None:
+    for text in TEXTS:
+        m = _NAME_GUESS.search(text)
+        assert _child_label(None, text) == (next(g for g in m.groups() if g) if m else "the child"), text
+
+
+def _reference_matches(c) -> tuple:
+    """What clause_cue_matches promises: each gated cue's finditer over the clause."""
+    out: tuple[list, ...] = ([], [], [], [], [])
+    todo: set[int] = set()
+    for t in cues._CUE_KEYS.intersection(c.toks):
+        words, opens = cues._DISPATCH[t]
+        for k, rx, weight, flags in words or ():
+            plain = rx or cues.CUE_TABLES[k].words[t][0]
+            out[k].extend((m.start(), m.end(), weight, flags) for m in plain.finditer(c.low))
+        todo |= opens or set()
+    for cid in todo:
+        k, rx, weight, flags = cues._CUE_INFO[cid][:4]
+        out[k].extend((m.start(), m.end(), weight, flags) for m in rx.finditer(c.low))
+    return tuple(sorted(x) for x in out)
+
+
+def test_cue_matches_are_each_gated_cues_finditer() -> None:
+    checked = 0
+    for text in TEXTS:
+        for c in prepare(segment(text), text).clauses:
+            assert tuple(sorted(x) for x in cues.clause_cue_matches(c)) == _reference_matches(c), c.low
+            checked += 1
+    assert checked > 5000
+
+
+def test_partly_anchored_cues_are_tried_only_where_they_can_match() -> None:
+    # the percentage alternative of an impact cue starts with a digit: no known first word
+    pattern = r"\b(?:(?:has|have) come on|\d+ ?% (?:before|last (?:term|year)))\b"
+    (closed, opened), needs = partly_anchored(pattern)
+    assert {"has", "have"} <= closed
+    assert needs == ((frozenset({"% "}), frozenset({"before", "last "})),)
+    assert may_match(needs, "96% last term") and not may_match(needs, "96 percent last term")
+    assert not may_match(needs, "she has come on; 96% now")
+    # a pattern with no known first word at all is skipped where it cannot match
+    (closed, opened), needs = partly_anchored(r"\b[a-z]+'s way of\b")
+    assert closed == frozenset() and opened == () and needs == ((frozenset({"'s way of"}),),)
+    # an alternative that needs no known string leaves the pattern to be scanned
+    assert partly_anchored(r"\b(?:has come on|\d+ ?[a-z]+)\b") is None
+    assert first_words(r"\b(?:has|have) come on\b") is not None
+
+
+@pytest.mark.parametrize("pattern, inside", [
+    (r"\b\d{1,2} out of 10\b", " out of 10"),
+    (r"(?:main|the|[a-z]+'s) (?:worry|risk) is", "worry"),
+    (r"x(?:ab|cd)+y", "ab"),
+])
+def test_required_literals_are_in_every_match(pattern: str, inside: str) -> None:
+    sets = required_literals(pattern)
+    assert any(inside in s for s in sets)
+    for text in ("7 out of 10", "the main worry is", "mum's risk is", "xabcdy", "xcdy"):
+        for m in re.finditer(pattern, text):
+            assert all(any(s in m.group() for s in strings) for strings in sets), (pattern, m.group())
+
