@@ -135,7 +135,8 @@ def test_dev_set():
 # export (0 verdicts differed from in process). Twentieth: free text macro F1 0.928, band exact
 # 0.833 (brief F1 1.000, within one 0.967, Spearman 0.915); dealt 0.928, 0.833; first box as free
 # text. Twenty-first: free 0.920, 0.767 (brief F1 1.000, within one 0.967, Spearman 0.897);
-# dealt 0.927, 0.767; first box as free text. Not read yet: the next round's to read.
+# dealt 0.927, 0.767; first box as free text. Their errors were then read (rubric 2026.12-5), so
+# both are seen.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),

@@ -247,6 +247,67 @@ KINDS = [
     # a weak cue in someone's quoted words is theirs, not a change told of the child
     ("Kian (15). At school Kian said 'I worry dad will hit mum again'.", "child_impact", False),
     ("Kian (15). School say Kian is wetting the bed again.", "child_impact", True),
+    # rubric 2026.12-5 (the twentieth and twenty-first authors' kinds)
+    # a change in the child dated from a step of the work, in a "since" clause opening the sentence
+    ("Priya (12). Since the speech therapist began coming to class, Priya has put her hand up most days.",
+     "child_impact", True),
+    ("Priya (12). Since the school changed her taxi, she has not missed a morning.", "child_impact", True),
+    ("Priya (12). Since her key worker began taking her to judo, her foster carer says she sleeps without the light on.",
+     "child_impact", True),
+    ("Priya (12). Since the youth club reopened he came to see us", "child_impact", False),
+    ("Priya (12). Since the bereavement in October, she has been wetting the bed.", "child_impact", False),
+    ("Priya (12). Since Easter, she has been much quieter at tea.", "child_impact", False),
+    ("Priya (12). Since the referral, her dad has gone to every group.", "child_impact", False),
+    ("Priya (12). Since the therapist began seeing her, she has not been seen at school.", "child_impact", False),
+    ("Priya (12). Since the therapist began seeing her, how she is at home is not known.", "child_impact", False),
+    # a problem of the child's counted down, or over a recent span, or this term against last
+    ("Priya (12). Her panic attacks have reduced from most days to one a fortnight.", "child_impact", True),
+    ("Priya (12). Her stepdad's drinking has reduced from most days to weekends.", "child_impact", False),
+    ("Priya (12). School: no more angry outbursts in the past month.", "child_impact", True),
+    ("Priya (12). School: no more referrals made in the past month.", "child_impact", False),
+    ("Priya (12). Her head of year says she's come on a lot since the spring.", "child_impact", True),
+    ("Priya (12). She ran away four times last term. This term she has run away once.", "child_impact", True),
+    ("Priya (12). Last term her dad missed contact. This term he has come every week.", "child_impact", False),
+    ("Priya (12). She ran away four times last term. This term she was not seen at all.", "child_impact", False),
+    # stopped by someone else is not a change in the child
+    ("Priya (12). She was stopped by transport police at the station.", "child_impact", False),
+    ("Priya (12). She has stopped going to the station at night.", "child_impact", True),
+    # a decision's reason after "as" with no verb, a participle or a plain present one, and a
+    # step agreed in the passive
+    ("Decision: child protection enquiry as grounds to believe he is at risk of harm.", "decisions", True),
+    ("Section 47 approved as threshold for a conference met.", "decisions", True),
+    ("Decision: no conference as the school nurse's notes support mum's account.", "decisions", True),
+    ("Decision: close to social care as both carers attending the parenting group.", "decisions", True),
+    ("Decision: stay on CIN as stepdad out of the home since the arrest.", "decisions", True),
+    ("Decision: child protection enquiry as agreed at the meeting.", "decisions", False),
+    ("Decision: close to social care as part of the winding down.", "decisions", False),
+    ("Section 47 approved.", "decisions", False),
+    ("No decision as grounds still being gathered.", "decisions", False),
+    # the worries listed under a label the writer typed for them name the risk; a label over
+    # nothing named does not
+    ("Tariq (7). Dangers: the open balcony, a stepbrother of 17 who minds him after school.", "risk", True),
+    ("Tariq (7). Worries: he is out on the estate until dark and nobody checks where.", "risk", True),
+    ("Tariq (7). The main worries are his stepbrother's temper and the open balcony.", "risk", True),
+    ("Tariq (7). Update: the open balcony, a stepbrother of 17 who minds him after school.", "risk", False),
+    ("Tariq (7). Worries: talked through with the social worker today.", "risk", False),
+    ("Tariq (7). Risks: none known at this time.", "risk", False),
+    ("Tariq (7). Concerns: no child protection concerns this month.", "risk", False),
+    # the plan looked at, with what was found or changed; a review only named finds nothing
+    ("Amir (10). CP plan reviewed: three of the five targets met, school ones still behind.", "progress", True),
+    ("Amir (10). The plan's end date has been reviewed and pushed on by six weeks, extended with the chair's agreement.",
+     "progress", True),
+    ("Amir (10). CIN review brought forward to next week as the school have raised new worries.", "progress", True),
+    ("Amir (10). Assessment, day 20 of 45 - on track.", "progress", True),
+    ("Amir (10) is in assessment (day 20 of 45).", "progress", False),
+    ("Amir (10). CP plan reviewed.", "progress", False),
+    ("Amir (10). CP plan reviewed at core group with mum and school.", "progress", False),
+    ("Amir (10). Pathway plan review with Amir at the youth centre.", "progress", False),
+    # a health check the child is due is not the plan drifting; nor is the time spent in a home
+    ("Amir (10). His eye test is overdue and his dental check overdue.", "progress", False),
+    ("Amir (10). Since the move he has caught up on overdue immunisations.", "progress", False),
+    ("Amir (10). The child and family assessment is overdue by a fortnight.", "progress", True),
+    ("Amir (10), CiC, living with his grandparents for 4 years.", "progress", False),
+    ("Amir (10), CIN for 14 months with nothing changed at home.", "progress", True),
 ]
 
 

@@ -41,7 +41,8 @@ _DECISION_MARK = re.compile(
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
     # a step decided in the passive: "strat to be convened today", "s47 not required"
     r"(?:strat(?:egy)?(?: meeting| discussion| mtg)?|s47|section 47|plo|legal (?:gateway|planning)(?: meeting)?|icpc|"
-    r"(?:nrm |lado |mash )?referral) (?:(?:to be|will be|is to be) (?:convened|held|made|booked)|not (?:required|needed|indicated))|"
+    r"(?:nrm |lado |mash )?referral) (?:(?:to be|will be|is to be) (?:convened|held|made|booked)|not (?:required|needed|indicated)|"
+    r"agreed|approved|authorised)|"
     r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?:? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
     r"(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
@@ -73,6 +74,14 @@ _RATIONALE = re.compile(
     r"previously\b|originally\b|already\b|usual\b|before\b|a\b|an\b)(?:[a-z0-9'/-]+ ){1,5}?(?:not |now |yet |still )?"
     r"(?:[a-z]+ed|unmet|seen|known|shown|given)\b(?! (?:by|to|with|for|on|at) (?:the )?(?:sw|tm|manager|worker|me|us|iro)\b))|"
     r"\bas (?=(?:clear |strong |multiple |several |the )?(?:indicators?|signs?|evidence) (?:of|that)\b)|"
+    # "as threshold for significant harm met", "as reasonable cause to suspect harm", "as medical
+    # evidence supports the account", "as parents engaging", "as dad out of the home": a reason
+    # typed without its verb, or with a plain one
+    r"(?<!such )(?<!well )(?<!same )\bas (?=(?:the |reasonable |clear )?(?:threshold|grounds|cause|criteria)\b|"
+    r"(?:[a-z'-]+ ){1,3}?(?:supports?|shows?|suggests?|indicates?|outweighs?|confirms?|explains?|lacks?|meets?|met)\b|"
+    r"(?!agreed\b|discussed\b|planned\b|part\b|a\b|an\b|per\b|usual\b)"
+    r"(?:[a-z'-]+ ){1,2}(?:(?!meeting\b|morning\b|evening\b|during\b|nothing\b|something\b|anything\b|being\b)"
+    r"[a-z]{3,}ing\b|out of (?:the )?(?:home|house|area)\b|in custody\b|on bail\b))|"
     r"(?<!such )(?<!well )(?<!same )as (?=(?![a-z]+ly\b)[a-z]+ (?:has |have |had )?(?:increased|escalated|risen|"
     r"worsened|deteriorated|returned|moved|left|disclosed|refused|stopped|improved|changed|met|achieved|"
     r"requested|confirmed|wants|asked)\b))"
@@ -82,7 +91,7 @@ _DEC_TOKS = frozenset(
     "decided decision agreed agreement recommend recommended recommends recommending "
     "recommendation will remain remains stay stays continue continues continued close step "
     "stepdown nfa no ll should going closing stepping ending escalating issuing removing "
-    "convened required needed indicated".split()
+    "convened required needed indicated approved authorised".split()
 )
 
 

@@ -11,7 +11,7 @@ import re
 
 from ..anchors import Finder
 from .cues import BOX_HINT, Hit, T_IMPACT, _in_section, note_cue_matches
-from .reading import Cues, Note, _has, subject_kind
+from .reading import Cues, Note, _Refs, _has, subject_kind
 
 
 # "helped him set up a repayment plan": a task done with the child, not a change in the child
@@ -37,6 +37,8 @@ _CHANGE = [
     "(?:got|getting|gotten|become|became|grown|grew) (?:much |a lot |far |a bit |even |no )?(?:better|worse)",
     "had (?:gone|risen|improved|dropped)",
     "gone from", "risen from", "rose from", "increased from", "improved from", "dropped from", "fell from",
+    # "her self-harm has reduced from daily to once in three weeks", "she went from 0 to 4"
+    "reduced from", "(?:has|have|had) (?:reduced|halved)", r"went from \d",
     "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+",
     "for the first time", "first (?:real )?change",
     "made (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference",
@@ -86,6 +88,11 @@ IMPACT = Cues(
           "(?:that|which) (?:wasn't|was not|weren't|were not) there (?:at|in|before|when|last|until|a)"], 0.75, "",
          "come coming kg g lbs points centiles since through changed now little change used against before "
          "previously start back nearly half often anything there"),
+        # "school say he's come on well"; "no more tearful episodes in the last 2 wks": counted over a
+        # recent span (each alternative opens with its own word, so it is tried only there)
+        (r"\b(?:he|she|they)'(?:s|ve) (?:really )?come on\b", 0.75, "", "come"),
+        (r"\bno (?:more|further) (?!referrals|calls|call-outs|callouts|visits|reports|contacts|notifications|police)"
+         r"(?:[a-z-]+ ){0,2}(?:in|for|over|during) (?:the )?(?:last|past) ", 0.75, "", "last past"),
         # "hasn't run away once since the move", "can now sleep in her own bed", "a big change from last
         # year", "her mornings have changed": one cue each, tried only when their word is there
         ([r"(?:hasn't|haven't|has not|have not) (?:[a-z'-]+ )?(?:run|gone|been missing|missed|self-harmed|harmed|"
@@ -158,6 +165,15 @@ _THEN = re.compile(
 
 _NOW_TOKS = frozenset(("now", "nowadays"))
 
+_PRONOUN_OPENS = ("he'", "she'", "they'")
+
+# ("this month", "this week" are mostly a status: "not seen this month")
+_SPAN_TOKS = frozenset(("term", "year"))
+
+_THIS_SPAN = re.compile(r"\bthis (?:half[- ]term|term|school year|year)\b")
+
+_DONE_TO = ("was ", "were ", "been ", "being ", "got ", "get ", "gets ")
+
 _WORD = re.compile(r"[a-z0-9]+")
 
 _OBJECTS = frozenset("him her his their them its us me".split())  # who it is done to, not who does it
@@ -177,6 +193,11 @@ def detect_impact(note: Note) -> list[Hit]:
         if found and _UNDONE.search(c.low):
             continue  # "OT assessment still not done": the work's drift (progress), not the child's change
         for start, _end, w, _flags in found:
+            if c.low[start] == "s":
+                if c.low.startswith("since", start) and _MAIN_NOTHING.search(c.low, _end):
+                    continue  # "since the therapist began, she has not been seen": nothing told of her
+                if c.low.startswith("stopped", start) and c.low.endswith(_DONE_TO, 0, start):
+                    continue  # "he was stopped with a knife": done to him by police, not a change in him
             told = False
             if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun and not c.first_passing:
                 # a parent's or professional's change, not the child's, unless they are telling
@@ -194,16 +215,114 @@ def detect_impact(note: Note) -> list[Hit]:
                 if not (domain and c.has_child) or _quoted(c.low, start):
                     continue  # "she said 'in case mum goes funny again'": a weak cue in someone's words
                 w = 0.55
+            if c.low[start] in "hst" and c.low.startswith(_PRONOUN_OPENS, start):
+                start = c.low.index("'", start)  # "head of year says she's come on": she is the one
             if subject_kind(note, c, start, explicit=True) == "a" and not _difference_for_child(note, c, _end):
                 continue
             if told and subject_kind(note, c, start) != "c":
                 continue  # "dad says he has stopped drinking"
             hits.append((w + (BOX_HINT if in_sec else 0.0), c.sent))
-        if not found and not _NOW_TOKS.isdisjoint(c.toks):
+        if not found and (not _NOW_TOKS.isdisjoint(c.toks) or ("this" in c.toks and not _SPAN_TOKS.isdisjoint(c.toks))):
             hit = _then_and_now(note, c)
             if hit:
                 hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
+        elif "since" in c.toks and c.low.startswith(_SINCE_OPENINGS) and _since_the_work(note, c):
+            hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))
     return hits
+
+
+# "Since the PA started going with her, Courtney has attended every one", "Since OT fitted a
+# lock, there have been no further injuries": a change in the child dated from a step of the
+# work, told in a "since" clause that opens the sentence. The step must be the work (a service,
+# a professional, an arrangement, something the child started), not only a time ("since the
+# summer") or the family's own event ("since grandad died", "since mum's boyfriend moved in").
+_SINCE_OPENINGS = ("since ", "and since ", "but since ")
+
+# where the main clause starts when no comma ends the "since" clause: "... spoke to him he agreed"
+_SINCE_SUBJECT = re.compile(
+    r" (?=(?:he|she|they)(?:'s|'ve| has| have| had| is| are| was| were| now| no| hasn't| haven't| gets| goes| sleeps)\b)"
+)
+
+_WORK_STEP = re.compile(
+    r"\b(?:referral|plan|placement|placed|place|sessions?|support|worker|pa|sw|ot|staff|school|college|nursery|pru|"
+    r"mentor|advocate|keyworker|key worker|carers?|foster\w*|respite|breaks?|club|tutor\w*|therapy|therapist|camhs|"
+    r"nurse|counsell?\w+|programme|course|contact|visits?|lock|timetable|routine|package|intervention|service|"
+    r"group|help|helped|1:1|referred|assessment|provision|medication|arrangement|agreement|move|"
+    r"moving|moved to|started|starting|began|begun|beginning|introduced|fitted|provided|joined|joining|increased|"
+    r"reduced|changed|spoke|speaking|went|going|attending|living|staying|being|using|writing|doing)\b"
+)
+
+# what the family did, not the work: a death, a birth, an arrest, someone moving in or out
+_FAMILY_EVENT = re.compile(
+    r"\b(?:died|death|passed away|funeral|bereave\w*|born|birth|arrested|sentenced|prison|released|relapsed|"
+    r"split|separated|moved (?:in|out)|left (?:the home|home|the family)|came back)\b"
+)
+
+_FAMILY = frozenset(
+    "mum mums mummy mother dad dads daddy father parents parent stepdad stepmum stepfather stepmother partner "
+    "boyfriend girlfriend gf bf nan nana gran granny grandma grandad grandpa grandparents grandmother "
+    "grandfather aunt auntie uncle".split()
+)
+
+# "since the last review", "since her last visit": a time, not a step of the work
+_AS_A_TIME = ("the last ", "last ", "the previous ", "the most recent ", "her last ", "his last ", "their last ")
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "your"))
+
+_MAIN_NOTHING = re.compile(
+    r"\b(?:not (?:been )?(?:seen|known|clear|spoken)|unclear|unknown|(?:has|have|had) been (?:seen|visited|allocated|"
+    r"referred|assessed|offered|discussed|reviewed|closed|open))\b"
+)
+
+_NO_MORE = re.compile(r"^there (?:has|have|had) been (?:no|fewer|far fewer|less)\b|^(?:no|fewer) (?:further |more )?\w+")
+
+
+def _since_the_work(note: Note, c) -> bool:
+    low = c.low
+    head = low.index("since ") + 6
+    cut = low.find(", ", head)
+    if cut < 0 or cut > head + 160:
+        m = _SINCE_SUBJECT.search(low, head + 4)
+        if m is None:
+            return False
+        cut = m.start()
+    cause, main = low[head:cut], low[cut:]
+    if cause.startswith(_AS_A_TIME) or not _WORK_STEP.search(cause) or _FAMILY_EVENT.search(cause):
+        return False
+    people = [m for m in _WORD.finditer(cause) if m.group(0) in note.kinds]
+    if people and people[0].group(0) in _FAMILY and not _WORK_STEP.search(cause, people[0].end()):
+        return False  # "since dad stopped visiting": the family's change, not a step of the work
+    if _MAIN_NOTHING.search(main) or _UNDONE.search(main):
+        return False
+    kinds = note.kinds
+    words = list(_WORD.finditer(main))
+    for i, m in enumerate(words):
+        w = m.group(0)
+        if w not in kinds:
+            continue
+        if w in _POSSESSIVES and i + 1 < len(words) and words[i + 1].group(0) in kinds:
+            continue  # "her dad has gone": the one after is the subject
+        if w in _POSSESSIVES and i + 1 < len(words):
+            # "his weight has stabilised": the child's own thing, if the child is the one meant
+            return subject_kind(note, c, cut + m.end()) == "c" and _has(_DOMAIN_F, c)
+        who = subject_kind(note, c, cut + m.end())
+        if who == "c":
+            return True
+        if kinds[w][0] == "p" and not (people and kinds[people[0].group(0)][0] == "a"):
+            # "since the school moved his time and his uncle started collecting him, he ...": the
+            # one the sentence is about, as before the "since" clause, unless an adult opens it
+            return _Refs(*c.carried).feed("p", kinds[w][1]) == "c"
+        j = i + 1
+        while j < len(words) and words[j].group(0) in kinds and kinds[words[j].group(0)][0] == "a":
+            j += 1  # "her foster carer says"
+        if who != "a" or not _REPORTED.match(main, words[j - 1].end() + 1):
+            return False
+        # "his host says he gets up and goes out": an adult telling of the child's change
+        for n in words[j:]:
+            if n.group(0) in kinds:
+                return subject_kind(note, c, cut + n.end()) == "c"
+        return False
+    return bool(_NO_MORE.match(main.lstrip(", "))) and _has(_DOMAIN_F, c)
 
 
 def _quoted(low: str, at: int) -> bool:
@@ -237,8 +356,8 @@ def _difference_for_child(note: Note, c, end: int) -> bool:
 def _then_and_now(note: Note, c) -> float:
     """A clause that says how the child is now, in a sentence that (or after one that) says how
     things were before: the one who is now different must be the child."""
-    if _UNDONE.search(c.low):
-        return 0.0
+    if _UNDONE.search(c.low) or _MAIN_NOTHING.search(c.low):
+        return 0.0  # "he was not seen this term"
     sent = note.sentences[c.sidx]
     if not _THEN.search(sent.low) and not (c.sidx > 0 and _THEN.search(note.sentences[c.sidx - 1].low)):
         return 0.0
@@ -252,6 +371,11 @@ def _then_and_now(note: Note, c) -> float:
         if m.group(0) in _NOW_TOKS:
             now = m.start()
             break
+    if now < 0:
+        m = _THIS_SPAN.search(low)  # "last term: 8 times. This term she has gone missing once"
+        if m is None:
+            return 0.0
+        now = m.start()
     who = subject_kind(note, c, now) if now >= 0 else ""
     if who == "c":
         return 0.7

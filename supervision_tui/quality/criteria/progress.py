@@ -18,7 +18,7 @@ from .reading import Note, _has
 _PROGRESS_ESC = re.compile(
     r"\b(?:plo|pre-?proceedings|legal (?:gateway|planning|meeting)|gateway|strat(?:egy)? (?:meeting|mtg|discussion)s?|"
     r"icpc|rcpc|child protection conference|care proceedings|issue proceedings|escalat\w*|de-?escalat\w*|"
-    r"step(?:ped|ping|s)?[- ]?(?:down|up)|stepdown|special guardianship|sgo|permanence|adoption|"
+    r"step(?:ped|ping|s)?[- ]?(?:down|up)|stepdown|special guardianship|sgo|permanence(?! report)|adoption|"
     r"long[- ]term (?:fostering|placement|plan)|reunification|cla review|lac review|"
     r"core group review|pathway plan review|exit plan|end the plan|ending the plan)\b"
 )
@@ -37,7 +37,8 @@ _FUTURE = re.compile(
 
 _PROGRESS_DRIFT = re.compile(
     r"(?<!no )(?<!not )(?<!any )\bdrift(?:ed|ing|s)?\b|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
-    r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|\boverdue\b|"
+    r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|"
+
     r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|\btoo long\b|"
     r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"
     # a plan left as it was: "not been updated for 8 months", "the plan is seven months on"
@@ -53,7 +54,9 @@ _PROGRESS_DRIFT = re.compile(
     r"have been met|has been met|are met|were met)\b|\b(?:targets?|outcomes) (?:are |were |have been )?(?:met|not met|achieved|partly met)\b|"
     r"\bmonth \d+ of (?:the )?(?:plan|plo|proceedings)\b|\b(?:plan|plo|pre-proceedings|proceedings) "
     r"(?:at|in) month \d+\b|\b\d+ (?:weeks|months) into (?:the )?(?:plan|plo|proceedings|pre-proceedings)\b|"
-    r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
+    # "CiC, fostered with Pat for 3 years": the time in a home, not on a plan
+    r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b(?![^.;]{0,20}?\b(?:fostered|living|lived|placed|staying|stayed|with)\b[^.;]{0,20}?\bfor\b)"
+    r"[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
     r"\bnearly a year\b|\bwithout (?:any )?(?:sustained |sufficient |real |lasting )?(?:change|progress|improvement)\b|"
     r"\bmoving but slowly\b|\bweek \d+ of (?:the |a |an )?(?:\d+[- ]weeks? )?(?:[a-z]+ )?(?:plan|programme|assessment|proceedings|plo|pre-proceedings)\b|"
@@ -105,7 +108,39 @@ _NOT_YET = re.compile(r"\b(?:yet|still|no|not|without|never)\b")
 
 _ON_TRACK = re.compile(r"\b(?:on|off) track\b")
 
-_PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|outcomes)\b")
+_PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|outcomes|assessment)\b")
+
+# "Pathway plan reviewed: independence goals ahead of schedule", "the timescale has been reviewed
+# and extended by 8 weeks", "CIN review brought forward because ...": the plan looked at, with
+# what was found or changed. "Plan reviewed." or "plan reviewed, continues" finds nothing.
+_REVIEWED = re.compile(
+    r"\b(?:plan|cin|cp|cic|pathway|placement|permanence|timescales?|timetable|assessment)\b(?:[^.;]{0,20}?)"
+    r"\b(?:(?:has been |have been |was |were )?reviewed|(?:review|meeting|conference|rcpc|hearing)s? (?:has been |was |to be )?"
+    r"(?:brought forward|put back|moved forward))\b"
+)
+
+_FINDING = re.compile(
+    r"\b(?:goals?|targets?|outcomes?|actions? (?:done|completed|met|outstanding|on track)|\d+ of (?:\d+|the)|on track|off track|"
+    r"ahead|behind|schedule|on time|late|extended|brought forward|put back|reduced|increased|met|achieved|"
+    r"completed|not (?:yet )?(?:met|done|achieved|working)|drift\w*|delay\w*|working|at \d+ (?:weeks|months)|"
+    r"because|as (?:the|it|this|things)|since)\b"
+)
+
+# "speech check overdue", "dental overdue", "overdue jabs": a health check the child is due, not
+# the plan drifting
+_HEALTH_DUE = re.compile(
+    r"\b(?:dental|dentist|health|medical|eye|sight|hearing|speech|immunis\w*|vaccin\w*|jabs|optician|checks?|tests?)"
+    r"\W+(?:\w+\W+){0,2}?overdue\b|\boverdue (?:immunis|vaccin|jabs|health|dental|medical|eye|hearing|checks?)"
+)
+
+_REVIEWED_T = frozenset(("reviewed", "brought", "put", "moved"))
+
+
+def _reviewed_with_finding(c, heading: str) -> bool:
+    """A clause (with its heading) saying the plan was reviewed, and what was found or changed."""
+    text = f"{heading.lower()}: {c.low}" if heading else c.low
+    m = _REVIEWED.search(text)
+    return m is not None and _FINDING.search(text, m.start()) is not None
 
 _PROGRESS_REVIEW = re.compile(
     r"\breview (?:the |this |his |her |their |of the )?(?:cin |cp |care |pathway |safety |child's |"
@@ -144,6 +179,8 @@ _DIARY = re.compile(
 # "until the IRO review on 4/3", "at the CIN review on 21/1 both parents argued": a review as a
 # point in time, not a look at whether the plan is working
 _REVIEW_AS_TIME = re.compile(
+    # "Pathway plan review with Dylan, at his flat": the meeting named as the occasion
+    r"^(?:the )?(?:[a-z]+ )?plan review (?:with|at|held|meeting|today)\b|"
     r"\b(?:until|till|til|before|after|by|ahead of) (?:the |your |his |her |their )?(?:[a-z]+ )?(?:review|meeting) (?:on|in) \d|"
     r"\b(?:plan|prepare for|prepare|attend|chair(?: part of)?) (?:the|your|his|her|their) (?:[a-z]+ )?review\b|\bat the (?:[a-z]+ )?(?:review|meeting) on "
     r"\d[^;]*\b(?:argued|said|was|were|had|told|became|walked|left|refused|shouted|cried)\b"
@@ -264,7 +301,8 @@ def detect_progress(note: Note) -> list[Hit]:
             not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)
         ):
             hits.append((0.75, c.sent))
-        if "track" in toks and _has(_ON_TRACK_F, c) and _has(_PLAN_WORD_F, c):
+        # "C&F assessment, day 35 of 45 - on track": the plan word may sit in the sentence's other part
+        if "track" in toks and _has(_ON_TRACK_F, c) and (_has(_PLAN_WORD_F, c) or _PLAN_WORD.search(c.sent.low)):
             hits.append((0.7, c.sent))
         if (c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c)
                 and (not c.action or _PLAN_REVIEW.search(c.low)) and not _STATUS_REVIEW.search(c.low)
@@ -272,4 +310,11 @@ def detect_progress(note: Note) -> list[Hit]:
             hits.append((0.6, c.sent))
         if ("open" in toks or "allocated" in toks) and _OPEN_FOR.search(c.low) and _NOT_YET.search(c.low):
             hits.append((0.75, c.sent))  # "CIN open 9 weeks and no meeting held yet"
+        if "overdue" in toks and not _HEALTH_DUE.search(c.low):
+            hits.append((0.75, c.sent))
+        heading = c.sent.heading
+        if (not _REVIEWED_T.isdisjoint(toks) or (heading and _REVIEWED_T.intersection(heading.lower().split()))) and (
+            _reviewed_with_finding(c, heading)
+        ):
+            hits.append((0.7, c.sent))
     return hits

@@ -32,7 +32,7 @@ RISK = Cues(
          r"(?:worried|concerned|worry) (?:about|that|by|for)\b|\bworried about\b"
          r"|\b(?:main|key|biggest|greatest|primary|real|ongoing|current|the|our|my|[a-z]+'s) (?:worry|worries|"
          r"concern|concerns|danger|dangers|risk|risks) (?:is|are|was|were|remains?|here is|for \w+ is) "
-         r"(?:that|of|about|the|his|her|their|now|[a-z]+ing)\b", 0.8, "n",
+         r"(?:that|of|about|the|his|her|their|now|[a-z]+ing|[a-z]+'s)\b", 0.8, "n",
          "worries concerns frightens scares worried concerned worry worry concern danger dangers risk risks"),
         (["concerns? (?:remains?|continues?|persists?) (?:about|around|regarding|re|that|over)",
           "ongoing concerns? (?:about|around|regarding|re|that)"], 0.6, "n", "ongoing"),
@@ -107,8 +107,42 @@ BOX_TOPIC = re.compile(
         r"online|strangers?|come and go|without (?:an? )?(?:adult|supervision|food|meals)|exposed)\b")
 
 
+# "Risk: hospital infection, her falling mood and weight", "Worries: older boyfriend (19) - she
+# stays at his flat": the worries listed under a label the writer typed for them. The label says
+# what kind of words follow; the words must still name something ("Risk: low", "Worries: none",
+# "Risks: as above" name nothing), in more than a category's few words.
+_RISK_LABEL = re.compile(
+    r"(?:(?:the|main|key|current|presenting|identified|ongoing) )?(?:risks?|worries|worry|concerns?|dangers?|"
+    r"risk factors|what (?:are we|we are) worried about)(?: (?:to|for) [a-z]+)?"
+)
+
+_NOTHING_NAMED = re.compile(
+    r"(?:none|nil|n/?a|nothing|no (?:[a-z-]+ ){0,2}?(?:concerns?|risks?|worries|issues|problems)|not (?:known|clear|identified)|"
+    r"low|medium|high|moderate|discussed|noted|considered|reviewed|as (?:above|before|previously|per)|same|unchanged|"
+    r"managed|see |ongoing$|remains?$|tbc|unknown|"
+    # what was done with the risks, not what they are: "to be reviewed", "talked through with SW"
+    r"to be|will be|(?:was|were|has been|have been) (?:discussed|talked|reviewed|covered|explored|considered)|talked|spoken|"
+    r"gone through|went through|covered|looked at|explored|addressed|agreed|shared|updated)\b"
+)
+
+
+def _listed_under_label(note: Note, hits: list[Hit]) -> None:
+    low = note.low_all
+    if "risk" not in low and "worr" not in low and "concern" not in low and "danger" not in low:
+        return
+    for c in note.clauses:
+        heading = c.sent.heading
+        # four words or fewer name a category ("Risks: missed medical care"), as a bare cue does
+        if not heading or c.n_tokens <= 4 or c.sent.filler or not _RISK_LABEL.fullmatch(heading.lower()):
+            continue
+        if _NOTHING_NAMED.match(c.low):
+            continue
+        hits.append((0.6, c.sent))
+
+
 def detect_risk(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     cue_hits(note, T_RISK, hits)
     box_topic_hits(note, "risk", BOX_TOPIC, hits)
+    _listed_under_label(note, hits)
     return hits
