@@ -537,3 +537,25 @@ async def test_last_times_actions_marked_in_one_burst_are_each_marked(store):
         await settle(pilot)
         statuses = [r.status.value if r.status else None for r in screen.record.discussions[0].previous_actions]
         assert statuses == ["done", "no_longer_needed"]
+
+
+# The caseload box dropped letters silently ("18 kids" became "18"): what is typed stays, with a message
+
+
+async def test_letters_in_the_caseload_stay_as_typed_with_a_message_until_put_right(store):
+    app = app_for(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_draft_at(pilot, "session")
+        box = screen.query_one("#caseload")
+        box.focus()
+        await pilot.pause()
+        box.value = ""
+        await type_text(pilot, "18 kids")
+        await pilot.pause()
+        assert box.value == "18 kids"
+        assert "number of children" in on_screen(app, screen.query_one("#caseload-error"))
+        assert any("number of children" in p for p in screen.problems())  # signing refuses it
+        assert screen.record.caseload == 18  # the draft keeps what it had until a number is typed
+        await pilot.press(*["backspace"] * 5)
+        await pilot.pause()
+        assert box.value == "18" and screen.problems() == [] and screen.record.caseload == 18

@@ -397,7 +397,7 @@ class SupervisionScreen(Screen):
                                               compact=True, id="started", validators=[DateValidator(today=self.today)]),
                        "started-error"),
                 _field("Caseload", Input(self._unread.get("caseload", "" if r.caseload is None else str(r.caseload)), placeholder="children allocated",
-                                         compact=True, id="caseload", type="integer", max_length=3),
+                                         compact=True, id="caseload", max_length=20),  # (letters show an error, never vanish)
                        "caseload-error"),
                 Checkbox("Agenda agreed together", value=bool(r.agenda_agreed_jointly), id="agenda", compact=True),
                 classes="list-scroll",
@@ -621,7 +621,7 @@ class SupervisionScreen(Screen):
             if not value.strip():
                 r.caseload = None
                 self._error("caseload-error", "")
-            elif value.isdigit() and int(value) <= 500:
+            elif value.strip().isdigit() and int(value) <= 500:
                 r.caseload = int(value)
                 self._error("caseload-error", "")
             else:
