@@ -129,3 +129,85 @@ def test_required_literals_are_in_every_match(pattern: str, inside: str) -> None
         for m in re.finditer(pattern, text):
             assert all(any(s in m.group() for s in strings) for strings in sets), (pattern, m.group())
 
+
+
+def _labelled_clauses():
+    for text in TEXTS:
+        yield from prepare(segment(text), text).clauses
+
+
+def test_owner_is_searched_only_after_an_owner_and_a_verb() -> None:
+    from supervision_tui.quality.criteria.reading import _TOKEN, _owner_at
+
+    found = 0
+    for c in _labelled_clauses():
+        toks = frozenset(_TOKEN.findall(c.low))
+        at = _owner_at(c.low, toks, True)
+        assert at == _owner_at(c.low, toks), c.low
+        found += at >= 0
+    assert found > 100
+
+
+def test_language_lists_every_string() -> None:
+    from supervision_tui.quality.anchors import language
+    from supervision_tui.quality.lexicon import OWNER
+
+    assert language(r"a(?:b|c)d?") == {"ab", "ac", "abd", "acd"}
+    assert language(r"a\w") is None and language(r"ab+") is None
+    owners = language(OWNER)
+    assert {"sw", "the social worker", "ehworker", "eh worker", "sw and tm"} <= owners
+    assert all(re.fullmatch(OWNER, o) for o in owners)
+
+
+def test_scanner_spans_are_finditer() -> None:
+    from supervision_tui.quality.anchors import Scanner
+    from supervision_tui.quality.criteria import challenge, progress, reflection, risk
+
+    scanners = [Scanner(m.BOX_TOPIC) for m in (challenge, progress, reflection, risk)]
+    scanners += [Scanner(info[1]) for info in cues._CUE_INFO]
+    for c in _labelled_clauses():
+        toks = frozenset(re.findall(r"[a-z0-9]+", c.low))
+        memo: dict = {}
+        for s in scanners:
+            assert s.spans(c.low, toks, memo) == [m.span() for m in s.rx.finditer(c.low)], (s.rx.pattern, c.low)
+
+
+def test_negated_is_the_window_and_the_pattern_after() -> None:
+    from supervision_tui.quality.criteria import reading
+
+    def plain(low: str, start: int, end: int) -> bool:
+        window = " ".join(low[max(0, start - 40) : start].split()[-4:])
+        if window and reading._NEG.search(window) and not reading._NEG_EXEMPT.search(window + " " + low[start:end]):
+            return True
+        return bool(reading._NEG_AFTER.match(low[end : end + 50]))
+
+    for c in _labelled_clauses():
+        for m in re.finditer(r"\w+", c.low):
+            assert reading.negated(c.low, m.start(), m.end()) == plain(c.low, m.start(), m.end())
+
+
+def test_sentences_end_where_the_plain_split_ends_them() -> None:
+    from supervision_tui.quality import text as T
+
+    def plain(line: str) -> list[str]:
+        pieces = (T._SENT_END_LOWER if T._typed_lower(line) else T._SENT_END_FAST).split(line)
+        if len(pieces) == 1:
+            return [line.strip()] if line.strip() else []
+        parts = [pieces[i] + pieces[i + 1] for i in range(0, len(pieces) - 1, 2)] + [pieces[-1]]
+        out, buf = [], ""
+        for p in parts:
+            buf = f"{buf} {p}" if buf else p
+            if (" " + buf.rstrip()[-8:].lower()).endswith(T._ABBREVS) or T._ENDS_INITIALS.search(buf):
+                continue
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+        if buf.strip():
+            out.append(buf.strip())
+        return out
+
+    lines = ["Seen with A.B. today. Then M.R. said no.", "Met J.K.  \u00a0Then left.", "Dr. Patel saw him. OK.",
+             "Z.Z. wasn't seen. Mum. Dad."]
+    lines += [line for text in TEXTS for line in normalise(text).split("\n")]
+    for line in lines:
+        assert T.split_sentences(line) == plain(line), line

@@ -388,3 +388,97 @@ def _required(items: list) -> list[frozenset[str]]:
     if run:
         out.append(frozenset((run,)))
     return [s for s in out if s and all(s)]
+
+
+class Scanner:
+    """`rx.finditer(low)` as (start, end) pairs, the pattern tried only where it can start.
+
+    The same matches: every match starts at a known first word (or, for a partly anchored
+    pattern, nowhere else once `may_match` says the others cannot match), and `finditer`'s
+    next match is the match at the first such start past the end of the last one.
+    """
+
+    __slots__ = ("rx", "closed", "opened", "needs")
+
+    def __init__(self, rx: re.Pattern[str]):
+        self.rx = rx
+        fw, needs = first_words(rx.pattern), None
+        if fw is None:
+            part = partly_anchored(rx.pattern)
+            if part is not None:
+                fw, needs = part
+        self.closed, self.opened = fw if fw is not None else (None, None)
+        self.needs = needs
+
+    def spans(self, low: str, toks, memo: dict) -> list[tuple[int, int]]:
+        """`toks`: the set of [a-z0-9]+ tokens of `low` (None when not at hand); `memo` keeps
+        the clause's word starts between calls."""
+        if self.closed is None or toks is None or (self.needs is not None and may_match(self.needs, low)):
+            return [m.span() for m in self.rx.finditer(low)]
+        firsts = self.closed.intersection(toks)
+        starts: list[int] = []
+        for w in firsts:
+            st = memo.get(w)
+            if st is None:
+                st = memo[w] = word_starts(low, w)
+            starts += st
+        for o in self.opened:
+            starts += prefix_starts(low, o)
+        if len(firsts) + len(self.opened) > 1:
+            starts = sorted(set(starts))
+        out = []
+        end = 0
+        match = self.rx.match
+        for p in starts:
+            if p >= end:
+                m = match(low, p)
+                if m is not None:
+                    end = m.end()
+                    out.append((p, end))
+        return out
+
+
+def language(pattern: str, limit: int = 5000) -> frozenset[str] | None:
+    """Every string `pattern` matches, for a pattern made only of literals, groups,
+    alternatives, classes of listed characters and optional parts (None otherwise, or when
+    there are more than `limit`)."""
+    try:
+        tree = P.parse(pattern)
+    except Exception:  # pragma: no cover - patterns are compiled elsewhere first
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+
+    def seq(items) -> set[str]:
+        out = {""}
+        for op, av in items:
+            if op is C.LITERAL:
+                got = {chr(av)}
+            elif op is C.SUBPATTERN and not (av[1] or av[2]):
+                got = seq(av[3])
+            elif op is C.BRANCH:
+                got = set().union(*(seq(alt) for alt in av[1]))
+            elif op is C.IN and all(o is C.LITERAL for o, _ in av):
+                got = {chr(c) for _, c in av}
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] <= 2:
+                one = seq(av[2])
+                got = set()
+                for n in range(av[0], av[1] + 1):
+                    got |= {"".join(p) for p in _product(one, n)}
+            else:
+                raise _GiveUp
+            out = {a + b for a in out for b in got}
+            if len(out) > limit:
+                raise _GiveUp
+        return out
+
+    try:
+        return frozenset(seq(list(tree)))
+    except _GiveUp:
+        return None
+
+
+def _product(strings: set[str], n: int):
+    from itertools import product
+
+    return product(strings, repeat=n)

@@ -235,6 +235,7 @@ _SENT_END_FAST = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9-])")
 _SENT_END_LOWER = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9-])")
 
 
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ENDS_INITIALS = re.compile(r"(?:^|[\s(])[A-Z]\.(?:[A-Z]\.){1,2}\s*$")
 _LOWER_START = re.compile(r"[.!?] +[a-z]")
 _UPPER_START = re.compile(r"[.!?] +[A-Z]")
@@ -261,7 +262,11 @@ def split_sentences(line: str) -> list[str]:
     buf = ""
     for p in parts:
         buf = f"{buf} {p}" if buf else p
-        if (" " + buf.rstrip()[-8:].lower()).endswith(_ABBREVS) or _ENDS_INITIALS.search(buf):
+        tail = buf.rstrip()[-8:]
+        # _ENDS_INITIALS needs a capital and a full stop last ("A.B.")
+        if (" " + tail.lower()).endswith(_ABBREVS) or (
+            tail[-2:-1] in _CAPITALS and tail[-1:] == "." and _ENDS_INITIALS.search(buf)
+        ):
             continue
         if buf.strip():
             out.append(buf.strip())

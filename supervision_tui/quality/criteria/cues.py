@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..anchors import Finder, may_match, partly_anchored, prefix_starts as _prefix_starts, word_starts as _word_starts
+from ..anchors import Finder, Scanner, may_match, partly_anchored, prefix_starts as _prefix_starts, word_starts as _word_starts
 from ..text import Sentence
 from .reading import Clause, Note, _TOKEN, _has, negated, subject_kind
 
@@ -169,13 +169,23 @@ _BOX_TOPIC_WEIGHT = 0.6
 # words in another box, or a clause without them, get nothing from the box.
 def box_topic_hits(note: Note, box: str, topic: re.Pattern[str], hits: list[Hit]) -> None:
     """Clauses in `box` that say something of the kind the box asks for (`topic`)."""
+    scanner = _TOPIC_SCANNERS.get(topic)
+    if scanner is None:
+        scanner = _TOPIC_SCANNERS[topic] = Scanner(topic)
     for c in note.clauses:
         if c.sent.section != box or c.n_tokens < 4 or c.sent.filler:
             continue
-        if _TOKENISTIC.search(c.low) or _has(_NOT_SEEN_F, c):
+        if _has(_TOKENISTIC_F, c) or _has(_NOT_SEEN_F, c):
             continue
-        if any(not negated(c.low, m.start(), m.end()) for m in topic.finditer(c.low)):
+        memo = c.starts
+        if memo is None:
+            memo = c.starts = {}
+        # topic.finditer(c.low), tried only at the words a match can start with
+        if any(not negated(c.low, s, e) for s, e in scanner.spans(c.low, c.toks if c.src_is_low else None, memo)):
             hits.append((_BOX_TOPIC_WEIGHT, c.sent))
+
+
+_TOPIC_SCANNERS: dict[re.Pattern[str], Scanner] = {}
 
 
 # "TK seen, happy, nothing to add": a word or two ticked off, not what life is like
@@ -183,6 +193,8 @@ _TOKENISTIC = re.compile(
     r"\b(?:nothing (?:else |more |further )?to (?:add|report|note|say)|nothing of note|no (?:issues|concerns) "
     r"(?:raised|noted|reported)|all (?:fine|ok|good|well)|seems? (?:fine|ok|okay|settled|happy)$)"
 )
+
+_TOKENISTIC_F = Finder(_TOKENISTIC)
 
 _QUOTE_CHARS = ("'", '"')
 

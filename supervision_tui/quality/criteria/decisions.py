@@ -95,11 +95,15 @@ _DEC_TOKS = frozenset(
 )
 
 
-def _has_decision_mark(c: Clause) -> bool:
+def _has_decision_mark(c: Clause, marks: dict | None = None) -> bool:
+    """`marks`, when given, keeps the search's match by the clause's words (see detect_decisions)."""
     low = c.low
     if _DEC_TOKS.isdisjoint(c.toks) and not (low.startswith("to ") or ": to " in low):
         return False
-    return _DECISION_MARK.search(low) is not None
+    m = _DECISION_MARK.search(low)
+    if marks is not None:
+        marks[low] = m
+    return m is not None
 
 
 def decision_sentences(note: Note) -> set[int]:
@@ -107,8 +111,9 @@ def decision_sentences(note: Note) -> set[int]:
     out = note.extra.get("decisions")
     if out is None:
         out = set()
+        marks = note.extra["decision_marks"] = {}
         for c in note.clauses:
-            if c.sent.section == "decisions" or _has_decision_mark(c):
+            if c.sent.section == "decisions" or _has_decision_mark(c, marks):
                 out.add(c.sidx)
         note.extra["decisions"] = out
     return out
@@ -201,13 +206,15 @@ def _decision_clause_at(note: Note, sidx: int, low: str) -> int:
 
 def detect_decisions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    for sidx in sorted(decision_sentences(note)):
+    decided = decision_sentences(note)
+    marks = note.extra["decision_marks"]  # a one-clause sentence was searched as its clause
+    for sidx in sorted(decided):
         s = note.sentences[sidx]
         low = s.low
         if _DECISION_NEG.search(low):
             continue
         in_sec = s.section == "decisions"
-        m = None if in_sec else _DECISION_MARK.search(low)
+        m = None if in_sec else (marks[low] if low in marks else _DECISION_MARK.search(low))
         at = m.start() if m else 0
         if m is None and not in_sec:
             # a note typed without stops is one sentence: the decision opens one of its parts

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import chain as _chain
 
-from ..anchors import Finder, first_words
+from ..anchors import Finder, first_words, language
 from ..lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER
 from ..text import Sentence, dotted_initials
 
@@ -45,7 +45,9 @@ def negated(low: str, start: int, end: int) -> bool:
     if window and _NEG.search(window) and not _NEG_EXEMPT.search(window + " " + low[start:end]):
         # a sentence boundary inside the window ends the negation's reach
         return True
-    return bool(_NEG_AFTER.match(low[end : end + 50]))
+    after = low[end : end + 50]
+    # _NEG_AFTER needs a "not" or "never" with a space after it
+    return ("not " in after or "never " in after) and bool(_NEG_AFTER.match(after))
 
 
 @dataclass(slots=True)
@@ -177,13 +179,23 @@ class _Refs:
         return kind
 
 
+# what an owner is given to do with
+_OWNER_VERB = (r"(?:to|will|is to|are to|(?:has |have )?agreed to|should|must|"
+               r"needs? to|is going to|are going to|plans? to|'ll|can)")
+
 _OWNER_TO = re.compile(
     r"(?:^|[:;,\-(&/] *|\b(?:and|that|then|also|so|agreed|actions?|next steps?|step|plan|decision|"
     r"outcome|tasks?|todo):? |^(?:by|before|within) [a-z0-9/ ]{1,20}?,? )"
     # "SW (Kerry) to", "FSW (Dawn) will": the role with its holder's name in brackets
-    rf"(?P<owner>{OWNER}(?: and {OWNER})?)(?: \([a-z][a-z .'-]{{0,24}}\))? (?:to|will|is to|are to|(?:has |have )?agreed to|should|must|"
-    r"needs? to|is going to|are going to|plans? to|'ll|can) (?!be\b|have been\b|not\b)[a-z]+"
+    rf"(?P<owner>{OWNER}(?: and {OWNER})?)(?: \([a-z][a-z .'-]{{0,24}}\))? {_OWNER_VERB} (?!be\b|have been\b|not\b)[a-z]+"
 )
+
+# An _OWNER_TO match holds an owner's last word, a whole word, then " (" or " " and a verb:
+# without that pair the clause is not searched (most clauses name someone and hold a "to").
+# (None, and every clause searched, if OWNER or the verbs ever become too open to list)
+_OWNERS, _VERBS = language(OWNER), language(_OWNER_VERB + " ")
+_OWNER_LAST = frozenset(_TOKEN.findall(o)[-1] for o in _OWNERS) if _OWNERS and _VERBS else None
+_AFTER_OWNER = tuple(sorted(_VERBS or ())) + ("(",)
 
 # "\b[A-Z]" written as "[A-Z](?<!\w[A-Z])" (the same matches): a pattern that opens with a
 # character class lets the regex engine skip straight to the capitals
@@ -470,7 +482,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             first = ""
             first_p = first_x = False
             has_c = has_a = False
-            people = [get(t) for t in toks if t in kinds]
+            people = [k for k in map(get, toks) if k is not None]  # (every kind is a tuple)
             if "s" in toks or not _WORKER_TOKS.isdisjoint(toks):
                 people = _people_in_order(toks, kinds)
             for k in people:
@@ -491,8 +503,8 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
                 else:
                     has_a = True
             ftoks = frozenset(toks)
-            at = _owner_at(low, ftoks)
             same = src is low or src == low
+            at = _owner_at(low, ftoks, same)
             clauses.append(
                 Clause(low, ftoks, len(toks), s, sidx, carried, first, has_c, has_a,
                        at >= 0, first_p, at, same, first_passing=first_x)
@@ -540,16 +552,32 @@ _OWNER_TOKS = frozenset(
 _OWNER_VERBS = frozenset("to will should must need needs going plans plan ll can agreed".split())
 
 
-def _owner_at(low: str, toks: frozenset[str] | None = None) -> int:
+def _owner_at(low: str, toks: frozenset[str] | None = None, of_low: bool = False) -> int:
     """Where an owner is given something to do in the clause (-1 if nowhere).
 
     The owner must lead its clause ("SW to visit", "Actions: TM to book", "agreed that mum
-    will"), so that "SW texted mum to arrange a visit" is not an action for mum.
+    will"), so that "SW texted mum to arrange a visit" is not an action for mum. `of_low`:
+    `toks` are every token of `low` (no "two children" was blanked out of them).
     """
     if toks is not None and (_OWNER_TOKS.isdisjoint(toks) or _OWNER_VERBS.isdisjoint(toks)):
         return -1
+    if of_low and _OWNER_LAST is not None and not _owner_then_verb(low, toks):
+        return -1
     m = _OWNER_TO.search(low)
     return m.start("owner") if m else -1
+
+
+def _owner_then_verb(low: str, toks: frozenset[str]) -> bool:
+    """Whether an owner's last word is followed by " (" or " " and a verb (see _OWNER_LAST)."""
+    for w in _OWNER_LAST.intersection(toks):
+        n = len(w) + 1
+        w += " "
+        i = low.find(w)
+        while i >= 0:
+            if low.startswith(_AFTER_OWNER, i + n):
+                return True
+            i = low.find(w, i + 1)
+    return False
 
 
 def _counted(low: str) -> str:
