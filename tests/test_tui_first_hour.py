@@ -661,3 +661,17 @@ async def test_names_are_whole_at_every_frame_after_the_supervisor_filter_change
             assert table.row_count == 1
             assert name in "\n".join(s.text for s in table.render_lines(table.region.reset_offset))
     store.close()
+
+
+def test_a_sitting_names_each_child_once_with_all_that_changed_for_them():
+    from supervision_tui.store.db import AuditEntry
+    from supervision_tui.tui.record_text import audit_lines
+
+    changed = [["A.B.: added"], ["A.B.: the child's details, risk"], ["session details", "A.B.: risk, impact"],
+               ["the worker: wellbeing", "C.D.: reflection"], ["A.B.: decisions", "the worker: workload"]]
+    entries = [AuditEntry(seq=i, at=f"2026-12-06T10:{i:02d}:00+00:00", actor="Sam Lee",
+                          action="create" if i == 0 else "edit", record_id="r", detail={"changed": c},
+                          prev_hash="", hash="") for i, c in enumerate(changed)]
+    [line] = audit_lines(entries)
+    assert line.endswith("Sam Lee started the draft (5 saves): A.B.: added, the child's details, risk, impact, "
+                         "decisions; session details; the worker: wellbeing, workload; C.D.: reflection")

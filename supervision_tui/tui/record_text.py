@@ -181,15 +181,23 @@ def _saves(run: list) -> str:
     span = when(start) + (f"-{end:%H:%M}" if end.strftime("%H:%M") != start.strftime("%H:%M") else "")
     if end.date() != start.date():
         span = f"{when(start)} to {when(end)}"
-    sections: list[str] = []
-    for e in run:
-        for part in e.detail.get("changed", []):
-            if part not in sections:
-                sections.append(part)
+    sections = _merged([part for e in run for part in e.detail.get("changed", [])])
     verb = "started the draft" if first.action == "create" else "edited the draft"
     saves = f" ({len(run)} saves)" if len(run) > 1 else ""
     what = f": {escape('; '.join(sections))}" if sections else ""
     return f"[dim]{span}[/dim] {escape(first.actor)} {verb}{saves}{what}"
+
+
+def _merged(parts: list[str]) -> list[str]:
+    """Each save names what it changed ("A.B.: risk"); over a sitting, each child is named once
+    with everything changed for them ("A.B.: risk, impact"), in the order first changed."""
+    merged: dict[str, list[str]] = {}
+    for part in parts:
+        who, sep, what = part.rpartition(": ")
+        key, items = (who, what.split(", ")) if sep else (part, [])
+        have = merged.setdefault(key, [])
+        have += [i for i in items if i not in have]
+    return [f"{k}: {', '.join(v)}" if v else k for k, v in merged.items()]
 
 
 def audit_lines(entries: list) -> list[str]:
