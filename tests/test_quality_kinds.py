@@ -269,6 +269,12 @@ KINDS = [
     ("Priya (12). She ran away four times last term. This term she has run away once.", "child_impact", True),
     ("Priya (12). Last term her dad missed contact. This term he has come every week.", "child_impact", False),
     ("Priya (12). She ran away four times last term. This term she was not seen at all.", "child_impact", False),
+    # the child's gain put down to the work: "X has been the right call: <gain>", "that's X paying off"
+    ("Priya (12). The kinship move has been the right call: she sat all her exams and joined the choir.",
+     "child_impact", True),
+    ("Priya (12). She sat all her exams this summer. That's the tutor's patience paying off.", "child_impact", True),
+    ("Priya (12). Her stepdad says he is paying off the rent arrears.", "child_impact", False),
+    ("Priya (12). The kinship move has been discussed with the family.", "child_impact", False),
     # stopped by someone else is not a change in the child
     ("Priya (12). She was stopped by transport police at the station.", "child_impact", False),
     ("Priya (12). She has stopped going to the station at night.", "child_impact", True),
@@ -308,6 +314,24 @@ KINDS = [
     ("Amir (10). The child and family assessment is overdue by a fortnight.", "progress", True),
     ("Amir (10), CiC, living with his grandparents for 4 years.", "progress", False),
     ("Amir (10), CIN for 14 months with nothing changed at home.", "progress", True),
+    # a reading put as a question, and a doubt given with its reasons, are reflection
+    ("Noor (8). Might this be her way of keeping mum close, rather than defiance?", "reflection", True),
+    ("Noor (8). I'm not entirely sure the calm will last: the last two quiet spells ended at half term.",
+     "reflection", True),
+    ("Noor (8). Could this be moved to the Tuesday visit?", "reflection", False),
+    ("Noor (8). Could this be done by Friday?", "reflection", False),
+    ("Noor (8). I'm not sure.", "reflection", False),
+    # asking how old the evidence is tests the plan's ground
+    ("Noor (8). I asked the worker when the parenting assessment was last updated - it predates the new baby.",
+     "challenge", True),
+    ("Noor (8). I asked the worker when the next home visit is.", "challenge", False),
+    # the task, then its owner, then the date; an owner told something is not given a task
+    ("Noor (8). Core group invites SW by 14/05.", "actions", True),
+    ("Noor (8). Noor told the SW on 14/05 that she likes her class.", "actions", False),
+    ("Noor (8). Core group invites SW.", "actions", False),
+    # a date on the next line belongs to that line's own task, not to the task before it
+    ("Noor (8). SW to visit. Health assessment to be booked by 30/06.", "actions", False),
+    ("Noor (8). SW to visit at home. By 30/06.", "actions", True),
 ]
 
 

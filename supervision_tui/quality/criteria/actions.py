@@ -43,6 +43,22 @@ def _worker_to(low: str) -> bool:
         _WORKER_TO.search(low))
 
 
+# "NRM referral SW by 25/03", "Strategy meeting SW by 21/06": the task, then its owner, then the date
+# (the word before the owner ends the task: "told the SW on 29/01" has no task, SW is told)
+_TASK_OWNER_DATE = re.compile(r"\b(?:sw|tm|pa|iro|hv|fsw|ssw|dsl|senco) (?=(?:by|before|on|within|w/c|due) )")
+
+
+_NOT_A_TASK = frozenset(
+    "to with from for by and of the a an his her their my our your told asked tells asks tell ask "
+    "saw sees met meets rang called phoned emailed texted is was said says".split()
+)
+
+_OWN_TASK = re.compile(r"\b(?:to be|will be|is to be|are to be)\b|\b[a-z]+ (?:to|will) (?!be\b)[a-z]+")
+
+_DATE_WORDS = frozenset("by before on within w due".split())
+
+_ROLE_TOKS = frozenset("sw tm pa iro hv fsw ssw dsl senco".split())
+
 _PASSIVE_OWNER = re.compile(rf"\bto be [a-z]+ (?:up |out |off )?by (?:the )?{OWNER}\b")
 
 # "supervision with SW (RT)": the worker's initials, which then own tasks ("RT to book ...")
@@ -87,6 +103,12 @@ def detect_actions(note: Note) -> list[Hit]:
                 initials = _declared_initials(note)
             if not owner and initials:
                 owner = any(c.low.startswith(i) or f" {i} " in c.low for i in initials)
+            if not owner and not _ROLE_TOKS.isdisjoint(c.toks) and not _DATE_WORDS.isdisjoint(c.toks):
+                for m in _TASK_OWNER_DATE.finditer(c.low):
+                    last = c.low[max(0, m.start() - 24) : m.start()].rsplit(None, 1)[-1:]
+                    if last and last[0] not in _NOT_A_TASK and TIMESCALE.match(c.low, m.end()):
+                        owner, at = True, m.start()  # "NRM referral SW by 25/03"
+                        break
         if owner and _UNCONFIRMED.search(c.sent.low):
             hits.append((0.3, c.sent))  # "SW to visit next week - TBC": no one is held to it yet
             continue
@@ -105,7 +127,9 @@ def detect_actions(note: Note) -> list[Hit]:
             nxt_i = c.sidx + 1
             if nxt_i < len(note.sentences):
                 nxt = note.sentences[nxt_i]
-                if len(nxt.low) < 40 and TIMESCALE.search(nxt.low):
+                # the next line is the date ("By 28/11.", "Due: 28/11"), not a task of its own
+                # with its date ("PA to visit. Pathway plan to be updated by 30/06.")
+                if len(nxt.low) < 40 and TIMESCALE.search(nxt.low) and not _OWN_TASK.search(nxt.low):
                     hits.append((0.8, c.sent))
                     continue
             hits.append((0.3, c.sent))

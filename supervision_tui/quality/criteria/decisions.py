@@ -77,7 +77,7 @@ _RATIONALE = re.compile(
     # "as threshold for significant harm met", "as reasonable cause to suspect harm", "as medical
     # evidence supports the account", "as parents engaging", "as dad out of the home": a reason
     # typed without its verb, or with a plain one
-    r"(?<!such )(?<!well )(?<!same )\bas (?=(?:the |reasonable |clear )?(?:threshold|grounds|cause|criteria)\b|"
+    r"\bas(?<!such as)(?<!well as)(?<!same as) (?=(?:the |reasonable |clear )?(?:threshold|grounds|cause|criteria)\b|"
     r"(?:[a-z'-]+ ){1,3}?(?:supports?|shows?|suggests?|indicates?|outweighs?|confirms?|explains?|lacks?|meets?|met)\b|"
     r"(?!agreed\b|discussed\b|planned\b|part\b|a\b|an\b|per\b|usual\b)"
     r"(?:[a-z'-]+ ){1,2}(?:(?!meeting\b|morning\b|evening\b|during\b|nothing\b|something\b|anything\b|being\b)"

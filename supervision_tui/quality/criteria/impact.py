@@ -228,7 +228,24 @@ def detect_impact(note: Note) -> list[Hit]:
                 hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
         elif "since" in c.toks and c.low.startswith(_SINCE_OPENINGS) and _since_the_work(note, c):
             hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))
+        if not _PAID_T.isdisjoint(c.toks) and _PAID_OFF.search(c.low) and (
+            c.has_child or (c.sidx > 0 and any(x.has_child for x in note.clauses if x.sidx == c.sidx - 1))
+        ):
+            hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))
     return hits
+
+
+# "Staying Put has been the right call: he finished his A levels", "That's his carers' consistency
+# paying off", "mum's recovery is showing in Harley": the child's gain put down to the work, in
+# the sentence or told in the one before
+_PAID_OFF = re.compile(
+    r"\b(?:has|have|had) (?:really |clearly )?been the right (?:call|decision|choice|move|thing|plan)\b"
+    r"|\b(?:is|are|was|'s) (?:[a-z']+ ){0,4}?paying off\b(?! (?:a|an|the|his|her|their|debts?|arrears|loans?)\b)"
+    r"|\b(?:has|have) (?:really |clearly )?paid off\b(?! (?:a|an|the|his|her|their|debts?|arrears|loans?)\b)"
+    r"|\b(?:is|are) (?:already |now |clearly )?showing (?:up )?in (?:[a-z]+'s|his|her|their)\b"
+)
+
+_PAID_T = frozenset(("right", "paying", "paid", "showing"))
 
 
 # "Since the PA started going with her, Courtney has attended every one", "Since OT fitted a

@@ -54,9 +54,7 @@ _PROGRESS_DRIFT = re.compile(
     r"have been met|has been met|are met|were met)\b|\b(?:targets?|outcomes) (?:are |were |have been )?(?:met|not met|achieved|partly met)\b|"
     r"\bmonth \d+ of (?:the )?(?:plan|plo|proceedings)\b|\b(?:plan|plo|pre-proceedings|proceedings) "
     r"(?:at|in) month \d+\b|\b\d+ (?:weeks|months) into (?:the )?(?:plan|plo|proceedings|pre-proceedings)\b|"
-    # "CiC, fostered with Pat for 3 years": the time in a home, not on a plan
-    r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b(?![^.;]{0,20}?\b(?:fostered|living|lived|placed|staying|stayed|with)\b[^.;]{0,20}?\bfor\b)"
-    r"[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
+    r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
     r"\bnearly a year\b|\bwithout (?:any )?(?:sustained |sufficient |real |lasting )?(?:change|progress|improvement)\b|"
     r"\bmoving but slowly\b|\bweek \d+ of (?:the |a |an )?(?:\d+[- ]weeks? )?(?:[a-z]+ )?(?:plan|programme|assessment|proceedings|plo|pre-proceedings)\b|"
@@ -134,6 +132,36 @@ _HEALTH_DUE = re.compile(
 )
 
 _REVIEWED_T = frozenset(("reviewed", "brought", "put", "moved"))
+
+_REVIEWED_HEAD = re.compile(r"(?i)\b(?:reviewed|brought|put|moved)\b")
+
+_HEADS: dict[str, bool] = {}
+
+
+def _reviewed_head(heading: str) -> bool:
+    """Whether a heading says something was reviewed (cached: headings repeat from note to note)."""
+    got = _HEADS.get(heading)
+    if got is None:
+        if len(_HEADS) >= 4096:
+            _HEADS.clear()
+        got = _HEADS[heading] = _REVIEWED_HEAD.search(heading) is not None
+    return got
+
+
+# "CiC, fostered with Pat for 3 years": the time in a home, not on a plan
+_IN_A_HOME = re.compile(
+    r"\b(?:fostered|living|lived|placed|staying|stayed) (?:with|at|in) [^.;]{0,30}?\bfor (?:\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b"
+)
+
+_HOME_T = frozenset("fostered living lived placed staying stayed".split())
+
+
+def _only_time_in_a_home(low: str) -> bool:
+    """Whether the clause's drift is only the time spent in a home (read again without it)."""
+    if not _IN_A_HOME.search(low):
+        return False
+    return _PROGRESS_DRIFT.search(_IN_A_HOME.sub(" ", low)) is None
 
 
 def _reviewed_with_finding(c, heading: str) -> bool:
@@ -283,6 +311,10 @@ def detect_progress(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     box_topic_hits(note, "progress", BOX_TOPIC, hits)
     decided = decision_sentences(note)
+    low_all = note.low_all
+    # the words the two checks below need, looked for once in the whole note
+    overdue = "overdue" in low_all
+    reviewed = "reviewed" in low_all or "brought" in low_all or "put back" in low_all or "moved forward" in low_all
     for c in note.clauses:
         toks = c.toks
         if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
@@ -297,9 +329,9 @@ def detect_progress(note: Note) -> list[Hit]:
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
             ):
                 hits.append((0.7, c.sent))
-        if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c)) or (
-            not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)
-        ):
+        if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c) and not (
+            not _HOME_T.isdisjoint(toks) and _only_time_in_a_home(c.low)
+        )) or (not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)):
             hits.append((0.75, c.sent))
         # "C&F assessment, day 35 of 45 - on track": the plan word may sit in the sentence's other part
         if "track" in toks and _has(_ON_TRACK_F, c) and (_has(_PLAN_WORD_F, c) or _PLAN_WORD.search(c.sent.low)):
@@ -310,11 +342,12 @@ def detect_progress(note: Note) -> list[Hit]:
             hits.append((0.6, c.sent))
         if ("open" in toks or "allocated" in toks) and _OPEN_FOR.search(c.low) and _NOT_YET.search(c.low):
             hits.append((0.75, c.sent))  # "CIN open 9 weeks and no meeting held yet"
-        if "overdue" in toks and not _HEALTH_DUE.search(c.low):
+        if overdue and "overdue" in toks and not _HEALTH_DUE.search(c.low):
             hits.append((0.75, c.sent))
-        heading = c.sent.heading
-        if (not _REVIEWED_T.isdisjoint(toks) or (heading and _REVIEWED_T.intersection(heading.lower().split()))) and (
-            _reviewed_with_finding(c, heading)
-        ):
-            hits.append((0.7, c.sent))
+        if reviewed:
+            heading = c.sent.heading
+            if (not _REVIEWED_T.isdisjoint(toks) or (heading and _reviewed_head(heading))) and (
+                _reviewed_with_finding(c, heading)
+            ):
+                hits.append((0.7, c.sent))
     return hits

@@ -28,7 +28,8 @@ REFLECTION = Cues(
          r"(?:think|believe|wonder|wondered|suspect|suspected|thought|hypothesi[sz]ed?|reckon|"
          r"feel that|felt that|sense that|would argue|would suggest|judge|consider that|"
          r"reflected (?:that|on (?:why|what|how|whether))|"
-         r"am (?:not )?sure|'m not sure|are not sure|can see that|(?:have )?been (?:measuring|hearing|"
+         r"am (?:not )?(?:yet |entirely |fully |totally )?sure|'m not (?:yet |entirely |fully |totally )?sure|"
+         r"are not (?:yet )?sure|can see that|(?:have )?been (?:measuring|hearing|"
          r"focusing|looking|accepting|assuming|treating|seeing|counting|chasing|watching)|have (?:measured|focused|assumed|accepted|"
          r"looked at|missed|overlooked|underestimated|overestimated))\b"
          r"|\b(?:i|we) (?:do not|don't|didn't|did not) (?:think|believe)\b", 0.8, "",
@@ -46,6 +47,12 @@ REFLECTION = Cues(
          r"|\btold us (?:nothing|little|very little|something|a lot|much|more|less)\b", 0.65, "", "us"),
         (r"\b(?:could|might|may|can) (?:it|this|that) be (?:that|because|about|linked|a sign|related|connected)\b",
          0.65, "", "be"),
+        # a doubt given with its reasons: "I'm not yet sure it will hold: her sober spells lasted ..."
+        (r"\b(?:i'm|i am|we're|we are) not (?:yet |entirely |fully |totally )?(?:sure|convinced)\b"
+         r"(?=[^.;?]*?(?:: | - |\bbecause\b|, as\b|\bgiven\b))", 0.65, "", "sure convinced"),
+        # a reading put as a question: "Could this be anger at him letting her down, not fear?"
+        (r"\b(?:could|might|may|can) (?:it|this|that|these|all this|some of this) (?:really |partly |also |just )?be "
+         r"(?!" + _LOGISTICS + r")(?=[^.?!;]{3,}\?)", 0.65, "", "be"),
         (r"\bwhat (?:this|that|it|he|she|they) (?:tells|told|shows|showed|suggests|means|says about)\b"
          r"|\bwhat (?:i|we) (?:think|take from|learn|learned|learnt|make of|made of)\b", 0.8, "", "what"),
         (r"\b(?:this|that|it|which|these|both|all of this) (?:tells|told|shows|showed|suggests|"

@@ -126,18 +126,34 @@ _NOTHING_NAMED = re.compile(
 )
 
 
+_LABELS: dict[str, bool] = {}
+
+
+def _is_risk_label(heading: str) -> bool:
+    """Whether a heading names the worries (cached: headings repeat from note to note)."""
+    got = _LABELS.get(heading)
+    if got is None:
+        if len(_LABELS) >= 4096:
+            _LABELS.clear()
+        got = _LABELS[heading] = _RISK_LABEL.fullmatch(heading.lower()) is not None
+    return got
+
+
 def _listed_under_label(note: Note, hits: list[Hit]) -> None:
-    low = note.low_all
-    if "risk" not in low and "worr" not in low and "concern" not in low and "danger" not in low:
+    labelled = None
+    get = _LABELS.get
+    for i, s in enumerate(note.sentences):
+        heading = s.heading
+        if heading and not s.filler:
+            ok = get(heading)
+            if ok or (ok is None and _is_risk_label(heading)):
+                labelled = (labelled or []) + [i]
+    if labelled is None:
         return
     for c in note.clauses:
-        heading = c.sent.heading
         # four words or fewer name a category ("Risks: missed medical care"), as a bare cue does
-        if not heading or c.n_tokens <= 4 or c.sent.filler or not _RISK_LABEL.fullmatch(heading.lower()):
-            continue
-        if _NOTHING_NAMED.match(c.low):
-            continue
-        hits.append((0.6, c.sent))
+        if c.sidx in labelled and c.n_tokens > 4 and not _NOTHING_NAMED.match(c.low):
+            hits.append((0.6, c.sent))
 
 
 def detect_risk(note: Note) -> list[Hit]:
