@@ -211,3 +211,46 @@ def test_sentences_end_where_the_plain_split_ends_them() -> None:
     lines += [line for text in TEXTS for line in normalise(text).split("\n")]
     for line in lines:
         assert T.split_sentences(line) == plain(line), line
+
+
+def test_decision_patterns_read_as_with_their_look_behinds_first() -> None:
+    # the look-behinds moved after the word they guard ("as(?<!such as)"): the same matches as
+    # the patterns written with them first, as they were
+    from supervision_tui.quality.criteria import decisions
+
+    def before(pattern: str) -> str:
+        pattern = re.sub(r"stay((?:\(\?<!\\bh?[a-z]+ stay\))+)",
+                         lambda m: "".join(f"(?<!{g} )" for g in re.findall(r"\(\?<!(\\b[a-z]+) stay\)", m.group(1)))
+                         + "stay", pattern)
+        pattern = pattern.replace("agreed(?<= - agreed)", "(?<= - )agreed").replace("reason(?<=the reason)", "(?<=the )reason")
+        return re.sub(r"(\\b)?as((?:\(\?<![a-z]+ as\))+)",
+                      lambda m: "".join(f"(?<!{w} )" for w in re.findall(r"\(\?<!([a-z]+) as\)", m.group(2)))
+                      + (m.group(1) or "") + "as", pattern)
+
+    old_mark, old_reason = re.compile(before(decisions._DECISION_MARK.pattern)), re.compile(before(decisions._RATIONALE.pattern))
+    assert "(?<!such )(?<!well )(?<!same )as " in old_reason.pattern and "(?<!\\bsometimes )stay" in old_mark.pattern
+    lows = [c.low for c in _labelled_clauses()] + [s.low for t in TEXTS for s in segment(t)]
+    lows += ["as well as mum is here", "such as dad has said", "she stays with nan", "he stays at a mate's",
+             "agreed - agreed with mum", "the reason, as she says, is that", "so soon as he is home"]
+    for low in lows:
+        for new, old in ((decisions._DECISION_MARK, old_mark), (decisions._RATIONALE, old_reason)):
+            assert [m.span() for m in new.finditer(low)] == [m.span() for m in old.finditer(low)], low
+
+
+def test_normalise_replaces_nothing_it_put_in() -> None:
+    from supervision_tui.quality.text import _REPLACE
+
+    assert not {to for _, to in _REPLACE} & {ch for ch, _ in _REPLACE}
+
+
+def test_finders_answer_as_the_search() -> None:
+    from supervision_tui.quality.anchors import Finder
+    from supervision_tui.quality.criteria import decisions
+    from supervision_tui.quality.lexicon import TIMESCALE
+
+    finders = [Finder(TIMESCALE), Finder(decisions._DECISION_MARK), Finder(decisions._RATIONALE)]
+    assert finders[0].anchored is not None and finders[0].rest_lits
+    for c in _labelled_clauses():
+        toks = frozenset(re.findall(r"[a-z0-9]+", c.low))
+        for f in finders:
+            assert f.found(c.low, toks, {}) == (f.rx.search(c.low) is not None), (f.rx.pattern[:40], c.low)

@@ -216,16 +216,23 @@ class Finder:
     match of A|B is existence of A or of B, so the answer is `pattern.search(low) is not None`.
     """
 
-    __slots__ = ("rx", "anchored", "closed", "opened", "rest", "rest_needs")
+    __slots__ = ("rx", "anchored", "closed", "opened", "rest", "rest_needs", "rest_lits")
 
     def __init__(self, rx: re.Pattern[str], rest_needs: str | None = None):
         """`rest_needs`: a word every match of the scanned alternatives contains as a token
-        (checked by the caller's reading of the pattern), so the scan is skipped without it."""
+        (checked by the caller's reading of the pattern), so the scan is skipped without it.
+        Otherwise the strings each of them needs (`required_literals`), when known, do the same."""
         self.rx = rx
         self.rest_needs = rest_needs
         anchored, rest = [], []
-        for alt in _top_level_alternatives(rx.pattern):
+        # (through a group that wraps the whole pattern, "\b(?:A|B)\b": most patterns are so written)
+        for alt in split_alternatives(rx.pattern):
             (anchored if first_words(alt) is not None else rest).append(alt)
+        self.rest_lits = None
+        if rest and rest_needs is None:
+            needs = tuple(required_literals(alt) for alt in rest)
+            if all(needs):
+                self.rest_lits = needs
         fw = first_words("|".join(anchored)) if anchored else None
         if fw is None:
             self.anchored = self.closed = self.opened = None
@@ -242,6 +249,8 @@ class Finder:
         """`toks`: the set of [a-z0-9]+ tokens of `low` (None when not at hand); `memo` keeps
         the clause's word starts between calls."""
         if self.anchored is None or toks is None:
+            if self.rest_lits is not None and not may_match(self.rest_lits, low):
+                return False
             return self.rx.search(low) is not None
         match = self.anchored.match
         for w in self.closed.intersection(toks):
@@ -257,6 +266,8 @@ class Finder:
                     return True
         rest = self.rest
         if rest is None or (self.rest_needs is not None and self.rest_needs not in toks):
+            return False
+        if self.rest_lits is not None and not may_match(self.rest_lits, low):
             return False
         return rest.search(low) is not None
 

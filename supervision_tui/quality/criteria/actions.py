@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import re
 
+from ..anchors import Finder
 from ..lexicon import NOT_NAMES, OWNER, TIMESCALE
 from .cues import Hit
-from .reading import Note, _CALENDAR, _NAMED_TO, _NAME_STOP
+from .reading import Note, _CALENDAR, _NAMED_TO, _NAME_STOP, _has
 
 
 _ACTION_FIELD_OWNER = re.compile(r"\b(?:owner|lead|who|responsible|by whom)\s*[:=-]\s*[a-z]")
 
 _ACTION_FIELD_DUE = re.compile(r"\b(?:due|by when|deadline|when|timescale|date|by)\s*[:=-]?\s*\d")
+
+# whether a clause holds a date or timescale, tried at the words one can start with
+_TIMESCALE_F = Finder(TIMESCALE)
 
 _TASK_VERBS = frozenset(
     "check book ring call phone email send visit see complete arrange refer make chase speak meet update "
@@ -133,9 +137,9 @@ def detect_actions(note: Note) -> list[Hit]:
                     hits.append((0.8, c.sent))
                     continue
             hits.append((0.3, c.sent))
-        elif "(" in c.low and _PAREN_OWNER.search(c.low) and TIMESCALE.search(c.low):
+        elif "(" in c.low and _PAREN_OWNER.search(c.low) and _has(_TIMESCALE_F, c):
             hits.append((0.85, c.sent))  # a task list: "Book FGC (SW) 30/11"
-        elif c.sent.section == "actions" and TIMESCALE.search(c.low):
+        elif c.sent.section == "actions" and _has(_TIMESCALE_F, c):
             # "Actions: SW unannounced visit by 12/12": a list of tasks led by their owners
             hits.append((0.8 if _OWNER_LEAD.match(c.low) else 0.35, c.sent))
     # tabular "Action: ... Owner: SW. Due: 28/11" across the sentences of one block

@@ -34,8 +34,8 @@ _DECISION_MARK = re.compile(
     # (the look-behinds come after the literal, so they are tried only where it matched)
     r"to" + _not_a_wish("to") + r" (?:remain|stay|close|step down|continue)|"
     # "he stays at a mate's on Saturdays": a habit told, not a decision
-    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwho )(?<!\busually )(?<!\boften )(?<!\bsometimes )"
-    r"stay" + _not_a_wish("to stay") + r"s? (?:where|on|in|with|at|put)|"
+    r"stay(?<!\bhe stay)(?<!\bshe stay)(?<!\bthey stay)(?<!\bwho stay)(?<!\busually stay)(?<!\boften stay)"
+    r"(?<!\bsometimes stay)" + _not_a_wish("to stay") + r"s? (?:where|on|in|with|at|put)|"
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
@@ -43,7 +43,7 @@ _DECISION_MARK = re.compile(
     r"(?:strat(?:egy)?(?: meeting| discussion| mtg)?|s47|section 47|plo|legal (?:gateway|planning)(?: meeting)?|icpc|"
     r"(?:nrm |lado |mash )?referral) (?:(?:to be|will be|is to be) (?:convened|held|made|booked)|not (?:required|needed|indicated)|"
     r"agreed|approved|authorised)|"
-    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?:? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|(?<= - )agreed(?! with)|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?:? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|agreed(?<= - agreed)(?! with)|"
     r"(?:(?:we|i|tm|managers?) (?:will|'ll|are going to|are to|should)(?: not)?|^to|: to|decision is to) (?:request|convene|"
     r"hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|offer|"
     r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
@@ -54,23 +54,25 @@ _DECISION_NEG = re.compile(
     r"\bnot (?:yet )?decided\b|\bundecided\b|\bto be decided\b"
 )
 
+# (each look-behind follows the word it guards, "as(?<!such as)", so it is tried only where the
+# word matched, not at every word of the sentence)
 _RATIONALE = re.compile(
     r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|on (?:that|this) basis|"
     r"so (?:the |that |his |her |their )?[a-z']+ (?:can|could|will|would|is|are|gets?|has|have|knows?|feels?)|"
-    r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|(?<=the )reason,? [^.;]{3,60}?,? is (?:that )?|"
+    r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|reason(?<=the reason),? [^.;]{3,60}?,? is (?:that )?|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
     r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|"
-    r"test|build|safeguard)|which will|otherwise|(?<!such )(?<!well )(?<!same )as (?:the|there|this|that|"
+    r"test|build|safeguard)|which will|otherwise|as(?<!such as)(?<!well as)(?<!same as) (?:the|there|this|that|"
     r"he|she|they|it|we|his|her|their|mum|dad|a move|no|nothing|both|all|[a-z]+'s)\b|"
-    r"(?<!such )(?<!well )(?<!same )as [a-z]+ (?:is|are|was|were|has|have|had|cannot|can't|does|did|needs|"
+    r"as(?<!such as)(?<!well as)(?<!same as) [a-z]+ (?:is|are|was|were|has|have|had|cannot|can't|does|did|needs|"
     r"remains|will|would|still|now|continues)\b|"
-    r"(?<!such )(?<!well )(?<!same )(?<!soon )(?<!long )(?<!much )\bas (?!well\b|soon\b|long\b|much\b|part\b|per\b|agreed\b|discussed\b|planned\b)"
+    r"\bas(?<!such as)(?<!well as)(?<!same as)(?<!soon as)(?<!long as)(?<!much as) (?!well\b|soon\b|long\b|much\b|part\b|per\b|agreed\b|discussed\b|planned\b)"
     r"(?:[a-z0-9'-]+ ){1,5}?(?:has|have|had|is|are|was|were) (?:not |never |still |only |now |already )?[a-z]+\b|"
-    r"(?<!such )(?<!well )\bas (?:only|just|still|there's|there is|there are) |"
+    r"\bas(?<!such as)(?<!well as) (?:only|just|still|there's|there is|there are) |"
     # a reason typed in haste, its verb a participle or left out: "as RCPC on 02/05 agreed neglect
     # concerns not yet reduced", "as bruise explained by a fall", "as indicators of exploitation"
     # (lookaheads, so that what follows "as" is left as the reason's words)
-    r"(?<!such )(?<!well )(?<!same )(?<!soon )(?<!long )(?<!much )\bas (?=(?!well\b|soon\b|long\b|much\b|part\b|per\b|"
+    r"\bas(?<!such as)(?<!well as)(?<!same as)(?<!soon as)(?<!long as)(?<!much as) (?=(?!well\b|soon\b|long\b|much\b|part\b|per\b|"
     r"previously\b|originally\b|already\b|usual\b|before\b|a\b|an\b)(?:[a-z0-9'/-]+ ){1,5}?(?:not |now |yet |still )?"
     r"(?:[a-z]+ed|unmet|seen|known|shown|given)\b(?! (?:by|to|with|for|on|at) (?:the )?(?:sw|tm|manager|worker|me|us|iro)\b))|"
     r"\bas (?=(?:clear |strong |multiple |several |the )?(?:indicators?|signs?|evidence) (?:of|that)\b)|"
@@ -82,7 +84,7 @@ _RATIONALE = re.compile(
     r"(?!agreed\b|discussed\b|planned\b|part\b|a\b|an\b|per\b|usual\b)"
     r"(?:[a-z'-]+ ){1,2}(?:(?!meeting\b|morning\b|evening\b|during\b|nothing\b|something\b|anything\b|being\b)"
     r"[a-z]{3,}ing\b|out of (?:the )?(?:home|house|area)\b|in custody\b|on bail\b))|"
-    r"(?<!such )(?<!well )(?<!same )as (?=(?![a-z]+ly\b)[a-z]+ (?:has |have |had )?(?:increased|escalated|risen|"
+    r"as(?<!such as)(?<!well as)(?<!same as) (?=(?![a-z]+ly\b)[a-z]+ (?:has |have |had )?(?:increased|escalated|risen|"
     r"worsened|deteriorated|returned|moved|left|disclosed|refused|stopped|improved|changed|met|achieved|"
     r"requested|confirmed|wants|asked)\b))"
 )
