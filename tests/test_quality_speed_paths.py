@@ -254,3 +254,14 @@ def test_finders_answer_as_the_search() -> None:
         toks = frozenset(re.findall(r"[a-z0-9]+", c.low))
         for f in finders:
             assert f.found(c.low, toks, {}) == (f.rx.search(c.low) is not None), (f.rx.pattern[:40], c.low)
+
+
+def test_named_owners_are_the_pattern_matches() -> None:
+    from supervision_tui.quality.criteria import actions, reading
+
+    text = "Sara will ask school. Tom to book the FGC. Kai is to see CAMHS. Mum agreed to it. Jo went to town."
+    note = prepare(segment(text), text)
+    for raw in [text] + [s.raw for t in TEXTS for s in segment(t)]:
+        plain = [m.group(0).lower() for m in reading._NAMED_TO.finditer(raw)
+                 if m.group(1).lower() not in reading._NAME_STOP | note.names | actions.NOT_NAMES | reading._CALENDAR]
+        assert actions._named_owners(raw, note) == plain, raw

@@ -155,6 +155,8 @@ def detect_actions(note: Note) -> list[Hit]:
 
 def _named_owners(raw: str, note: Note) -> list[str]:
     """Lower-cased "Sara will ask ..." phrases whose subject is a person's name."""
+    if " to " not in raw and " will " not in raw:
+        return []  # every _NAMED_TO match holds one (most sentences, scanned at each capital, do not)
     out = []
     for m in _NAMED_TO.finditer(raw):
         name = m.group(1).lower()
