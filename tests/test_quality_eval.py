@@ -137,6 +137,16 @@ def test_dev_set():
 # text. Twenty-first: free 0.920, 0.767 (brief F1 1.000, within one 0.967, Spearman 0.897);
 # dealt 0.927, 0.767; first box as free text. Their errors were then read (rubric 2026.12-5), so
 # both are seen.
+#
+# quality_notes_twentysecond.jsonl, _twentythird.jsonl: a twenty-second author (a disabled
+# children's team and a leaving-care team: first-person prose, forms whose headings promise more
+# than they hold) and a twenty-third (a front door and child-protection team: terse, abbreviated,
+# dash bullets), by other hands who saw only LABELS.md and DOMAIN.md, measured after the last
+# change of rubric 2026.12-5, through import, score and export (0 verdicts differed from in
+# process), and never read. Twenty-second: free text macro F1 0.922, band exact 0.750 (brief F1
+# 1.000, within one 0.933, Spearman 0.888); dealt 0.912, 0.717; first box as free text.
+# Twenty-third: free 0.926, 0.767 (brief F1 0.952, within one 0.983, Spearman 0.939); dealt
+# 0.928, 0.750; first box as free text.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
@@ -159,6 +169,8 @@ OTHER_AUTHORS = {
     "quality_notes_nineteenth.jsonl": dict(macro_f1=0.91, brief_f1=0.95, within_one=0.95, spearman=0.86),
     "quality_notes_twentieth.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.93, spearman=0.88),
     "quality_notes_twentyfirst.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.93, spearman=0.86),
+    "quality_notes_twentysecond.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
+    "quality_notes_twentythird.jsonl": dict(macro_f1=0.9, brief_f1=0.93, within_one=0.95, spearman=0.9),
 }
 
 
