@@ -90,18 +90,26 @@ async def test_a_date_error_in_the_app_gives_a_future_example(store, step):
 # 2. The safety box takes what its placeholder asks for: a number, then the reason ------------------
 
 
+async def _in_the_safety_box(pilot):
+    """The risk step with "Dad still visits." typed, then Tab to the safety box: (screen, the
+    child's discussion, the risk text so far, the box)."""
+    screen = await open_draft_at(pilot, "risk")
+    d = screen.record.discussions[0]
+    await type_text(pilot, "Dad still visits.")
+    before = d.risk.rstrip()
+    assert before.endswith("Dad still visits.")
+    await pilot.press("tab")
+    box = pilot.app.focused
+    assert box.id == "safety-scale"
+    return screen, d, before, box
+
+
 @pytest.mark.parametrize("leave", ["enter", "ctrl+n"])
 async def test_a_scale_with_its_reason_keeps_both(store, leave):
     app = app_for(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_draft_at(pilot, "risk")
-        d = screen.record.discussions[0]
-        await type_text(pilot, "Dad still visits.")
-        before = d.risk.rstrip()
-        assert before.endswith("Dad still visits.")
-        await pilot.press("tab")
-        box = app.focused
-        assert box.id == "safety-scale" and "4, " in box.placeholder  # the placeholder shows the form
+        screen, d, before, box = await _in_the_safety_box(pilot)
+        assert "4, " in box.placeholder  # the placeholder shows the form
         await type_text(pilot, "4, the shouting has stopped")
         await pilot.pause()
         assert box.value == "4, the shouting has stopped"
@@ -128,12 +136,7 @@ async def test_a_reason_in_the_safety_box_is_in_the_draft_before_the_box_is_left
 
     app = app_for(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_draft_at(pilot, "risk")
-        d = screen.record.discussions[0]
-        await type_text(pilot, "Dad still visits.")
-        before = d.risk.rstrip()
-        await pilot.press("tab")
-        box = app.focused
+        screen, d, before, box = await _in_the_safety_box(pilot)
         await type_text(pilot, "3, mum has let him stay over twice")
         await pilot.pause(AUTOSAVE_S * 3)
         assert app.focused is box and box.value == "3, mum has let him stay over twice"  # still typing there
