@@ -184,7 +184,14 @@ def first_words(pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
 
 def _top_level_alternatives(pattern: str) -> list[str]:
     """`pattern` split at its top-level "|" (outside groups and character classes)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+    cuts, _ = _scan_groups(pattern)
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]
+
+
+def _scan_groups(pattern: str) -> tuple[list[int], bool]:
+    """One pass over `pattern`, outside escapes and character classes: where its top-level "|"
+    stand, and whether every group opened in it closes in it and none closes that it did not open."""
+    cuts, depth, i, in_class, balanced = [], 0, 0, False, True
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -200,12 +207,11 @@ def _top_level_alternatives(pattern: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth -= 1
+            balanced = balanced and depth >= 0
         elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+            cuts.append(i)
         i += 1
-    out.append(pattern[start:])
-    return out
+    return cuts, balanced and depth == 0 and not in_class
 
 
 class Finder:
@@ -291,26 +297,7 @@ def split_alternatives(pattern: str) -> list[str]:
 
 def _balanced(pattern: str) -> bool:
     """Whether every group opened in `pattern` closes in it and none closes that it did not open."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        i += 1
-    return depth == 0 and not in_class
+    return _scan_groups(pattern)[1]
 
 
 def required_literals(pattern: str) -> tuple[frozenset[str], ...]:
