@@ -672,6 +672,28 @@ def test_a_sitting_names_each_child_once_with_all_that_changed_for_them():
     entries = [AuditEntry(seq=i, at=f"2026-12-06T10:{i:02d}:00+00:00", actor="Sam Lee",
                           action="create" if i == 0 else "edit", record_id="r", detail={"changed": c},
                           prev_hash="", hash="") for i, c in enumerate(changed)]
-    [line] = audit_lines(entries)
+    [line] = audit_lines(entries)  # (saves logged before the trail kept which child a label is)
     assert line.endswith("Sam Lee started the draft (5 saves): A.B.: added, the child's details, risk, impact, "
                          "decisions; session details; the worker: wellbeing, workload; C.D.: reflection")
+
+
+def test_a_child_whose_label_changes_as_it_is_typed_is_named_once_by_its_latest(store):
+    """A new child is "child 2" until its case reference is typed, then that reference until its
+    initials are: the sitting names it once, by its initials, with all that changed for it."""
+    from supervision_tui.models import CaseDiscussion
+    from supervision_tui.tui.record_text import audit_lines
+
+    record = store.load(DEV_DRAFT)
+    child = CaseDiscussion(case_ref="")
+    record.discussions.append(child)
+    record = store.save(record)
+    for field, value in (("case_ref", "CMS-4321"), ("child_initials", "Z.Y."), ("risk", "Dad still visits.")):
+        setattr(record.discussions[-1], field, value)
+        record = store.save(record)
+    record.discussions[0].risk += " More."
+    store.save(record)
+    line = audit_lines(store.audit_entries(DEV_DRAFT))[-1]
+    first = record.discussions[0].child_initials
+    assert line.endswith(f"Z.Y.: added, the child's details, risk; {first}: risk"), line
+    assert "child 2" not in line and "CMS-4321" not in line
+    assert store.verify().ok

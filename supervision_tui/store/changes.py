@@ -48,3 +48,16 @@ def changed_sections(before: SupervisionRecord | None, after: SupervisionRecord)
     if before.next_supervision != after.next_supervision:
         out.append("next supervision")
     return out
+
+
+def children_named(before: SupervisionRecord, after: SupervisionRecord, sections: list[str]) -> dict[str, str]:
+    """Which child each "label: ..." section is about, by discussion id: a child's label changes
+    as its details are typed ("child 1", then "CMS-1234", then "K.L."), and the trail names each
+    child once, by its latest label."""
+    labels = {}
+    for n, d in enumerate(after.discussions, 1):
+        labels.setdefault(_child(d, n), d.id)
+    for d in before.discussions:
+        labels.setdefault(_child(d, 0), d.id)  # (removed: named as in changed_sections)
+    named = {s.rpartition(": ")[0] for s in sections}
+    return {label: did for label, did in labels.items() if label in named}

@@ -1010,9 +1010,11 @@ class Store:
             content_hash = self._write_record(record)
             detail = {"content_hash": content_hash}
             if before is not None:
-                from .changes import changed_sections
+                from .changes import changed_sections, children_named
 
                 detail["changed"] = changed_sections(before, record)  # what the trail tells a reader
+                if children := children_named(before, record, detail["changed"]):
+                    detail["children"] = children
             self._audit("create" if current is None else "edit", record.id, detail)
         return record
 

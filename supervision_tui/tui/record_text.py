@@ -181,23 +181,26 @@ def _saves(run: list) -> str:
     span = when(start) + (f"-{end:%H:%M}" if end.strftime("%H:%M") != start.strftime("%H:%M") else "")
     if end.date() != start.date():
         span = f"{when(start)} to {when(end)}"
-    sections = _merged([part for e in run for part in e.detail.get("changed", [])])
+    sections = _merged([(part, e.detail.get("children") or {}) for e in run for part in e.detail.get("changed", [])])
     verb = "started the draft" if first.action == "create" else "edited the draft"
     saves = f" ({len(run)} saves)" if len(run) > 1 else ""
     what = f": {escape('; '.join(sections))}" if sections else ""
     return f"[dim]{span}[/dim] {escape(first.actor)} {verb}{saves}{what}"
 
 
-def _merged(parts: list[str]) -> list[str]:
-    """Each save names what it changed ("A.B.: risk"); over a sitting, each child is named once
-    with everything changed for them ("A.B.: risk, impact"), in the order first changed."""
+def _merged(parts: list[tuple[str, dict[str, str]]]) -> list[str]:
+    """Each save names what it changed ("A.B.: risk"), and which child each label is (saves since
+    the trail kept it); over a sitting, each child is named once, by its latest label, with
+    everything changed for them ("A.B.: added, risk, impact"), in the order first changed."""
     merged: dict[str, list[str]] = {}
-    for part in parts:
+    name: dict[str, str] = {}
+    for part, children in parts:
         who, sep, what = part.rpartition(": ")
-        key, items = (who, what.split(", ")) if sep else (part, [])
+        key, items = ((children.get(who, who), what.split(", ")) if sep else (part, []))
+        name[key] = who if sep else part
         have = merged.setdefault(key, [])
         have += [i for i in items if i not in have]
-    return [f"{k}: {', '.join(v)}" if v else k for k, v in merged.items()]
+    return [f"{name[k]}: {', '.join(v)}" if v else name[k] for k, v in merged.items()]
 
 
 def audit_lines(entries: list) -> list[str]:
