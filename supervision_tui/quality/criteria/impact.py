@@ -57,6 +57,19 @@ _CHANGE = [
     "has not (?:yet )?progressed", "not (?:yet )?progressed", "(?:still )?in the same position", "no better",
     "hasn't (?:improved|changed|moved on|settled)", "haven't (?:improved|changed)",
     "not (?:yet )?(?:made a difference|improved|changed)",
+    # "the plan hasn't made his mornings any better", "has not made her safer", "has not delivered for her"
+    "(?:has|have|had)(?:n't| not) (?:yet )?made (?:[a-z'()0-9]+ ){0,4}?(?:feel )?(?:any |much |a bit |more |no )?(?:better|safer|"
+    "easier|happier|calmer|worse|different)",
+    "(?:has|have|had)(?:n't| not) (?:yet )?(?:delivered|worked|done (?:anything|much|what it (?:should|said))) for",
+    # "her weekends are exactly as they were in June": no change, said with its evidence
+    "(?:are|is|were|was) (?:exactly |just |still |much )?(?:as|the same as) (?:they|it|he|she) (?:were|was) "
+    "(?:in|at|before|last|when|a)",
+    "(?:has|have) come (?:down|up)",
+    # "the CIN plan hasn't reduced the missing": the work failing to change the child's life
+    "(?:has|have|had)(?:n't| not) (?:yet )?(?:reduced|stopped|prevented|lessened|eased|helped with)"
+    # (what was not reduced is named after it, and is the child's: "the worries have not reduced
+    # enough to step down", "has not reduced the risk" are risk and progress)
+    " (?!(?:the |any |this )?(?:risks?|dangers?|concerns?|worr\\w+|threat|enough|yet|much|at all|since|over|as|so|and|but|to)\\b)",
     "no (?:change|improvement|difference|progress) (?:for|in)", "nothing (?:has )?changed",
     "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|goes|going|gets|getting|has|having|wets|cries)",
 ]
@@ -101,7 +114,16 @@ IMPACT = Cues(
         # "he now waves to the other children", "now back on the 9th centile"
         (["(?:can|could) now", "now (?:can|could)", "now back (?:on|to|up|in|at|above)",
           r"now (?!that\b|this\b|these\b|is\b|has\b|was\b|lives\b|needs\b|wants\b)[a-z]{3,}s\b"], 0.75, "", "now"),
-        (["(?:real|clear|big|genuine|visible|measurable|some|no|little|any) change for"], 0.75, "", "change"),
+        (["(?:real|clear|big|genuine|visible|measurable|some|no|little|any) change (?:for|in)"], 0.75, "", "change"),
+        # "which he would never have done before the anxiety work": the child's present against before
+        (r"\b(?:would|could)(?: never|n't|not) have (?:[a-z]+ ){0,2}?(?:done|managed|coped|gone|said|tried|dared|"
+         r"been able|let|asked|joined|talked|spoken)\b(?: [a-z-]+){0,5} (?:before|at the start|a year ago|last year|"
+         r"when (?:he|she|they) (?:first )?(?:came|arrived|started))\b", 0.75, "", "would could"),
+        # "a different child since the counselling"
+        # ("a different boy at mine" sets two homes side by side, not then and now)
+        (r"\ba (?:completely |totally |very )?different (?:child|boy|girl|young person|kid|teenager|baby)\b"
+         r"(?! (?:at|with|in|when|around|away)\b)", 0.75, "",
+         "different"),
         (["(?:up|down) to \\d+(?= ?%)"], 0.75, "", "up down"),
         (["change from (?:last|when|the start|a year|before)"], 0.75, "", "change"),
         (["(?:li(?:fe|ves)|day-to-day|days|mornings|evenings|nights|routines?|world|behaviour) (?:has|have) "
@@ -128,7 +150,7 @@ IMPACT = Cues(
 _DOMAIN = re.compile(
     r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|wt|smok\w*|cannabis|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
     r"eat\w*|meals?|food|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
-    r"bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
+    r"beds?|bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
     r"tantrums?|calmer|settl\w*|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
     r"placement|stable|stability|hygiene|tenancy|arrears|flat|course|brownies|club|football|"
     r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
@@ -145,7 +167,9 @@ _REPORTED = re.compile(
 _UNDONE = re.compile(
     # ("which never happened with the older children" sets the child's present against the past)
     r"\b(?<!which )(?<!that )(?<!this )(?:still |yet )?(?:not|never) (?:yet )?(?:been )?(?:done|completed|started|booked|held|received|in place|"
-    r"arranged|allocated|sent|made|happened|provided|delivered|fitted|seen by|assessed)\b|\bstill (?:waiting|awaited|outstanding)\b"
+    r"arranged|allocated|sent|made|happened|provided|delivered|fitted|seen by|assessed)\b"
+    # ("has not done him the same favours": done to someone, not a task left undone)
+    r"(?! (?:him|her|them|it|anything|much|what|the same|any|for)\b)|\bstill (?:waiting|awaited|outstanding)\b"
 )
 
 _PROCESS = re.compile(
@@ -192,7 +216,10 @@ def detect_impact(note: Note) -> list[Hit]:
         found = per_table[T_IMPACT]
         if found and _UNDONE.search(c.low):
             continue  # "OT assessment still not done": the work's drift (progress), not the child's change
+        unsure = found and not _UNSURE_T.isdisjoint(c.toks)
         for start, _end, w, _flags in found:
+            if unsure and _UNSURE.search(c.low, _part_start(c.low, start), start):
+                continue  # "not yet clear whether the sessions have helped him"
             if c.low[start] == "s":
                 if c.low.startswith("since", start) and _MAIN_NOTHING.search(c.low, _end):
                     continue  # "since the therapist began, she has not been seen": nothing told of her
@@ -222,12 +249,21 @@ def detect_impact(note: Note) -> list[Hit]:
             if told and subject_kind(note, c, start) != "c":
                 continue  # "dad says he has stopped drinking"
             hits.append((w + (BOX_HINT if in_sec else 0.0), c.sent))
+        hit = 0.0
         if not found and (not _NOW_TOKS.isdisjoint(c.toks) or ("this" in c.toks and not _SPAN_TOKS.isdisjoint(c.toks))):
             hit = _then_and_now(note, c)
-            if hit:
-                hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
-        elif "since" in c.toks and c.low.startswith(_SINCE_OPENINGS) and _since_the_work(note, c):
-            hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))
+        if not hit and "since" in c.toks and (
+            _since_the_work(note, c) if c.low.startswith(_SINCE_OPENINGS) else _since_later(note, c)
+        ):
+            hit = 0.7
+        if not hit and not _LINK_T.isdisjoint(c.toks) and _work_meant(note, c):
+            hit = 0.7  # "the quick visit meant he stayed at nursery", "as a result of the plan, she ..."
+        if not hit and ("->" in c.low or "\u2192" in c.low) and _FIGURES_TO.search(c.low) and c.has_child:
+            hit = 0.7  # "attendance 68% -> 94%": before and after in figures
+        if not hit and ("'" in c.low or '"' in c.low) and _own_account(note, c):
+            hit = 0.7  # asked what is different, she said 'mummy does my hair now'
+        if hit:
+            hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
         if not _PAID_T.isdisjoint(c.toks) and _PAID_OFF.search(c.low) and (
             c.has_child or (c.sidx > 0 and any(x.has_child for x in note.clauses if x.sidx == c.sidx - 1))
         ):
@@ -260,10 +296,15 @@ _SINCE_SUBJECT = re.compile(
     r" (?=(?:he|she|they)(?:'s|'ve| has| have| had| is| are| was| were| now| no| hasn't| haven't| gets| goes| sleeps)\b)"
 )
 
+# "since the new routine no rows reported at bedtime": what stopped opens the main clause
+_SINCE_NONE = re.compile(
+    r" (?=(?:no|fewer) (?:[a-z-]+ ){1,2}(?:reported|at|for|in|this|over|with|since)\b|there (?:has|have|had) been (?:no|fewer|less)\b)"
+)
+
 _WORK_STEP = re.compile(
     r"\b(?:referral|plan|placement|placed|place|sessions?|support|worker|pa|sw|ot|staff|school|college|nursery|pru|"
     r"mentor|advocate|keyworker|key worker|carers?|foster\w*|respite|breaks?|club|tutor\w*|therapy|therapist|camhs|"
-    r"nurse|counsell?\w+|programme|course|contact|visits?|lock|timetable|routine|package|intervention|service|"
+    r"nurse|counsell?\w+|programme|course|contact|visits?|lock|mediation|mediator|meeting|taf|conference|timetable|routine|package|intervention|service|"
     r"group|help|helped|1:1|referred|assessment|provision|medication|arrangement|agreement|move|"
     r"moving|moved to|started|starting|began|begun|beginning|introduced|fitted|provided|joined|joining|increased|"
     r"reduced|changed|spoke|speaking|went|going|attending|living|staying|being|using|writing|doing)\b"
@@ -298,19 +339,36 @@ def _since_the_work(note: Note, c) -> bool:
     low = c.low
     head = low.index("since ") + 6
     cut = low.find(", ", head)
-    if cut < 0 or cut > head + 160:
+    m = _SINCE_NONE.search(low, head + 4, cut if cut > 0 else len(low))
+    if m is not None:
+        cut = m.start()
+    elif cut < 0 or cut > head + 160:
         m = _SINCE_SUBJECT.search(low, head + 4)
         if m is None:
-            return False
+            # "since the mediation call mum + Demi have met + Demi's gone back to college": no
+            # comma to end the step, so the child's part is found after it
+            step = _WORK_STEP.search(low, head, head + 60)
+            if step is None or low.startswith(_AS_A_TIME, head) or _FAMILY_EVENT.search(low, head, head + 60):
+                return False
+            return _child_conjunct(note, c, step.end())
         cut = m.start()
     cause, main = low[head:cut], low[cut:]
     if cause.startswith(_AS_A_TIME) or not _WORK_STEP.search(cause) or _FAMILY_EVENT.search(cause):
         return False
     people = [m for m in _WORD.finditer(cause) if m.group(0) in note.kinds]
     if people and people[0].group(0) in _FAMILY and not _WORK_STEP.search(cause, people[0].end()):
-        return False  # "since dad stopped visiting": the family's change, not a step of the work
+        if not _WORK_STEP.search(cause, 0, people[0].start()):
+            return False  # "since dad stopped visiting": the family's change, not a step of the work
+        # "since the first visit mum has cut to three nights, and Ryan went back to football":
+        # the step of the work ends where the family's own sentence starts
+        cut = c.low.index(cause) + people[0].start()
+        return _child_conjunct(note, c, c.low.find(", ", cut)) if ", " in low[cut:] else False
     if _MAIN_NOTHING.search(main) or _UNDONE.search(main):
         return False
+    return _since_main(note, c, cut, main, people) or _child_conjunct(note, c, cut)
+
+
+def _since_main(note: Note, c, cut: int, main: str, people: list) -> bool:
     kinds = note.kinds
     words = list(_WORD.finditer(main))
     for i, m in enumerate(words):
@@ -339,7 +397,11 @@ def _since_the_work(note: Note, c) -> bool:
             if n.group(0) in kinds:
                 return subject_kind(note, c, cut + n.end()) == "c"
         return False
-    return bool(_NO_MORE.match(main.lstrip(", "))) and _has(_DOMAIN_F, c)
+    # ("no rows reported this week" counts when the child is named with it: the rows are theirs)
+    return bool(_NO_MORE.match(main.lstrip(", "))) and (_has(_DOMAIN_F, c) or (c.has_child and bool(_ROWS.search(main))))
+
+
+_ROWS = re.compile(r"\b(?:rows|arguments|arguing|fights|fighting|shouting)\b")
 
 
 def _quoted(low: str, at: int) -> bool:
@@ -358,14 +420,16 @@ def _quoted(low: str, at: int) -> bool:
     return inside
 
 
-_FOR_WHOM = re.compile(r" (?:for|to) (?:[a-z]+ ){0,2}?[a-z]+")
+_FOR_WHOM = re.compile(r" (?:for|to|in) (?:[a-z]+ ){0,2}?[a-z]+")
 
 
 def _difference_for_child(note: Note, c, end: int) -> bool:
     """"the worker's modelling has made a real difference for him": an adult's work, the
     child's change, when the difference is said to be the child's."""
-    if not c.low.endswith("difference", 0, end):
+    if not c.low.endswith(("difference", "change in", "change for"), 0, end):
         return False
+    if c.low.endswith(("in", "for"), 0, end):
+        end = c.low.rindex(" ", 0, end)  # "a real change in Noah": the one it is in
     m = _FOR_WHOM.match(c.low, end)
     return m is not None and subject_kind(note, c, m.end()) == "c"
 
@@ -405,3 +469,238 @@ def _then_and_now(note: Note, c) -> float:
         after = [e for e in people if e > told.end()]
         return 0.7 if after and subject_kind(note, c, after[0]) == "c" else 0.0
     return 0.7 if subject_kind(note, c, people[-1]) == "c" else 0.0
+
+
+# Said not to be known yet: "not yet clear whether the sessions have helped", "too soon to see
+# any change for him", "we don't know if the move has made a difference": a question, not an impact
+_UNSURE = re.compile(
+    r"\b(?:(?:not|n't) (?:yet |really |fully )?(?:clear|known|sure|certain|know)|unclear|unknown|uncertain|"
+    r"too (?:early|soon)|(?:know|clear|sure|see|tell|say|check|ask|asked|wonder|question) (?:yet )?(?:if|whether)|"
+    r"whether)\b"
+)
+
+def _part_start(low: str, at: int) -> int:
+    """Where the part of the clause holding `at` starts ("..., because the plan is not keeping
+    him safer": a doubt before the comma is not about what follows)."""
+    return max(0, low.rfind(", ", 0, at), low.rfind(" because ", 0, at), low.rfind(" but ", 0, at))
+
+
+_UNSURE_T = frozenset("clear known sure certain know unclear unknown uncertain early soon whether".split())
+
+# a hope, an aim, a step still to come: "should help her settle", "will mean fewer rows"
+_TO_COME = re.compile(
+    r"\b(?:will|would|should|shall|could|may|might|must|hope|hoped|hopefully|aim|aims|expect|expected|going to|"
+    r"want|wants|need|needs|once|if|to)\W+(?:\w+\W+)?$"
+)
+
+# what the work is, or what it failed to do: a service, a professional, a step we took, a wait
+_WORK_THING = re.compile(
+    r"\b(?:visits?|visiting|visited|referrals?|referred|plan|placement|placed|sessions?|support|supported|worker|sw|pa|"
+    r"ot|hv|fsw|fw|iro|interpreter|meeting|conference|core group|taxi|transport|mentor\w*|advocate|keyworker|"
+    r"key worker|respite|breaks|club|tutor\w*|therapy|therapist|camhs|nurse|counsell\w*|programme|course|package|"
+    r"intervention|service|group|assessment|provision|medication|arrangement|agreement|move|moving|housing|"
+    r"direct work|work|we|our|us|i|wait|waiting|waited|delay\w*|drift|timetable|routine|school|college|nursery|"
+    r"carers?|foster\w*|staying put|letter|rehoused|adaptation\w*|equipment)\b"
+)
+
+# "X meant he ...", "has given her ...", "has cost him ...": the work's effect told as its consequence
+_LINK = re.compile(
+    r"\b(?:meant|means|(?:has|have|had) (?:given|cost|allowed|enabled)|gave|allowed|enabled|"
+    r"made it possible for|as a result|thanks to|because of|because)\b"
+)
+
+_LINK_T = frozenset("meant means given cost gave allowed enabled possible result thanks because after following".split())
+
+_MEANT_T = frozenset("meant means given cost gave allowed enabled possible".split())
+
+_OPENER = re.compile(r"^(?:and |but |so )?(?:because (?:of )?|as a result of |thanks to |following |after )")
+
+_SUBJECTS = frozenset("he she they".split())
+
+
+def _child_leads(note: Note, c, at: int, reach: int = 40) -> int:
+    """Where the words after `at` name the child as the one who acts (the first person named
+    there, within `reach` characters); -1 when that is someone else or no one."""
+    low = c.low
+    for m in _WORD.finditer(low, at, min(len(low), at + reach)):
+        w = m.group(0)
+        if w not in note.kinds:
+            continue
+        if note.kinds[w][0] == "a" and _REPORTED.match(low, m.end() + 1):
+            continue  # "school report Jayden is settled": the one they tell of
+        if w in _OBJECTS and w not in ("her", "his", "their"):
+            return -1
+        if w in _POSSESSIVES:
+            # "meant her attendance ...": the child's own thing
+            return m.end() if subject_kind(note, c, m.end()) == "c" else -1
+        return m.end() if subject_kind(note, c, m.end()) == "c" else -1
+    return -1
+
+
+def _effect_told(note: Note, c, start: int) -> bool:
+    """What follows is a change or state of the child's told as fact: in its life (a domain
+    word), not a hope, not unknown, not a task still undone."""
+    rest = c.low[start:]
+    if _MAIN_NOTHING.search(rest) or _UNDONE.search(rest) or _STATUS.match(rest):
+        return False
+    return _has(_DOMAIN_F, c) or bool(_RESTORED.search(rest))
+
+
+# "is back at cubs", "goes swimming again": something of the child's restored
+_RESTORED = re.compile(r"\b(?:back (?:at|to|in|on|with (?:her|his|their) friends)|again|no longer|any ?more|for the first time)\b")
+
+# "has been open to CIN since the plan began": a status held, not a change
+_STATUS = re.compile(
+    r"\W*(?:\(\d+\)\W*)?(?:(?:has|have|had) (?:been|lived|stayed)|(?:has|have) always been) (?:on|open|subject|known|allocated|looked after|in care|placed|"
+    r"under|with|at|living|the subject)\b"
+)
+
+
+def _work_meant(note: Note, c) -> bool:
+    """"The quick visit meant he wasn't kept off nursery", "the move has given her stability",
+    "as a result of the safety plan, she ...": the work, then what it meant for the child."""
+    low = c.low
+    m = _OPENER.match(low)
+    if m is None and _MEANT_T.isdisjoint(c.toks):
+        return False  # ("because", "after" only open the clause here; most are reasons or times)
+    if _UNSURE.search(note.sentences[c.sidx].low):
+        return False
+    if m is not None:
+        cut = low.find(", ", m.end())
+        if cut < 0 or not _WORK_THING.search(low, m.end(), cut):
+            return False
+        cause_people = [w for w in _WORD.findall(low[m.end():cut]) if w in _FAMILY]
+        if cause_people and not _WORK_THING.search(low[m.end():cut].split(cause_people[0], 1)[1]):
+            return False  # "because mum drank": the family's doing, not the work
+        at = _child_leads(note, c, cut + 2)
+        if at < 0 or _TO_COME.search(low, 0, at + 12):
+            return False
+        if m.group(0).rstrip().endswith(("after", "following")) and not _PERFECT.search(low, at):
+            return False  # "after the visit he went to bed": a sequence, not a change
+        return _effect_told(note, c, at)
+    for m in _LINK.finditer(low):
+        w = m.group(0)
+        if w.startswith(("because", "as a", "thanks")):
+            continue  # only as openers (above): mid-clause "because" is a reason, read by reflection
+        before = low[: m.start()]
+        if _TO_COME.search(before) or not _WORK_THING.search(before):
+            continue
+        if [x for x in _WORD.findall(before) if x in _FAMILY and x not in ("mum's", "dad's")][:1] and not _WORK_THING.search(
+            before.rsplit(" ", 3)[0]
+        ):
+            continue
+        at = _child_leads(note, c, m.end(), 20)
+        if at >= 0 and _effect_told(note, c, at):
+            return True
+    return False
+
+
+_PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|is now|are now|now|no longer|since)\b")
+
+# "71% -> 96%", "3 -> 0 missing episodes"
+_FIGURES_TO = re.compile(r"\d\s*%?\s*(?:-+>|\u2192|=>)\s*\d")
+
+# where a "since" clause ends inside a sentence: "..., she", "... and Tomas is back"
+_SINCE_END = re.compile(r", |; | and | but | - ")
+
+
+def _since_later(note: Note, c) -> bool:
+    """"Jayden is settled in class since the 1:1 support started", "Dad has cut down since the
+    first visit and Tomas is back at cubs": a "since" clause inside the sentence, the child's
+    change told before it or after it."""
+    low = c.low
+    i = low.find(" since ")
+    if i < 0 or _UNSURE.search(note.sentences[c.sidx].low):
+        return False
+    head = i + 7
+    m = _SINCE_END.search(low, head)
+    cause = low[head: m.start() if m else len(low)]
+    if cause.startswith(_AS_A_TIME) or not _WORK_STEP.search(cause) or _FAMILY_EVENT.search(cause):
+        return False
+    if _TIME_START.match(cause):
+        return False  # "on the waiting list since January following referral": a date, not the work
+    people = [w for w in _WORD.findall(cause) if w in note.kinds and w not in _POSSESSIVES]
+    if people and people[0] in _FAMILY:
+        return False  # "since dad moved out", "since his mum moved to Birmingham"
+    # the child's change before "since": the one the clause part is about
+    lo = max(low.rfind(", ", 0, i), low.rfind(": ", 0, i), low.rfind(" and ", 0, i))
+    lo = 0 if lo < 0 else lo + 2
+    at = _child_leads(note, c, lo, i - lo)
+    if at < 0 and lo > 0:
+        lo = max(0, low.rfind(", ", 0, i) + 2, low.rfind(": ", 0, i) + 2)  # "Jayden is settled and concentrating"
+        at = _child_leads(note, c, lo, i - lo)
+    if at >= 0 and at < i and not _TO_COME.search(low, 0, at + 12):
+        part = low[at:i]
+        if not (_MAIN_NOTHING.search(part) or _UNDONE.search(part) or _STATUS.match(part) or _WAITING.search(part)) and (
+            _DOMAIN.search(part) or _RESTORED.search(part) or _CHANGED.search(part)
+        ):
+            return True
+    if m is not None:
+        at = _child_leads(note, c, m.end(), 40)
+        if at >= 0 and not _TO_COME.search(low, 0, at + 12):
+            return _effect_told(note, c, at)
+    return False
+
+
+_TIME_START = re.compile(
+    r"(?:\d|(?:early |late |mid[- ]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|birth\b|"
+    r"(?:the )?(?:summer|spring|autumn|winter|christmas|easter|half[- ]term|new year)\b)"
+)
+
+# "on the CAMHS waiting list", "living with his friend's family": where the child is, not a change
+_WAITING = re.compile(r"\b(?:waiting list|wait list|on a list|living with|lives with|lived with|open to|known to)\b")
+
+_CHANGED = re.compile(r"\b(?:different|changed|settled|calmer|happier|better|more|less|fewer)\b")
+
+# the child's own words about a change, asked what is different or told with "any more"
+_ASKED_CHANGE = re.compile(r"\b(?:different|changed|change|better|since|compared)\b")
+
+_QUOTE_NOW = re.compile(r"\b(?:now|any ?more|no longer|these days|used to)\b")
+
+_WISH = re.compile(r"\b(?:want|wants|wanna|like|going|gonna|let|make|wish|can i|can we|please)\b")
+
+_IMMEDIATE = re.compile(r"\b(?:right|just|go|leave|come|stop|home|here|it|me|up|out|off|please|not)\W+now\b|\bnow\W*(?:!|please)")
+
+_SAYS = re.compile(r"\b(?:said|says|told|tells|telling|described|wrote|write|writes)\b")
+
+
+def _own_account(note: Note, c) -> bool:
+    low = c.low
+    q = min([x for x in (low.find(" '"), low.find(' "'), low.find(": '")) if x >= 0], default=-1)
+    if q < 0:
+        return False
+    said = None
+    for said in _SAYS.finditer(low, 0, q + 1):
+        pass
+    if said is None or subject_kind(note, c, said.start()) != "c":
+        return False
+    quote = low[q:]
+    m = _QUOTE_NOW.search(quote)
+    if m is None or _WISH.search(quote, 0, m.start()):
+        return False  # "I don't want to see dad any more": a wish, not a change
+    if m.group(0) == "now" and _IMMEDIATE.search(quote, 0, m.end() + 2):
+        return False  # "I want to go home now", "stop it now!": this moment, not a change
+    return True
+
+
+# the parts of a main clause: "mum + Demi have met for a coffee + Demi's gone back to college"
+_CONJUNCTS = re.compile(r", (?:and |but |so )?| and | \+ | & |; ")
+
+
+def _child_conjunct(note: Note, c, cut: int) -> bool:
+    """A part of the main clause after `cut` that the child leads, telling a change or state of
+    the child's life ("... and Isla was in school", "+ Demi's gone back to college")."""
+    if cut < 0:
+        return False
+    low = c.low
+    for m in _CONJUNCTS.finditer(low, cut):
+        at = _child_leads(note, c, m.end(), 16)
+        if at < 0 or _TO_COME.search(low, 0, at + 12):
+            continue
+        nxt = _CONJUNCTS.search(low, m.end())
+        part = low[at: nxt.start() if nxt else len(low)]
+        if _MAIN_NOTHING.search(part) or _UNDONE.search(part) or _STATUS.match(part) or _WAITING.search(part):
+            continue
+        if _DOMAIN.search(part) or _RESTORED.search(part) or _CHANGED.search(part):
+            return True
+    return False
