@@ -149,8 +149,8 @@ def test_dev_set():
 # 0.928, 0.750; first box as free text. Rubric 2026.12-6 read impact on the child in general
 # terms (tests/test_quality_impact_forms.py, own words first), then read both sets' impact
 # errors (only impact), so both are now seen: twenty-second free 0.934, 0.817, dealt 0.925, 0.817
-# (impact recall 0.76 -> 0.94, precision 0.84 -> 0.86); twenty-third free 0.938, 0.850, dealt
-# 0.940, 0.833 (impact recall 0.76 -> 0.94, precision 1.00); first box as free text.
+# (impact recall 0.76 -> 0.94, precision 0.84 -> 0.86); twenty-third free 0.940, 0.867, dealt
+# 0.942, 0.850 (impact recall 0.76 -> 0.97, precision 1.00); first box as free text.
 #
 # quality_notes_twentysixth.jsonl to _twentyninth.jsonl: four authors written for the next round
 # by other hands who saw only LABELS.md and DOMAIN.md, measured once on rubric 2026.12-5 before

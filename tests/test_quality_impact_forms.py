@@ -84,6 +84,25 @@ MEETS = [
     "Our delay over the housing referral has left Tom (16) in a B&B and he has stopped going to college.",
     "Maya (9) told me 'home is calm now, I can bring friends back'.",
     "The CIN plan hasn't reduced the rows at bedtime for Ella (10): three this week, as before.",
+    # a "since" clause opening its part of the sentence, or its step ended by the child's own clause
+    "Mia (7): since the OT fitted the rails she gets herself to the toilet at night.",
+    "Since we moved her, Leah (13) hasn't self-harmed once.",
+    "Josh (15) has stayed in every night since his curfew was agreed with the YOT worker, against four nights out "
+    "a week before.",
+    "Ben (8). Since the family group started, no rows reported this week - early days.",
+    "Following the sleep clinic, Dan (6) sleeps in his own bed most nights now.",
+    "What's changed: after four sessions with the mentor he has stopped going to the park at night and joined a "
+    "boxing club. Ty (15).",
+    "Since the dietitian started weekly feed checks Lily (2) has put on 300g.",
+    "Since the bereavement counselling began there have been no rows reported at home for Nat (12).",
+    # the evidence offered as the sign, after a colon or a dash, or against last year
+    "Sophie (14). I think Sophie having friends round is the biggest sign - she used to be too ashamed to let "
+    "anyone in.",
+    "The young carers group has helped: Ollie (10) goes every Tuesday and says it's the only place he relaxes.",
+    "Leo (8). The family worker's input has helped - he gets to school on time most days.",
+    "Kai (9) is settled with his carers; school say he hasn't been excluded this term (4 last yr).",
+    "Weight now 25th centile for Ada (1) (2nd at the ICPC) - the feeding plan and weekly weighs made the diff.",
+    "Callum (14) hasn't been in trouble at school since Easter, after three exclusions last term.",
 ]
 
 NOT_MET = [
@@ -129,6 +148,17 @@ NOT_MET = [
     "Her foster carer says Mia (4) is a different girl at her house than at contact.",
     "Decision: legal gateway, because the plan has not reduced the risk to Finn (3).",
     "Impact: none yet for Sam (12); the mentor starts next week.",
+    "The quick visit meant we could see mum and the baby together.",
+    "Kim (9) said 'I want my mummy now'.",
+    "Since September Tia (10) has been open to the CIN team.",
+    "Because mum was drinking, Leah (13) missed school.",
+    "Because of the strategy meeting, police visited Amy (11) at home.",
+    "Since the referral, the SW has visited Tia (10) every week.",
+    "The parenting course has helped: mum feels more confident. Leo (8).",
+    "The young carers referral has helped: mum has more time for herself. Ollie (10).",
+    "After four sessions with the mentor, Ty (15) said he would think about it.",
+    "Since the dietitian started, mum has been weighing Lily (2) weekly.",
+    "Mum's engagement is the biggest sign of change. Ruby (6).",
 ]
 
 

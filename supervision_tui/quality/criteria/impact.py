@@ -32,7 +32,7 @@ _CHANGE = [
     "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
     # "her reading has moved up two bands", "he's now on the 50th centile, from the 9th"
-    "(?:has|have) (?:moved|jumped|climbed) (?:up|down)", r"now (?:on|at|above|below|back on) (?:the )?\d+(?:st|nd|rd|th)\b",
+    "(?:has|have) (?:moved|jumped|climbed) (?:up|down)", r"now (?:on |at |above |below |back on )?(?:the )?\d+(?:st|nd|rd|th)\b",
     # "his weekends have got worse", "she's getting better at mornings"
     "(?:got|getting|gotten|become|became|grown|grew) (?:much |a lot |far |a bit |even |no )?(?:better|worse)",
     "had (?:gone|risen|improved|dropped)",
@@ -41,7 +41,7 @@ _CHANGE = [
     "reduced from", "(?:has|have|had) (?:reduced|halved)", r"went from \d",
     "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+",
     "for the first time", "first (?:real )?change",
-    "made (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference",
+    "made (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?(?:difference|diff)",
     "(?:makes|making) (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
     "(?:has|have) (?:really )?(?:worked|helped)(?! (?:him|her|them) (?:to )?" + _TASKS + ")", "is working for",
     "working (?:well )?for (?:him|her|them|the)",
@@ -109,7 +109,8 @@ IMPACT = Cues(
         # "hasn't run away once since the move", "can now sleep in her own bed", "a big change from last
         # year", "her mornings have changed": one cue each, tried only when their word is there
         ([r"(?:hasn't|haven't|has not|have not) (?:[a-z'-]+ )?(?:run|gone|been missing|missed|self-harmed|harmed|"
-          r"wet|hit|hurt|been excluded|hidden|hid|taken|stolen|cut|smashed|kicked|sworn)(?: [a-z'-]+){0,3} since"],
+          r"wet|hit|hurt|been excluded|hidden|hid|taken|stolen|cut|smashed|kicked|sworn|been in|been sent|been arrested|got into)"
+          r"(?: [a-z'-]+){0,4} since"],
          0.75, "", "since"),
         # "he now waves to the other children", "now back on the 9th centile"
         (["(?:can|could) now", "now (?:can|could)", "now back (?:on|to|up|in|at|above)",
@@ -119,6 +120,9 @@ IMPACT = Cues(
         (r"\b(?:would|could)(?: never|n't|not) have (?:[a-z]+ ){0,2}?(?:done|managed|coped|gone|said|tried|dared|"
          r"been able|let|asked|joined|talked|spoken)\b(?: [a-z-]+){0,5} (?:before|at the start|a year ago|last year|"
          r"when (?:he|she|they) (?:first )?(?:came|arrived|started))\b", 0.75, "", "would could"),
+        # "having friends round is the biggest sign": the child's change offered as the evidence
+        (r"\b(?:is|are|was|were|'s) (?:the|a|one) (?:biggest|clearest|best|surest|first|real|strongest|good|big|clear) "
+         r"sign\b(?! (?:of (?:risk|harm|danger|neglect|abuse|exploitation|grooming|concern|worry)))", 0.75, "", "sign"),
         # "a different child since the counselling"
         # ("a different boy at mine" sets two homes side by side, not then and now)
         (r"\ba (?:completely |totally |very )?different (?:child|boy|girl|young person|kid|teenager|baby)\b"
@@ -149,9 +153,9 @@ IMPACT = Cues(
 
 _DOMAIN = re.compile(
     r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|wt|smok\w*|cannabis|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
-    r"eat\w*|meals?|food|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
+    r"eat\w*|meals?|food|feeds?|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
     r"beds?|bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
-    r"tantrums?|calmer|settl\w*|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
+    r"tantrums?|calm|calmer|relax\w*|settl\w*|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
     r"placement|stable|stability|hygiene|tenancy|arrears|flat|course|brownies|club|football|"
     r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
     r"feeding|weaning|clothes|presentation|dental|teeth|meltdowns?|outbursts?|mealtimes?|bedtimes?|playtimes?|"
@@ -180,7 +184,7 @@ _PROCESS = re.compile(
 # "then and now": the child's present set against how it was before ("he unpacks now; in his
 # first weeks he slept in his clothes"): the earlier time named in the sentence or the one before
 _THEN = re.compile(
-    r"\b(?:at first|used to|never (?:did|used to|would)|last (?:year|term|month|summer|spring|autumn|winter)|"
+    r"\b(?:at first|used to|never (?:did|used to|would)|last (?:year|yr|term|month|summer|spring|autumn|winter)|"
     r"in (?:his|her|their|the|those) (?:first|early) (?:few )?(?:days|weeks|months)|at the (?:start|beginning)|"
     r"when (?:he|she|they|you|[a-z]+) (?:first )?(?:arrived|came|moved|started)|at (?:removal|referral|the icpc|"
     r"the first (?:visit|review|conference))|(?:(?:a|one) (?:week|month|year)|weeks|months|years) ago|previously|until (?:recently|now)|"
@@ -234,8 +238,10 @@ def detect_impact(note: Note) -> list[Hit]:
                 told = True
             if domain is None:
                 domain = _has(_DOMAIN_F, c)
-            if not c.has_child and not domain:
-                continue
+            if not c.has_child and not domain and not (
+                c.low.endswith(("helped", "worked"), 0, _end) and _difference_for_child(note, c, _end)
+            ):
+                continue  # (unless the next part tells the child's change: "has helped - he ...")
             if not domain and _has(_PROCESS_F, c):
                 continue
             if w < 0.6:
@@ -305,14 +311,14 @@ _WORK_STEP = re.compile(
     r"\b(?:referral|plan|placement|placed|place|sessions?|support|worker|pa|sw|ot|staff|school|college|nursery|pru|"
     r"mentor|advocate|keyworker|key worker|carers?|foster\w*|respite|breaks?|club|tutor\w*|therapy|therapist|camhs|"
     r"nurse|counsell?\w+|programme|course|contact|visits?|lock|mediation|mediator|meeting|taf|conference|timetable|routine|package|intervention|service|"
-    r"group|help|helped|1:1|referred|assessment|provision|medication|arrangement|agreement|move|"
+    r"group|help|helped|1:1|referred|assessment|provision|medication|arrangement|agreement|move|we(?! last)|"
     r"moving|moved to|started|starting|began|begun|beginning|introduced|fitted|provided|joined|joining|increased|"
     r"reduced|changed|spoke|speaking|went|going|attending|living|staying|being|using|writing|doing)\b"
 )
 
 # what the family did, not the work: a death, a birth, an arrest, someone moving in or out
 _FAMILY_EVENT = re.compile(
-    r"\b(?:died|death|passed away|funeral|bereave\w*|born|birth|arrested|sentenced|prison|released|relapsed|"
+    r"\b(?:died|death|passed away|funeral|bereave\w*(?! (?:service|counsell\w*|support|work|group|charity|sessions?|therapy))|born|birth|arrested|sentenced|prison|released|relapsed|"
     r"split|separated|moved (?:in|out)|left (?:the home|home|the family)|came back)\b"
 )
 
@@ -335,9 +341,9 @@ _MAIN_NOTHING = re.compile(
 _NO_MORE = re.compile(r"^there (?:has|have|had) been (?:no|fewer|far fewer|less)\b|^(?:no|fewer) (?:further |more )?\w+")
 
 
-def _since_the_work(note: Note, c) -> bool:
+def _since_the_work(note: Note, c, at: int = -1) -> bool:
     low = c.low
-    head = low.index("since ") + 6
+    head = (low.index("since ") if at < 0 else at) + 6
     cut = low.find(", ", head)
     m = _SINCE_NONE.search(low, head + 4, cut if cut > 0 else len(low))
     if m is not None:
@@ -398,7 +404,7 @@ def _since_main(note: Note, c, cut: int, main: str, people: list) -> bool:
                 return subject_kind(note, c, cut + n.end()) == "c"
         return False
     # ("no rows reported this week" counts when the child is named with it: the rows are theirs)
-    return bool(_NO_MORE.match(main.lstrip(", "))) and (_has(_DOMAIN_F, c) or (c.has_child and bool(_ROWS.search(main))))
+    return bool(_NO_MORE.match(main.lstrip(", "))) and (_has(_DOMAIN_F, c) or (bool(note.names) and bool(_ROWS.search(main))))
 
 
 _ROWS = re.compile(r"\b(?:rows|arguments|arguing|fights|fighting|shouting)\b")
@@ -425,7 +431,20 @@ _FOR_WHOM = re.compile(r" (?:for|to|in) (?:[a-z]+ ){0,2}?[a-z]+")
 
 def _difference_for_child(note: Note, c, end: int) -> bool:
     """"the worker's modelling has made a real difference for him": an adult's work, the
-    child's change, when the difference is said to be the child's."""
+    child's change, when the difference is said to be the child's; or told straight after a
+    colon or dash ("the young carers referral has helped: he goes to the group")."""
+    low = c.low
+    if low.startswith((": ", " - ", " \u2013 "), end):
+        at = _child_leads(note, c, end + 2, 20)
+        return at >= 0 and _effect_told(note, c, at)
+    if not low[end:].strip(" .") and low.endswith(("helped", "worked")):
+        # "the worker's input has helped - he gets to school on time": the dash ended the clause
+        i = note.clauses.index(c) + 1
+        if i < len(note.clauses) and note.clauses[i].sidx == c.sidx:
+            nxt = note.clauses[i]
+            at = _child_leads(note, nxt, 0, 20)
+            return at >= 0 and _effect_told(note, nxt, at)
+        return False
     if not c.low.endswith(("difference", "change in", "change for"), 0, end):
         return False
     if c.low.endswith(("in", "for"), 0, end):
@@ -500,7 +519,8 @@ _WORK_THING = re.compile(
     r"key worker|respite|breaks|club|tutor\w*|therapy|therapist|camhs|nurse|counsell\w*|programme|course|package|"
     r"intervention|service|group|assessment|provision|medication|arrangement|agreement|move|moving|housing|"
     r"direct work|work|we|our|us|i|wait|waiting|waited|delay\w*|drift|timetable|routine|school|college|nursery|"
-    r"carers?|foster\w*|staying put|letter|rehoused|adaptation\w*|equipment)\b"
+    r"carers?|foster\w*|staying put|letter|rehoused|adaptation\w*|equipment|clinic|physio\w*|salt|ehcp|"
+    r"paediatric\w*|hospital|appointments?|helped|team)\b"
 )
 
 # "X meant he ...", "has given her ...", "has cost him ...": the work's effect told as its consequence
@@ -567,6 +587,9 @@ def _work_meant(note: Note, c) -> bool:
         return False
     if m is not None:
         cut = low.find(", ", m.end())
+        sub = _SINCE_SUBJECT.search(low, m.end(), cut if cut > 0 else len(low))
+        if sub is not None:
+            cut = sub.start() - 1  # "after six mentor sessions he has left two of the chats"
         if cut < 0 or not _WORK_THING.search(low, m.end(), cut):
             return False
         cause_people = [w for w in _WORD.findall(low[m.end():cut]) if w in _FAMILY]
@@ -612,6 +635,8 @@ def _since_later(note: Note, c) -> bool:
     i = low.find(" since ")
     if i < 0 or _UNSURE.search(note.sentences[c.sidx].low):
         return False
+    if low.endswith((":", ",", " -", ";"), 0, i):
+        return _since_the_work(note, c, i + 1)  # "Mia (7): since the OT fitted rails she ...": it opens its part
     head = i + 7
     m = _SINCE_END.search(low, head)
     cause = low[head: m.start() if m else len(low)]
@@ -632,7 +657,7 @@ def _since_later(note: Note, c) -> bool:
     if at >= 0 and at < i and not _TO_COME.search(low, 0, at + 12):
         part = low[at:i]
         if not (_MAIN_NOTHING.search(part) or _UNDONE.search(part) or _STATUS.match(part) or _WAITING.search(part)) and (
-            _DOMAIN.search(part) or _RESTORED.search(part) or _CHANGED.search(part)
+            _DOMAIN.search(part) or _RESTORED.search(part) or _CHANGED.search(part) or _COMPARED.search(low, i)
         ):
             return True
     if m is not None:
@@ -649,6 +674,10 @@ _TIME_START = re.compile(
 
 # "on the CAMHS waiting list", "living with his friend's family": where the child is, not a change
 _WAITING = re.compile(r"\b(?:waiting list|wait list|on a list|living with|lives with|lived with|open to|known to)\b")
+
+# "..., against four nights out a week before": the child's present set against a figure before
+_COMPARED = re.compile(r"\b(?:against (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nothing|daily|weekly)|"
+                       r"compared (?:with|to)|from (?:\d+|daily|weekly|nightly|every) [a-z0-9 ]{0,20}to (?:\d+|none|once|one|twice|nothing))\b")
 
 _CHANGED = re.compile(r"\b(?:different|changed|settled|calmer|happier|better|more|less|fewer)\b")
 
