@@ -12,7 +12,7 @@ import re
 from ..anchors import Finder
 from .cues import Hit, box_topic_hits
 from .decisions import decision_sentences
-from .reading import Note, _has
+from .reading import Note, _TOKEN, _has
 
 
 _PROGRESS_ESC = re.compile(
@@ -112,15 +112,15 @@ _PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|o
 # and extended by 8 weeks", "CIN review brought forward because ...": the plan looked at, with
 # what was found or changed. "Plan reviewed." or "plan reviewed, continues" finds nothing.
 _REVIEWED = re.compile(
-    r"\b(?:plan|cin|cp|cic|pathway|placement|permanence|timescales?|timetable|assessment)\b(?:[^.;]{0,20}?)"
-    r"\b(?:(?:has been |have been |was |were )?reviewed|(?:review|meeting|conference|rcpc|hearing)s? (?:has been |was |to be )?"
+    r"\b(?:plan|cin|cp|cic|pathway|placement|permanence|timescales?|timetable|assessment|actions)\b(?:[^.;]{0,30}?)"
+    r"\b(?:(?:has been |have been |was |were )?(?:reviewed|checked|gone through)|(?:review|meeting|conference|rcpc|hearing)s? (?:has been |was |to be )?"
     r"(?:brought forward|put back|moved forward))\b"
 )
 
 _FINDING = re.compile(
     r"\b(?:goals?|targets?|outcomes?|actions? (?:done|completed|met|outstanding|on track)|\d+ of (?:\d+|the)|on track|off track|"
     r"ahead|behind|schedule|on time|late|extended|brought forward|put back|reduced|increased|met|achieved|"
-    r"completed|not (?:yet )?(?:met|done|achieved|working)|drift\w*|delay\w*|working|at \d+ (?:weeks|months)|"
+    r"completed|done|outstanding|not (?:yet )?(?:met|done|achieved|working|started)|drift\w*|delay\w*|working|at \d+ (?:weeks|months)|"
     r"because|as (?:the|it|this|things)|since)\b"
 )
 
@@ -131,9 +131,9 @@ _HEALTH_DUE = re.compile(
     r"\W+(?:\w+\W+){0,2}?overdue\b|\boverdue (?:immunis|vaccin|jabs|health|dental|medical|eye|hearing|checks?)"
 )
 
-_REVIEWED_T = frozenset(("reviewed", "brought", "put", "moved"))
+_REVIEWED_T = frozenset(("reviewed", "checked", "gone", "brought", "put", "moved"))
 
-_REVIEWED_HEAD = re.compile(r"(?i)\b(?:reviewed|brought|put|moved)\b")
+_REVIEWED_HEAD = re.compile(r"(?i)\b(?:reviewed|checked|gone through|brought|put|moved)\b")
 
 _HEADS: dict[str, bool] = {}
 
@@ -181,7 +181,7 @@ _PROGRESS_REVIEW = re.compile(
     r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
     r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b|"
     # ending weighed: "not close yet", "rather than ending in March", "not ready to close to the CSE team"
-    r"\b(?:not|rather than|instead of) (?:clos(?:e|ing)|ending|end(?:ing)? (?:it|the plan|support|the work))\b|"
+    r"\b(?:not|rather than|instead of|don't|do not|won't|will not) (?:clos(?:e|ing)|ending|end(?:ing)? (?:it|the plan|support|the work))\b|"
     r"\b(?:not )?ready to (?:close|end|step)\b|"
     # the plan itself looked at: "whether this plan is working", "the plan needs rewriting"
     r"\bwhether (?:the|this|our|his|her|their) (?:plan|work|support) (?:is|was|has been) (?:working|helping|making)\b|"
@@ -213,6 +213,16 @@ _REVIEW_AS_TIME = re.compile(
     r"\b(?:plan|prepare for|prepare|attend|chair(?: part of)?) (?:the|your|his|her|their) (?:[a-z]+ )?review\b|\bat the (?:[a-z]+ )?(?:review|meeting) on "
     r"\d[^;]*\b(?:argued|said|was|were|had|told|became|walked|left|refused|shouted|cried)\b"
 )
+
+# "Precious (18), pathway plan review due.", "RCPC in 3 months.": a meeting only in the diary
+_SCHEDULED_ONLY = re.compile(
+    r"^(?:[a-z]+ \(\d+\),? )?(?:the |next |a |her |his |their )?"
+    r"(?:(?!agreed|decided|decision|request|convene|book|recommend|escalate|refer|call|hold|to\b)[a-z]+ ){0,3}?"
+    r"(?:review|rcpc|icpc|conference|core group|meeting|panel)s? (?:is |was )?(?:due|booked|set|scheduled|arranged|planned)?"
+    r"(?: ?(?:in|on|by) [a-z0-9/ ]{1,15})?\W*$"
+)
+
+_MEETING_T = frozenset("review reviews rcpc icpc conference conferences core meeting meetings panel panels".split())
 
 _PROGRESS_ESC_F = Finder(_PROGRESS_ESC)
 
@@ -314,9 +324,11 @@ def detect_progress(note: Note) -> list[Hit]:
     low_all = note.low_all
     # the words the two checks below need, looked for once in the whole note
     overdue = "overdue" in low_all
-    reviewed = "reviewed" in low_all or "brought" in low_all or "put back" in low_all or "moved forward" in low_all
+    reviewed = "reviewed" in low_all or "checked" in low_all or "gone through" in low_all or "brought" in low_all or "put back" in low_all or "moved forward" in low_all
     for c in note.clauses:
         toks = c.toks
+        if c.n_tokens <= 8 and not _MEETING_T.isdisjoint(toks) and _SCHEDULED_ONLY.match(c.low):
+            continue
         if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
                 and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))
                 and not (_DIARY.search(c.low) and c.sidx not in decided and not _TRAJECTORY.search(c.low))):
@@ -350,4 +362,317 @@ def detect_progress(note: Note) -> list[Hit]:
                 _reviewed_with_finding(c, heading)
             ):
                 hits.append((0.7, c.sent))
+    _weighed_hits(note, hits)
     return hits
+
+
+# --- the plan weighed over time, read across a whole sentence ------------------------------
+# A manager weighs progress by setting now against a point the work is measured from (the
+# plan's start or aim, the last supervision or review, the conference), or by judging a change
+# over a stretch of time or several visits: "nothing has changed since the ICPC", "the change
+# has held over four visits", "the plan in June aimed for full-time attendance; she is at 82%".
+# Either part may sit in another clause, or the aim in the sentence before. A time alone
+# ("since the last supervision SW has been on leave"), or a child's measure alone going up or
+# down ("he lost 8kg since September": that is the child's life, or impact), is not it.
+
+_N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a few|few|many)"
+
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+           r"apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|winter)")
+
+# the plan's start or its aim: what its outcomes are set against
+_PLAN_START = re.compile(
+    r"\b(?:at|from|since) the (?:start|outset|beginning)\b(?! of (?:the |this |that |last |next )?(?:month|week|year|day|term|"
+    r"visit|meeting|session|call|holidays?)\b)|\bstart of (?:the |this |her |his |their )?(?:\w+ )?plan\b|"
+    r"\bwhen (?:the|we|this|our|her|his|their) (?:\w+ ){0,2}?(?:plan )?(?:started|began|was agreed|was set up|was made)\b|"
+    r"\bwhen we (?:agreed|started|set|began|made) (?:the|this|her|his|their) (?:\w+ )?plan\b|"
+    r"(?:^|[;:,-] )(?:the |our |this |her |his |their )?(?:\w+ )?plan (?:began|started|was agreed|was set|set out|put in place)\b|\bat (?:the )?(?:icpc|initial conference)\b|"
+    rf"\bplan (?:in|from|of|since|agreed in|made in|set in) {_MONTHS}\b|"
+    r"\bcompared (?:with|to) (?:the start|when|where we|how (?:things|it) (?:was|were)|before the plan)\b|"
+    rf"^(?:the )?(?:cin |cp |care |pathway |safety )?plan (?:\d+|{_N}) (?:weeks|months|wks|mths)\b"
+)
+
+# another point the work is measured from: the last look at it, or time on the plan
+_BASE = re.compile(
+    # "since the plan started" weighs a measure only with a judgement: "his weight is up since
+    # the plan started" is the child's life or the work's impact, not the plan weighed
+    r"\bsince (?:the |this |her |his |their )?(?:\w+ ){0,2}?plan(?: (?:started|began|was agreed|was made|was set|came in))?\b"
+    r"(?! (?:meeting|review|was (?:discussed|mentioned)))|"
+    r"\bsince (?:(?:the|our|my|his|her|their|this|that|last|previous|first|it|we|she|he|they|was|were|"
+    r"started|starting|began|beginning|agreed|set|put|in|place|up|with|a|an|new|\w+ing) ){0,4}?"
+    r"(?:supervision|supv|supervisions|review|reviews|plan|icpc|rcpc|conference|core groups?|start|outset|"
+    r"intervention|programme|program|course|sessions?|service|work|allocation|step(?:ped)? ?down|started|began|agreed|"
+    r"routine|we)\b|"
+    r"\bcompared (?:with|to) (?:last|the last|previous|the previous|a year|\w+ (?:weeks|months|years) ago)\b|"
+    r"\b(?:last|previous|our last|the last|the previous) (?:supervision|supv|review|conference|core group)\b|"
+    rf"\b(?:plan|cin|cp|cic|plo) {_N} (?:weeks|months)\b|\b{_N} (?:weeks|months) in\b(?! (?:care|foster|the|a|his|her)\b)|"
+    r"\b(?:now |are |is |we're |we are )at (?:week|month|day) \d+\b|\bby now\b"
+)
+
+# a judgement of change, or of none, that the plan is weighed by
+_CHANGE = re.compile(
+    r"\b(?:(?:no|little|any|real|some|much|not much|sustained|lasting|measurable|clear|big|marked|significant) (?:real )?"
+    r"(?:change|improvement|progress|difference)|"
+    r"(?:nothing|little|not much|anything)(?: has| have| had|'s)? (?:really )?(?:changed|moved|shifted|improved)|"
+    r"changed anything|"
+    r"(?:has|have|had|is|are)(?:n't| not)(?: yet| really)? (?:changed|moved|shifted|improved|happened|started|reduced|dropped|fallen)|"
+    r"moved on|(?:changes?|improvements?|gains?|progress) (?:has |have |had )?(?:held|lasted|been (?:sustained|maintained|lost))|"
+    r"(?:has|have|had|it's) held|held (?:up|firm)|lasted|sustain(?:ed|able)?|maintained|no nearer|any nearer|no further forward|still not|still no|"
+    # "we are in the same place", not "arrives in the same clothes"
+    r"(?:is|are|was|were|remains?|remained|stays?|stayed|much|still|exactly|largely|looks|feels) the same|"
+    r"the same (?:as (?:at|in|when|before|last)|position|place|point|worries|concerns|issues|problems|actions|targets|goals)|"
+    r"(?:worse|better|different) than (?:at|in|when|before|last|it was)|as (?:bad|good|it was) as|gone backwards|"
+    r"(?:getting|got|gone|become) (?:much |a lot |any |no )?(?:worse|better)|met|achieved|"
+    # the plan or the work "is working", not a worker "working with mum"
+    r"working(?! (?:with|at|on|for|in|as|to|towards|through|alongside|closely|together|hard|age)\b)|"
+    r"made (?:a|any|the|no|little|some|real) (?:real |measurable |big )?difference|repeats?|"
+    r"(?:visits|core groups|reviews|sessions|meetings|supervisions) since)\b"
+)
+
+# what a child's or family's measure did: set against the plan's start it is the plan weighed
+_MEASURE = re.compile(
+    r"\b(?:now|currently|went from|gone from|come from|moved from|up from|down from|up to|down to|dropped|fallen|"
+    r"risen|increased|reduced|doubled|halved|improv\w+|better|worse|fewer|more|less|calmer|safer|cleaner|happier)\b|\d ?%? ?-+> ?\d"
+)
+
+# the plan or the work late against its own timetable: "the plan is six months behind", "week 15 of 16"
+_BEHIND = re.compile(
+    r"\b(?:plan|work|assessment|timetable|timescale|we|it|this|case|review|report|proceedings)\b[^.;]{0,25}?"
+    r"\b(?:is|are|'s|'re|has fallen|have fallen|running|now|already)(?: [a-z0-9]+){0,3} behind\b"
+    r"(?! (?:the|a|an|his|her|their|closed|locked|him|them|mum|dad|me|us|it|door|doors|bars|with|in|at|on)\b)|"
+
+    r"\b(?:week|month) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen) of "
+    r"(?:\d+\b|(?:the |a |an |her |his |their )?(?:[a-z0-9-]+ ){0,3}?(?:plan|order|programme|assessment|proceedings|plo|"
+    r"placement|timetable|timescale)\b)"
+)
+
+# a change judged over a stretch of time or several occasions
+_STRETCH = re.compile(
+    rf"\bover (?:the )?(?:last |past )?{_N} (?:visits|weeks|months|sessions|core groups|reviews|meetings)\b|"
+    rf"\b{_N} (?:weeks|months|years|wks|mths)'?s? (?:of )?(?:sustained|consistent|stable|maintained)\b|"
+    r"\b(?:at|on) (?:every|each) (?:\w+ )?(?:visit|core group|review|session|meeting)\b|"
+    r"\b(?:visits|core groups|reviews|sessions|meetings) since\b|"
+    rf"\bsince (?:the )?{_MONTHS}\b|"
+    r"\bover the (?:last|past) (?:year|month|term|few (?:weeks|months))\b|\blooking back\b|"
+    rf"\b(?:held|lasted|stable|settled|sustained|maintained|kept up) (?:for |in |over )?(?:the )?"
+    rf"(?:last |past )?(?:over |nearly |almost |more than )?{_N} (?:weeks|months|years)\b"
+)
+
+# held, or lost, over that stretch: change judged real or not
+_SUSTAIN = re.compile(
+    r"\b(?:(?:has|have|had|it's) held|held (?:up|firm)|lasted|sustain(?:ed|able)?|maintained|consistent(?:ly)?|lost again|slipped back|"
+    r"fallen back|(?:no|little|any|some|real|much) (?:real )?(?:change|improvement|progress|difference))\b"
+)
+
+# a step late against its date ("was due by September and was only completed in October"), or
+# still waiting since it was asked for ("CAMHS ref made in June, still on the waiting list")
+_LATE = re.compile(
+    r"\b(?:was|were) due (?:by|in|on|before) [^.;]{1,20}?\b(?:and|but)\b[^.;]{0,20}?\b(?:only|not|still|late|n't)\b|"
+    rf"\b(?:made|sent|requested|referred|booked|asked for|applied) (?:in|on|since|back in) (?:{_MONTHS}|\d{{1,2}}[/.]\d{{1,2}})"
+    r"[^.;]{0,10}?\bstill (?:on|waiting|not|no|with)\b"
+)
+
+# the plan said not to be working, or to need changing
+_NOT_WORKING = re.compile(
+    r"\b(?:plan|work|intervention|support|package|programme|what we are doing|what we're doing)\b[^.;]{0,30}?"
+    r"\b(?:is not|isn't|has not|hasn't|was not|wasn't|did not|didn't|does not|doesn't|not) (?:yet |really |been )?"
+    r"(?:working|changing anything|chang\w+ anything|made (?:a|any|the|much|enough) (?:real )?difference|"
+    r"making (?:a|any|the|much|enough) (?:real )?difference|keeping \w+ safe|delivered|achieved|holding|held|worked)|"
+    r"\b(?:plan|work|intervention|support)\b[^.;]{0,20}?\b(?:has|have|had) made (?:no|little) (?:real )?difference\b|"
+    r"\bplan (?:needs|need) to change\b|\b(?:think again about|rethink) (?:the|this|our) plan\b|"
+    r"\b(?:look at|revisit) (?:the|this|our) plan again\b"
+)
+
+# an ending reasoned from what has been done or held: "closing at the end of the order as he's
+# done all his requirements and there's been no further offending in the nine months"
+_ENDING_REASONED = re.compile(
+    r"\b(?:clos(?:e|ing|ure)|step(?:ping)?[- ]?down|end(?:ing)? (?:the )?(?:plan|cin|cp|order|involvement)|stand(?:ing)? down)\b"
+    r"[^.;]{0,80}?\b(?:as|because|since|given|now that)\b[^.;]{0,80}?\b(?:done|completed|met|achieved|held|sustained|stable|"
+    r"no further|no new|none since|no concerns? (?:for|since|in)|settled)\b"
+)
+
+# an early sign of change, with its caveat
+_EARLY = re.compile(
+    r"\bearly days\b|\btoo (?:soon|early) to (?:say|tell|know|judge)\b|"
+    r"\bneed to see (?:it|this|that|whether it|if it|the change|this change) (?:hold|last|sustained|continue|maintained)\b|"
+    r"\b(?:first|early|small) signs? of (?:change|improvement|progress)\b|\b(?:one|a single) (?:month|week|visit) only\b"
+)
+
+# "three of the five plan outcomes are met", "aims of the plan have been met", "school outcomes met"
+_OUTCOMES_MET = re.compile(
+    r"\b(?:outcomes?|goals?|targets?|aims?)\b[^.;]{0,30}?\b(?:met|achieved|done|unmet)\b(?! (?:with|at|by)\b)|"
+    r"\b(?:\d+|all|most|none) of (?:the |\d+ )?(?:plan |her |his |their |our )?actions (?:are |were |have been )?(?:done|completed|met)\b"
+)
+
+# "the care plan said he would return within three months": the plan's aim, whose outcome
+# may follow in the next sentence ("it is now four months and no local home has been found")
+_AIM = re.compile(
+    r"\bplan\b[^.;]{0,20}?\b(?:said|says|aimed|aims|was for|was to|wanted|expected|set out|"
+    r"sets? (?:\w+ )?(?:goals|targets|outcomes|aims))\b"
+)
+
+# the words a pattern cannot match without, so most sentences are never searched
+_MONTH_T = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec spring summer autumn winter".split()
+)
+_START_T = frozenset("start outset beginning compared icpc initial".split())
+_STARTED_T = frozenset("started began agreed set made".split())
+_PLAN_AT_T = frozenset("began started agreed set put since weeks months wks mths".split()) | _MONTH_T
+_LOOK_T = frozenset("supervision supv review conference core".split())
+_SPAN_T = frozenset("weeks months".split())
+_CHANGE_T = frozenset(
+    "change improvement progress difference changed moved shifted improved happened started reduced held lasted "
+    "sustained sustainable maintained same nearer forward still worse better different bad good backwards met "
+    "achieved working repeats repeat since".split()
+)
+_MEASURE_T = frozenset(
+    "now currently went gone come moved up down dropped fallen risen increased reduced doubled halved better "
+    "worse fewer more less calmer safer cleaner happier improved improving improvement improvements".split()
+)
+_STRETCH_T = frozenset("over every each since looking weeks months years wks mths".split())
+_SUSTAIN_T = frozenset(
+    "held lasted sustained sustainable maintained consistent consistently lost slipped fallen change improvement "
+    "progress difference".split()
+)
+_WORK_T = frozenset("plan work intervention support package programme doing".split())
+_NOT_WORKING_T = frozenset("not isn hasn wasn didn doesn no little need needs rethink again".split())
+_EARLY_T = frozenset("early soon signs sign".split())
+_HOLD_T = frozenset("hold last sustained continue maintained".split())
+_ONE_T = frozenset("month week visit".split())
+_MET_T = frozenset("met achieved done unmet".split())
+_GOAL_T = frozenset("outcomes outcome goals goal targets target aims aim actions".split())
+_AIM_T = frozenset("said says aimed aims was wanted expected set sets".split())
+
+
+# a sentence holding none of these meets none of weighed_over_time's paths
+_ANY_T = (
+    frozenset("since compared last previous at by start outset beginning when plan over every each looking weeks months "
+              "years wks mths early soon signs sign see only due still behind of "
+              "close closing closure step stepping stepdown end ending stand standing".split())
+    | _START_T | _WORK_T | _MET_T
+)
+
+
+# an ending reasoned over time: "no further offending in the nine months", "stable since spring"
+_SPAN_OR_SINCE = re.compile(rf"\b{_N} (?:weeks|months|years|wks|mths)\b|\bsince\b")
+
+_ENDING_T = frozenset("close closing closure step stepping stepdown end ending stand standing".split())
+def _may_have_base(toks) -> bool:
+    """Whether the words _BASE needs are there ("since", "compared", "last review", "weeks in" ...)."""
+    return ("since" in toks or "compared" in toks or not _SPAN_T.isdisjoint(toks)
+            or (("last" in toks or "previous" in toks) and not _LOOK_T.isdisjoint(toks))
+            or ("at" in toks and ("week" in toks or "month" in toks or "day" in toks))
+            or ("by" in toks and "now" in toks))
+
+
+def _may_have_start(toks) -> bool:
+    """Whether the words _PLAN_START needs are there ("at the start", "when the plan began" ...)."""
+    return (not _START_T.isdisjoint(toks) or ("when" in toks and not _STARTED_T.isdisjoint(toks))
+            or ("plan" in toks and not _PLAN_AT_T.isdisjoint(toks)))
+
+
+def weighed_over_time(low: str, toks, count: int = 99) -> bool:
+    """Whether a sentence sets now against the plan's start or a past look, or judges change
+    over a stretch of time, says the plan is not working, or reads an early sign with its caveat.
+    A line of under six words ("No change since last supervision.") weighs nothing over time."""
+    if count >= 6:
+        base = _may_have_base(toks)
+        start = _may_have_start(toks)
+        if base or start:
+            change = not _CHANGE_T.isdisjoint(toks) and _CHANGE.search(low) is not None
+            if change and base and _BASE.search(low):
+                return True
+            if start and (change or ((not _MEASURE_T.isdisjoint(toks) or "->" in low) and _MEASURE.search(low))) and (
+                _PLAN_START.search(low)
+            ):
+                return True
+        if not _STRETCH_T.isdisjoint(toks) and not _SUSTAIN_T.isdisjoint(toks) and _SUSTAIN.search(low) and _STRETCH.search(low):
+            return True
+    if not _WORK_T.isdisjoint(toks) and not _NOT_WORKING_T.isdisjoint(toks) and _NOT_WORKING.search(low):
+        return True
+    if (not _EARLY_T.isdisjoint(toks) or ("see" in toks and not _HOLD_T.isdisjoint(toks))
+            or ("only" in toks and not _ONE_T.isdisjoint(toks))) and _EARLY.search(low):
+        return True
+    if not _MET_T.isdisjoint(toks) and not _GOAL_T.isdisjoint(toks) and _OUTCOMES_MET.search(low):
+        return True
+    if ("due" in toks or "still" in toks) and _LATE.search(low):
+        return True
+    if not _ENDING_T.isdisjoint(toks) and _ENDING_REASONED.search(low) and _SPAN_OR_SINCE.search(low):
+        return True
+    if ("behind" in toks or "of" in toks) and _BEHIND.search(low):
+        return True
+
+    if "plan" in toks and not _AIM_T.isdisjoint(toks):
+        m = _AIM.search(low)
+        # "the care plan said he would be home within three months; it is now four months"
+        if m is not None and _AIM_OUTCOME.search(low, m.end()):
+            return True
+    return False
+
+
+# a heading with a verb or a speaker says something; "Progress on plan:" only names the box
+_SAYS = re.compile(r"\b(?:has|have|had|is|are|was|were|been|we|i)\b|n't\b")
+
+# what the next sentence says of an aim: "she is still in the hostel", "All three are done"
+_AIM_OUTCOME = re.compile(r"\b(?:still|now|done|met|achieved|up from|down from|not yet|no longer)\b")
+
+
+def _sets_an_aim(low: str, toks) -> bool:
+    """Whether a sentence sets out the plan's aim or start ("The care plan said he would be home
+    in three months", "His pathway plan in April set three goals: ...")."""
+    return "plan" in toks and ((not _AIM_T.isdisjoint(toks) and _AIM.search(low) is not None)
+                               or (_may_have_start(toks) and _PLAN_START.search(low) is not None))
+
+
+_AIM_OUTCOME_T = frozenset("still now done met achieved up down not no longer".split())
+
+
+def _weighed_hits(note: Note, hits: list[Hit]) -> None:
+    """Sentences that weigh the plan over time (weighed_over_time), each read once, with a
+    heading that says something ("Honestly this has drifted:") read as words too."""
+    prev = None  # (low, toks) of the sentence before, when it met nothing and names a plan: it may set an aim
+    first = None
+    sidx = -1
+    toks = frozenset()
+    count = 0
+    for c in note.clauses:
+        if c.sidx == sidx:
+            toks = toks | c.toks
+            count += c.n_tokens
+            continue
+        if first is not None:
+            prev = _weigh_sentence(first.sent, toks, count, prev, hits)
+        first, sidx, toks, count = c, c.sidx, c.toks, c.n_tokens
+    if first is not None:
+        _weigh_sentence(first.sent, toks, count, prev, hits)
+
+
+_HEAD_DRIFT = ("drift", "delay", "stuck", "stall", "slipp", "too long", "behind")
+
+
+def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
+    """One sentence of _weighed_hits; returns what the next sentence needs of it (see `prev`)."""
+    low = s.low
+    if (prev is not None and not _AIM_OUTCOME_T.isdisjoint(toks) and _AIM_OUTCOME.search(low)
+            and _sets_an_aim(*prev)):
+        # "His pathway plan in April set three goals: ... All three are done."
+        hits.append((0.7, s))
+        return None
+    if s.filler:
+        return None
+    heading = s.heading
+    said = False
+    if heading and heading.count(" ") >= 2:
+        head = heading.lower()
+        says = _SAYS.search(head) is not None
+        if says or "since" in head or "start" in head:
+            # a heading that says something ("The safety plan isn't holding:") or sets a time
+            # ("Since the last review:") is read with its words; a label ("Progress on plan:") is not
+            said = says and any(w in head for w in _HEAD_DRIFT) and _PROGRESS_DRIFT.search(head) is not None
+            low = f"{head}: {low}"
+            toks = toks | frozenset(_TOKEN.findall(head))
+    if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)):
+        hits.append((0.7, s))
+        return None
+    return (low, toks) if "plan" in toks else None
