@@ -103,6 +103,17 @@ MEETS = [
     "Kai (9) is settled with his carers; school say he hasn't been excluded this term (4 last yr).",
     "Weight now 25th centile for Ada (1) (2nd at the ICPC) - the feeding plan and weekly weighs made the diff.",
     "Callum (14) hasn't been in trouble at school since Easter, after three exclusions last term.",
+    "Despite eight months on the plan, none of this has changed for Ruby (7).",
+    "Dear Sam (9), your carers say you now sleep through most nights - before, you were up three times a night.",
+    "Kit (6). Nothing of that has improved for him: still hungry, still late.",
+    # what the work led to, resulted in, or means now; figures then and now in words
+    "The OT's bed rails have led to Amira (9) sleeping through without falls.",
+    "The tutoring has resulted in Josh (12) moving up a reading band.",
+    "Mum now uses the calm-down plan, which means Tia (6) has far fewer meltdowns at bedtime.",
+    "The school put a key adult in place, so now Ava (8) goes into class without crying.",
+    "Respite started in March; since then Kyle (11) has been sleeping better and is less angry at school.",
+    "Her attendance was 62% at the ICPC and is 91% now. Mia (9).",
+    'Sam (8) told the SW "I like coming home now, it\'s not shouty".',
 ]
 
 NOT_MET = [
@@ -159,6 +170,15 @@ NOT_MET = [
     "After four sessions with the mentor, Ty (15) said he would think about it.",
     "Since the dietitian started, mum has been weighing Lily (2) weekly.",
     "Mum's engagement is the biggest sign of change. Ruby (6).",
+    "None of this has been discussed with Ruby (7) yet.",
+    "Sam (9) is asleep by eight now.",
+    "The new taxi arrangement will mean Reuben (13) gets to school on time.",
+    "The OT's bed rails should lead to Amira (9) sleeping through.",
+    "Mum now uses the calm-down plan with her partner.",
+    "Respite started in March and mum says she is less tired.",
+    "Her attendance is 91%. Mia (9).",
+    'Sam (8) told the SW "I like coming home".',
+    "Mum's drinking meant Zara (3) missed nursery.",
 ]
 
 

@@ -71,6 +71,8 @@ _CHANGE = [
     # enough to step down", "has not reduced the risk" are risk and progress)
     " (?!(?:the |any |this )?(?:risks?|dangers?|concerns?|worr\\w+|threat|enough|yet|much|at all|since|over|as|so|and|but|to)\\b)",
     "no (?:change|improvement|difference|progress) (?:for|in)", "nothing (?:has )?changed",
+    # "none of this has changed for Lexi": the child's list of worries, unchanged under the plan
+    "(?:none|nothing|little|not much) of (?:this|that|it|these|those) (?:has |have )?(?:changed|improved|got better)",
     "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|goes|going|gets|getting|has|having|wets|cries)",
 ]
 
@@ -90,6 +92,7 @@ IMPACT = Cues(
           r"(?:up|down) (?:by )?\d+(?:\.\d+)? ?(?:kg|g|%|lbs?|points?|days?|centiles?) (?:since|from|in|over|this|on)",
           r"only (?:missed|had|been late|been absent|been excluded) (?:[a-z0-9]+ ){0,3}since",
           "(?:sleeps|sleeping|slept) through (?:the night |most nights |every night )?now",
+          "now (?:sleeps?|sleeping) through",
           "(?:not much|little|very little) (?:has )?changed", "(?:much|a lot|far|so much) (?:better|worse) since",
           "changed (?:very |so )?little for", "(?:didn't|did not|hasn't|has not|haven't|have not) changed? "
           "(?:anything|much|very much|a thing) for",
@@ -188,8 +191,10 @@ _THEN = re.compile(
     r"in (?:his|her|their|the|those) (?:first|early) (?:few )?(?:days|weeks|months)|at the (?:start|beginning)|"
     r"when (?:he|she|they|you|[a-z]+) (?:first )?(?:arrived|came|moved|started)|at (?:removal|referral|the icpc|"
     r"the first (?:visit|review|conference))|(?:(?:a|one) (?:week|month|year)|weeks|months|years) ago|previously|until (?:recently|now)|"
-    r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past)\b"
+    r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past|before(?=[,:;] ))\b"
 )
+
+_OWNED = re.compile(r"(?:his|her|their)\b")
 
 _NOW_TOKS = frozenset(("now", "nowadays"))
 
@@ -299,7 +304,8 @@ _SINCE_OPENINGS = ("since ", "and since ", "but since ")
 
 # where the main clause starts when no comma ends the "since" clause: "... spoke to him he agreed"
 _SINCE_SUBJECT = re.compile(
-    r" (?=(?:he|she|they)(?:'s|'ve| has| have| had| is| are| was| were| now| no| hasn't| haven't| gets| goes| sleeps)\b)"
+    r" (?=(?:he|she|they)(?:'s|'ve| has| have| had| is| are| was| were| now| no| hasn't| haven't| gets| goes| sleeps|"
+    r" doesn't| don't| does| do| can| can't| will| won't)\b)"
 )
 
 # "since the new routine no rows reported at bedtime": what stopped opens the main clause
@@ -311,7 +317,7 @@ _WORK_STEP = re.compile(
     r"\b(?:referral|plan|placement|placed|place|sessions?|support|worker|pa|sw|ot|staff|school|college|nursery|pru|"
     r"mentor|advocate|keyworker|key worker|carers?|foster\w*|respite|breaks?|club|tutor\w*|therapy|therapist|camhs|"
     r"nurse|counsell?\w+|programme|course|contact|visits?|lock|mediation|mediator|meeting|taf|conference|timetable|routine|package|intervention|service|"
-    r"group|help|helped|1:1|referred|assessment|provision|medication|arrangement|agreement|move|we(?! last)|"
+    r"group|help|helped|1:1|referred|assessment|provision|medication|arrangement|agreement|move|we(?! last)|work|"
     r"moving|moved to|started|starting|began|begun|beginning|introduced|fitted|provided|joined|joining|increased|"
     r"reduced|changed|spoke|speaking|went|going|attending|living|staying|being|using|writing|doing)\b"
 )
@@ -321,6 +327,10 @@ _FAMILY_EVENT = re.compile(
     r"\b(?:died|death|passed away|funeral|bereave\w*(?! (?:service|counsell\w*|support|work|group|charity|sessions?|therapy))|born|birth|arrested|sentenced|prison|released|relapsed|"
     r"split|separated|moved (?:in|out)|left (?:the home|home|the family)|came back)\b"
 )
+
+# a family member opening their own clause: "mum has cut", "dad is", "mum's stopped"
+_FAMILY_VERB = re.compile(r"(?:'s| has| have| had| is| are| was| were| now| no longer| stopped| started| cut| "
+                          r"moved| went| got| gets| goes| does| did| doesn't| didn't)\b")
 
 _FAMILY = frozenset(
     "mum mums mummy mother dad dads daddy father parents parent stepdad stepmum stepfather stepmother partner "
@@ -365,10 +375,12 @@ def _since_the_work(note: Note, c, at: int = -1) -> bool:
     if people and people[0].group(0) in _FAMILY and not _WORK_STEP.search(cause, people[0].end()):
         if not _WORK_STEP.search(cause, 0, people[0].start()):
             return False  # "since dad stopped visiting": the family's change, not a step of the work
-        # "since the first visit mum has cut to three nights, and Ryan went back to football":
-        # the step of the work ends where the family's own sentence starts
-        cut = c.low.index(cause) + people[0].start()
-        return _child_conjunct(note, c, c.low.find(", ", cut)) if ", " in low[cut:] else False
+        if _FAMILY_VERB.match(cause, people[0].end()):
+            # "since the first visit mum has cut to three nights, and Ryan went back to football":
+            # the step of the work ends where the family's own sentence starts
+            cut = c.low.index(cause) + people[0].start()
+            return _child_conjunct(note, c, c.low.find(", ", cut)) if ", " in low[cut:] else False
+        # ("since the work with dad he doesn't": dad is who the work was with)
     if _MAIN_NOTHING.search(main) or _UNDONE.search(main):
         return False
     return _since_main(note, c, cut, main, people) or _child_conjunct(note, c, cut)
@@ -465,7 +477,9 @@ def _then_and_now(note: Note, c) -> float:
     kinds = note.kinds
     people = [m.end() for m in _WORD.finditer(low) if m.group(0) in kinds and m.group(0) not in _OBJECTS]
     if not people:
-        return 0.0
+        # "her attendance was 62% at the ICPC and is 91% now": the child's own thing, then and now
+        m = _OWNED.match(low)
+        return 0.7 if m is not None and subject_kind(note, c, m.end()) == "c" and _has(_DOMAIN_F, c) else 0.0
     now = -1
     for m in _WORD.finditer(low):
         if m.group(0) in _NOW_TOKS:
@@ -526,12 +540,14 @@ _WORK_THING = re.compile(
 # "X meant he ...", "has given her ...", "has cost him ...": the work's effect told as its consequence
 _LINK = re.compile(
     r"\b(?:meant|means|(?:has|have|had) (?:given|cost|allowed|enabled)|gave|allowed|enabled|"
-    r"made it possible for|as a result|thanks to|because of|because)\b"
+    r"made it possible for|as a result|thanks to|because of|because|(?:has|have|had) led to|led to|leads? to|"
+    r"(?:has|have|had) resulted in|resulted in|results in|which (?:means|meant)|so now|so that now)\b"
 )
 
-_LINK_T = frozenset("meant means given cost gave allowed enabled possible result thanks because after following".split())
+_LINK_T = frozenset("meant means given cost gave allowed enabled possible result thanks because after following led "
+                    "leads resulted results now".split())
 
-_MEANT_T = frozenset("meant means given cost gave allowed enabled possible".split())
+_MEANT_T = frozenset("meant means given cost gave allowed enabled possible led leads resulted results now".split())
 
 _OPENER = re.compile(r"^(?:and |but |so )?(?:because (?:of )?|as a result of |thanks to |following |after )")
 
@@ -608,10 +624,6 @@ def _work_meant(note: Note, c) -> bool:
         before = low[: m.start()]
         if _TO_COME.search(before) or not _WORK_THING.search(before):
             continue
-        if [x for x in _WORD.findall(before) if x in _FAMILY and x not in ("mum's", "dad's")][:1] and not _WORK_THING.search(
-            before.rsplit(" ", 3)[0]
-        ):
-            continue
         at = _child_leads(note, c, m.end(), 20)
         if at >= 0 and _effect_told(note, c, at):
             return True
@@ -686,9 +698,9 @@ _ASKED_CHANGE = re.compile(r"\b(?:different|changed|change|better|since|compared
 
 _QUOTE_NOW = re.compile(r"\b(?:now|any ?more|no longer|these days|used to)\b")
 
-_WISH = re.compile(r"\b(?:want|wants|wanna|like|going|gonna|let|make|wish|can i|can we|please)\b")
+_WISH = re.compile(r"\b(?:want|wants|wanna|'d like|would like|going|gonna|let|make|wish|can i|can we|please)\b")
 
-_IMMEDIATE = re.compile(r"\b(?:right|just|go|leave|come|stop|home|here|it|me|up|out|off|please|not)\W+now\b|\bnow\W*(?:!|please)")
+_IMMEDIATE = re.compile(r"\b(?:right|just|go|leave|come|stop|it|me|up|out|off|please|not)\W+now\b|\bnow\W*(?:!|please)")
 
 _SAYS = re.compile(r"\b(?:said|says|told|tells|telling|described|wrote|write|writes)\b")
 
