@@ -13,29 +13,110 @@ import re
 from ..lexicon import OWNER, TIMESCALE
 from ..text import is_filler
 from .cues import Hit
-from .reading import Clause, Note, _owner_at
+from ..anchors import Finder
+from .reading import Clause, Note, _has, _owner_at
 
 
 # "a reason to stay put", "she wants to stay with nan": a wish or a reason, not a decision (the
 # look-behinds follow the first word, so they are tried only where it matched)
-_WISHERS = "reason wants want wanted wish wishes like likes able trying hopes asked asks begged".split()
+_WISHERS = (
+    "reason wants want wanted wish wishes like likes able trying hopes asked asks begged prefers prefer preferred"
+).split()
 
 
-def _not_a_wish(words: str) -> str:
-    return "".join(f"(?<!\\b{w} {words})" for w in _WISHERS)
+# (the words rubric 2026.12-5 read as a wish; see _DECISION_LIKE)
+_WISHERS_BEFORE = "reason wants want wanted wish wishes like likes able trying hopes asked asks begged".split()
 
+
+def _not_a_wish(words: str, wishers: list[str] = _WISHERS) -> str:
+    return "".join(f"(?<!\\b{w} {words})" for w in wishers)
+
+
+# what a supervision decides to do (a verb after "we will", "going to", "to")
+_PLAN_VERBS = (
+    r"request|convene|hold|refer|escalate|seek|issue|apply|increase|reduce|pause|move|change|keep|support|end|"
+    r"offer|allocate|reallocate|proceed|stop|start|continue|remain|close|step|manage|ask|wait|go|extend|fund|"
+    r"treat|leave|put|look to|delay|defer|initiate|instruct|convene|swap|stay|try|use"
+)
+
+# a step of the child protection process, named as what the supervision decided
+_STEPS = (
+    r"strat(?:egy)?(?: meeting| discussion| mtg)?|s\.?47(?: enquiry| enquiries)?|section 47(?: enquiry| enquiries)?|plo|"
+    r"legal (?:gateway|planning|advice)(?: meeting)?|icpc|rcpc|(?:child protection |cp )?conference|fgc|"
+    r"family group conference|(?:nrm |lado |mash |camhs )?referral|legal advice|pre-proceedings|care proceedings"
+)
 
 _DECISION_MARK = re.compile(
+    r"\b(?:decided|decision (?:is |was |made |taken |reached )?(?:not )?(?:to|that)|(?<=[.;] )decisions?[:,] [a-z]+|"
+    r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
+    r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|^agreed\b(?! with\b)|agreement (?:that|to|was)|"
+    # "SW wants to recommend", "bring a recommendation": a proposal or a task, not a decision
+    r"recommend(?<!\bto recommend)(?:ed|s|ing|ation(?<!\ba recommendation)(?<!\bclear recommendation))?|"
+    r"will (?:remain|stay|continue|close|step)|"
+    # "a reason to stay put", "she wants to stay with nan": a wish or a reason, not a decision
+    # (the look-behinds come after the literal, so they are tried only where it matched)
+    r"to" + _not_a_wish("to") + r" (?:remain|stay|close|step down|continue)|"
+    # "he stays at a mate's on Saturdays": a habit told, not a decision
+    r"stay(?<!\bhe stay)(?<!\bshe stay)(?<!\bthey stay)(?<!\bwho stay)(?<!\brather stay)(?<!\busually stay)(?<!\boften stay)"
+    r"(?<!\bsometimes stay)" + _not_a_wish("to stay") + r"s? (?:where|on|in|with|at|put)|"
+    r"remains? (?:on|open|subject|in|at(?! risk\b)|where|with|looked after)|"
+    r"(?:case|plan) (?:transfers|closes|moves|steps down|stays|remains|ends)|"
+    r"(?:plan|contact|case|placement) will (?:therefore |now |then )?(?:change|move|end|go)|"
+    r"will (?:now |therefore )?go (?:to|before) (?:the )?(?:fostering |adoption |resource |legal )?(?:panel|conference|court|"
+    r"legal|gateway|plo|icpc)|"
+    r"(?:assessment|contact|placement|referral|visits|sessions|support|work|enquiry|enquiries|package|respite|programme|"
+    r"course|group|intervention|therapy|s47) to (?:stop|end|cease|close|proceed|continue|remain|be (?:closed|"
+    r"ended|stopped|extended|increased|reduced|ceased))|"
+    r"should (?:now )?(?:proceed|close|be (?:closed|stepped down|escalated|referred|extended|ended))|"
+    # the manager's direction: "I've asked her not to give any view", "I've told SW to stop"
+    r"(?:i|tm)(?: have|'ve)? (?:directed|instructed)|(?:i|tm)(?: have|'ve)? (?:asked|told) [a-z' ]{1,25}?(?:not to|to "
+    r"(?:stop|hold|pause|wait|end|close|keep|step|escalate|refer))|"
+    r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
+    r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
+    # a step decided in the passive: "strat to be convened today", "s47 not required"
+    r"(?:strat(?:egy)?(?: meeting| discussion| mtg)?|s\.?47|section 47|plo|legal (?:gateway|planning)(?: meeting)?|icpc|"
+    r"(?:nrm |lado |mash )?referral) (?:(?:to be|will be|is to be) (?:convened|held|made|booked)|not (?:required|needed|indicated)|"
+    r"agreed|approved|authorised)|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?[:,]? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|agreed(?<= - agreed)(?! with)|"
+    r"^(?:do not|don't) (?:issue|close|step|escalate|refer|proceed|remove|end|extend|change|move|reduce|increase|"
+    r"stop|start|convene|apply)\b|"
+    r"(?:(?:we|i|tm|managers?)(?: will|'ll| are going to|'re going to|'m going to| am going to| are to| should| shall)(?: not)?|"
+    r"(?:we|i|tm|managers?)(?: won't| will not| are not going to|'re not going to|'m not going to)|"
+    r"^(?:not )?going to|^to|: to|decision is to) (?:be )?(?:" + _PLAN_VERBS + r")|"
+    # what the manager did about the case, first person: "we have paused", "I've agreed", "TM approved"
+    r"(?:we|i|tm|managers?)(?: have| has|'ve)? (?:agreed|approved|authorised|endorsed|concluded|paused|"
+    r"extended|stepped (?:it |the case |the plan )?down|escalated|held off)|"
+    # a plan verb opening its clause, typed as an order or a participle: "Refer to CAMHS", "Keeping
+    # contact supervised", "Won't be closing", "Approved the respite"
+    r"^(?:(?:we|i)(?: are|'re| am|'m)? )?(?:won't be |will not be |not )?(?:closing|stepping (?:it |the case |the plan )?down|"
+    r"ending|escalating|issuing|removing|keeping|holding off|proceeding|referring|pausing|extending|"
+    r"staying (?:on|at|put|open|in)|remaining (?:on|at|open|in))|"
+    r"^(?:refer|escalate|hold off|extend|convene|request|seek|apply|approved?|authorised|endorsed|concluded|stay|remain|"
+    r"switch|swap|transfer|reduce|increase|suspend|withdraw|cease|resume|reinstate|redo|shorten|ask (?!sw\b|the sw\b|her\b|him\b)|"
+    r"step (?:it |the case |the plan )?down|close (?:the case|case|cin|cp|the plan|plan|it|now|to (?:social care|csc|cs|"
+    r"children's services)))|"
+    # a step named with when it happens or that it is (not) needed: "strategy discussion today",
+    # "legal advice to be sought", "ICPC not needed"
+    # a threshold the facts meet, named as the step it calls for: "two in three weeks = strat"
+    r"(?<=[a-z0-9%)])(?: means?| =| warrants?| justif(?:y|ies)| merits?| calls? for) (?:a |an |the )?(?:" + _STEPS + r")|"
+    r"(?:" + _STEPS + r") (?:(?:to be|will be|is to be|now) (?:convened|held|made|booked|sought|requested|issued|sent|started|"
+    r"arranged|called)|(?:is |was )?(?:not )?(?:required|needed|indicated|warranted|necessary)|today|tomorrow|this week|asap))\b"
+)
+
+# What the other criteria read as a decision (a reason inside one is not reflection or
+# challenge): the marks of rubric 2026.12-5, kept as they were so that widening what the
+# decisions criterion reads does not move reflection or challenge.
+_DECISION_LIKE = re.compile(
     r"\b(?:decided|decision (?:is |was |made |taken |reached )?(?:to|that)|"
     r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
     r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|^agreed\b(?! with\b)|agreement (?:that|to|was)|"
     r"recommend(?:ed|s|ing|ation)?|will (?:remain|stay|continue|close|step)|"
     # "a reason to stay put", "she wants to stay with nan": a wish or a reason, not a decision
     # (the look-behinds come after the literal, so they are tried only where it matched)
-    r"to" + _not_a_wish("to") + r" (?:remain|stay|close|step down|continue)|"
+    r"to" + _not_a_wish("to", _WISHERS_BEFORE) + r" (?:remain|stay|close|step down|continue)|"
     # "he stays at a mate's on Saturdays": a habit told, not a decision
     r"stay(?<!\bhe stay)(?<!\bshe stay)(?<!\bthey stay)(?<!\bwho stay)(?<!\busually stay)(?<!\boften stay)"
-    r"(?<!\bsometimes stay)" + _not_a_wish("to stay") + r"s? (?:where|on|in|with|at|put)|"
+    r"(?<!\bsometimes stay)" + _not_a_wish("to stay", _WISHERS_BEFORE) + r"s? (?:where|on|in|with|at|put)|"
     r"remains? (?:on|open|subject|in|at|where|with|looked after)|"
     r"continue(?:s|d)? (?:on|with) (?:the )?(?:cp|cin|plan|placement)|(?:case|plan) (?:to|will) "
     r"(?:close|remain|continue|step)|step(?:-| )?down (?:agreed|to|is)|agreed step|no (?:pre-birth|further action)|"
@@ -49,6 +130,14 @@ _DECISION_MARK = re.compile(
     r"allocate|reallocate|proceed|stop|start|continue|remain|close|step))\b"
 )
 
+_LIKE_TOKS = frozenset(
+    "decided decision agreed agreement recommend recommended recommends recommending "
+    "recommendation will remain remains stay stays continue continues continued close step "
+    "stepdown nfa no ll should going closing stepping ending escalating issuing removing "
+    "convened required needed indicated approved authorised".split()
+)
+
+
 _DECISION_NEG = re.compile(
     r"\bno (?:key )?decisions?\b|\bdecisions? (?:deferred|not (?:yet )?made|pending|postponed)\b|"
     r"\bnot (?:yet )?decided\b|\bundecided\b|\bto be decided\b"
@@ -58,11 +147,17 @@ _DECISION_NEG = re.compile(
 # word matched, not at every word of the sentence)
 _RATIONALE = re.compile(
     r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|on (?:that|this) basis|"
-    r"so (?:the |that |his |her |their )?[a-z']+ (?:can|could|will|would|is|are|gets?|has|have|knows?|feels?)|"
+    r"on the grounds?|why(?=[:?] | - )|"
+    r"so (?:the |that |his |her |their )?[a-z']+ (?:can|could|will|would|is|are|gets?|has|have|knows?|feels?|"
+    r"don't|doesn't|won't|isn't|aren't|can't|never|no longer)|"
+    # "because" typed short; "or his needs get lost": what happens otherwise; a threshold met
+    r"bc|b/c|cos|coz|'cause|or (?:else )?(?:[a-z']+ ){0,3}?(?:will|would|get|gets|is|are|lose|loses|risks?)|"
+    r"threshold (?:for [a-z0-9. ]{1,20} )?(?:is |was |has been )?(?:not )?met|for (?:that|this|these) reasons?|"
     r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|reason(?<=the reason),? [^.;]{3,60}?,? is (?:that )?|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
-    r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|"
-    r"test|build|safeguard)|which will|otherwise|as(?<!such as)(?<!well as)(?<!same as) (?:the|there|this|that|"
+    r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|get|help|"
+    r"see (?:if|whether|how)|"
+    r"test|build|safeguard)\b|which will|otherwise|as(?<!such as)(?<!well as)(?<!same as) (?:the|there|this|that|"
     r"he|she|they|it|we|his|her|their|mum|dad|a move|no|nothing|both|all|[a-z]+'s)\b|"
     r"as(?<!such as)(?<!well as)(?<!same as) [a-z]+ (?:is|are|was|were|has|have|had|cannot|can't|does|did|needs|"
     r"remains|will|would|still|now|continues)\b|"
@@ -89,36 +184,111 @@ _RATIONALE = re.compile(
     r"requested|confirmed|wants|asked)\b))"
 )
 
+# Every match of _DECISION_MARK holds one of _DEC_TOKS, or one word of a pair below with its
+# partner, or opens its clause with one of _OPENING_TOKS, or is a "to ..." / "= ..." one: other
+# clauses are not searched.
 _DEC_TOKS = frozenset(
     "decided decision agreed agreement recommend recommended recommends recommending "
-    "recommendation will remain remains stay stays continue continues continued close step "
-    "stepdown nfa no ll should going closing stepping ending escalating issuing removing "
-    "convened required needed indicated approved authorised".split()
+    "recommendation will remain remains stay stays continues continued "
+    "stepdown nfa ll should going closing stepping ending escalating issuing removing "
+    "convened required needed indicated approved authorised keep maintain pause proceed "
+    "won shall endorsed concluded paused extended stepped escalated keeping holding proceeding "
+    "referring pausing extending staying remaining stop cease directed instructed".split()
 )
+
+# (word, any of its partners): "strategy discussion today", "held off", "case transfers",
+# "contact to end", "I've asked her not to", "assessment to be reduced"
+_PAIRED = (
+    (frozenset("strat strategy 47 plo legal icpc rcpc conference fgc referral advice proceedings".split()),
+     frozenset("be not now required needed indicated warranted necessary today tomorrow week asap means mean "
+               "warrants warrant justify justifies merits merit calls".split())),
+    (frozenset(("off",)), frozenset("held holding hold".split())),
+    (frozenset(("no",)), frozenset(("further", "pre"))),
+    (frozenset(("step",)), frozenset(("down",))),
+    (frozenset(("close", "continue")), frozenset(("to", "on", "with"))),
+    (frozenset("transfers closes moves ends steps".split()), frozenset(("case", "plan"))),
+    (frozenset(("end",)), frozenset(("to",))),
+    (frozenset("asked told".split()), frozenset(("i", "tm"))),
+    (frozenset("closed ended stopped increased reduced ceased".split()), frozenset(("be",))),
+)
+
+# the orders a manager opens a line with ("Refer to CAMHS", "Switch RHIs to ..."): only there
+_OPENING_TOKS = frozenset(
+    "refer escalate hold extend convene request seek apply approve approved authorised endorsed concluded "
+    "stay remain switch swap transfer reduce increase suspend withdraw cease resume reinstate redo shorten "
+    "ask step close do don keep maintain pause proceed to".split()
+)
+
+_PAIR_WORDS = frozenset().union(*(words for words, _ in _PAIRED))
+
+
+def _paired(toks: frozenset[str]) -> bool:
+    if _PAIR_WORDS.isdisjoint(toks):
+        return False
+    return any(not words.isdisjoint(toks) and not partners.isdisjoint(toks) for words, partners in _PAIRED)
+
+
+_LIKE_FINDER = Finder(_DECISION_LIKE)
 
 
 def _has_decision_mark(c: Clause, marks: dict | None = None) -> bool:
     """`marks`, when given, keeps the search's match by the clause's words (see detect_decisions)."""
     low = c.low
-    if _DEC_TOKS.isdisjoint(c.toks) and not (low.startswith("to ") or ": to " in low):
-        return False
+    toks = c.toks
+    if _DEC_TOKS.isdisjoint(toks) and ": to " not in low and " = " not in low:
+        sp = low.find(" ")
+        if (low if sp < 0 else low[:sp]).rstrip(",:.") not in _OPENING_TOKS and not _paired(toks):
+            return False
     m = _DECISION_MARK.search(low)
     if marks is not None:
         marks[low] = m
     return m is not None
 
 
+# Where _DECISION_LIKE matches and _DECISION_MARK does not, the clause holds one of these
+# (the wishes, proposals and states the decisions criterion now leaves out): elsewhere a clause
+# _DECISION_MARK passes over is passed over by _DECISION_LIKE too, and is not searched again.
+_LIKE_ONLY = frozenset("rather prefer prefers preferred recommend recommendation risk".split())
+
+
+def _read_marks(note: Note) -> None:
+    """Both readings of which sentences record a decision, in one pass over the clauses."""
+    decided: set[int] = set()
+    like: set[int] = set()
+    marks = note.extra["decision_marks"] = {}
+    for c in note.clauses:
+        i = c.sidx
+        if c.sent.section == "decisions":
+            decided.add(i)
+            like.add(i)
+            continue
+        new = None
+        if i not in decided:
+            new = _has_decision_mark(c, marks)
+            if new:
+                decided.add(i)
+        if i not in like and (new is not False or not _LIKE_ONLY.isdisjoint(c.toks)) and not (
+            _LIKE_TOKS.isdisjoint(c.toks) and not (c.low.startswith("to ") or ": to " in c.low)
+        ) and _has(_LIKE_FINDER, c):
+            like.add(i)
+    note.extra["decided"] = decided
+    note.extra["decisions"] = like
+
+
+def _decided(note: Note) -> set[int]:
+    """Indices of sentences the decisions criterion reads as recording a decision (whether or not
+    they give a reason)."""
+    if "decided" not in note.extra:
+        _read_marks(note)
+    return note.extra["decided"]
+
+
 def decision_sentences(note: Note) -> set[int]:
-    """Indices of sentences that record a decision (whether or not they give a reason)."""
-    out = note.extra.get("decisions")
-    if out is None:
-        out = set()
-        marks = note.extra["decision_marks"] = {}
-        for c in note.clauses:
-            if c.sent.section == "decisions" or _has_decision_mark(c, marks):
-                out.add(c.sidx)
-        note.extra["decisions"] = out
-    return out
+    """Indices of sentences that record a decision, as the other criteria read them (see
+    _DECISION_LIKE)."""
+    if "decisions" not in note.extra:
+        _read_marks(note)
+    return note.extra["decisions"]
 
 
 _DECIDED_TO = re.compile(r"\b(?:agreed|decided|agree|decide|plan|planned|need|needs|want|wants)\s*$")
@@ -136,17 +306,32 @@ _STATE_WORDS = (
 
 _DASH_REASON = re.compile(
     r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+"
-    rf"|(?:[a-z0-9'/()+&-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
-    r"suggests?|points? to|outweighs?|achieved|satisfactory|unchanged)"
-    # "- stopping it would punish him", "- missing episodes up from one to four", "- we need to know"
-    r"|(?:[a-z0-9'/()-]+ ){1,11}?(?:would|could|might)"
-    r"|(?:[a-z0-9'/()-]+ ){0,6}?(?:up|down|increased|reduced|doubled|halved|fallen|risen|dropped) (?:from|to|by)"
+    rf"|(?:[a-z0-9'/()+&%-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
+    r"suggests?|points? to|outweighs?|achieved|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
+    r"puts|costs|matters|helps|works|proves|tells|says|need|needs|shouldn't|wouldn't|couldn't|mustn't|"
+    r"no (?:change|progress|improvement|difference|engagement|evidence|sign|signs|concerns|worries|injuries|marks|"
+    r"incidents|callouts|call-outs|insight))"
+    # "- medical evidence clear": a judgement without its verb
+    r"|(?:[a-z0-9'/()-]+ ){1,4}(?:clear|consistent|inconsistent|unexplained|explained|accidental|non-accidental|"
+    r"insufficient|sufficient|unsafe|stable|settled|unknown)(?=[.,;)]|$)"
+    # "- stopping it would punish him", "- missing episodes up from one to four", "- we need to know",
+    # "- we'd be stepping down on our weakest evidence"
+    r"|(?:[a-z0-9'/()%-]+ ){1,11}?(?:would|could|might)|[a-z]+'d be"
+    # "- the last two sessions ended with dad shouting": what happened, with who or what it happened to
+    r"|(?!(?:sw|tm|i|we|iro|pa|hv|fsw|worker|manager)\b)(?:[a-z0-9'/().-]+ ){1,5}?(?!informed|notified|advised|updated|"
+    r"booked|arranged|requested|completed|agreed|discussed|noted|recorded|asked|emailed|called|phoned|texted|contacted|"
+    r"shared|sent|signed|attached|uploaded|scheduled|planned|invited|held|closed)"
+    r"(?:[a-z]{3,}ed|made|took|went|saw|said|told|found|gave|left|came|became|got|kept|lost|fell|broke|hit|began|brought|"
+    r"heard) (?:[a-z0-9'/%-]+ ){1,}[a-z0-9'/%-]+"
+    r"|(?:[a-z0-9'/()-]+ ){0,6}?(?:up(?<!step up)|down(?<!step down)|increased|reduced|doubled|halved|fallen|risen|dropped) "
+    r"(?:from|to|by)"
     r"|(?:we|i|she|he|they|it|this|that|mum|dad) (?:need|needs|want|wants|must|[a-z]+s)"
+    r"|(?:she|he|they|mum|dad|it) (?!to\b|will\b|and\b|or\b)[a-z]{3,}"
     r"|[a-z]+'(?:s|re|ve) (?!to\b)[a-z]+)\b"
 )
 
 _DASH_PLAN = re.compile(
-    rf"(?:{OWNER} (?:to|will|would|should|must|can|and)|review|next|then|to|by|at|on|in|date|see|until|with|and|for|"
+    rf"(?:{OWNER} (?:and {OWNER} )?(?:to|will|would|should|must|can)|review|next|then|to|by|at|on|in|date|see|until|with|and|for|"
     r"if|unless|when|whether|though|although|but|or|so|which|who)\b"
 )
 
@@ -160,6 +345,59 @@ _POINTS_BACK = re.compile(
 
 _REASON_FIRST = ("because ", "given ")  # ("since", "as" are as often about time)
 
+# a heading that gives the reason before its decision: "With nan now unable to cope, decision:"
+_REASON_LEAD = re.compile(r"^(?:because|given|with|in light of|in view of|due to|following|after) \S+")
+
+# the reason, then what it led to: "Dad's drinking is unchanged, so we agreed ..."
+_SO_BEFORE = re.compile(
+    r"(?:\S+ ){3,}\S+,? (?:and )?(?:so|therefore|hence|which is why|that's why|that is why)(?: this| it| the| the case| he| she| they)?$"
+)
+
+# a next sentence that opens by giving the reason: "This was because ...", "Reasons: ..."
+_NEXT_REASON = re.compile(
+    r"^(?:(?:this|that|it)(?: is| was|'s)? (?:because|due to|in light of|on the basis|given)|because|"
+    r"(?:the |my |our )?reasons?\b|rationale|why[:?]|the thinking)"
+)
+
+# a decision made elsewhere, told: "contact was agreed at his review in March", "the strategy
+# discussion agreed a LADO response", "police ... NFA". Only a reason given in its own words counts.
+_REPORTED_AT = re.compile(
+    r"(?:(?:it )?(?:was|were|had been|has been)|(?:we|i|they|tm|sw)(?: had)?) (?:agreed|decided) (?:at|in|on|by|last)\b"
+)
+_REPORTED_BY = re.compile(
+    r"\b(?:conference|review|panel|discussion|meeting|core group|court|icpc|rcpc|police|chair|judge|mash|"
+    r"they|school|housing|health)(?: (?:have|has|had))? $"
+)
+
+# "everything carries on as it is": how, not why
+_AS_IT_IS = re.compile(r"as (?:it|they|things|it all) (?:is|are|was|were|stands?)(?:[,.;]|$| and\b)")
+
+# "we agreed that written communication may be the barrier", "SW agreed she inherited it": a view
+# or a fact agreed between the two, not a step decided
+_SHARED_VIEW = re.compile(
+    r" (?:that )?(?:if\b|(?:it|this|that)(?:'s| is) worth\b|(?:these|they|those) are (?:ideas|thoughts|questions)\b|(?:[a-z'\"-]+ ){1,5}?(?:may|might|could|seems?|probably|is likely)\b|"
+    r"(?:she|he|they|it|this|that) (?:[a-z]{3,}ed|was|were|had)\b)"
+)
+
+_COMMA_REASON = re.compile(r"(?:it|that|this|which)(?:'s| is| has| was)\b")
+
+# a colon that opens what was decided: "We agreed that you will: ...", "the following:"
+_LEADS_IN = re.compile(r"\b(?:will|to|that|following|are|is|agreed|decided|be|plan|steps?)$")
+
+# a next sentence that only says when: "Your review is in June."
+_WHEN = re.compile(r"\b(?:review|meeting|conference|appointment|panel|hearing)\b")
+
+# a step put as a question or a condition, not decided: "whether a strategy meeting is needed"
+_OPEN = re.compile(r"\b(?:whether|if)\b(?![^,;]*(?:\bthen\b|,))[^,;]*$")
+
+# "Reason for transfer: Actions: summary to be done": another label, not a reason
+_LABEL_OPEN = re.compile(r"[a-z' ]{2,25}: ")
+
+# a threshold met, named as the step it calls for, is the decision and its reason at once
+_RULE = re.compile(r" (?:means?|=|warrants?|justif(?:y|ies)|merits?|calls? for) ")
+
+
+
 _SO_DECIDED = re.compile(
     r"(?:so|therefore|that's why|that is why|for (?:that|this|these) reasons?),? (?:we|i|tm|sw and i|it was) "
     r"(?:have |all )?(?:decided|agreed)\b"
@@ -169,24 +407,36 @@ _STATE = re.compile(rf"\b(?:{_STATE_WORDS}|weren't|disengaged)\b")
 
 
 def _reads_as_reason(low: str) -> bool:
-    """A sentence that states how things are (a reason), not another step to take."""
+    """A sentence that states how things are (a reason), not another step to take, nor when the
+    next meeting is ("Your review is in June")."""
     if _DASH_PLAN.match(low) or TIMESCALE.match(low) or " to be " in low or _owner_at(low) >= 0:
+        return False
+    if _WHEN.search(low) and TIMESCALE.search(low):
         return False
     return _STATE.search(low) is not None
 
 
 def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
-    """Whether a dash after the decision (from `start`) gives its reason; under a "Decision:"
-    heading, a semicolon too ("Decision: no age assessment; there is no reason to doubt it")."""
-    for sep in (" - ", "; ") if semicolon else (" - ",):
+    """Whether a dash or a colon after the decision (from `start`) gives its reason; under a
+    "Decision:" heading, a semicolon too ("Decision: no age assessment; there is no reason to
+    doubt it"). What follows a colon may be the decision itself ("Agreed: the children remain
+    with mum"): then it is no reason."""
+    for sep in (" - ", ": ", "; ", ", ") if semicolon else (" - ", ": ", ", "):
         i = low.find(sep, start)
         if i < 0:
             continue
         after = low[i + len(sep) :]
+        if sep == ", ":
+            # after a comma, only a clause about the decision itself: "keep it, it's the part that works"
+            if _COMMA_REASON.match(after) and _DASH_REASON.match(after):
+                return True
+            continue
         if _DASH_PLAN.match(after) or TIMESCALE.match(after):
             continue
+        if sep != " - " and (_DECISION_MARK.search(after.split(" - ", 1)[0]) or _LEADS_IN.search(low, 0, i)):
+            continue
         # a list of reasons ("three reviews, no change for him, and ..."): any part that states one
-        for head in after.split(" - ", 1)[0].split(",")[:4]:
+        for head in re.split(r",|;| and ", after.split(" - ", 1)[0])[:6]:
             head = head.strip()
             if head.startswith("and "):
                 head = head[4:]
@@ -208,12 +458,12 @@ def _decision_clause_at(note: Note, sidx: int, low: str) -> int:
 
 def detect_decisions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    decided = decision_sentences(note)
+    decided = _decided(note)
     marks = note.extra["decision_marks"]  # a one-clause sentence was searched as its clause
     for sidx in sorted(decided):
         s = note.sentences[sidx]
         low = s.low
-        if _DECISION_NEG.search(low):
+        if _DECISION_NEG.search(low) or (s.heading and _DECISION_NEG.search(s.heading.lower())):
             continue
         in_sec = s.section == "decisions"
         m = None if in_sec else (marks[low] if low in marks else _DECISION_MARK.search(low))
@@ -222,14 +472,30 @@ def detect_decisions(note: Note) -> list[Hit]:
             # a note typed without stops is one sentence: the decision opens one of its parts
             # ("... - not closing, sw to see L alone - mum has refused support twice")
             at = _decision_clause_at(note, sidx, low)
+        k = m.group(0).rfind("agreed") if m is not None else -1
+        if k >= 0 and _SHARED_VIEW.match(low, m.start() + k + 6):
+            continue
+        if m is not None and m.start() > 0 and _OPEN.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "discussed whether a strategy meeting is needed": still open
+        if m is not None and _RULE.match(low, m.start()):
+            hits.append((0.7, s))  # "I said two in three weeks means a strategy meeting"
+            continue
+        reported = m is not None and (
+            _REPORTED_AT.match(low, m.start()) is not None
+            or _REPORTED_BY.search(low, max(0, m.start() - 30), m.start()) is not None
+            or (m.group(0) == "nfa" and "police" in low)
+            or (m.group(0).endswith(("agreed", "decided")) and _REPORTED_BY.search(low, 0, m.end() - 6) is not None)
+        )
         r = _RATIONALE.search(low, at)
         if r is None and m is not None and low.startswith(_REASON_FIRST):
             r = _RATIONALE.match(low)  # "Because Amy asked twice, we have decided ..."
-        while r is not None and r.group(0).startswith("to ") and (
-            _DECIDED_TO.search(low, 0, r.start()) or _TASK_TO.search(low, 0, r.start())
+        while r is not None and (
+            (m is not None and r.start() < m.end() and r.group(0).startswith("to "))
+            or (r.group(0).startswith("to ") and (_DECIDED_TO.search(low, 0, r.start()) or _TASK_TO.search(low, 0, r.start())))
+            or (r.group(0).startswith("as ") and _AS_IT_IS.match(low, r.start()))
         ):
             # "we agreed to protect Fridays", "SW to keep visiting": the purpose is the
-            # decision or the task itself, not a reason for it
+            # decision or the task itself, not a reason for it; "carries on as it is": a manner
             r = _RATIONALE.search(low, r.end())
         if r:
             rest = low[r.end() :].strip()
@@ -239,19 +505,30 @@ def detect_decisions(note: Note) -> list[Hit]:
                 # "... as school attendance is still falling": the reason is the match itself
                 said = said or (r.group(0).startswith("as ") and len(r.group(0).split()) >= 4)
                 # "... agreed on that basis": the reason is the sentence before
-                before = r.group(0).startswith("on th") and sidx > 0 and _reads_as_reason(note.sentences[sidx - 1].low)
+                before = r.group(0).startswith(("on th", "for th")) and (
+                    len(low[: m.start() if m else 0].split()) >= 4
+                    or (sidx > 0 and not note.sentences[sidx - 1].filler and len(note.sentences[sidx - 1].low.split()) >= 4)
+                )
                 if not (said or before or (in_sec and not rest and r.group(0) in ("because", "rationale"))):
                     continue
             hits.append((0.85 if in_sec else 0.75, s))
             continue
-        if (" - " in low or (in_sec and "; " in low)) and _dash_reason(low, m.end() if m else at, semicolon=in_sec):
+        if reported:
+            hits.append((0.3, s))
+            continue
+        if (" - " in low or ": " in low or ", " in low or (in_sec and "; " in low)) and _dash_reason(low, m.end() if m else at, semicolon=in_sec):
             hits.append((0.8 if in_sec else 0.7, s))
+            continue
+        if m is not None and m.start() > 0 and _SO_BEFORE.search(low, 0, m.start() - 1):
+            hits.append((0.7, s))  # "Threshold for s47 not met so we'll manage this under CIN"
+            continue
+        if in_sec and s.heading and _REASON_LEAD.match(s.heading.lower()):
+            hits.append((0.7, s))  # "With nan now unable to care for them, decision: foster care"
             continue
         # a reason on its own line right after ("Rationale: ...")
         nxt = note.sentences[sidx + 1] if sidx + 1 < len(note.sentences) else None
-        if nxt is not None and not nxt.filler and (
-            _REASON_HEAD.search(nxt.heading.lower())
-            or nxt.low.startswith(("this is because", "because", "the reason", "rationale"))
+        if nxt is not None and not nxt.filler and not _LABEL_OPEN.match(nxt.low) and (
+            _REASON_HEAD.search(nxt.heading.lower()) or _NEXT_REASON.match(nxt.low)
         ):
             hits.append((0.8, s))
         elif nxt is not None and not nxt.filler and _POINTS_BACK.search(nxt.low) and _reads_as_reason(nxt.low):
