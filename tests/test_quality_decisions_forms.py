@@ -156,6 +156,8 @@ NOT_MET = [
     "Dear Leo, we agreed that you will: ring the nurse; go to the dentist; come to the short breaks group by 3 March.",
     "Leo (6). I have asked SW to keep going with the plan and to tell me if anything changes.",
     "Leo (6). Decision: keep the CP plan. Your review is in June.",
+    # an order under an Actions heading is a task, whatever reason it carries
+    "Leo (6).\nAction: Refer to the family group conference as the family want it. Owner: SW.",
     # a decision, then the next piece of news: not its reason
     "Leo (6).\nDecision: refer to LADO\nThe assessment is out of timescale; extension authorised by TM.",
     "Leo (6).\nDecision: explore special guardianship with nan\nThe IRO has raised a dispute about drift.",

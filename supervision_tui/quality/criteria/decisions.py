@@ -236,18 +236,25 @@ def _has_decision_mark(c: Clause, marks: dict | None = None) -> bool:
     low = c.low
     toks = c.toks
     if _DEC_TOKS.isdisjoint(toks) and ": to " not in low and " = " not in low:
-        sp = low.find(" ")
-        if (low if sp < 0 else low[:sp]).rstrip(",:.") not in _OPENING_TOKS and not _paired(toks):
+        if not _opens_with_order(low) and not _paired(toks):
             return False
     m = _DECISION_MARK.search(low)
+    if m is not None and m.start() == 0 and c.sent.section == "actions" and _opens_with_order(low):
+        m = None  # "Action: Refer to FGC. Owner: SW": an order under Actions is a task
     if marks is not None:
         marks[low] = m
     return m is not None
 
 
+def _opens_with_order(low: str) -> bool:
+    sp = low.find(" ")
+    return (low if sp < 0 else low[:sp]).rstrip(",:.") in _OPENING_TOKS
+
+
 # Where _DECISION_LIKE matches and _DECISION_MARK does not, the clause holds one of these
-# (the wishes, proposals and states the decisions criterion now leaves out): elsewhere a clause
-# _DECISION_MARK passes over is passed over by _DECISION_LIKE too, and is not searched again.
+# (the wishes, proposals and states the decisions criterion now leaves out), or sits under
+# Actions: elsewhere a clause _DECISION_MARK passes over is passed over by _DECISION_LIKE too, and
+# is not searched again.
 _LIKE_ONLY = frozenset("rather prefer prefers preferred recommend recommendation risk".split())
 
 
@@ -267,7 +274,7 @@ def _read_marks(note: Note) -> None:
             new = _has_decision_mark(c, marks)
             if new:
                 decided.add(i)
-        if i not in like and (new is not False or not _LIKE_ONLY.isdisjoint(c.toks)) and not (
+        if i not in like and (new is not False or c.sent.section == "actions" or not _LIKE_ONLY.isdisjoint(c.toks)) and not (
             _LIKE_TOKS.isdisjoint(c.toks) and not (c.low.startswith("to ") or ": to " in c.low)
         ) and _has(_LIKE_FINDER, c):
             like.add(i)
