@@ -267,11 +267,13 @@ def detect_impact(note: Note) -> list[Hit]:
             _since_the_work(note, c) if c.low.startswith(_SINCE_OPENINGS) else _since_later(note, c)
         ):
             hit = 0.7
-        if not hit and not _LINK_T.isdisjoint(c.toks) and _work_meant(note, c):
+        if not hit and not _LINK_T.isdisjoint(c.toks) and (
+            not _MEANT_T.isdisjoint(c.toks) or c.low.startswith(_OPENERS) or "so now" in c.low
+        ) and _work_meant(note, c):
             hit = 0.7  # "the quick visit meant he stayed at nursery", "as a result of the plan, she ..."
         if not hit and ("->" in c.low or "\u2192" in c.low) and _FIGURES_TO.search(c.low) and c.has_child:
             hit = 0.7  # "attendance 68% -> 94%": before and after in figures
-        if not hit and ("'" in c.low or '"' in c.low) and _own_account(note, c):
+        if not hit and (" '" in c.low or ' "' in c.low) and _own_account(note, c):
             hit = 0.7  # asked what is different, she said 'mummy does my hair now'
         if hit:
             hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
@@ -544,10 +546,14 @@ _LINK = re.compile(
     r"(?:has|have|had) resulted in|resulted in|results in|which (?:means|meant)|so now|so that now)\b"
 )
 
-_LINK_T = frozenset("meant means given cost gave allowed enabled possible result thanks because after following led "
-                    "leads resulted results now".split())
+_MEANT_T = frozenset("meant means given cost gave allowed enabled possible led leads resulted results".split())
 
-_MEANT_T = frozenset("meant means given cost gave allowed enabled possible led leads resulted results now".split())
+_LINK_T = frozenset("meant means given cost gave allowed enabled possible led leads resulted results because result "
+                    "thanks following after so".split())
+
+# the words _OPENER can start with (a cheap test before the regex)
+_OPENERS = tuple(p + o for p in ("", "and ", "but ", "so ") for o in ("because ", "as a result of ", "thanks to ",
+                                                                   "following ", "after "))
 
 _OPENER = re.compile(r"^(?:and |but |so )?(?:because (?:of )?|as a result of |thanks to |following |after )")
 
@@ -597,10 +603,14 @@ def _work_meant(note: Note, c) -> bool:
     "as a result of the safety plan, she ...": the work, then what it meant for the child."""
     low = c.low
     m = _OPENER.match(low)
-    if m is None and _MEANT_T.isdisjoint(c.toks):
+    if m is None and _MEANT_T.isdisjoint(c.toks) and not ("so" in c.toks and "so now" in low):
         return False  # ("because", "after" only open the clause here; most are reasons or times)
-    if _UNSURE.search(note.sentences[c.sidx].low):
-        return False
+    # (a doubt in the sentence undoes it: tested last, as it reads the whole sentence)
+    return _meant_for_child(note, c, m) and not _UNSURE.search(note.sentences[c.sidx].low)
+
+
+def _meant_for_child(note: Note, c, m) -> bool:
+    low = c.low
     if m is not None:
         cut = low.find(", ", m.end())
         sub = _SINCE_SUBJECT.search(low, m.end(), cut if cut > 0 else len(low))
@@ -643,10 +653,12 @@ def _since_later(note: Note, c) -> bool:
     """"Jayden is settled in class since the 1:1 support started", "Dad has cut down since the
     first visit and Tomas is back at cubs": a "since" clause inside the sentence, the child's
     change told before it or after it."""
+    i = c.low.find(" since ")
+    return i >= 0 and _since_in_sentence(note, c, i) and not _UNSURE.search(note.sentences[c.sidx].low)
+
+
+def _since_in_sentence(note: Note, c, i: int) -> bool:
     low = c.low
-    i = low.find(" since ")
-    if i < 0 or _UNSURE.search(note.sentences[c.sidx].low):
-        return False
     if low.endswith((":", ",", " -", ";"), 0, i):
         return _since_the_work(note, c, i + 1)  # "Mia (7): since the OT fitted rails she ...": it opens its part
     head = i + 7
