@@ -218,7 +218,9 @@ def _left_out_is_child(note: Note, c: Clause, start: int, first_before: str) -> 
     return bool(heading) and any(note.kinds.get(t, ("",))[0] == "c" for t in _TOKEN.findall(heading.lower()))
 
 
-def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None) -> None:
+def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None,
+             skip=None) -> None:
+    """`skip(clause, start, end)`, when given, is the criterion's own guard: True drops the match."""
     quote = LIVED.quote_cue if table == T_LIVED else None
     box = _BOX_OF_TABLE[table]
     prev_first = ""
@@ -231,6 +233,8 @@ def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | 
         if not found:
             continue
         for start, end, w, flags in found:
+            if skip is not None and skip(c, start, end):
+                continue
             if flags:
                 if "x" in flags and (c.action or (decision_like and c.sidx in decision_like)):
                     continue

@@ -32,10 +32,13 @@ REFLECTION = Cues(
          r"are not (?:yet )?sure|can see that|(?:have )?been (?:measuring|hearing|"
          r"focusing|looking|accepting|assuming|treating|seeing|counting|chasing|watching)|have (?:measured|focused|assumed|accepted|"
          r"looked at|missed|overlooked|underestimated|overestimated))\b"
+         r"(?! (?:that|this|it)(?:'s| is| was) (?:all|everything|it)\b| so\b)"
          r"|\b(?:i|we) (?:do not|don't|didn't|did not) (?:think|believe)\b", 0.8, "",
          "i we"),
         (r"\b(?:my|our) (?:sense|view|analysis|hypothesis|assessment|judgement|judgment|reading|"
-         r"understanding|hunch|thinking|formulation|impression|working hypothesis|worry|concern)"
+         r"understanding|hunch|thinking|formulation|impression|working hypothesis|worry|concern|"
+         r"feeling|gut feeling|gut|instinct|guess|best guess|belief|conclusion|fear|suspicion|read|take|"
+         r"professional view|professional judgement|own view)"
          r"(?: and (?:the )?[a-z]+'s)? (?:is|was|remains|here is|now is)\b", 0.8, "", "my our"),
         # a professional's judgement: "SW thinks the nightmares started when ..."
         (r"\b(?:sw|worker|keyworker|pa|iro|tm|hv) (?:also |still |now |really )?"
@@ -44,6 +47,9 @@ REFLECTION = Cues(
         (r"\b(?:which|that|this) is (?:exactly |precisely |partly |probably |surely )?why\b", 0.65, "", "why"),
         (["at face value"], 0.65, "", None),
         (r"\btells? us (?:nothing|little|very little|something|a lot|much|more|less|that)\b"
+         # what a behaviour tells: "her checking tells us she does not trust it" (not who told us what)
+         r"|(?<!nursery )(?<!school )(?<!staff )(?<!police )(?<!teacher )(?<!teachers )(?<!carer )(?<!carers )"
+         r"(?<!she )(?<!he )(?<!they )(?<!hv )(?<!gp )\btells? us (?:she|he|they|it|how|what|why|whether)\b"
          r"|\btold us (?:nothing|little|very little|something|a lot|much|more|less)\b", 0.65, "", "us"),
         (r"\b(?:could|might|may|can) (?:it|this|that) be (?:that|because|about|linked|a sign|related|connected)\b",
          0.65, "", "be"),
@@ -104,8 +110,11 @@ REFLECTION = Cues(
          r"(?:(?:at|in) (?:school|home|care|placement|the [a-z]+) )?(?:still |all |largely |mostly |really |now )?"
          r"(?:depends?|depended|relies|relied|hinges?|hinged) (?:on|upon)\b",
          0.6, "", "depends depend depended relies relied hinges hinge hinged"),
-        (r"\b(?:plan|arrangement|placement|safety|protection|everything|it all|this) rests? (?:entirely |wholly |only |"
-         r"solely |completely |largely )?on\b", 0.6, "", "rests rest"),
+        (r"\b(?:plan|arrangement|placement|safety|protection|everything|it all|this|network|agreement|step-down|closure) "
+         r"(?:still |all |largely |mostly |really |now )?(?:rests?|relies|relied|hinges?|hinged) (?:entirely |wholly |only |"
+         r"solely |completely |largely |mostly )?(?:up)?on\b"
+         r"|(?:^|[-,;:] )(?:mostly |largely |all |entirely )?(?:resting|hinging) on\b", 0.6, "",
+         "rests rest relies relied hinges hinge hinged resting hinging"),
         (r"\b(?:does not|doesn't|did not|didn't|does|did) (?:not )?(?:necessarily )?mean (?:that|he|she|they|it|we|mum|dad)\b",
          0.6, "", "mean"),
         (r"\b(?:look|looking|see|seeing) (?:at )?(?:it|this|that|things) (?:another|a different|a new) way\b"
@@ -117,8 +126,8 @@ REFLECTION = Cues(
          0.6, "x", "because"),
         # a change explained: "he is calmer because home is calmer in the week"
         (r"\b(?:is|are|was|were|seems?|has been|have been|got|gets|has got) (?:much |a bit |far |so |now )?"
-         r"(?:(?!later|earlier|sooner|longer|shorter)[a-z]{3,}er|more [a-z]+|less [a-z]+|better|worse) "
-         r"(?:now |again |at school |at home )?because\b",
+         r"(?:(?!later|earlier|sooner|longer|shorter)[a-z]{3,}er|more [a-z]+|less [a-z]+|better|worse)"
+         r"(?: now| again| at school| at home)?,? because\b",
          0.6, "x", "because"),
         (r"\b(?:would|will|could) tell us\b", 0.6, "", "tell"),
         # a worker's or manager's judgement, named as theirs: "SW's view, which I share, is that"
@@ -140,7 +149,8 @@ REFLECTION = Cues(
         (r"\breflects? (?!on\b)|\breflecting (?!on\b)", 0.55, "x", "reflects reflect reflecting"),
         (["we (?:have )?learn(?:ed|t)", "i (?:have )?learn(?:ed|t)", "lesson (?:is|for)", "in hindsight"],
          0.7, "", "hindsight"),
-        (r"\b(?:working )?hypothes[ie]s\b|\bformulation\b", 0.65, "n", "hypothesis hypotheses formulation"),
+        (r"\b(?:working )?hypothes[ie]s\b(?!:? (?:not|none|nil|n/a|tbc|to follow)\b)|\bformulation\b", 0.65, "n",
+         "hypothesis hypotheses formulation"),
         # weighing what is not known: "we don't know yet if dad has really left"
         (r"\b(?:we|i) (?:still )?(?:don't|do not|can't|cannot|didn't|did not) (?:yet )?(?:know|tell|be sure)(?: yet)? "
          r"(?:if|whether|why)\b|\b(?:it's|it is|it remains|it's still|it is still) (?:not (?:yet )?clear|unclear) "
@@ -161,7 +171,7 @@ REFLECTION = Cues(
         ("\\b(?:" + "|".join(
             rf"{v}(?:(?<=^{v})|(?<=[,;:] {v})|(?<=\btm {v})|(?<=\bsw {v})|(?<=\bmgr {v}))"
             for v in ("thinks", "think", "believes", "believe", "suspects", "suspect", "reckons", "reckon", "wonders", "wonder"))
-         + r")(?: that)? (?:the|this|that|it|it's|he|she|they|he's|she's|they're|we|we're|we've|mum|dad|his|her|their|"
+         + r")(?: that)? (?:the|this|that|it|it's|its|if|whether|why|how|he|she|they|he's|she's|they're|we|we're|we've|mum|dad|his|her|their|"
          r"[a-z]+'s)\b",
          0.7, "", "think thinks believe believes suspect suspects reckon reckons wonder wonders"),
         # evidence weighed: one account "more credible than" another, facts that "fit" a reading
@@ -179,6 +189,128 @@ REFLECTION = Cues(
         # one reading set against another: "it is trauma, not 'settling in'", "smaller, not safer"
         (r"\b(?:is|are|was|were|seems?|looks?) (?:(?:[a-z'-]+ ){0,4}?|(?:(?!and |but |so |then )[a-z'-]+ ){5,7}?)[a-z'-]+, not (?:a |an |the |just |only )?'?[a-z]+"
          r"|\b(?:is|was) (?:exactly )?what (?:we|you|i) (?:would|might) expect\b", 0.55, "x", "not expect"),
+        # the writer's stance: struck, left wondering, "makes me think", "I'd say", "on reflection"
+        (r"\b(?:i'm|i am|i was|we're|we are|we were|i've been|we've been) (?:really |quite |also |still |just )?"
+         r"(?:struck|left wondering|wondering|puzzled|curious|troubled by|unconvinced|sceptical|skeptical|doubtful)\b"
+         r"|\b(?:makes?|made|making) (?:me|us) (?:think|wonder|question|doubt|suspect|ask)\b"
+         r"|\b(?:leaves?|left) (?:me |us )?(?:wondering|thinking|questioning|unconvinced)\b"
+         r"|\b(?:i|we)(?:'d| would) (?:say|argue|guess|put it)\b(?! (?:so|no|yes|that's all)\b)",
+         0.65, "", "struck wondering puzzled curious troubled unconvinced sceptical skeptical doubtful think wonder question "
+         "doubt suspect ask thinking questioning say argue guess put"),
+        (r"\bon reflection\b|\blooking back(?:,| now| on (?:it|this|that))|\bwith hindsight\b"
+         r"|\breading between the lines\b|\bstepping back\b|\bon balance\b",
+         0.65, "n", "reflection back hindsight lines stepping balance"),
+        # a link between two things seen: "the drop coincides with mum's new job", "makes more sense once"
+        (r"\b(?:coincid(?:es|ed|ing)|lines? up|lined up|tall(?:y|ies|ied)|correlates?|correlated) with\b"
+         r"|\bmakes? (?:more |much more |a lot more |complete |total |some )?sense\b"
+         r"|\b(?:understandable|unsurprising|not surprising|no surprise|predictable) (?:given|because|when|as|since|if)\b"
+         r"|\bgiven (?:that|what|how|the fact)\b"
+         r"|\bgiven (?:his|her|their|mum's|dad's) (?:own )?(?:history|past|experiences?|background|trauma|age|needs|record)\b",
+         0.6, "x", "coincides coincided coinciding line lines lined tally tallies tallied correlates correlate "
+         "correlated sense understandable unsurprising surprising surprise predictable given"),
+        # evidence weighed: accounts that do not fit, two readings, one fitting better
+        (r"\b(?:does not|doesn't|do not|don't|did not|didn't|does|do) (?:quite |really |entirely )?"
+         r"(?:add up|tally|square|ring true|sit right)\b"
+         r"|\b(?:at odds with|inconsistent with|contradicts?|contradicted|contradictory|conflicts? with)\b"
+         r"|\b(?:two|three|several|other|alternative|competing|different|possible) (?:explanations?|possibilities|readings|"
+         r"hypothes[ie]s|interpretations|ways (?:to|of) (?:read|see|understand|look at|explain))\b"
+         r"|\bfits? (?:the )?(?:first|second|latter|former)\b|\bfits? (?:better|best)\b"
+         r"|\bmore (?:consistent|in keeping) with\b",
+         0.6, "x", "add tally square true right odds inconsistent contradicts contradict contradicted contradictory conflicts "
+         "conflict explanation explanations possibilities readings hypotheses hypothesis interpretations ways fits fit "
+         "consistent keeping"),
+        (r"\b(?:version|versions|account|accounts|story|stories|explanation|explanations|picture|'s)\b[^.;?]{0,60}?"
+         r"\b(?:does not|doesn't|do not|don't|did not|didn't) (?:quite |really )?(?:match|fit)\b",
+         0.6, "x", "match fit"),
+        # the point named: "the thing is, ...", "the question is whether ..."
+        (r"\bthe (?:thing|point|crux|bigger picture|key thing|real point)(?: here| for me| for us)? is\b"
+         r"|\bthe (?:key |real |bigger |big |central |main )?(?:question|dilemma|tension)(?: here| for us| now)? is "
+         r"(?:whether|why|how|what|if)\b", 0.6, "x",
+         "thing point crux picture question dilemma tension"),
+        # a why asked and answered, or asked as the question: "why is she going missing? payday ..."
+        (r"\bwhy (?:is|was|does|did|has|had|would|might|could|do|are|were|have|can|will) (?:he|she|they|mum|dad|"
+         r"mother|father|the child|the baby|[a-z]+ (?:keep|keeps|still))\b[^.?!:;]{2,}?(?:\?|: [a-z])"
+         r"|\bwhy (?!not\b)[a-z][^.?!:;]{2,}?: (?=[a-z]+ (?:[a-z]+ )?(?:is|are|was|were|has|have|sees?|feels?|"
+         r"wants?|needs?|thinks?|knows?|believes?)\b)", 0.6, "x", "why"),
+        # a pattern or a sign named: "a pattern since September", "the first sign"
+        (r"\b(?:a|the|this|there is a|there's a|same|familiar|repeating|clear|emerging) "
+         r"(?:clear |worrying |repeating |recurring |consistent |familiar |same )?pattern\b"
+         r"|\b(?:was|were|is|are|as|be) (?:the|a|an) (?:first|earliest|early|telling|clear) sign\b", 0.55, "nx",
+         "pattern sign"),
+        (r"\b(?:each|every) time (?:[a-z']+ ){1,8}?[a-z']+, (?:he|she|they|it|the|his|her|their|mum|dad|[a-z]+'s)\b",
+         0.55, "x", "time"),
+        # what lies under or behind what is seen
+        (r"\b(?:sits?|lies?|lay|sat) (?:underneath|beneath|behind)\b"
+         r"|\bwhat(?:'s| is| was| lies| sits)? (?:underneath|beneath|behind) (?:this|that|it|his|her|their|the)\b"
+         r"|\b(?:is|are|was|were|be) (?:partly |mostly |really |also )?behind (?:the|his|her|their|this|these|it|all|[a-z]+'s)\b",
+         0.6, "x", "underneath beneath behind"),
+        # a doubt with its reasons, its "I" left out: "Not sure mum sees it - she calls him ..."
+        (r"(?:^|[:;,] |\band |\bbut )(?:(?:i'm |i am |we're |we are )?(?:not|un)(?: really| yet| entirely)? ?(?:sure|convinced))\b"
+         r"(?! (?:when|where|what time|of the date|about the date)\b)(?= \S+ \S+)",
+         0.6, "", "sure unsure convinced unconvinced"),
+        # the writer's stance, round two: "I keep coming back to", "I'm not so sure", "I'm satisfied",
+        # agreeing or disagreeing with a reading and saying why ("I disagreed: ...", "agree w Kate - ...")
+        (r"\b(?:i|we) keep (?:coming back to|returning to|thinking about|wondering|asking (?:myself|ourselves))"
+         r"|\b(?:i'm|i am|we're|we are) not so sure\b"
+         r"|\b(?:i'm|i am|we're|we are|i was|we were) (?:not )?(?:satisfied|reassured|persuaded)\b(?! with the (?:visit|meeting|report)s?\b)"
+         r"|\bwhich (?:i|we) (?:agree|disagree) with\b|\b(?:i|we) (?:share|don't share|do not share) (?:that|this|the|her|his|sw's|[a-z]+'s) (?:view|reading|worry|concern)"
+         , 0.6, "", "keep sure satisfied reassured persuaded agree disagree share"),
+        (r"(?:^|[:;,] |\band |\bbut )(?:i |we |tm )?(?:agree|disagree)(?: with| w/?) (?:[a-z']+ ){0,3}?[a-z']+ ?(?:[:-]|because\b|as\b)",
+         0.55, "", "agree disagree"),
+        # what something is, named: "that is exactly the trap", "that is the plan working", "that changes things"
+        (r"\b(?:that|this)(?:'s| is| was) (?:exactly |precisely |surely |really )?(?:what (?:[a-z']+ ){1,4}?(?:is|are|was|has been) "
+         r"(?:costing|doing to|telling|showing|teaching|giving)|the (?:trap|danger|crux|dilemma|difference)\b|the (?:plan|work|support) "
+         r"(?:working|failing|paying off)\b)"
+         r"|\b(?:that|this|it) changes (?:things|everything|the picture|matters|my view|our view|the risk)\b"
+         r"|\b(?:isn't|is not|wasn't|was not|not) (?:just )?(?:random|a coincidence|coincidental|chance)\b"
+         r"|\b(?:is|are|was|were|he's|she's|they're|it's) (?:showing|telling) (?:us|me) (?:what|how|that|something|exactly|a lot)\b"
+         r"|\b(?:which|that|this)(?:'s| is| was) (?:exactly |partly |probably )?how\b",
+         0.6, "x", "trap danger crux dilemma difference working failing paying changes random coincidence coincidental "
+         "chance showing telling how"),
+        # a cause named: the driver, what drives it, what made the difference, what left him vulnerable
+        (r"\b(?:is|are|was|were|it's|that's) (?:probably |partly |really )?(?:the|a) (?:main |real |key |big |biggest )?(?:driver|root)\b"
+         r"|\b(?:driving|drives|drove|fuelling|fuels|feeding|feeds) (?:his|her|their|the|this|[a-z]+'s) (?:[a-z]+ )?"
+         r"(?:behaviour|anger|offending|missing|drinking|refusal|absence|anxiety|distress|self-harm|use|aggression|outbursts?|running|worry)\b"
+         r"|\b(?:made|makes|leaves|left|leaving|making) (?:him|her|them|[a-z]+) (?:more |so |particularly |very |especially )?vulnerable\b"
+         r"|\bmade (?:the|all the|a real|a big) diff(?:erence)?\b|\bwhat (?:has )?(?:made|makes|is making) (?:the|a|all the) difference\b"
+         r"|\bpartly (?:because|that|due|down to|about)\b|, and partly\b",
+         0.6, "x", "driver root driving drives drove fuelling fuels feeding feeds vulnerable diff difference partly"),
+        # what matters most, weighed: "the biggest risk", "a bigger threat than money", "more importantly"
+        (r"\b(?:is|are|was|were|'s) (?:now |still )?the (?:biggest|main|greatest|real|key|central|bigger|most important) "
+         r"(?:risk|worry|issue|problem|need|concern|danger|factor|threat|thing)\b"
+         r"|\b(?:bigger|greater|larger|more serious|more important|real) (?:threat|risk|worry|issue|problem|need|factor|concern|"
+         r"danger) (?:to [a-z' ]{1,30}?)?than\b"
+         r"|\b(?:more|most) importantly\b|\bin (?:practice|reality|truth)\b|\b(?:works|worked|working) (?:better|best|less well)\b",
+         0.55, "x", "biggest main greatest real key central bigger most greater larger serious important importantly "
+         "practice reality truth better best well"),
+        # one reading set against another, round two: "it's belonging not ability", "she wasn't running
+        # from the home, she was running to her mum", "we treated it as risky behaviour", "reads as"
+        (r"\b(?:it's|it is|it was|this is|that's|that is|this was|that was) (?:about )?(?:[a-z'-]+ ){0,3}?[a-z'-]+,? not "
+         r"(?:about )?(?:a |an |the |just |only |his |her |their )?[a-z]+"
+         r"|\b(?:wasn't|was not|isn't|is not|weren't|aren't|were not|are not) (?:[a-z']+ ){1,5}?[a-z']+[,;] "
+         r"(?:she|he|they|it|[a-z]+) (?:was|is|were|are)\b"
+         r"|\b(?:needs?|needed|wants?|wanted|(?:is|are|was|were) (?:more )?about) (?:[a-z']+ ){0,3}?[a-z']+,? not (?:about )?"
+         r"(?:a |an |the )?[a-z]+",
+         0.55, "x", "not wasn isn weren aren"),
+        (r"\b(?:we|i|they|sw|tm|staff|school|everyone|professionals|services) (?:have |had )?(?:treated|saw|seen|viewed|framed|"
+         r"labelled|understood) (?:it|this|that|him|her|them|(?:his|her|their) [a-z]+) as\b"
+         r"|\b(?:reads?) (?:as(?! (?:well|much|many|often|fast|far|long|soon)\b)|like)\b",
+         0.55, "x", "treated saw seen viewed framed labelled understood reads read"),
+        # an option weighed by what it would do: "a fourth move would confirm what he believes"
+        (r"\b(?:would|could) (?:only |also |just |simply |surely )?(?:mean (?:that|he|she|they|losing|giving|him|her|them)|take away|"
+         r"confirm|undo|reinforce|destabili[sz]e|disrupt|unsettle|cost (?:him|her|them)|end (?:that|this|it|his|her|their)|"
+         r"leave (?:him|her|them|[a-z]+) (?:carrying|feeling|more|less|exposed|unprotected|isolated|without|holding))\b"
+         r"|\bwould (?:[a-z']+ ){1,8}?[a-z']+,? but (?:also |not |it |would |could |might |equally )",
+         0.55, "x", "mean take confirm undo reinforce destabilise destabilize disrupt unsettle cost end "
+         "leave but"),
+        # an account weighed: "plausible? ... possible, but ...", "is she hiding something, or hiding from someone?"
+        (r"(?<!not )\b(?:plausible|possible|credible|likely|believable)(?:\?|,? but\b)"
+         r"|\b(?:is|are|was|were|could|might|does|did|has)\b [^?.]{3,80}, or [^?.]{3,80}\?",
+         0.55, "x", "plausible possible credible likely believable or"),
+        # a conclusion drawn: "So the support worked", "so the work with dad hasn't made anything better"
+        (r"\bso(?:(?<=^so)|(?<=[.;:] so)|(?<=- so)) (?:the|it|this|that|he|she|they|[a-z]+'s) (?:[a-z'-]+ ){0,5}?(?:worked|helped|failed|hasn't|has not|"
+         r"isn't|is not|wasn't|was not|works|doesn't|didn't|relies|depends|means|made|makes|is (?:working|helping))\b",
+         0.55, "x", "so"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -193,8 +325,108 @@ BOX_TOPIC = re.compile(
         r"neglect|harm|deliberate|[a-z]+ing)|not (?:from|because|just|only))\b")
 
 
+# A hedge on when something happens is an arrangement: "probably next week for the visit"
+_HEDGES = frozenset("probably perhaps possibly maybe".split())
+
+_WHEN_NEXT = re.compile(
+    r" (?:next|this|on|by|in the (?:new year|holidays)|tomorrow|today|later|before|after|at the) "
+    r"(?:week|month|mon|tue|wed|thu|fri|sat|sun|visit|meeting|review|supervision|term|\d|date|day|time)"
+)
+
+# a view the family gives, reported: "mum thinks it is probably a phase", "dad feels it may be"
+_FAMILY_VIEW = re.compile(
+    r"\b(?:mum|mother|dad|father|parents?|carers?|nan|nana|gran|grandma|grandad|grandparents?|aunt|uncle|"
+    r"stepdad|stepmum|partner|boyfriend|girlfriend|family|child|yp|young person)"
+    r"(?: and (?:mum|dad|[a-z]+))? (?:still |also |now |really )?"
+    r"(?:thinks?|thought|believes?|believed|feels?|felt|says?|said|reports?|reported|told|tells|claims?|claimed|"
+    r"insists?|insisted|wonders?|wondered|explains?|explained|blames?|blamed|puts? it down to|put it down to|"
+    r"describes?|described|is sure|was sure|is convinced|was convinced)\b"
+)
+
+# a finding another agency recorded, quoted under its name: "CP medical: ...", "Police: ..."
+_FINDING = re.compile(
+    r"(?:^|[;(] ?|\. )(?:the )?(?:cp medical|medical|paediatrician|doctor|gp|police|hospital|a&e|scan|x-ray|"
+    r"consultant|camhs|school|nursery|lado|strategy|report)(?: (?:report|findings?|opinion|outcome|view))?: (?=[^:]*$)"
+)
+
+_LINK_BREAK = (" but ", ": ", " - ", " which ", " whereas ", " although ", " though ")
+
+
+def _not_the_writers(note: Note, c, start: int, end: int) -> bool:
+    """A reading that is not the writer's: a hedge on a date, or a view the family gave."""
+    low = c.low
+    if end - start < 9 and low[start:end] in _HEDGES and _WHEN_NEXT.match(low, end):
+        return True
+    if low.find(":", 0, start) >= 0 and _FINDING.search(low, 0, start):
+        return True  # "CP medical: inconsistent with the explanation": another agency's finding
+    if _VIEW_VERBS.isdisjoint(c.toks):
+        return False
+    before = low[:start]
+    m = None
+    for m in _FAMILY_VIEW.finditer(before):
+        pass
+    if m is None:
+        names = note.names
+        if not names:
+            return False
+        for m in _NAMED_VIEW.finditer(before):
+            pass
+        if m is None or m.group(1) not in names:
+            return False
+    # the view reaches the cue unless the writer takes the sentence back ("mum says ... but")
+    between = low[m.end() : start + 3]
+    return not any(b in between for b in _LINK_BREAK) and not _WRITER.search(between)
+
+
+# the view verbs _FAMILY_VIEW and _NAMED_VIEW need (as tokens): without one, no view is reported
+_VIEW_VERBS = frozenset(
+    "think thinks thought believe believes believed feel feels felt say says said report reports reported told "
+    "tells claim claims claimed insist insists insisted wonder wonders wondered explain explains explained "
+    "blame blames blamed put puts describe describes described sure convinced".split()
+)
+
+# the writer comes back in: "mum says it's a phase and I think she may be right"
+_WRITER = re.compile(r"\b(?:i|we|my|our|sw|tm|manager|worker)\b")
+
+
+_NAMED_VIEW = re.compile(
+    r"\b([a-z]+) (?:still |also |now |really )?(?:thinks?|thought|believes?|believed|feels?|felt|says?|said|told|tells|"
+    r"claims?|claimed|insists?|insisted|wonders?|wondered|blames?|blamed)\b"
+)
+
+
+# "We agreed the incident reads as a fight, not a pattern", "SW agreed the plan had been written
+# around services": a reading agreed is a judgement shared, not a decision, so its words count
+_AGREED_VIEW = re.compile(
+    r"\b(?:we|i|tm|sw|[a-z]+ and i) (?:all |both )?agreed,? (?:that )?(?!to\b|on\b|with\b|a\b|an\b)"
+    r"(?:[a-z'-]+ ){1,6}?(?:is|are|was|were|reads?|seems?|has been|had been|isn't|wasn't|would|could|might)\b(?! to\b)"
+)
+
+
+_DECIDED_BECAUSE = re.compile(r"\b(?:agreed|decided|decision)\b[^.;]{0,40}\bbecause\b")
+
+
+def _decisions_proper(note: Note, decision_like: set[int]) -> set[int]:
+    """The decision-like sentences less those whose only mark is a reading agreed."""
+    low_all = note.low_all
+    if "because" not in low_all and "agreed" not in low_all:
+        return decision_like
+    out = set(decision_like)
+    if "because" in low_all:
+        for i, s in enumerate(note.sentences):
+            if i not in out and "because" in s.low and _DECIDED_BECAUSE.search(s.low):
+                out.add(i)  # "s.47 agreed because ...": a decision's reasons, whatever marks it
+    for i in decision_like:
+        s = note.sentences[i]
+        if s.section != "decisions" and "agreed" in s.low and "because" not in s.low and "decision" not in s.low \
+                and _AGREED_VIEW.search(s.low):
+            out.discard(i)
+    return out
+
+
 def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
-    cue_hits(note, T_REFLECTION, hits, decision_like)
+    cue_hits(note, T_REFLECTION, hits, _decisions_proper(note, decision_like),
+             lambda c, s, e: _not_the_writers(note, c, s, e))
     box_topic_hits(note, "reflection", BOX_TOPIC, hits)
     return hits
