@@ -222,7 +222,6 @@ def test_actions_look_alikes_and_negations(text):
 REFLECTION_MORE = [
     "Kai (10). I keep coming back to why nobody noticed the weight loss until June.",
     "Kai (10). SW is confident mum has changed; I'm not so sure, her new partner has not been checked.",
-    "Kai (10). Having read the logs I'm satisfied the marks match the football injury.",
     "Kai (10). The report's conclusion, which I agree with, is that he needs a school nearer home.",
     "Kai (10). That is the trap: a quiet child in a calm placement gets no visits.",
     "Kai (10). That changes the picture - dad is not the only adult using.",
@@ -245,6 +244,8 @@ REFLECTION_MORE = [
     "Kai (10). His refusal reads as fear of being moved again.",
     "Kai (10). Partly because of his age, and partly because of the moves, he trusts nobody.",
     "Kai (10). He is calmer at school, because the mornings at home are quieter.",
+    "Kai (10). Another explanation could be that he stays up gaming with his cousin.",
+    "Kai (10). Thinking about what has changed since June, the new partner is the obvious difference.",
 ]
 
 REFLECTION_MORE_LOOK_ALIKES = [
@@ -258,6 +259,10 @@ REFLECTION_MORE_LOOK_ALIKES = [
     "Kai (10). Mum says the move left him vulnerable.",
     "Kai (10). Staff said she reads as well as her classmates.",
     "Kai (10). Unsure.",
+    "Kai (10). I am satisfied that the case is progressing.",
+    "Kai (10). Each time SW visits, mum says he is at his nan's.",
+    "Kai (10). SW scaled safety at 6/10; I would put it at 5.",
+    "Kai (10). Kai said he wants to be normal and not have a social worker.",
     "Kai (10). Strategy held; s47 agreed because of the second bruise and the accounts don't match.",
 ]
 
