@@ -171,10 +171,11 @@ def test_dev_set():
 # unchanged. No floor was raised.
 # Rubric 2026.12-6 then read reflection and actions in general terms (own words first,
 # tests/test_quality_reflection_actions_forms.py; then these sets' reflection and actions misses):
-# free text / dealt macro F1 and band exact, twenty-sixth 0.830, 0.567 / 0.845, 0.583;
-# twenty-seventh 0.869, 0.633 / 0.870, 0.633; twenty-eighth 0.700, 0.450 / 0.705, 0.450;
-# twenty-ninth 0.904, 0.767 / 0.899, 0.733; twenty-second 0.935, 0.833 / 0.927, 0.833;
-# twenty-third 0.942, 0.883 / 0.944, 0.867; first box as free text.
+# free text / dealt macro F1 and band exact, with the impact and progress changes beside it:
+# twenty-sixth 0.843, 0.583 / 0.858, 0.600; twenty-seventh 0.872, 0.633 / 0.874, 0.650;
+# twenty-eighth 0.699, 0.450 / 0.701, 0.450; twenty-ninth 0.904, 0.767 / 0.899, 0.733;
+# twenty-second 0.961, 0.900 / 0.951, 0.883; twenty-third 0.952, 0.900 / 0.952, 0.867; first box
+# as free text.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
