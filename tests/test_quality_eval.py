@@ -171,10 +171,10 @@ def test_dev_set():
 # unchanged. No floor was raised.
 # Rubric 2026.12-6 then read reflection and actions in general terms (own words first,
 # tests/test_quality_reflection_actions_forms.py; then these sets' reflection and actions misses):
-# free text / dealt macro F1 and band exact, with the impact and progress changes beside it:
-# twenty-sixth 0.843, 0.583 / 0.858, 0.600; twenty-seventh 0.872, 0.633 / 0.874, 0.650;
-# twenty-eighth 0.699, 0.450 / 0.701, 0.450; twenty-ninth 0.904, 0.767 / 0.899, 0.733;
-# twenty-second 0.961, 0.900 / 0.951, 0.883; twenty-third 0.952, 0.900 / 0.952, 0.867; first box
+# free text / dealt macro F1 and band exact, with the impact, progress and decisions changes beside
+# it: twenty-sixth 0.856, 0.600 / 0.871, 0.617; twenty-seventh 0.875, 0.650 / 0.877, 0.667;
+# twenty-eighth 0.739, 0.500 / 0.741, 0.517; twenty-ninth 0.906, 0.767 / 0.900, 0.733;
+# twenty-second 0.961, 0.900 / 0.951, 0.883; twenty-third 0.956, 0.917 / 0.956, 0.867; first box
 # as free text.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
