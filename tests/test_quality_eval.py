@@ -150,7 +150,11 @@ def test_dev_set():
 # terms (tests/test_quality_impact_forms.py, own words first), then read both sets' impact
 # errors (only impact), so both are now seen: twenty-second free 0.934, 0.817, dealt 0.925, 0.817
 # (impact recall 0.76 -> 0.94, precision 0.84 -> 0.86); twenty-third free 0.940, 0.867, dealt
-# 0.942, 0.850 (impact recall 0.76 -> 0.97, precision 1.00); first box as free text.
+# 0.942, 0.850 (impact recall 0.76 -> 0.97, precision 1.00); first box as free text. Then
+# progress was read in general terms (tests/test_quality_progress_forms.py, own words first) and
+# both sets' progress errors read: twenty-second free 0.959, 0.883, dealt 0.950, 0.867 (progress
+# recall 0.62 -> 0.96, precision 0.84 -> 0.93); twenty-third free 0.950, 0.883, dealt 0.951, 0.850
+# (progress recall 0.71 -> 0.85, precision 0.96 -> 0.97); first box as free text.
 #
 # quality_notes_twentysixth.jsonl to _twentyninth.jsonl: four authors written for the next round
 # by other hands who saw only LABELS.md and DOMAIN.md, measured once on rubric 2026.12-5 before
@@ -169,6 +173,9 @@ def test_dev_set():
 # 1.00 / 1.00 (0.97 / 1.00); free macro F1 / band exact 0.846 / 0.567, 0.872 / 0.650, 0.701 /
 # 0.500, 0.904 / 0.750; twenty-third 0.955 / 0.900 (decisions recall 0.90 -> 0.97), twenty-second
 # unchanged. No floor was raised.
+# Between the impact and the decisions rounds, the progress round (which read the twenty-sixth's
+# and twenty-seventh's progress errors, not the others') left them at, free text: twenty-sixth
+# 0.833, 0.550; twenty-seventh 0.869, 0.633; twenty-eighth 0.661, 0.450; twenty-ninth 0.903, 0.750.
 # Rubric 2026.12-6 then read reflection and actions in general terms (own words first,
 # tests/test_quality_reflection_actions_forms.py; then these sets' reflection and actions misses):
 # free text / dealt macro F1 and band exact, with the impact, progress and decisions changes beside

@@ -548,7 +548,7 @@ _AIM_T = frozenset("said says aimed aims was wanted expected set sets".split())
 # a sentence holding none of these meets none of weighed_over_time's paths
 _ANY_T = (
     frozenset("since compared last previous at by start outset beginning when plan over every each looking weeks months "
-              "years wks mths early soon signs sign see only due still behind of "
+              "years wks mths early soon signs sign see only due still behind week month "
               "close closing closure step stepping stepdown end ending stand standing".split())
     | _START_T | _WORK_T | _MET_T
 )
@@ -556,6 +556,10 @@ _ANY_T = (
 
 # an ending reasoned over time: "no further offending in the nine months", "stable since spring"
 _SPAN_OR_SINCE = re.compile(rf"\b{_N} (?:weeks|months|years|wks|mths)\b|\bsince\b")
+
+_BECAUSE_T = frozenset("as because since given now".split())
+_DONE_T = frozenset("done completed met achieved held sustained stable no none settled further new concern concerns".split())
+_ASKED_T = frozenset("made sent requested referred booked asked applied".split())
 
 _ENDING_T = frozenset("close closing closure step stepping stepdown end ending stand standing".split())
 def _may_have_base(toks) -> bool:
@@ -596,13 +600,15 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
         return True
     if not _MET_T.isdisjoint(toks) and not _GOAL_T.isdisjoint(toks) and _OUTCOMES_MET.search(low):
         return True
-    if ("due" in toks or "still" in toks) and _LATE.search(low):
+    if (("due" in toks and ("and" in toks or "but" in toks)) or ("still" in toks and not _ASKED_T.isdisjoint(toks))) and (
+        _LATE.search(low)
+    ):
         return True
-    if not _ENDING_T.isdisjoint(toks) and _ENDING_REASONED.search(low) and _SPAN_OR_SINCE.search(low):
+    if (not _ENDING_T.isdisjoint(toks) and not _BECAUSE_T.isdisjoint(toks) and not _DONE_T.isdisjoint(toks)
+            and _ENDING_REASONED.search(low) and _SPAN_OR_SINCE.search(low)):
         return True
-    if ("behind" in toks or "of" in toks) and _BEHIND.search(low):
+    if ("behind" in toks or ("of" in toks and ("week" in toks or "month" in toks))) and _BEHIND.search(low):
         return True
-
     if "plan" in toks and not _AIM_T.isdisjoint(toks):
         m = _AIM.search(low)
         # "the care plan said he would be home within three months; it is now four months"
@@ -650,6 +656,25 @@ def _weighed_hits(note: Note, hits: list[Hit]) -> None:
 
 _HEAD_DRIFT = ("drift", "delay", "stuck", "stall", "slipp", "too long", "behind")
 
+_HEADS_READ: dict[str, tuple | None] = {}
+
+
+def _heading_read(heading: str):
+    """(its words, their tokens, whether it names drift) for a heading that says something or
+    sets a time, else None (cached like _reviewed_head: headings repeat from note to note)."""
+    if heading in _HEADS_READ:
+        return _HEADS_READ[heading]
+    if len(_HEADS_READ) >= 4096:
+        _HEADS_READ.clear()
+    head = heading.lower()
+    says = _SAYS.search(head) is not None
+    got = None
+    if says or "since" in head or "start" in head:
+        said = says and any(w in head for w in _HEAD_DRIFT) and _PROGRESS_DRIFT.search(head) is not None
+        got = (head, frozenset(_TOKEN.findall(head)), said)
+    _HEADS_READ[heading] = got
+    return got
+
 
 def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
     """One sentence of _weighed_hits; returns what the next sentence needs of it (see `prev`)."""
@@ -664,14 +689,13 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
     heading = s.heading
     said = False
     if heading and heading.count(" ") >= 2:
-        head = heading.lower()
-        says = _SAYS.search(head) is not None
-        if says or "since" in head or "start" in head:
+        read = _heading_read(heading)
+        if read is not None:
             # a heading that says something ("The safety plan isn't holding:") or sets a time
             # ("Since the last review:") is read with its words; a label ("Progress on plan:") is not
-            said = says and any(w in head for w in _HEAD_DRIFT) and _PROGRESS_DRIFT.search(head) is not None
+            head, head_toks, said = read
             low = f"{head}: {low}"
-            toks = toks | frozenset(_TOKEN.findall(head))
+            toks = toks | head_toks
     if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)):
         hits.append((0.7, s))
         return None
