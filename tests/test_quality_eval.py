@@ -183,6 +183,17 @@ def test_dev_set():
 # twenty-eighth 0.739, 0.500 / 0.741, 0.517; twenty-ninth 0.906, 0.767 / 0.900, 0.733;
 # twenty-second 0.961, 0.900 / 0.951, 0.883; twenty-third 0.956, 0.917 / 0.956, 0.867; first box
 # as free text.
+#
+# quality_notes_twentyfourth.jsonl, _twentyfifth.jsonl: the measure of rubric 2026.12-6, written
+# for it by other hands who saw only LABELS.md and DOMAIN.md (a children-in-care and adolescents
+# team in first-person prose; a family help and pre-proceedings team in forms, bullets and
+# abbreviations), kept away from everyone who changed the checker and never read: measured
+# once on rubric 2026.12-5 before the round and once after its last change, through import,
+# score and export (0 verdicts different from in process). Twenty-fourth: free text macro F1
+# 0.890 -> 0.899, band exact 0.617 -> 0.650 (brief F1 0.952, within one 0.883 -> 0.917, Spearman
+# 0.847 -> 0.865); dealt 0.877 -> 0.886, 0.600 -> 0.633. Twenty-fifth: free 0.877 -> 0.899,
+# 0.667 -> 0.783 (brief F1 0.978, within one 0.883 -> 0.933, Spearman 0.898 -> 0.919); dealt
+# 0.891 -> 0.913, 0.683 -> 0.817. First box as free text.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
@@ -207,6 +218,8 @@ OTHER_AUTHORS = {
     "quality_notes_twentyfirst.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.93, spearman=0.86),
     "quality_notes_twentysecond.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
     "quality_notes_twentythird.jsonl": dict(macro_f1=0.9, brief_f1=0.93, within_one=0.95, spearman=0.9),
+    "quality_notes_twentyfourth.jsonl": dict(macro_f1=0.88, brief_f1=0.93, within_one=0.9, spearman=0.85),
+    "quality_notes_twentyfifth.jsonl": dict(macro_f1=0.88, brief_f1=0.95, within_one=0.9, spearman=0.9),
     "quality_notes_twentysixth.jsonl": dict(macro_f1=0.8, brief_f1=0.9, within_one=0.8, spearman=0.75),
     "quality_notes_twentyseventh.jsonl": dict(macro_f1=0.85, brief_f1=0.95, within_one=0.85, spearman=0.8),
     "quality_notes_twentyeighth.jsonl": dict(macro_f1=0.65, brief_f1=0.9, within_one=0.7, spearman=0.7),
