@@ -189,7 +189,7 @@ def test_dev_set():
 # team in first-person prose; a family help and pre-proceedings team in forms, bullets and
 # abbreviations), kept away from everyone who changed the checker and never read: measured
 # once on rubric 2026.12-5 before the round and once after its last change, through import,
-# score and export (0 verdicts different from in process). Twenty-fourth: free text macro F1
+# score and export (the same figures as in process). Twenty-fourth: free text macro F1
 # 0.890 -> 0.899, band exact 0.617 -> 0.650 (brief F1 0.952, within one 0.883 -> 0.917, Spearman
 # 0.847 -> 0.865); dealt 0.877 -> 0.886, 0.600 -> 0.633. Twenty-fifth: free 0.877 -> 0.899,
 # 0.667 -> 0.783 (brief F1 0.978, within one 0.883 -> 0.933, Spearman 0.898 -> 0.919); dealt
