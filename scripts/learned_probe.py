@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from supervision_tui.models import CRITERIA  # noqa: E402
 from supervision_tui.quality.checker import assess_text  # noqa: E402
-from supervision_tui.quality.evaluation import load_jsonl  # noqa: E402
+from supervision_tui.quality.evaluation import load_jsonl, prf  # noqa: E402
 from supervision_tui.quality.scoring import band_for  # noqa: E402
 
 try:
@@ -44,7 +44,7 @@ def macro_f1_and_band(rows: list[dict], calls: list[dict[str, bool]]) -> tuple[f
         tp = sum(1 for r, p in zip(rows, calls) if p[c] and r["criteria"][c])
         fp = sum(1 for r, p in zip(rows, calls) if p[c] and not r["criteria"][c])
         fn = sum(1 for r, p in zip(rows, calls) if not p[c] and r["criteria"][c])
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+        f1s.append(prf(tp, fp, fn)["f1"])  # the same F1 as scripts/evaluate.py
     exact = sum(1 for r, p in zip(rows, calls) if band_for(p).value == r["band"]) / len(rows)
     return sum(f1s) / len(f1s), exact
 
