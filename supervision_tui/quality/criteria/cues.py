@@ -194,6 +194,15 @@ _TOKENISTIC = re.compile(
     r"(?:raised|noted|reported)|all (?:fine|ok|good|well)|seems? (?:fine|ok|okay|settled|happy)$)"
 )
 
+# and, for the child's life only, wellbeing in a word: "doing well", "was seen at home and
+# appeared settled" (a weak cue in such a sentence says nothing of what life is like)
+_WELLBEING = re.compile(
+    r"\bdoing (?:really |very )?(?:well|fine|ok|okay|great|good)\b|"
+    r"(?:\b(?:seems?|seemed|appears?|appeared|presents?|presented|looks?|looked|is|was|being|and)|,) "
+    r"(?:(?:very|quite|generally|fairly|really|well) )?(?:fine|ok|okay|settled|happy|well|content|calm|good)"
+    r"(?:(?: and |, ?)(?:fine|ok|okay|settled|happy|well|content|calm|relaxed))?\W*$"
+)
+
 _TOKENISTIC_F = Finder(_TOKENISTIC)
 
 _QUOTE_CHARS = ("'", '"')
@@ -260,7 +269,7 @@ def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | 
                         continue  # "stopped going missing" is a change, not a danger
                     if before.rfind("(") > before.rfind(")") or _CATEGORY.search(before):
                         w = 0.3
-            if w < 0.6 and table == T_LIVED and _TOKENISTIC.search(c.sent.low):
+            if w < 0.6 and table == T_LIVED and (_TOKENISTIC.search(c.sent.low) or _WELLBEING.search(c.sent.low)):
                 continue
             if c.sent.section == box:
                 w += BOX_HINT

@@ -121,6 +121,11 @@ for _w in _PASSING:
 for _w in ("sw", "tm", "sws", "tms"):
     _BASE_KINDS[_w] = ("a", "t")
 
+# who reports on the child, of unknown sex: "Foster carer says he's unsettled" is the boy
+# named before, not the carer (see _Refs.feed)
+for _w in ("carer", "foster", "parent", "grandparent"):
+    _BASE_KINDS[_w] = ("a", "r")
+
 for _w in ("he", "him", "his", "himself"):
     _BASE_KINDS[_w] = ("p", "m")
 
@@ -134,13 +139,14 @@ for _w in ("they", "them", "their", "themselves"):
 class _Refs:
     """Who the last man, woman, single person and group mentioned were (for pronouns)."""
 
-    __slots__ = ("m", "f", "p", "saved", "age")
+    __slots__ = ("m", "f", "p", "saved", "age", "named")
 
-    def __init__(self, m: str = "", f: str = "", p: str = "", saved=None, age: int = 0):
-        self.m, self.f, self.p, self.saved, self.age = m, f, p, saved, age
+    def __init__(self, m: str = "", f: str = "", p: str = "", saved=None, age: int = 0, named: str = ""):
+        # named: "m" and/or "f", while "he" or "she" is a child named as a boy or a girl
+        self.m, self.f, self.p, self.saved, self.age, self.named = m, f, p, saved, age, named
 
     def copy(self) -> "_Refs":
-        return _Refs(self.m, self.f, self.p, self.saved, self.age)
+        return _Refs(self.m, self.f, self.p, self.saved, self.age, self.named)
 
     def new_sentence(self) -> None:
         """The worker or manager stays "she" for the next sentence, then the family returns."""
@@ -168,12 +174,30 @@ class _Refs:
             self.m = self.f = kind
             return kind
         self.saved = None
+        if gender == "r":
+            # a carer or parent of unknown sex keeps neither "he" from a boy named before nor
+            # "she" from a girl: "Jamal (10) moved in. Foster carer says he's unsettled"
+            named = self.named
+            if not ("m" in named and self.m == "c"):
+                self.m = kind
+            if not ("f" in named and self.f == "c"):
+                self.f = kind
+            return kind
         if gender == "m":
             self.m = kind
+            if kind == "c":
+                self.named = self.named.replace("m", "") + "m"
+            else:
+                self.named = self.named.replace("m", "")
         elif gender == "f":
             self.f = kind
+            if kind == "c":
+                self.named = self.named.replace("f", "") + "f"
+            else:
+                self.named = self.named.replace("f", "")
         elif gender == "s":
             self.m = self.f = kind
+            self.named = ""
         else:
             self.p = kind
         return kind
@@ -478,7 +502,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             toks = _TOKEN.findall(src)
             if "foster" in toks:
                 toks = _foster_as_kind(toks)
-            carried = (refs.m, refs.f, refs.p, refs.saved, refs.age)  # read only if asked
+            carried = (refs.m, refs.f, refs.p, refs.saved, refs.age, refs.named)  # read only if asked
             first = ""
             first_p = first_x = False
             has_c = has_a = False
@@ -521,13 +545,29 @@ _OBJECT_BEFORE = frozenset(
 )
 
 
+# a verb (or its adverb) straight after "and "/"but ": the part shares the subject before it
+_SHARED_VERB = re.compile(
+    r" ?(?:(?:then|also|still|often|now|just|never|always|sometimes|usually|rarely|regularly|frequently|"
+    r"later|again|even|only|has|have|had|has been|had been) )*"
+    r"(?:is|was|are|were|has|have|had|does|did|will|would|can|could|may|might|won't|wouldn't|doesn't|"
+    r"didn't|isn't|wasn't|hasn't|hadn't|can't|cannot|(?!(?:his|this|its|hers|theirs|ours|yours|as|us|"
+    r"things|tears|needs|plans|parents|carers|siblings|others|police|services|concerns|issues)\b)"
+    r"[a-z]+(?:ed|s))\b"
+)
+
+# words before a person that make them the object of a verb or a preposition, not its subject
+_OBJECT_OF = _OBJECT_BEFORE | frozenset(
+    "in on into of about after behind near over under against like than towards around".split()
+)
+
+
 def _as_read(k: tuple[str, str], word_before: str, owned: bool) -> tuple[str, str]:
     """A person word as a later "he" or "she" reads it. Named in passing, so not the one they
     mean: a worker just after a verb or preposition ("told SW"), and an adult owner ("moved to
     nan's"; "K's attendance" stays K's)."""
     if k[1] == "t":
         return (k[0], "x") if word_before in _OBJECT_BEFORE else k
-    if owned and k[0] == "a" and k[1] in "mfs":
+    if owned and k[0] == "a" and k[1] in "mfsr":
         return (k[0], "x")
     return k
 
@@ -646,19 +686,24 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
                 refs.feed(*k)
             lo = cut
         found = _last_named(_between(people, lo, pos), refs, clause.sent.section, explicit)
-        if not found and cut > 0 and low[cut:pos] == " and ":
-            # "Holly has missed school and told mum ...": the verb shares the subject before "and",
-            # the last person there who is not an owner ("her partner") or an object ("told mum")
+        if not found and cut > 0 and low.startswith((" and ", " but "), cut) and (
+            low[cut:pos] in (" and ", " but ")
+            or (next(_between(people, cut, pos), None) is None and _SHARED_VERB.match(low, cut + 5))
+        ):
+            # "Holly has missed school and told mum ...", "School say he has been late and was
+            # found crying": a verb with no one named since "and" (or "but") shares the subject
+            # before it, the last person there who is not an owner ("her partner", "mum's bed")
+            # or an object ("told mum", "in mum's bed"); "and the money stopped" has its own
             refs = _Refs(*clause.carried)
             subject = ""
             for st, e, k in people:
                 if e > cut:
                     break
                 kind = refs.feed(*k)
-                if not kind or low[st:e] in _NOT_SUBJECT:
+                if not kind or low[st:e] in _NOT_SUBJECT or (k[0] != "p" and low.startswith("'s", e)):
                     continue
                 prev = _PREV_WORD.search(low, 0, st)
-                if prev is None or prev.group(1) not in _OBJECT_BEFORE:
+                if prev is None or prev.group(1) not in _OBJECT_OF:
                     subject = "" if (explicit and k[0] == "p" and kind == "a") else kind
             return subject
         return found
