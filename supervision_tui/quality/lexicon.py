@@ -12,7 +12,7 @@ CHILD_NOUNS = frozenset(
     """
     child children childs kid kids baby babies infant infants toddler toddlers yp yps
     boy boys girl girls son sons daughter daughters twins siblings teenager teen unborn
-    newborn youngster youngsters
+    newborn youngster youngsters cyp
     """.split()
 )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..anchors import Finder, Scanner, may_match, partly_anchored, prefix_starts as _prefix_starts, word_starts as _word_starts
+from ..lexicon import ADULT_NOUNS
 from ..text import Sentence
 from .reading import Clause, Note, _TOKEN, _has, negated, subject_kind
 
@@ -214,17 +215,43 @@ _CHILD_WORDS = re.compile(r"[\"'][^\"']{0,80}?\b(?:mummy|mommy|daddy|nanny|nana|
                           r"my teacher|my school|my brother|my sister|my room)\b")
 
 
+_ADULT_NOUNS_RX = "|".join(sorted((w for w in ADULT_NOUNS if w.isalpha()), key=len, reverse=True))
+
+# an adult named who could be the one doing it: not just after "with", "to", "w/" and the like,
+# and not an owner ("mum's bed")
+_ADULT_SUBJECT = re.compile(
+    r"(?<!\bwith )(?<!\bw/ )(?<!\bto )(?<!\bfor )(?<!\bby )(?<!\bfrom )(?<!\bof )(?<!\band )(?<!\bat )"
+    rf"\b(?:{_ADULT_NOUNS_RX})\b(?!'s)"
+)
+
+
 def _left_out_is_child(note: Note, c: Clause, start: int, first_before: str) -> bool:
     """Whether a cue with no one named before it in its part of the clause ("Said she's fine",
     "Baby Leo: alert, feeding well, good eye contact") is about the child: the child is the last
     one named, in the clause or its heading or before it, and no adult is named in between."""
     kinds = [note.kinds[t][0] for t in _TOKEN.findall(c.low[:start]) if t in note.kinds]
-    if "a" in kinds:
+    if "a" in kinds and _ADULT_SUBJECT.search(c.low, 0, start):
+        # an adult before it who is no one's object or owner ("1 room w/ mum, sleeps in ...")
         return False
     if "c" in kinds or first_before == "c":
         return True
     heading = c.sent.heading
-    return bool(heading) and any(note.kinds.get(t, ("",))[0] == "c" for t in _TOKEN.findall(heading.lower()))
+    if heading and any(note.kinds.get(t, ("",))[0] == "c" for t in _TOKEN.findall(heading.lower())):
+        return True
+    # no one named yet, just after "seen alone" ("seen alone - said dad hits mum"): the one seen
+    return not first_before and _seen_just_before(note, c)
+
+
+_SEEN = re.compile(r"\b(?:seen|spoken to|spoke to (?:him|her|them) )(?: alone| on (?:his|her|their) own| by (?:sw|me|us))?\W*$")
+
+
+def _seen_just_before(note: Note, c: Clause) -> bool:
+    """Whether the clause before `c` ends with the child seen ("seen alone", "spoken to alone")."""
+    clauses = note.clauses
+    for i, x in enumerate(clauses):
+        if x is c:
+            return i > 0 and _SEEN.search(clauses[i - 1].low) is not None
+    return False
 
 
 def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None,

@@ -7,6 +7,8 @@ feeling ticked off ("seen, happy, nothing to add"), meets nothing.
 
 from __future__ import annotations
 
+import re
+
 from .cues import Hit, T_LIVED, cue_hits
 from .reading import Cues, Note, _TOKEN, _words
 
@@ -28,6 +30,8 @@ _FEEL_ADJ = (
     "guilty|relieved|terrified"
 )
 
+_HARD_ADJ = "|".join(a for a in _FEEL_ADJ.split("|") if a not in ("happy", "proud", "excited", "relieved"))
+
 _VIVID = _words(
     "cried cries crying screamed screams screaming shouted shouts shouting swore swears hid hides "
     "punches punched punching unsettled "
@@ -38,7 +42,9 @@ _VIVID = _words(
     "babbled crawling crawls hoarding hoards nightmares nightmare froze freezes watchful "
     "hypervigilant cuddles cuddled cuddling pushed threw throws smashed refuses refused refusing "
     "avoids avoided avoiding distressed tearful steals stealing stole parentified protecting "
-    "protects shrugged shrugs shrugging quietened grizzling grizzly chewing stared staring"
+    "protects shrugged shrugs shrugging quietened grizzling grizzly chewing stared staring "
+    # how the child looked or smelt when seen
+    "grubby smelly smelt smelled fidgeting fidgeted fidgets fidgety"
 )
 
 _VIVID_PHRASES = [
@@ -52,9 +58,24 @@ _VIVID_PHRASES = [
     # a caring role ("looks after her brother"), not the legal status ("looked after (s20)")
     "(?:looks|looking|looked) after (?:his|her|their|the|mum|dad|a|younger|little)", "caring for", "cares for",
     "makes (?:his|her|their) own", "gets (?:himself|herself) (?:up|ready|to)", "sits alone",
-    "(?:on) (?:his|her) own", "stays? in (?:his|her|their) (?:room|bed)", "won't (?:eat|come|talk|speak|go|sleep|leave)",
-    "will not (?:eat|come|talk|speak|go|sleep|leave)", "lock(?:s|ed)? (?:the|his|her|it|himself|herself)", "sleeps with", "grown-up",
+    "(?:on) (?:his|her) own", "(?:stays?|stayed|staying) in (?:his|her|their) (?:room|bed|bedroom)",
+    "(?:stays?|stayed|staying|is|was|are|were) out (?:until|till|late|all night|overnight)",
+    # what the child would not do, as seen: the "not" is the behaviour, not a negation of it
+    "(?:won't|wouldn't|will not|would not|didn't|did not|doesn't|does not|refused to|refuses to|can't|cannot) "
+    "(?:eat|come|talk|speak|go|sleep|leave|look|settle|let go|stop crying|make eye contact|separate|be comforted)",
+    "(?:nappy|sore|red raw) (?:rash|bottom|bum|nappy area)", "(?:is|was|were|looked|looks|looking|appeared|appears|seemed|"
+    "seems|came in|comes in|arrives?|arrived|goes|went) (?:very |often |visibly |again |still |always )?"
+    "(?:unwashed|dirty|grubby|smelly|unkempt|scruffy|hungry|thin|pale|tired|exhausted)", "same (?:clothes|nappy)", "dirty (?:clothes|nappy|nappies)",
+    "bangs? (?:his|her|their) head", "banged (?:his|her|their) head", "head-?banging",
+    "(?:eats|ate|eating|sits|sat|sitting|hides|hid|hiding|spends|spent) (?:alone |all day |most of the day )?in (?:his|her|their) (?:room|bedroom)",
+    "picks? at", "picked at", "picking at", "bit (?:his|her|their) nails", "bites (?:his|her|their) nails",
+    "(?:strapped|left) in (?:his|her|their|the|a) (?:car seat|buggy|pram|bouncer|high chair|highchair|cot)",
+    "(?:is|are|was|were) (?:very |really |so )?close to", "(?:turns|turned|goes|went|runs|ran) to (?:her|his|their) "
+    "(?:big |older |little |younger )?(?:sister|brother|nan|gran|grandad|aunt|uncle|mum|dad|friend)", "lock(?:s|ed)? (?:the|his|her|it|himself|herself)", "sleeps with", "grown-up",
 ]
+
+_PLAY = ["(?:plays|played|playing) (?:alone|on (?:his|her|their) own|with|by (?:himself|herself)|quietly|happily|nicely|"
+         "independently|together|in the|at|outside|games)"]
 
 _MUNDANE = _words(
     "tired sleeps sleeping slept eating eats ate plays played playing arrives arrived calm "
@@ -69,24 +90,43 @@ LIVED = Cues(
         (_FEEL + ["would (?:like|love|prefer|rather)", "hopes? (?:to|that)", "longs? (?:to|for)",
                   "worries (?:about|that)", "doesn't want", "does not want", "didn't want", "did not want",
                   f"(?:is|was|gets|got|seemed|looked|became|seems|looks|feels|felt) (?:very |so |really |quite )?(?:{_FEEL_ADJ})",
-                  "(?:scared|frightened|afraid|terrified) (?:of|that|to)"], 0.75, "c",
-         "hope hopes long worries doesn does didn did scared frightened afraid terrified " + _FEEL_ADJ.replace("|", " ")),
+                  "(?:scared|frightened|afraid|terrified) (?:of|that|to)",
+                  # how the child presents: a hard feeling, not "presents as happy" (wellbeing in a word)
+                  f"present(?:s|ed|ing)? (?:as )?(?:very |so |really |quite )?(?:{_HARD_ADJ}|low|flat)",
+                  "(?:low|flat) in mood", "(?:feels|feeling|felt|seems|seemed|looked|looks) (?:very |so |really )?low\\b"],
+         0.75, "c",
+         "hope hopes long worries doesn does didn did scared frightened afraid terrified present presents presented "
+         "presenting flat low feels feeling felt seems seemed looked looks " + _FEEL_ADJ.replace("|", " ")),
         (_VIVID + _VIVID_PHRASES, 0.7, "cn", "self harm harms harmed harming quiet silent kicks kicked "
          "wet lined lines lining reaches reached reaching pulls walked ran runs stays stay stayed eats dreams wakes wake "
          "sought seeks seek took takes looks looking looked caring cares makes gets sits own lock locks "
-         "locked sleeps grown won will"),
+         "locked sleeps grown won will staying is was are were wouldn would didn did doesn does refused refuses can "
+         "cannot bangs bang banged head headbanging eats ate eating sits sat sitting hides hid hiding spends spent nappy sore red same dirty picks looked looks looking appeared appears seemed seems came comes arrives arrive arrived picked picking pick bit bites strapped left turns turned goes went"),
         (["(?:is|was|are|were|gets|got) (?:often |regularly |frequently |usually |sometimes )?left (?:alone|on (?:his|her|their) own|"
           "in (?:his|her|their|the) (?:cot|room|bedroom|pram|buggy|car))",
           "changed the subject", "looked away", "(?:avoids|avoided|avoiding|makes|made|no|good|poor|little|fleeting) eye contact",
           "alone in (?:his|her|their) (?:room|bedroom|cot|flat)"], 0.7, "cn",
          "left subject away eye alone"),
+        (_PLAY, 0.6, "cn", "plays played playing"),
         (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
          "happy anxious upset angry sad scared lonely quiet"),
+        (["(?:spends|spent|spending) (?:most |all |much |a lot |half |every |each |the |his |her |their )?(?:of )?"
+          "(?:the |his |her |their )?(?:day|days|time|evenings?|weekends?|nights?|mornings?|afternoons?|holidays?|summer|weeks?|months?)",
+          "(?:sleeps|slept|sleeping|sleep) (?:on|in|with|downstairs|upstairs|at|top|alongside|together)",
+          "(?:shares?|shared|sharing) (?:a |the |his |her |their )?(?:bed|bedroom|room|mattress|sofa|cot)",
+          "(?:goes|go|went|going|gets|got|put) (?:up )?to bed", "(?:gets|got|getting) (?:himself |herself )?(?:up|dressed)",
+          "(?:skips|skipped|misses|missed|missing|has no|had no|gets no|got no) (?:breakfast|tea|dinner|lunch|meals)",
+          "(?:makes|made|making|gets|got) (?:his|her|their) own (?:breakfast|tea|dinner|lunch|food|meals)"], 0.7, "cn",
+         "spends spent spending sleeps slept sleeping sleep shares share shared sharing goes go went going gets got "
+         "getting put skips skipped misses missed missing has had makes made making"),
+        # "A school day for Lucy starts with ...", "Tea for Zak is crisps": the child's day, named after its words
+        (["(?:school )?day for (?:him|her|them|[a-z]+)", "(?:breakfast|tea|dinner|lunch|supper|meals) for (?:him|her|them|[a-z]+)"
+          "(?: \\(\\d+\\))? (?:is|are|was|were|tends|usually|often|means)"], 0.7, "q", "school day breakfast tea dinner lunch supper meals"),
         (["a typical day", "day to day", "day-to-day", "(?:his|her|their) days? (?:is|are|starts|ends)",
           "every (?:morning|evening|night|weekend)", "most (?:days|mornings|evenings|nights)",
           "at bedtime", "home time", "after school", "at weekends"], 0.45, "c",
          "typical day days morning evening night weekend mornings evenings nights bedtime time school weekends"),
-        (r"(?:^|[\s(:])['\"][a-z][^'\"]{2,80}?['\"](?=[\s,.;:!?)]|$)", 0.55, "q", None),
+        (r"(?:^|[\s(:])['\"][a-z](?:[^'\"]|(?<=[a-z])'(?=[a-z])){2,80}?['\"](?=[\s,.;:!?)]|$)", 0.55, "q", None),
     ]
 )
 
@@ -94,9 +134,29 @@ LIVED = Cues(
 LIVED.quote_cue = LIVED.cues[-1]
 
 
+# "ask what she wants", "how Ella feels about contact": a question still to be answered, not
+# the child's wish or feeling
+_ASKED = re.compile(
+    r"\b(?:ask|asks|asked|asking|know|knows|knew|known|explore|explored|exploring|find out|finding out|understand|"
+    r"establish|ascertain|gather|unclear|unsure|sure|clear|check|consider|discuss|discussed|capture|record|"
+    r"learn|hear|sense) (?:\w+ )?(?:what|how|whether)(?: [a-z0-9()'.]+){0,3} $"
+)
+_ASK_WORDS = frozenset(("what", "how", "whether"))
+
+
+def _skip(c, start: int, end: int) -> bool:
+    low = c.low
+    if low.startswith("wishes", start) and (low.startswith(" and feelings", end) or _OWNED.search(low, max(0, start - 12), start)):
+        return True  # "her wishes and feelings are to be explored": the name of what is asked, not a wish
+    return not _ASK_WORDS.isdisjoint(c.toks) and _ASKED.search(low, max(0, start - 40), start) is not None
+
+
+_OWNED = re.compile(r"(?:\b(?:his|her|their|your|child|yp|childs)|'s|s')\W*$")
+
+
 def detect_lived(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    cue_hits(note, T_LIVED, hits)
+    cue_hits(note, T_LIVED, hits, skip=_skip)
     # In the Lived experience box (or under "In her own words:") a quotation is the child's
     # words unless an adult is named as saying it ("Mum said 'he's fine'")
     quote = LIVED.quote_cue[0]

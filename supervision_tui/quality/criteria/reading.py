@@ -508,7 +508,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             has_c = has_a = False
             people = [k for k in map(get, toks) if k is not None]  # (every kind is a tuple)
             if "s" in toks or not _WORKER_TOKS.isdisjoint(toks):
-                people = _people_in_order(toks, kinds)
+                people = _people_in_order(_bracketed(toks, low) if ("(" in low and src is low) else toks, kinds)
             for k in people:
                 kind = feed(k[0], k[1])
                 if not first:
@@ -570,6 +570,23 @@ def _as_read(k: tuple[str, str], word_before: str, owned: bool) -> tuple[str, st
     if owned and k[0] == "a" and k[1] in "mfsr":
         return (k[0], "x")
     return k
+
+
+def _bracketed(toks: list[str], low: str) -> list[str]:
+    """`toks` with the word before a worker named in brackets read as "by": "seen alone (SW NM)"
+    names who saw the child, in passing; it does not make the worker the next "she"."""
+    out = None
+    for w in _WORKER_TOKS.intersection(toks):
+        if "(" + w not in low:
+            continue
+        starts = _token_starts(low, w)
+        idx = [i for i, t in enumerate(toks) if t == w]
+        for st, i in zip(starts, idx):
+            if st and low[st - 1] == "(" and i:
+                if out is None:
+                    out = list(toks)
+                out[i - 1] = "by"
+    return out or toks
 
 
 def _people_in_order(toks: list[str], kinds: dict) -> list:
@@ -669,7 +686,8 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
                 if k[1] == "t" or (k[0] == "a" and "'s" in low):
                     for st in _token_starts(low, t):
                         prev = _PREV_WORD.search(low, 0, st) if k[1] == "t" else None
-                        people.append((st, st + n, _as_read(k, prev.group(1) if prev else "", low.startswith("'s", st + n))))
+                        before = "by" if (prev and low[st - 1] == "(") else (prev.group(1) if prev else "")
+                        people.append((st, st + n, _as_read(k, before, low.startswith("'s", st + n))))
                     continue
                 people.extend((st, st + n, k) for st in _token_starts(low, t))
             people.sort()
