@@ -83,7 +83,7 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"impact|what (?:has )?changed|difference|outcomes? for|what.?s (?:better|different)", "impact"),
         (r"risk|worr|danger|harm|protective|safety|working well|concern|strength", "risk"),
         (r"voice|lived|wish|feeling|world|experience|a day|life (?:is )?like|day[- ]to[- ]day|daily life|child.?s view|yp.?s view|in (?:his|her|their) (?:own )?words|what (?:\w+ )?(?:said|says)", "lived_experience"),
-        (r"reflect|analys|what (?:we|i) think|think|make of|made of|hypothes|what (?:it|this) means|meaning|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view|^(?:our |the |tm |manager.?s? )?view$", "reflection"),
+        (r"reflect|analys|what (?:we|i) think|think|make of|made of|hypothes|what (?:it|this) means|what (?:does|did) (?:it|this|that) mean|meaning|perpetrator|pattern of (?:behaviou?r|abuse|control|coerci)|complicat|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view|^(?:our |the |tm |manager.?s? )?view$", "reflection"),
         (r"decision|direction|decided|outcome of supervision|rationale|reason|^agreed$", "decisions"),
         (r"action|next step|tasks?\b|to do|who will|by when|needs to happen", "actions"),
         (r"progress|drift|escalat|review|timescale|plan status|step.?down", "progress"),
@@ -119,7 +119,10 @@ _SECTION_CACHE: dict[str, str | None] = {}
 # is at most 4 words because prose also uses dashes.
 _COLON_HEAD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9'&/()+,.? -]{0,70}?)\s*:\s*(?!\d)")
 _DASH_HEAD = re.compile(r"^\s*([A-Za-z][A-Za-z'&/ ]{0,40}?)\s+-\s+")
-_STATEMENT_HEAD = re.compile(r"\b(?:i|we|us|our|my|me|i'm|we're|i've|we've)\b|^why \w")
+# "The chronology makes sense of the school's worries:": a heading that says something
+_STATEMENT_HEAD = re.compile(r"\b(?:i|we|us|our|my|me|i'm|we're|i've|we've)\b|^why \w"
+                             r"|^(?!what|how|why|who|when|where|which|is|are|does|do|did|has|have|can|could|should)"
+                             r"[a-z'() ]+ (?:makes sense of|tells us|shows|means|suggests|explains|points to)\b")
 _BULLET_START = frozenset("-*>+o0123456789")
 _BULLET = re.compile(r"^\s*(?:[-*>+o]|\d{1,2}[.)])\s+")
 

@@ -168,15 +168,16 @@ _BOX_TOPIC_WEIGHT = 0.6
 # In its box a substantive clause whose words are of the box's kind (each criterion's BOX_TOPIC:
 # a worry named in the Risk box, a reason in the Reflection box) is read as that kind; the same
 # words in another box, or a clause without them, get nothing from the box.
-def box_topic_hits(note: Note, box: str, topic: re.Pattern[str], hits: list[Hit]) -> None:
-    """Clauses in `box` that say something of the kind the box asks for (`topic`)."""
+def box_topic_hits(note: Note, box: str, topic: re.Pattern[str], hits: list[Hit], skip=None) -> None:
+    """Clauses in `box` that say something of the kind the box asks for (`topic`); `skip(clause)`,
+    when given, is the criterion's own guard (True: the clause is not of its kind)."""
     scanner = _TOPIC_SCANNERS.get(topic)
     if scanner is None:
         scanner = _TOPIC_SCANNERS[topic] = Scanner(topic)
     for c in note.clauses:
         if c.sent.section != box or c.n_tokens < 4 or c.sent.filler:
             continue
-        if _has(_TOKENISTIC_F, c) or _has(_NOT_SEEN_F, c):
+        if _has(_TOKENISTIC_F, c) or _has(_NOT_SEEN_F, c) or (skip is not None and skip(c)):
             continue
         memo = c.starts
         if memo is None:
