@@ -30,7 +30,7 @@ REFLECTION = Cues(
          r"reflected (?:that|on (?:why|what|how|whether))|"
          r"am (?:not )?(?:yet |entirely |fully |totally )?sure|'m not (?:yet |entirely |fully |totally )?sure|"
          r"are not (?:yet )?sure|can see that|(?:have )?been (?:measuring|hearing|"
-         r"focusing|looking|accepting|assuming|treating|seeing|counting|chasing|watching)|have (?:measured|focused|assumed|accepted|"
+         r"focusing|looking|accepting|assuming|treating|seeing|counting|chasing|watching|holding|blaming|expecting)|have (?:measured|focused|assumed|accepted|"
          r"looked at|missed|overlooked|underestimated|overestimated))\b"
          r"(?! (?:that|this|it)(?:'s| is| was) (?:all|everything|it)\b| so\b)"
          r"|\b(?:i|we) (?:do not|don't|didn't|did not) (?:think|believe)\b", 0.8, "",
@@ -149,7 +149,7 @@ REFLECTION = Cues(
         (r"\breflects? (?!on\b)|\breflecting (?!on\b)", 0.55, "x", "reflects reflect reflecting"),
         (["we (?:have )?learn(?:ed|t)", "i (?:have )?learn(?:ed|t)", "lesson (?:is|for)", "in hindsight"],
          0.7, "", "hindsight"),
-        (r"\b(?:working )?hypothes[ie]s\b(?!:? (?:not|none|nil|n/a|tbc|to follow)\b)|\bformulation\b", 0.65, "n",
+        (r"\b(?:working )?hypothes[ie]s\b(?!:? (?:not|none|nil|n/a|tbc|to follow)\b)(?![^.;:]{0,25}\b(?:considered|discussed|explored|reviewed|covered|noted)\b)|\bformulation\b", 0.65, "n",
          "hypothesis hypotheses formulation"),
         # weighing what is not known: "we don't know yet if dad has really left"
         (r"\b(?:we|i) (?:still )?(?:don't|do not|can't|cannot|didn't|did not) (?:yet )?(?:know|tell|be sure)(?: yet)? "
@@ -164,7 +164,7 @@ REFLECTION = Cues(
         (r"\bwhat (?:strikes|struck|stands out to|stood out to) (?:me|us)\b"
          r"|\b(?:i|we|i'd|we'd) (?:don't |do not |wouldn't |would not )?read (?:that|this|it|his|her|their|the [a-z]+) as\b"
          r"|\bread (?:much|too much|anything|a lot) into\b", 0.65, "", "what read"),
-        (r"\b(?:tm|sw|mgr|manager|worker|pa)(?:'s)? (?:(?:view|reading|thinking)(?! (?:of|on|to|was sought|not)\b)"
+        (r"\b(?:tm|sw|mgr|manager|worker|pa)(?:'s)? (?:(?:view|reading|thinking)(?! (?:of|on|to|was sought|not|sought|requested|needed|required|to follow|tbc)\b)"
          r" (?!is (?:not|needed|required)\b)[a-z]|(?:read|take) ?[:-] )", 0.7, "n", "view read take reading thinking"),
         # a view in a note typed in haste, its "I" left out: "think the shift is dad stepping up" (the
         # verb opens its clause or follows "TM"; a look-behind after the verb, so the cue starts at it)
@@ -190,7 +190,7 @@ REFLECTION = Cues(
         (r"\b(?:is|are|was|were|seems?|looks?) (?:(?:[a-z'-]+ ){0,4}?|(?:(?!and |but |so |then )[a-z'-]+ ){5,7}?)[a-z'-]+, not (?:a |an |the |just |only )?'?[a-z]+"
          r"|\b(?:is|was) (?:exactly )?what (?:we|you|i) (?:would|might) expect\b", 0.55, "x", "not expect"),
         # the writer's stance: struck, left wondering, "makes me think", "I'd say", "on reflection"
-        (r"\b(?:i'm|i am|i was|we're|we are|we were|i've been|we've been) (?:really |quite |also |still |just )?"
+        (r"\b(?:i'm|i am|i was|we're|we are|we were|i've been|we've been|i have been|we have been) (?:really |quite |also |still |just )?"
          r"(?:struck|left wondering|wondering|puzzled|curious|troubled by|unconvinced|sceptical|skeptical|doubtful)\b"
          r"|\b(?:makes?|made|making) (?:me|us) (?:think|wonder|question|doubt|suspect|ask)\b"
          r"|\b(?:leaves?|left) (?:me |us )?(?:wondering|thinking|questioning|unconvinced)\b"
@@ -211,7 +211,7 @@ REFLECTION = Cues(
          0.6, "x", "coincides coincided coinciding line lines lined tally tallies tallied correlates correlate "
          "correlated sense understandable unsurprising surprising surprise predictable given"),
         # evidence weighed: accounts that do not fit, two readings, one fitting better
-        (r"\b(?:does not|doesn't|do not|don't|did not|didn't|does|do) (?:quite |really |entirely )?"
+        (r"\b(?:does not|doesn't|doesnt|do not|don't|dont|did not|didn't|didnt|does|do) (?:quite |really |entirely )?"
          r"(?:add up|tally|square|ring true|sit right)\b"
          r"|\b(?:at odds with|inconsistent with|contradicts?|contradicted|contradictory|conflicts? with)\b"
          r"|\b(?:two|three|several|other|alternative|competing|different|possible) (?:explanations?|possibilities|readings|"
@@ -310,6 +310,60 @@ REFLECTION = Cues(
         (r"\bso(?:(?<=^so)|(?<=[.;:] so)|(?<=- so)) (?:the|it|this|that|he|she|they|[a-z]+'s) (?:[a-z'-]+ ){0,5}?(?:worked|helped|failed|hasn't|has not|"
          r"isn't|is not|wasn't|was not|works|doesn't|didn't|relies|depends|means|made|makes|is (?:working|helping))\b",
          0.55, "x", "so"),
+        # round three, in general terms: meaning and explanation in other words, evidence weighed,
+        # a judgement with its grounds, a question that opens a hypothesis, what was learned
+        (r"\b(?:is|are|was|were|be|partly|largely|mostly|best|fully) explained (?:by|through)\b"
+         r"|\b(?:points?|pointed|pointing) (?:to|towards) (?:(?!the (?:end|door|exit)\b)|$)"
+         r"|\b(?:gives?|gave|lends?|lent|adds?|added|carries|carry|carried) (?:it |this |that |them |(?:her|his|their|the) "
+         r"(?:account|story|version|view) )?(?:more |some |real |extra |little |less |no |greater )?weight\b"
+         r"|\b(?:set|weighed|balanced|measured) against (?:her|his|their|the|this|that|what|how|[a-z]+'s)\b"
+         r"|\bweighing (?:it |this |that |things |everything |them |it all )?up\b|\bon the (?:one|other) hand\b",
+         0.6, "x", "explained points point pointed pointing weight against weighing hand"),
+        # the cause named as the reason: "the reason nothing has changed is that ...", "part of the problem is"
+        (r"\bthe (?:main |real |likely |only |other )?reasons? (?:[a-z']+ ){1,6}?(?:is|was|are|were) (?:that|because)\b"
+         r"|\bpart of (?:the|what|why) (?:problem|reason|issue|explanation|picture|pattern|difficulty|is|was|makes|keeps)\b",
+         0.6, "x", "reason reasons part"),
+        # a behaviour read as a feeling or a purpose: "mum's hostility is fear", "his engagement seems tactical"
+        (r"\b(?:his|her|their|[a-z]+'s) (?:[a-z]+ )?(?:hostility|anger|aggression|silence|refusals?|defiance|clinginess|"
+         r"withdrawal|behaviou?r|running|lying|stealing|rudeness|avoidance|compliance|co-?operation|engagement|"
+         r"minimi[sz]ing|denial|checking|hoarding|outbursts?|tantrums?|quietness|cheerfulness|bravado) "
+         r"(?:is|was|seems|seemed|looks|looked|feels|felt|reads|read)(?: to me| to us)? (?:probably |mostly |really |partly |"
+         r"more |largely |likely |all |just )?(?:fear|anxiety|grief|shame|loyalty|panic|trauma|self-protection|protection|"
+         r"survival|tactical|strategic|performative|superficial|a response|a reaction|a cry|a test|testing|communication|"
+         r"a message|hunger|exhaustion|love|guilt|control)\b",
+         0.6, "", "hostility anger aggression silence refusal refusals defiance clinginess withdrawal behaviour behavior "
+         "running lying stealing rudeness avoidance compliance cooperation co engagement minimising minimizing denial "
+         "checking hoarding outburst outbursts tantrum tantrums quietness cheerfulness bravado"),
+        # what stays with the writer; a guess; a judgement in the third person with its grounds
+        (r"\b(?:sits|sat|stays|stayed|stuck) with (?:me|us)\b|\b(?:my|our) (?:best )?(?:guess|hunch|sense|view|worry|"
+         r"instinct|reading|hypothesis) would be\b", 0.65, "", "sits sat stays stayed stuck guess hunch sense view worry "
+         "instinct reading hypothesis"),
+        (r"\b(?:sw|tm|worker|manager|iro|mgr|pa|(?:sw|tm|i) and (?:sw|tm|i)|we)(?:'s)? (?:both |all |also |still )?"
+         r"(?:considers?|judges?|feels?|felt|believes?|believed|thinks?|thought|view is|view was|judgement is|"
+         r"(?:is|are|was|were) (?:clear|confident|satisfied|of the view|not convinced|unconvinced|doubtful))\b"
+         r"(?=[^.;?]*?(?:\bbecause\b|, as\b|\bas (?:the|he|she|they|it|his|her|their|there|mum|dad)\b|\bgiven\b|"
+         r"\bsince (?:the|he|she|they|it|his|her|their|there|mum|dad)\b| - |: ))",
+         0.65, "", "considers consider judges judge feels feel felt believes believe believed thinks think thought view "
+         "judgement clear confident satisfied convinced unconvinced doubtful"),
+        # a question that opens a reading: "Is it that she feels safer with them?", "is she avoiding school because ...?"
+        (r"\b(?:is|was|could|might) it (?:be )?(?:that|because|about|more|less|partly|really|just)\b(?=[^.?!]{3,}\?)"
+         r"|\b(?:is|are|was|were|does|do|did|could|might|has|have) (?:[a-z']+ ){1,6}?(?:because|due to|out of|as a way)\b"
+         r"(?=[^.?!]{3,}\?)", 0.6, "x", "it because due out way"),
+        # what was learned, or got wrong
+        (r"\b(?:we|i)(?:'ve| have)? (?:now )?learn(?:ed|t)\b|\bwhat (?:we|i)(?:'ve| have)? (?:now )?learn(?:ed|t)\b"
+         r"|\b(?:we|i) (?:got (?:this|it|that|him|her) wrong|(?:were|was) wrong (?:about|to)|misread)\b"
+         r"|\b(?:is|are|was|were|has been|have been) learning that\b|\bha(?:s|ve) learn(?:ed|t) (?:that|not to)\b",
+         0.65, "", "learned learnt learning got wrong misread"),
+        # a conclusion about an account: "so the account can't be relied on"
+        (r"\b(?:can't|cannot|can not|couldn't|could not|can|could) (?:really |safely )?be (?:relied (?:up)?on|trusted|"
+         r"believed|taken at face value)\b|\b(?:it|this|that)(?:'s| is| was) why\b|\bthe only way (?:he|she|they|mum|dad) "
+         r"(?:can|could|knows?|knew)\b",
+         0.6, "x", "relied trusted believed taken why way"),
+        (r"\b(?:[a-z]+'s|his|her|their) pattern (?:is|has been|seems) (?:to|that)\b"
+         r"|\b(?:that|which|this) (?:leaves|left) (?:him|her|them|[a-z]+) (?:[a-z]+ )?(?:hungry|alone|unprotected|exposed|"
+         r"frightened|scared|confused|blamed|carrying|holding|looking|feeling|without|isolated|responsible)\b",
+         0.6, "x", "pattern leaves left"),
+        (["prob(?= [a-z])", "poss(?= [a-z])"], 0.6, "x", None),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -325,7 +379,7 @@ BOX_TOPIC = re.compile(
 
 
 # A hedge on when something happens is an arrangement: "probably next week for the visit"
-_HEDGES = frozenset("probably perhaps possibly maybe".split())
+_HEDGES = frozenset("probably perhaps possibly maybe prob poss".split())
 
 _WHEN_NEXT = re.compile(
     r" (?:next|this|on|by|in the (?:new year|holidays)|tomorrow|today|later|before|after|at the) "
@@ -423,9 +477,52 @@ def _decisions_proper(note: Note, decision_like: set[int]) -> set[int]:
     return out
 
 
+# an arrangement, not a reading: "it looks like the review will be on 14/1", "could the visit be moved?"
+_ARRANGEMENT = re.compile(
+    r"\b(?:review|meeting|visit|conference|hearing|panel|appointment|core group|icpc|rcpc|supervision|session|"
+    r"contact|date)s? (?:will|would|could|might|may|can|is|be|to be|being)\b[^.;?]{0,30}?(?:\b(?:on|by|in|to|until|moved|"
+    r"rearranged|postponed|cancelled|booked|held)\b|\d)"
+)
+
+# nothing known yet: "Reason for the drop in attendance not known"
+_UNKNOWN_END = re.compile(r"\b(?:not (?:yet )?(?:known|clear|established)|unknown|unclear|tbc|to be confirmed)\W*$")
+
+
+def _not_a_reading(note: Note, c) -> bool:
+    """A clause in the Reflection box that is not a reading, whatever its words: a task, an
+    arrangement, a view the family gave, or an unknown."""
+    if c.action or _UNKNOWN_END.search(c.low):
+        return True
+    if _ARRANGEMENT.search(c.low):
+        return True
+    low = c.low
+    m = _FAMILY_VIEW.search(low)
+    if m is None and note.names:
+        m = _NAMED_VIEW.search(low)
+        if m is not None and m.group(1) not in note.names:
+            m = None
+    # the family's view, unless the writer takes the clause on ("mum says it's a phase, but ...")
+    return m is not None and not any(b in low[m.end():] for b in _LINK_BREAK)
+
+
+def _why_answered(note: Note, hits: list[Hit]) -> None:
+    """An answer under a "why" question ("Q: Why has attendance dropped? A: mum's hours changed
+    and ..."): the question and its answer make an explanation."""
+    for s in note.sentences:
+        h = s.heading
+        if h and h[:4].lower() == "why " and not s.filler and len(s.low.split()) >= 4:
+            hits.append((0.6, s))
+
+
 def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
     cue_hits(note, T_REFLECTION, hits, _decisions_proper(note, decision_like),
-             lambda c, s, e: _not_the_writers(note, c, s, e))
-    box_topic_hits(note, "reflection", BOX_TOPIC, hits)
+             lambda c, s, e: _not_the_writers(note, c, s, e) or (
+                 e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _ARRANGEMENT.search(c.low) is not None))
+    box_topic_hits(note, "reflection", BOX_TOPIC, hits, lambda c: _not_a_reading(note, c))
+    _why_answered(note, hits)
     return hits
+
+
+_ARRANGED_HEDGES = frozenset(("looks like", "look like", "probably", "perhaps", "possibly", "maybe", "prob", "poss",
+                              "likely", "may be", "might be", "could be", "seems to", "appears to"))
