@@ -23,7 +23,9 @@ _TASKS = (
 _CHANGE = [
     "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
     "has begun", "have begun", "began to", "is now", "are now",
-    "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins|laughs|smiles|sings|chats|cooks|helps|dresses|washes)",
+    "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins|laughs|smiles|sings|chats|cooks|helps|dresses|washes|"
+    # (the same with more than one child: "the twins now sit down to eat")
+    "sit|sleep|eat|go|attend|play|talk|walk|use|read|ask|join|laugh|smile|come|get|manage|dress|wash|speak|share)",
     # "she has gone back to him": back to a person (a return to danger), not back to school
     "has (?:gone (?:from|up|down|back(?! to (?:him|them|(?:his|her|their|the) (?:ex|partner|boyfriend|girlfriend|abuser)|[a-z]+'s|dad|mum)\\b))|risen|increased|improved|dropped|fallen|put on|gained|regained|lost|settled|"
     "cleared|grown|returned|slid|slipped|eased|healed)",
@@ -102,7 +104,7 @@ IMPACT = Cues(
           "(?:is|was) a change from", r"now (?:at |up to |down to )?\d+(?= ?%)",
           # "she searches for his face - that wasn't there in the first weeks"
           "(?:that|which) (?:wasn't|was not|weren't|were not) there (?:at|in|before|when|last|until|a)"], 0.75, "",
-         "come coming kg g lbs points centiles since through changed now little change used against before "
+         "come coming kg g lbs points centiles since through changed now little change used against before up down "
          "previously start back nearly half often anything there"),
         # "school say he's come on well"; "no more tearful episodes in the last 2 wks": counted over a
         # recent span (each alternative opens with its own word, so it is tried only there)
@@ -132,6 +134,15 @@ IMPACT = Cues(
          r"(?! (?:at|with|in|when|around|away)\b)", 0.75, "",
          "different"),
         (["(?:up|down) to \\d+(?= ?%)"], 0.75, "", "up down"),
+        # "the plan has done nothing for Amber": the work failing the child, said outright
+        (["(?:has|have|had) (?:done|achieved|changed) (?:nothing|little|very little|not much|next to nothing) "
+          "(?:for|to help|to change)"], 0.75, "", "done achieved changed"),
+        # "we can see the difference in Noah", "staff have noticed a real change in her"
+        (["(?:see|seen|saw|see a|notice|noticed|noticing|noted|notes) (?:a |the |real |big |clear |huge |marked )?"
+          "(?:difference|change) (?:in|for|to)"], 0.75, "", "see seen saw notice noticed noticing noted notes"),
+        # "the toothache he had all summer has gone", "her rash has disappeared since the cream"
+        ([r"(?:has|have) (?:now |all |completely )?(?:gone|disappeared|cleared up)(?= since| now\b|\W*$)"], 0.75, "",
+         "gone disappeared cleared"),
         (["change from (?:last|when|the start|a year|before)"], 0.75, "", "change"),
         (["(?:li(?:fe|ves)|day-to-day|days|mornings|evenings|nights|routines?|world|behaviour) (?:has|have) "
           "(?:really |genuinely |clearly |completely )?changed"], 0.75, "", "changed"),
@@ -162,7 +173,8 @@ _DOMAIN = re.compile(
     r"placement|stable|stability|hygiene|tenancy|arrears|flat|course|brownies|club|football|"
     r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
     r"feeding|weaning|clothes|presentation|dental|teeth|meltdowns?|outbursts?|mealtimes?|bedtimes?|playtimes?|"
-    r"lunchtimes?|uniform|homework|toilets?|nappy|words|playing|cries|crying|smiles|laughs)\b"
+    r"lunchtimes?|uniform|homework|toilets?|nappy|words|playing|cries|crying|smiles|laughs|"
+    r"custody|offences|curfew|uni|university|lice|nits|rash|toothache|pain|asthma|fillings|panic)\b"
 )
 
 # "mum says he comes back calmer", "school report she ...": an adult telling of the child's change
@@ -191,10 +203,19 @@ _THEN = re.compile(
     r"in (?:his|her|their|the|those) (?:first|early) (?:few )?(?:days|weeks|months)|at the (?:start|beginning)|"
     r"when (?:he|she|they|you|[a-z]+) (?:first )?(?:arrived|came|moved|started)|at (?:removal|referral|the icpc|"
     r"the first (?:visit|review|conference))|(?:(?:a|one) (?:week|month|year)|weeks|months|years) ago|previously|until (?:recently|now)|"
-    r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past|before(?=[,:;] ))\b"
+    r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past|before(?=[,:;] )|"
+    # "..., where in September they grabbed food off other plates"
+    r"(?:where|whereas|while|when|but) (?:in|at|back in|during|until|before) (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|the summer|the spring|the autumn|the winter)|"
+    # "which she wasn't at 9 months", "now after the physio", "64% in autumn term, 93% this term"
+    r"(?:which|that|what) (?:he|she|they|you) (?:wasn't|was not|couldn't|could not|didn't|did not|weren't|never)|"
+    r"now (?:after|following|thanks to|since) (?:the|her|his|their|a|an)|"
+    r"\d+ ?% (?:in|at|during) (?:the )?(?:autumn|spring|summer) (?:term|half[- ]term))\b"
 )
 
 _OWNED = re.compile(r"(?:his|her|their)\b")
+
+_MEASURE_OPEN = re.compile(r"(?:school )?(?:attendance|weight|centiles?|speech)\b")
 
 _NOW_TOKS = frozenset(("now", "nowadays"))
 
@@ -219,14 +240,25 @@ _PROCESS_F = Finder(_PROCESS)
 
 def detect_impact(note: Note) -> list[Hit]:
     hits: list[Hit] = []
+    first = ""
+    # the sentences that follow a question ("What has changed for Ava? She is in school ...")
+    after_q = (
+        {i + 1 for i, x in enumerate(note.sentences) if x.low.endswith("?") and _ASKS_CHANGE.search(x.low)}
+        if "?" in note.low_all else ()
+    )
     for c, per_table in zip(note.clauses, note_cue_matches(note)):
+        last_first, first = first, c.first or first  # who the clauses before were about
         domain = None
         in_sec = _in_section(c, "impact")
         found = per_table[T_IMPACT]
-        if found and _UNDONE.search(c.low):
-            continue  # "OT assessment still not done": the work's drift (progress), not the child's change
+        undone = _UNDONE.search(c.low) if found else None
         unsure = found and not _UNSURE_T.isdisjoint(c.toks)
+        n_hits = len(hits)
         for start, _end, w, _flags in found:
+            if undone is not None and not start <= undone.start() < undone.end() <= _end:
+                # "OT assessment still not done": the work's drift (progress), not the child's
+                # change; unless the "not made" is the cue's own ("has not made Leah any safer")
+                continue
             if unsure and _UNSURE.search(c.low, _part_start(c.low, start), start):
                 continue  # "not yet clear whether the sessions have helped him"
             if c.low[start] == "s":
@@ -247,37 +279,56 @@ def detect_impact(note: Note) -> list[Hit]:
                 c.low.endswith(("helped", "worked"), 0, _end) and _difference_for_child(note, c, _end)
             ):
                 continue  # (unless the next part tells the child's change: "has helped - he ...")
-            if not domain and _has(_PROCESS_F, c):
-                continue
+            if not domain and _has(_PROCESS_F, c) and not _difference_for_child(note, c, _end):
+                continue  # ("that is real change for the children, ... the visits are what moved it")
             if w < 0.6:
                 if not (domain and c.has_child) or _quoted(c.low, start):
                     continue  # "she said 'in case mum goes funny again'": a weak cue in someone's words
                 w = 0.55
+            if c.low.startswith("now ha", start) and _NOW_HAS_WORK.match(c.low, start) and not _BECAUSE.search(c.low, 0, start):
+                continue  # "Jay now has a PA and a pathway plan": the work in place, not a change in him
             if c.low[start] in "hst" and c.low.startswith(_PRONOUN_OPENS, start):
                 start = c.low.index("'", start)  # "head of year says she's come on": she is the one
             if subject_kind(note, c, start, explicit=True) == "a" and not _difference_for_child(note, c, _end):
                 continue
-            if told and subject_kind(note, c, start) != "c":
+            if told and subject_kind(note, c, start) != "c" and not _difference_for_child(note, c, _end):
                 continue  # "dad says he has stopped drinking"
             hits.append((w + (BOX_HINT if in_sec else 0.0), c.sent))
         hit = 0.0
-        if not found and (not _NOW_TOKS.isdisjoint(c.toks) or ("this" in c.toks and not _SPAN_TOKS.isdisjoint(c.toks))):
+        if (not found or (c.low.endswith(_GONE) and len(hits) == n_hits)) and (
+            not _NOW_TOKS.isdisjoint(c.toks) or ("this" in c.toks and not _SPAN_TOKS.isdisjoint(c.toks))
+        ):
             hit = _then_and_now(note, c)
         if not hit and "since" in c.toks and (
-            _since_the_work(note, c) if c.low.startswith(_SINCE_OPENINGS) else _since_later(note, c)
+            _since_the_work(note, c) if c.low.startswith(_SINCE_OPENINGS)
+            else _since_later(note, c, c.first == "" and not c.has_adult and last_first == "c")
         ):
             hit = 0.7
         if not hit and not _LINK_T.isdisjoint(c.toks) and (
             not _MEANT_T.isdisjoint(c.toks) or c.low.startswith(_OPENERS) or "so now" in c.low
         ) and _work_meant(note, c):
             hit = 0.7  # "the quick visit meant he stayed at nursery", "as a result of the plan, she ..."
-        if not hit and ("->" in c.low or "\u2192" in c.low) and _FIGURES_TO.search(c.low) and c.has_child:
+        if not hit and ("->" in c.low or "\u2192" in c.low) and _figures_then_now(note, c):
             hit = 0.7  # "attendance 68% -> 94%": before and after in figures
         if not hit and (" '" in c.low or ' "' in c.low) and _own_account(note, c):
             hit = 0.7  # asked what is different, she said 'mummy does my hair now'
+        more = None if _MORE_T.isdisjoint(c.toks) else _MORE_T.intersection(c.toks)
+        if not hit and (more or c.sidx in after_q):
+            if more and not _CAUSED_T.isdisjoint(more) and _work_caused(note, c):
+                hit = 0.7  # "the PA's visits have kept Shay out of custody"
+            elif more and not _DESPITE_T.isdisjoint(more) and (
+                "despite" in more or "spite" in more or " even " in c.low or _LEAD_SPAN.match(c.low)
+            ) and _despite_the_work(note, c):
+                hit = 0.7  # "despite the parenting course, Mia is still left alone in the evenings"
+            elif c.sidx in after_q and _answers_change(note, c):
+                hit = 0.7  # "Has anything changed for Jade? Not really - she is still caring for ..."
         if hit:
             hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
-        if not _PAID_T.isdisjoint(c.toks) and _PAID_OFF.search(c.low) and (
+        if more and (
+            (not _PAID_T.isdisjoint(more) and _PAID_OFF.search(c.low))
+            or (not _EFFECT_T.isdisjoint(more) and not _THAT_T.isdisjoint(c.toks) and _work_effect(c))
+            or ("what" in more and not _WHAT_VERB_T.isdisjoint(c.toks) and _work_effect(c))
+        ) and (
             c.has_child or (c.sidx > 0 and any(x.has_child for x in note.clauses if x.sidx == c.sidx - 1))
         ):
             hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))
@@ -296,6 +347,21 @@ _PAID_OFF = re.compile(
 
 _PAID_T = frozenset(("right", "paying", "paid", "showing"))
 
+_EFFECT_T = frozenset(("effect", "doing", "result", "impact", "product", "down"))
+
+_THAT_T = frozenset(("that", "this", "which", "it"))
+
+_WHAT_VERB_T = frozenset(("moved", "changed", "shifted", "turned", "made", "did"))
+
+# "That is the plan's effect", "this is down to the nursery's lunchtime work", "the support
+# worker's visits are what moved it": a change told before, put down to the work
+_WORK_EFFECT = re.compile(
+    r"\b(?:that|this|which|it)(?:'s| is| was) (?:all |largely |mainly |partly |clearly |directly )?"
+    r"(?:(?:the|a) (?:[a-z]+'s |[a-z-]+ ){0,3}?(?:effect|doing|impact)|(?:the |a )?(?:direct |clear |real )?"
+    r"(?:effect|result|impact|product) of|down to)\b"
+    r"|\b(?:is|are|was|were) what (?:moved|changed|shifted|turned|made the difference|did it|has made|made)\b"
+)
+
 
 # "Since the PA started going with her, Courtney has attended every one", "Since OT fitted a
 # lock, there have been no further injuries": a change in the child dated from a step of the
@@ -310,6 +376,12 @@ _SINCE_SUBJECT = re.compile(
     r" doesn't| don't| does| do| can| can't| will| won't)\b)"
 )
 
+# a name as the subject of what follows: "Ruby (15) has come home", "Ruby now sleeps"
+_NAME_VERB = re.compile(
+    r"(?: \(\d+\))?(?:'s|'ve| has| have| had| is| are| was| were| now| no| hasn't| haven't| gets| goes| sleeps|"
+    r" doesn't| don't| does| do| can| can't| will| won't)\b"
+)
+
 # "since the new routine no rows reported at bedtime": what stopped opens the main clause
 _SINCE_NONE = re.compile(
     r" (?=(?:no|fewer) (?:[a-z-]+ ){1,2}(?:reported|at|for|in|this|over|with|since)\b|there (?:has|have|had) been (?:no|fewer|less)\b)"
@@ -320,6 +392,7 @@ _WORK_STEP = re.compile(
     r"mentor|advocate|keyworker|key worker|carers?|foster\w*|respite|breaks?|club|tutor\w*|therapy|therapist|camhs|"
     r"nurse|counsell?\w+|programme|course|contact|visits?|lock|mediation|mediator|meeting|taf|conference|timetable|routine|package|intervention|service|"
     r"group|help|helped|1:1|referred|assessment|provision|medication|arrangement|agreement|move|we(?! last)|work|"
+    r"ehcp|pep|rehoused|rehousing|"
     r"moving|moved to|started|starting|began|begun|beginning|introduced|fitted|provided|joined|joining|increased|"
     r"reduced|changed|spoke|speaking|went|going|attending|living|staying|being|using|writing|doing)\b"
 )
@@ -459,9 +532,10 @@ def _difference_for_child(note: Note, c, end: int) -> bool:
             at = _child_leads(note, nxt, 0, 20)
             return at >= 0 and _effect_told(note, nxt, at)
         return False
-    if not c.low.endswith(("difference", "change in", "change for"), 0, end):
+    if not c.low.endswith(("difference", "difference in", "difference for", "difference to", "change in",
+                           "change for", "change to"), 0, end):
         return False
-    if c.low.endswith(("in", "for"), 0, end):
+    if c.low.endswith(("in", "for", "to"), 0, end):
         end = c.low.rindex(" ", 0, end)  # "a real change in Noah": the one it is in
     m = _FOR_WHOM.match(c.low, end)
     return m is not None and subject_kind(note, c, m.end()) == "c"
@@ -481,7 +555,10 @@ def _then_and_now(note: Note, c) -> float:
     if not people:
         # "her attendance was 62% at the ICPC and is 91% now": the child's own thing, then and now
         m = _OWNED.match(low)
-        return 0.7 if m is not None and subject_kind(note, c, m.end()) == "c" and _has(_DOMAIN_F, c) else 0.0
+        if m is None:
+            # "attendance 64% in autumn term, 93% this term": a measure only a child's
+            return 0.7 if _MEASURE_OPEN.match(low) else 0.0
+        return 0.7 if subject_kind(note, c, m.end()) == "c" and _has(_DOMAIN_F, c) else 0.0
     now = -1
     for m in _WORD.finditer(low):
         if m.group(0) in _NOW_TOKS:
@@ -504,6 +581,20 @@ def _then_and_now(note: Note, c) -> float:
         after = [e for e in people if e > told.end()]
         return 0.7 if after and subject_kind(note, c, after[0]) == "c" else 0.0
     return 0.7 if subject_kind(note, c, people[-1]) == "c" else 0.0
+
+
+# ("because you now have a PA": the reason for a change told before it)
+_BECAUSE = re.compile(r"\b(?:because|as|since|thanks to|now that)\b")
+
+# ("... and the man has gone.": the new "gone" cue, when it is someone else's going, leaves
+# the clause to the then-and-now reading as before)
+_GONE = ("gone", "gone.", "disappeared", "disappeared.", "cleared up", "cleared up.")
+
+_NOW_HAS_WORK = re.compile(
+    r"now ha(?:s|ve) (?:got )?(?:a |an |the |her |his |their )?(?:new |named |allocated |consistent )?(?:pa|sw|social worker|"
+    r"worker|mentor|plan|pathway plan|iro|advocate|keyworker|key worker|referral|appointment|tutor|therapist|"
+    r"placement|place on|cin plan|cp plan|safety plan|ehcp|pep)\b"
+)
 
 
 # Said not to be known yet: "not yet clear whether the sessions have helped", "too soon to see
@@ -616,12 +707,20 @@ def _meant_for_child(note: Note, c, m) -> bool:
         sub = _SINCE_SUBJECT.search(low, m.end(), cut if cut > 0 else len(low))
         if sub is not None:
             cut = sub.start() - 1  # "after six mentor sessions he has left two of the chats"
+        elif cut < 0 and note.names and "because" not in m.group(0):
+            # "following the safety plan Ruby has come home by curfew": the child's name, then a verb,
+            # starts the rest
+            for w in _WORD.finditer(low, m.end()):
+                if w.group(0) in note.names:
+                    if _NAME_VERB.match(low, w.end()):
+                        cut = w.start() - 1
+                    break
         if cut < 0 or not _WORK_THING.search(low, m.end(), cut):
             return False
         cause_people = [w for w in _WORD.findall(low[m.end():cut]) if w in _FAMILY]
         if cause_people and not _WORK_THING.search(low[m.end():cut].split(cause_people[0], 1)[1]):
             return False  # "because mum drank": the family's doing, not the work
-        at = _child_leads(note, c, cut + 2)
+        at = _child_leads(note, c, cut + (2 if low.startswith(", ", cut) else 1))
         if at < 0 or _TO_COME.search(low, 0, at + 12):
             return False
         if m.group(0).rstrip().endswith(("after", "following")) and not _PERFECT.search(low, at):
@@ -643,21 +742,39 @@ def _meant_for_child(note: Note, c, m) -> bool:
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|is now|are now|now|no longer|since)\b")
 
 # "71% -> 96%", "3 -> 0 missing episodes"
-_FIGURES_TO = re.compile(r"\d\s*%?\s*(?:-+>|\u2192|=>)\s*\d")
+_FIGURES_TO = re.compile(r"\d(?:st|nd|rd|th)?\s*%?(?: ?[a-z]+){0,3}\s*(?:-+>|\u2192|=>)\s*(?:\d|none\b|nil\b|zero\b|once\b)")
+
+
+def _figures_then_now(note: Note, c) -> bool:
+    """"Attendance 68% -> 94%", "bedwetting 5 nights a week -> 1", "HV weights 10th -> 25th centile":
+    before and after in figures, of the child (named, or a measure that is only ever a child's
+    told before the figures with no one else named there)."""
+    m = _FIGURES_TO.search(c.low)
+    if m is None:
+        return False
+    if c.has_child:
+        return True
+    head = c.low[: m.start()]
+    if _MEASURE.search(c.low):
+        return not c.has_adult or c.first_passing or not any(w in note.kinds for w in _WORD.findall(head))
+    return _DOMAIN.search(head) is not None and not any(w in note.kinds for w in _WORD.findall(head))
+
+# a measure that is only ever a child's, when no one is named with it: "Attendance: 72% -> 94%"
+_MEASURE = re.compile(r"\b(?:attendance|weights?|centiles?|gcp2?|sdq|speech|words|exclusions|missing episodes)\b")
 
 # where a "since" clause ends inside a sentence: "..., she", "... and Tomas is back"
 _SINCE_END = re.compile(r", |; | and | but | - ")
 
 
-def _since_later(note: Note, c) -> bool:
+def _since_later(note: Note, c, implied: bool = False) -> bool:
     """"Jayden is settled in class since the 1:1 support started", "Dad has cut down since the
     first visit and Tomas is back at cubs": a "since" clause inside the sentence, the child's
     change told before it or after it."""
     i = c.low.find(" since ")
-    return i >= 0 and _since_in_sentence(note, c, i) and not _UNSURE.search(note.sentences[c.sidx].low)
+    return i >= 0 and _since_in_sentence(note, c, i, implied) and not _UNSURE.search(note.sentences[c.sidx].low)
 
 
-def _since_in_sentence(note: Note, c, i: int) -> bool:
+def _since_in_sentence(note: Note, c, i: int, implied: bool = False) -> bool:
     low = c.low
     if low.endswith((":", ",", " -", ";"), 0, i):
         return _since_the_work(note, c, i + 1)  # "Mia (7): since the OT fitted rails she ...": it opens its part
@@ -678,6 +795,8 @@ def _since_in_sentence(note: Note, c, i: int) -> bool:
     if at < 0 and lo > 0:
         lo = max(0, low.rfind(", ", 0, i) + 2, low.rfind(": ", 0, i) + 2)  # "Jayden is settled and concentrating"
         at = _child_leads(note, c, lo, i - lo)
+    if at < 0 and implied and not _FINITE.search(low, lo, i) and not _TIME_BEFORE.search(low, lo, i):
+        at = lo  # "Cal (7) - settled since respite started": the child named before, left out here
     if at >= 0 and at < i and not _TO_COME.search(low, 0, at + 12):
         part = low[at:i]
         if not (_MAIN_NOTHING.search(part) or _UNDONE.search(part) or _STATUS.match(part) or _WAITING.search(part)) and (
@@ -685,11 +804,30 @@ def _since_in_sentence(note: Note, c, i: int) -> bool:
         ):
             return True
     if m is not None:
+        lead = at
         at = _child_leads(note, c, m.end(), 40)
         if at >= 0 and not _TO_COME.search(low, 0, at + 12):
             return _effect_told(note, c, at)
+        if lead >= 0 and m.group(0) == " and " and not _person_ahead(note, low, m.end()):
+            # "Ethan is in full time since the EHCP review and has had no exclusions": the same one
+            return _effect_told(note, c, m.end())
     return False
 
+
+def _person_ahead(note: Note, low: str, at: int) -> bool:
+    """Whether someone is named in the next few words (a new subject)."""
+    for n, w in enumerate(_WORD.finditer(low, at)):
+        if n > 3:
+            return False
+        if w.group(0) in note.kinds:
+            return True
+    return False
+
+
+# "little has changed since ...": a subject of its own; "four months since the order": a time
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were)\b")
+
+_TIME_BEFORE = re.compile(r"\b(?:days|weeks|months|years|time|long)$")
 
 _TIME_START = re.compile(
     r"(?:\d|(?:early |late |mid[- ]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|birth\b|"
@@ -757,3 +895,167 @@ def _child_conjunct(note: Note, c, cut: int) -> bool:
         if _DOMAIN.search(part) or _RESTORED.search(part) or _CHANGED.search(part):
             return True
     return False
+
+
+# "the PA's visits have kept Shay out of custody", "Staying Put has let Amina finish her first
+# year", "the mentor has got him back into school", "the safety plan has stopped her going to the
+# flat": the work as the one that acts, the child as the one it acts on, and what it did for the
+# child after. Told in the perfect or the present ("has kept", "gets him"): a one-off past ("got
+# him to the meeting") is a task. The family as the one acting is not the work.
+_CAUSED_T = frozenset("kept keeps keeping let lets got gets stopped stops brought brings".split())
+
+_CAUSED = re.compile(
+    r"\b(?:(?:has|have|had|'s|'ve)(?: not|n't)? (?:really |now |also |already |since )?(kept|let|got|stopped|brought)"
+    r"|(keeps|keeping|lets|gets|stops|brings)|(kept))\b"
+)
+
+_CAUSED_AFTER = {
+    "kept": r"out of|safe|safer|away from|off (?:the streets|drugs|cannabis|the radar)|in (?:school|education|college|"
+            r"placement|work|training|his|her|their)|at (?:school|college|nursery)|going|attending|engaged|on track|from",
+    "let": r"finish|stay|go back|return|keep|sleep|start|join|see|spend|enjoy|settle|stop|be (?:a|at|in|with|herself|himself)",
+    "got": r"back|into|in (?:on time|to|at)|up (?:on time|in time|for)|to (?:school|college|nursery|bed|sleep|class|lessons|work)|"
+           r"through|out of|going|sleeping|eating|talking",
+    "stopped": r"(?:from )?[a-z]+ing\b",
+    "brought": r"back|on|out of",
+}
+_CAUSED_AFTER = {k: re.compile(r"\W*(?:\(\d+\)\W*)?(?:" + v + r")\b") for k, v in _CAUSED_AFTER.items()}
+for _k, _v in (("keeps", "kept"), ("keeping", "kept"), ("lets", "let"), ("gets", "got"), ("stops", "stopped"),
+               ("brings", "brought")):
+    _CAUSED_AFTER[_k] = _CAUSED_AFTER[_v]
+
+
+def _work_caused(note: Note, c) -> bool:
+    low = c.low
+    kinds = note.kinds
+    for v in _CAUSED_T.intersection(c.toks):
+        # (cheap first: someone is named straight after the verb somewhere)
+        i = low.find(v + " ")
+        while i >= 0:
+            w = _WORD.match(low, i + len(v) + 1)
+            if w is not None and w.group(0) in kinds:
+                break
+            i = low.find(v + " ", i + 1)
+        if i >= 0:
+            break
+    else:
+        return False
+    for m in _CAUSED.finditer(low):
+        w = _WORD.search(low, m.end())
+        if w is None or w.group(0) not in note.kinds:
+            continue  # (the one it acts on comes straight after)
+        verb = m.group(m.lastindex)
+        # the one that acts is in the same part of the clause, before the verb
+        lo = max(low.rfind(", ", 0, m.start()), low.rfind(" & ", 0, m.start()), low.rfind(" and ", 0, m.start()),
+                 low.rfind(" - ", 0, m.start()), low.rfind(": ", 0, m.start()))
+        before = low[max(lo, 0): m.start()]
+        if not _WORK_THING.search(before) or _TO_COME.search(before):
+            continue
+        named = [w for w in _WORD.findall(before) if w in note.kinds]
+        if named and named[0] in _FAMILY:
+            continue  # "mum has kept him off school": the family's doing
+        if subject_kind(note, c, m.start()) == "c":
+            continue  # "Tia has taken on keeping herself safe": the child's own doing (lived experience)
+        if subject_kind(note, c, w.end()) != "c":
+            continue  # (the one it acts on must be the child)
+        rest = low[w.end():]
+        if not _CAUSED_AFTER[verb].match(rest) or _MAIN_NOTHING.search(rest) or _UNDONE.search(rest):
+            continue
+        if verb == "got" and re.match(r"\W*(?:\(\d+\)\W*)?(?:a|an|the|his|her|their)\b", rest):
+            continue  # "has got Kofi a college place": a task done for him
+        return not _UNSURE.search(low)
+    return False
+
+
+# "despite the course, she is still ...", "three months of CIN and Toby is still not talking",
+# "Mia is still left alone despite the parenting course": the work named, and the child's life
+# unchanged (or changed) in spite of it
+_DESPITE_T = frozenset("despite spite even weeks months years sessions".split())
+
+# (one look at the clause's words for all the readings below: most clauses have none of them)
+_MORE_T = _CAUSED_T | _DESPITE_T | _PAID_T | _EFFECT_T | {"what"}
+
+_DESPITE = re.compile(r"\b(?:despite|in spite of|even with|even after)\b")
+
+# "three months of CIN and ...": a span of the work opening the clause
+_LEAD_SPAN = re.compile(r"(?:and |but )?(?:after |with )?(?:[a-z0-9]+ ){0,2}(?:weeks|months|years|sessions) (?:of|on|into|in) ")
+
+_STILL = re.compile(r"\b(?:still|continues?|continuing|again|no (?:better|different|change)|worse|more than (?:before|ever|"
+                    r"she|he|they|in|at|last))\b")
+
+_NOT_STILL = re.compile(r"\bstill (?:on (?:a|the|an)|open|subject|known|allocated|waiting|awaiting|with|living|lives|"
+                        r"to be|needs?|requires?|has (?:a|an|the) (?:pa|sw|plan|worker))\b")
+
+_CIN_PLAN = re.compile(r"\b(?:cin|cp|lac|cla|early help|eh|ehcp|pep|safety plan|child protection|child in need)\b")
+
+
+def _despite_the_work(note: Note, c) -> bool:
+    low = c.low
+    d = _LEAD_SPAN.match(low)
+    if d is None:
+        if "despite" not in c.toks and "spite" not in c.toks and "even" not in c.toks:
+            return False
+        d = _DESPITE.search(low)
+        if d is None:
+            return False
+    head = d.end()
+    # where the work named ends: at a comma or dash, at "and", or where the child is named
+    ends = [x for x in (low.find(", ", head), low.find(" - ", head), low.find(" and ", head)) if x > 0]
+    cut = min(ends) if ends else len(low)
+    for w in _WORD.finditer(low, head, cut):
+        if w.group(0) in note.kinds and note.kinds[w.group(0)][0] == "c":
+            cut = w.start() - 1
+            break
+    cause = low[head:cut]
+    if not (_WORK_THING.search(cause) or _CIN_PLAN.search(cause)) or _TO_COME.search(low, 0, d.start() + 1):
+        return False
+    named = [w for w in _WORD.findall(cause) if w in note.kinds]
+    if named and named[0] in _FAMILY and not _WORK_THING.search(cause.split(named[0], 1)[1]):
+        return False  # "despite mum's drinking": the family's doing, not the work
+    if d.start() > 2 and low[: d.start()].strip():
+        at = _child_leads(note, c, 0, 40)  # "Mia is still left alone despite the course"
+        part = low[max(at, 0): d.start()]
+    else:
+        at = _child_leads(note, c, cut, 40)
+        part = low[max(at, 0):]
+    if at < 0 or _NOT_STILL.search(part) or _STATUS.match(part) or _WAITING.search(part) or _UNSURE.search(low):
+        return False
+    return bool(_STILL.search(part)) or _effect_told(note, c, at)
+
+
+# A question about the child's change, then its answer: "What difference has the plan made for
+# Ava? She is in school every day now", "Has anything changed for Jade? Not really - she is still
+# caring for her brothers every night"
+_ASKS_CHANGE = re.compile(r"\b(?:difference|changed?|working|helped|helping|impact|better|worse|improv\w*|different|progress)\b")
+
+
+def _answers_change(note: Note, c) -> bool:
+    """(`c` follows a question about the child's change: see `after_q` in detect_impact)"""
+    if not c.has_child or _UNSURE.search(c.low) or _MAIN_NOTHING.search(c.low):
+        return False
+    at = _child_leads(note, c, 0, 40)
+    if at < 0 or _TO_COME.search(c.low, 0, at + 12):
+        return False
+    part = c.low[at:]
+    if _NOT_STILL.search(part) or _STATUS.match(part) or _WAITING.search(part) or _UNDONE.search(part):
+        return False
+    return bool(_STILL.search(part)) or _effect_told(note, c, at)
+
+
+def _work_effect(c) -> bool:
+    """"That is the plan's effect (the nursery's lunchtime work)": what is named as the cause is the work."""
+    m = _WORK_EFFECT.search(c.low)
+    if m is None:
+        return False
+    if m.group(0).endswith(("moved", "changed", "shifted", "turned", "difference", "did it", "made")):
+        cause = c.low[: m.start()]
+    else:
+        cause = c.low[m.end():]
+        if m.group(0).endswith("down to") and _WHOSE_TASK.match(cause):
+            return False  # "it's down to the school to decide": a task, not a cause
+    w = _WORK_THING.search(cause)
+    return w is not None and w.group(0) not in ("we", "our", "us", "i", "helped", "move", "moving") and not _FAMILY_FIRST.match(cause)
+
+
+_WHOSE_TASK = re.compile(r"(?:\s*[\w']+){1,4} to [a-z]")
+
+_FAMILY_FIRST = re.compile(r"\W*(?:the )?(?:mum|dad|mother|father|parents?|mum's|dad's|parents')\b")
