@@ -9,8 +9,8 @@ the first box; see scripts/evaluate.py) and, with --db, every case discussion of
 (e.g. one made by `supervision-tui demo`) as a record and as free text. It stores the criteria
 met, band, score and brief-descriptive call of each, and a fingerprint of everything else the
 checker says (each criterion's strength, evidence and prompt, the next prompt and, for a
-record, each box's own verdict). `diff` prints every flip, then how many fingerprints differ;
-a refactor that means to change nothing must print neither.
+note in boxes, each box's own verdict, evidence and prompt). `diff` prints every flip, then
+how many fingerprints differ; a refactor that means to change nothing must print neither.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from supervision_tui.quality import assess, assess_boxes, assess_text, next_prompt  # noqa: E402
-from supervision_tui.quality.evaluation import PATHS, assessor, load_jsonl  # noqa: E402
+from supervision_tui.quality.evaluation import PATHS, dealt_discussion, first_box_discussion, load_jsonl  # noqa: E402
 
 
 def _verdict(a, boxes: dict | None = None) -> dict:
@@ -40,14 +40,24 @@ def _verdict(a, boxes: dict | None = None) -> dict:
             "brief": a.brief_descriptive, "detail": detail}
 
 
+def _labelled(via: str, text: str) -> dict:
+    # as scripts/evaluate.py assesses it (evaluation.assessor), plus each box's own verdict
+    if via == "free":
+        return _verdict(assess_text(text))
+    d = dealt_discussion(text) if via == "dealt" else first_box_discussion(text)
+    a, boxes = assess_boxes(d)
+    if a != assess(d):
+        print(f"{via}: assess_boxes and assess disagree on {text[:40]!r}", file=sys.stderr)
+    return _verdict(a, boxes)
+
+
 def save(out: str, sets: list[str], db: str | None) -> int:
     verdicts: dict[str, dict] = {}
     for path in sets:
         rows = load_jsonl(path)
         for via in PATHS:
-            f = assessor(via)
             for r in rows:
-                verdicts[f"{Path(path).name}|{r['id']}|{via}"] = _verdict(f(r["text"]))
+                verdicts[f"{Path(path).name}|{r['id']}|{via}"] = _labelled(via, r["text"])
     if db:
         from supervision_tui.store import Store
 
