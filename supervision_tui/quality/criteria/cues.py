@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..anchors import Finder, Scanner, may_match, partly_anchored, prefix_starts as _prefix_starts, word_starts as _word_starts
+from ..anchors import Finder, Scanner, may_match, partly_anchored, required_literals, prefix_starts as _prefix_starts, word_starts as _word_starts
 from ..lexicon import ADULT_NOUNS
 from ..text import Sentence
 from .reading import Clause, Note, _TOKEN, _has, negated, subject_kind
@@ -41,7 +41,7 @@ def _build_dispatch():
                 part = partly_anchored(rx.pattern)
                 if part is not None:
                     anchor, needs = part
-            info.append((k, rx, weight, flags) + ((None, None) if anchor is None else anchor) + (needs,))
+            info.append((k, rx, weight, flags) + ((None, None) if anchor is None else anchor) + (needs, _gate(rx)))
         for t, idxs in cues.index.items():
             trig.setdefault(t, set()).update(ids[i] for i in idxs)
     # token -> (its single-word cues, the ids of the cues it opens): one lookup per token
@@ -52,6 +52,16 @@ def _build_dispatch():
     return dispatch, tuple(info)
 
 
+def _gate(rx: re.Pattern[str]) -> tuple | None:
+    """Strings one of which every match of the cue contains (the fewest of anchors.required_literals,
+    when few enough to test cheaply): a clause that holds none of them is not tried. Most cues
+    open on common words ("is", "has", "not") and need a rarer one after ("has anyone ")."""
+    sets = [s for s in required_literals(rx.pattern) if len(s) <= _GATE_STRINGS and min(map(len, s)) > 1]
+    return tuple(sorted(sets[0])) if sets else None
+
+
+_GATE_STRINGS = 16
+
 _NO_MATCHES: tuple = ((), (), (), (), ())
 
 
@@ -59,7 +69,8 @@ def clause_cue_matches(c: Clause) -> tuple:
     """Per cue table, the (start, end, weight, flags) of every cue match in the clause.
 
     The same matches as running each gated cue's `finditer` over the clause (the gate is the
-    clause's token set, as before), found by trying each cue only where it can start.
+    clause's token set, as before), found by trying each cue only where it can start, and not
+    at all in a clause without a string every match of it holds (`_gate`).
     """
     toks = c.toks
     hit = _CUE_KEYS.intersection(toks)
@@ -95,7 +106,13 @@ def clause_cue_matches(c: Clause) -> tuple:
         return out
     words = toks if c.src_is_low else None
     for cid in todo:
-        k, rx, weight, flags, closed, opened, needs = _CUE_INFO[cid]
+        k, rx, weight, flags, closed, opened, needs, gate = _CUE_INFO[cid]
+        if gate is not None:
+            for s in gate:
+                if s in low:
+                    break
+            else:
+                continue  # a string every match holds is not in the clause
         dst = out[k]
         if closed is None or (needs is not None and may_match(needs, low)):  # first words unknown: scan the clause
             for m in rx.finditer(low):
