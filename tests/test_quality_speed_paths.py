@@ -174,6 +174,21 @@ def test_scanner_spans_are_finditer() -> None:
             assert s.spans(c.low, toks, memo) == [m.span() for m in s.rx.finditer(c.low)], (s.rx.pattern, c.low)
 
 
+def test_gated_searches_are_the_search() -> None:
+    from supervision_tui.quality.criteria import decisions, impact
+
+    lows = [c.low for c in _labelled_clauses()] + [s.low for t in TEXTS for s in segment(t)]
+    lows += ["not done", "still waiting", "it never happened", "undecided", "no decision yet", "to be decided"]
+    seen = {"undone": 0, "undecided": 0}
+    for low in lows:
+        m, plain = impact._undone(low), impact._UNDONE.search(low)
+        assert (m and m.span()) == (plain and plain.span()), low
+        assert decisions._undecided(low) == (decisions._DECISION_NEG.search(low) is not None), low
+        seen["undone"] += m is not None
+        seen["undecided"] += decisions._undecided(low)
+    assert all(seen.values()), seen
+
+
 def test_negated_is_the_window_and_the_pattern_after() -> None:
     from supervision_tui.quality.criteria import reading
 

@@ -207,7 +207,9 @@ def is_filler(content: str) -> bool:
             if len(low) >= 60 or w[:1].upper() + w[1:] not in content:
                 return False
             if names is None:
-                short = len(low) < 60 and not _SECTION_WORDS.isdisjoint(_META_TOKEN.findall(low))
+                # (the section words are looked for as tokens only where one is there at all)
+                short = (len(low) < 60 and _SECTION_WORD_IN.search(low) is not None
+                         and not _SECTION_WORDS.isdisjoint(_META_TOKEN.findall(low)))
                 names = {n.lower() for n in _NAME.findall(content)} if short else set()
             if w not in names and w.removesuffix("'s") not in names:
                 return False
@@ -219,6 +221,8 @@ _SECTION_WORDS = frozenset(
     "impact voice views wishes feelings risk risks reflection reflected analysis challenge challenged "
     "decision decisions progress experience lived".split()
 )
+# any of _SECTION_WORDS as a substring (literals only: the regex engine skips to their first letters)
+_SECTION_WORD_IN = re.compile("|".join(sorted(_SECTION_WORDS)))
 _NAME = re.compile(r"\b[A-Z][a-z]+(?='s\b)|(?<![.!?:] )(?<!^)\b[A-Z][a-z]+\b")
 
 
@@ -347,7 +351,7 @@ def _join_initials(m: re.Match) -> str:
 
 
 def _make_sentence(text: str, section: str | None, content: str, heading: str) -> Sentence:
-    if "." in content:
+    if content.count(".") > 1:  # ".B." needs two
         found = dotted_initials(content)
         if found:
             parts, at = [], 0

@@ -129,7 +129,8 @@ def clause_cue_matches(c: Clause) -> tuple:
                 st_list = starts_of[w] = _word_starts(low, w)
             starts += st_list
         for p in opened:
-            starts += _prefix_starts(low, p)
+            if p in low:
+                starts += _prefix_starts(low, p)
         if not starts:
             continue
         if len(firsts) + len(opened) > 1:

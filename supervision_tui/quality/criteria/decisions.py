@@ -184,6 +184,12 @@ _RATIONALE = re.compile(
     r"requested|confirmed|wants|asked)\b))"
 )
 
+
+def _undecided(low: str) -> bool:
+    """_DECISION_NEG.search(low), searched only where a match could be (each holds "decid" or "decision")."""
+    return ("decid" in low or "decision" in low) and _DECISION_NEG.search(low) is not None
+
+
 # Every match of _DECISION_MARK holds one of _DEC_TOKS, or one word of a pair below with its
 # partner, or opens its clause with one of _OPENING_TOKS, or is a "to ..." / "= ..." one: other
 # clauses are not searched.
@@ -470,7 +476,7 @@ def detect_decisions(note: Note) -> list[Hit]:
     for sidx in sorted(decided):
         s = note.sentences[sidx]
         low = s.low
-        if _DECISION_NEG.search(low) or (s.heading and _DECISION_NEG.search(s.heading.lower())):
+        if _undecided(low) or (s.heading and _undecided(s.heading.lower())):
             continue
         in_sec = s.section == "decisions"
         m = None if in_sec else (marks[low] if low in marks else _DECISION_MARK.search(low))

@@ -191,6 +191,14 @@ _UNDONE = re.compile(
     r"(?! (?:him|her|them|it|anything|much|what|the same|any|for)\b)|\bstill (?:waiting|awaited|outstanding)\b"
 )
 
+
+
+def _undone(low: str) -> re.Match | None:
+    """_UNDONE.search(low), searched only where a match could be: each holds "not ", "never "
+    or "still " (most clauses hold none)."""
+    return _UNDONE.search(low) if ("not " in low or "never " in low or "still " in low) else None
+
+
 _PROCESS = re.compile(
     r"\b(?:immunis\w*|vaccin\w*|appointments?|registered|up to date|health assessment|medicals?|"
     r"checks|referral|visits|visited|paperwork|forms?|assessments?)\b"
@@ -251,7 +259,7 @@ def detect_impact(note: Note) -> list[Hit]:
         domain = None
         in_sec = _in_section(c, "impact")
         found = per_table[T_IMPACT]
-        undone = _UNDONE.search(c.low) if found else None
+        undone = _undone(c.low) if found else None
         unsure = found and not _UNSURE_T.isdisjoint(c.toks)
         n_hits = len(hits)
         for start, _end, w, _flags in found:
@@ -456,7 +464,7 @@ def _since_the_work(note: Note, c, at: int = -1) -> bool:
             cut = c.low.index(cause) + people[0].start()
             return _child_conjunct(note, c, c.low.find(", ", cut)) if ", " in low[cut:] else False
         # ("since the work with dad he doesn't": dad is who the work was with)
-    if _MAIN_NOTHING.search(main) or _UNDONE.search(main):
+    if _MAIN_NOTHING.search(main) or _undone(main):
         return False
     return _since_main(note, c, cut, main, people) or _child_conjunct(note, c, cut)
 
@@ -544,7 +552,7 @@ def _difference_for_child(note: Note, c, end: int) -> bool:
 def _then_and_now(note: Note, c) -> float:
     """A clause that says how the child is now, in a sentence that (or after one that) says how
     things were before: the one who is now different must be the child."""
-    if _UNDONE.search(c.low) or _MAIN_NOTHING.search(c.low):
+    if _undone(c.low) or _MAIN_NOTHING.search(c.low):
         return 0.0  # "he was not seen this term"
     sent = note.sentences[c.sidx]
     if not _THEN.search(sent.low) and not (c.sidx > 0 and _THEN.search(note.sentences[c.sidx - 1].low)):
@@ -674,7 +682,7 @@ def _effect_told(note: Note, c, start: int) -> bool:
     """What follows is a change or state of the child's told as fact: in its life (a domain
     word), not a hope, not unknown, not a task still undone."""
     rest = c.low[start:]
-    if _MAIN_NOTHING.search(rest) or _UNDONE.search(rest) or _STATUS.match(rest):
+    if _MAIN_NOTHING.search(rest) or _undone(rest) or _STATUS.match(rest):
         return False
     return _has(_DOMAIN_F, c) or bool(_RESTORED.search(rest))
 
@@ -799,7 +807,7 @@ def _since_in_sentence(note: Note, c, i: int, implied: bool = False) -> bool:
         at = lo  # "Cal (7) - settled since respite started": the child named before, left out here
     if at >= 0 and at < i and not _TO_COME.search(low, 0, at + 12):
         part = low[at:i]
-        if not (_MAIN_NOTHING.search(part) or _UNDONE.search(part) or _STATUS.match(part) or _WAITING.search(part)) and (
+        if not (_MAIN_NOTHING.search(part) or _undone(part) or _STATUS.match(part) or _WAITING.search(part)) and (
             _DOMAIN.search(part) or _RESTORED.search(part) or _CHANGED.search(part) or _COMPARED.search(low, i)
         ):
             return True
@@ -890,7 +898,7 @@ def _child_conjunct(note: Note, c, cut: int) -> bool:
             continue
         nxt = _CONJUNCTS.search(low, m.end())
         part = low[at: nxt.start() if nxt else len(low)]
-        if _MAIN_NOTHING.search(part) or _UNDONE.search(part) or _STATUS.match(part) or _WAITING.search(part):
+        if _MAIN_NOTHING.search(part) or _undone(part) or _STATUS.match(part) or _WAITING.search(part):
             continue
         if _DOMAIN.search(part) or _RESTORED.search(part) or _CHANGED.search(part):
             return True
@@ -958,7 +966,7 @@ def _work_caused(note: Note, c) -> bool:
         if subject_kind(note, c, w.end()) != "c":
             continue  # (the one it acts on must be the child)
         rest = low[w.end():]
-        if not _CAUSED_AFTER[verb].match(rest) or _MAIN_NOTHING.search(rest) or _UNDONE.search(rest):
+        if not _CAUSED_AFTER[verb].match(rest) or _MAIN_NOTHING.search(rest) or _undone(rest):
             continue
         if verb == "got" and re.match(r"\W*(?:\(\d+\)\W*)?(?:a|an|the|his|her|their)\b", rest):
             continue  # "has got Kofi a college place": a task done for him
@@ -1036,7 +1044,7 @@ def _answers_change(note: Note, c) -> bool:
     if at < 0 or _TO_COME.search(c.low, 0, at + 12):
         return False
     part = c.low[at:]
-    if _NOT_STILL.search(part) or _STATUS.match(part) or _WAITING.search(part) or _UNDONE.search(part):
+    if _NOT_STILL.search(part) or _STATUS.match(part) or _WAITING.search(part) or _undone(part):
         return False
     return bool(_STILL.search(part)) or _effect_told(note, c, at)
 
