@@ -59,19 +59,44 @@ _VIVID_PHRASES = [
     "(?:looks|looking|looked) after (?:his|her|their|the|mum|dad|a|younger|little)", "caring for", "cares for",
     "makes (?:his|her|their) own", "gets (?:himself|herself) (?:up|ready|to)", "sits alone",
     "(?:on) (?:his|her) own", "(?:stays?|stayed|staying) in (?:his|her|their) (?:room|bed|bedroom)",
-    "(?:stays?|stayed|staying|is|was|are|were) out (?:until|till|late|all night|overnight)",
+    "won't (?:eat|come|talk|speak|go|sleep|leave)", "will not (?:eat|come|talk|speak|go|sleep|leave)",
+    "lock(?:s|ed)? (?:the|his|her|it|himself|herself)", "sleeps with", "grown-up",
+]
+
+# What the child's days and body show, each gated by a rare word of its own so that common
+# words ("is", "would") open no regex (see Cues)
+_SEEN_DAY = [
     # what the child would not do, as seen: the "not" is the behaviour, not a negation of it
-    "(?:won't|wouldn't|will not|would not|didn't|did not|doesn't|does not|refused to|refuses to|can't|cannot) "
-    "(?:eat|come|talk|speak|go|sleep|leave|look|settle|let go|stop crying|make eye contact|separate|be comforted)",
-    "(?:nappy|sore|red raw) (?:rash|bottom|bum|nappy area)", "(?:is|was|were|looked|looks|looking|appeared|appears|seemed|"
-    "seems|came in|comes in|arrives?|arrived|goes|went) (?:very |often |visibly |again |still |always )?"
-    "(?:unwashed|dirty|grubby|smelly|unkempt|scruffy|hungry|thin|pale|tired|exhausted)", "same (?:clothes|nappy)", "dirty (?:clothes|nappy|nappies)",
-    "bangs? (?:his|her|their) head", "banged (?:his|her|their) head", "head-?banging",
-    "(?:eats|ate|eating|sits|sat|sitting|hides|hid|hiding|spends|spent) (?:alone |all day |most of the day )?in (?:his|her|their) (?:room|bedroom)",
-    "picks? at", "picked at", "picking at", "bit (?:his|her|their) nails", "bites (?:his|her|their) nails",
-    "(?:strapped|left) in (?:his|her|their|the|a) (?:car seat|buggy|pram|bouncer|high chair|highchair|cot)",
-    "(?:is|are|was|were) (?:very |really |so )?close to", "(?:turns|turned|goes|went|runs|ran) to (?:her|his|their) "
-    "(?:big |older |little |younger )?(?:sister|brother|nan|gran|grandad|aunt|uncle|mum|dad|friend)", "lock(?:s|ed)? (?:the|his|her|it|himself|herself)", "sleeps with", "grown-up",
+    (["(?:won't|wouldn't|will not|would not|didn't|did not|doesn't|does not|refused to|refuses to|can't|cannot) "
+      "(?:eat|talk|speak|sleep|leave|look|settle|let go|separate|be comforted|go out|come out|go to school|go to bed|"
+      "come down|go in|come in|stop crying)"], "eat talk speak sleep leave look settle let separate comforted go come stop"),
+    (["(?:is|was|were|looked|looks|looking|appeared|appears|seemed|seems|came in|comes in|arrives?|arrived|goes|went) "
+      "(?:very |often |visibly |again |still |always )?(?:unwashed|dirty|grubby|smelly|unkempt|scruffy|pale|exhausted)"],
+     "unwashed dirty grubby smelly unkempt scruffy pale exhausted"),
+    (["(?:stays?|stayed|staying|is|was|are|were) out (?:until|till|late|all night|overnight)"], "until till late overnight night"),
+    (["(?:is|are|was|were) (?:very |really |so )?close to (?:his|her|their) (?:big |older |little |younger )?"
+      "(?:sister|brother|nan|gran|grandad|grandma|aunt|uncle|mum|dad|mother|father|carers?|friends?|siblings|cousins?)"],
+     "close"),
+    (["(?:turns|turned|goes|went|runs|ran) to (?:her|his|their) (?:big |older |little |younger )?"
+      "(?:sister|brother|nan|gran|grandad|aunt|uncle|mum|dad|friend)"], "turns turned runs ran goes went"),
+    (["(?:gets|got|getting|wakes|woke|waking) up (?:at|in the night|during the night|early|on (?:his|her|their) own)"], "up"),
+    (["(?:nappy|sore|red raw) (?:rash|bottom|bum|nappy area)", "same (?:clothes|nappy)", "dirty (?:clothes|nappy|nappies)"],
+     "rash bottom bum clothes nappy nappies"),
+    (["bangs? (?:his|her|their) head", "banged (?:his|her|their) head", "head-?banging", "picks? at", "picked at",
+      "picking at", "bit (?:his|her|their) nails", "bites (?:his|her|their) nails", "strapped in"],
+     "bangs bang banged banging headbanging picks pick picked picking nails strapped"),
+    (["(?:eats|ate|eating|sits|sat|sitting|hides|hid|hiding|spends|spent) (?:alone |all day |most of the day )?in "
+      "(?:his|her|their) (?:room|bedroom)"], "room bedroom"),
+    # the child's day: how time is spent, where and with whom they sleep, bed and meals
+    (["(?:spends|spent|spending) (?:most |all |much |a lot |half |every |each |the |his |her |their )?(?:of )?"
+      "(?:the |his |her |their )?(?:day|days|time|evenings?|weekends?|nights?|mornings?|afternoons?|holidays?|summer|weeks?|months?)",
+      "(?:sleeps|slept|sleeping|sleep) (?:on|in|with|downstairs|upstairs|at|top|alongside|together)"],
+     "spends spent spending sleeps slept sleeping sleep"),
+    (["(?:shares?|shared|sharing) (?:a |the |his |her |their )?(?:bed|bedroom|room|mattress|sofa|cot)",
+      "(?:goes|go|went|going|gets|got|put) (?:up )?to bed"], "bed bedroom room mattress sofa cot"),
+    (["(?:skips|skipped|misses|missed|missing|has no|had no|gets no|got no) (?:breakfast|tea|dinner|lunch|meals)",
+      "(?:makes|made|making|gets|got) (?:his|her|their) own (?:breakfast|tea|dinner|lunch|food|meals)"],
+     "breakfast tea dinner lunch meals"),
 ]
 
 _PLAY = ["(?:plays|played|playing) (?:alone|on (?:his|her|their) own|with|by (?:himself|herself)|quietly|happily|nicely|"
@@ -95,13 +120,12 @@ LIVED = Cues(
                   f"present(?:s|ed|ing)? (?:as )?(?:very |so |really |quite )?(?:{_HARD_ADJ}|low|flat)",
                   "(?:low|flat) in mood", "(?:feels|feeling|felt|seems|seemed|looked|looks) (?:very |so |really )?low\\b"],
          0.75, "c",
-         "hope hopes long worries doesn does didn did scared frightened afraid terrified present presents presented "
-         "presenting flat low feels feeling felt seems seemed looked looks " + _FEEL_ADJ.replace("|", " ")),
+         "hope hopes long worries doesn does didn did scared frightened afraid terrified flat low "
+         + _FEEL_ADJ.replace("|", " ")),
         (_VIVID + _VIVID_PHRASES, 0.7, "cn", "self harm harms harmed harming quiet silent kicks kicked "
          "wet lined lines lining reaches reached reaching pulls walked ran runs stays stay stayed eats dreams wakes wake "
          "sought seeks seek took takes looks looking looked caring cares makes gets sits own lock locks "
-         "locked sleeps grown won will staying is was are were wouldn would didn did doesn does refused refuses can "
-         "cannot bangs bang banged head headbanging eats ate eating sits sat sitting hides hid hiding spends spent nappy sore red same dirty picks looked looks looking appeared appears seemed seems came comes arrives arrive arrived picked picking pick bit bites strapped left turns turned goes went"),
+         "locked sleeps grown won will"),
         (["(?:is|was|are|were|gets|got) (?:often |regularly |frequently |usually |sometimes )?left (?:alone|on (?:his|her|their) own|"
           "in (?:his|her|their|the) (?:cot|room|bedroom|pram|buggy|car))",
           "changed the subject", "looked away", "(?:avoids|avoided|avoiding|makes|made|no|good|poor|little|fleeting) eye contact",
@@ -110,15 +134,7 @@ LIVED = Cues(
         (_PLAY, 0.6, "cn", "plays played playing"),
         (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
          "happy anxious upset angry sad scared lonely quiet"),
-        (["(?:spends|spent|spending) (?:most |all |much |a lot |half |every |each |the |his |her |their )?(?:of )?"
-          "(?:the |his |her |their )?(?:day|days|time|evenings?|weekends?|nights?|mornings?|afternoons?|holidays?|summer|weeks?|months?)",
-          "(?:sleeps|slept|sleeping|sleep) (?:on|in|with|downstairs|upstairs|at|top|alongside|together)",
-          "(?:shares?|shared|sharing) (?:a |the |his |her |their )?(?:bed|bedroom|room|mattress|sofa|cot)",
-          "(?:goes|go|went|going|gets|got|put) (?:up )?to bed", "(?:gets|got|getting) (?:himself |herself )?(?:up|dressed)",
-          "(?:skips|skipped|misses|missed|missing|has no|had no|gets no|got no) (?:breakfast|tea|dinner|lunch|meals)",
-          "(?:makes|made|making|gets|got) (?:his|her|their) own (?:breakfast|tea|dinner|lunch|food|meals)"], 0.7, "cn",
-         "spends spent spending sleeps slept sleeping sleep shares share shared sharing goes go went going gets got "
-         "getting put skips skipped misses missed missing has had makes made making"),
+        *[(alts, 0.7, "cn", trig) for alts, trig in _SEEN_DAY],
         # "A school day for Lucy starts with ...", "Tea for Zak is crisps": the child's day, named after its words
         (["(?:school )?day for (?:him|her|them|[a-z]+)", "(?:breakfast|tea|dinner|lunch|supper|meals) for (?:him|her|them|[a-z]+)"
           "(?: \\(\\d+\\))? (?:is|are|was|were|tends|usually|often|means)"], 0.7, "q", "school day breakfast tea dinner lunch supper meals"),
