@@ -95,6 +95,15 @@ MEETS = [
     "Ruby (3) clung to her nan and would not let go when SW arrived.",
     "Tommy (7) is always hungry when he gets to breakfast club.",
     "Nia (12) presented as withdrawn and flat throughout the visit.",
+    'Kayla (6): "I like my new room, it has a lock."',
+    'Milo (3) - nursery: "no more hitting at snack time" since the routine changed.',
+    "Leo (6): bedwetting again since contact restarted.",
+    "Seen alone (SW KB). Said she is scared of mum's boyfriend.",
+    "What's it like for Jo (5)? 1 room w/ mum + 2 sibs, sleeps in mum's bed, nowhere to play.",
+    "Kyle (12) comes in smelling of urine and the other boys won't sit next to him.",
+    "Baby Ivy (7 weeks) settles to mum's voice and feeds every three hours.",
+    "The twins (4) grabbed food off other children's plates at lunch.",
+    "Harry (3) was in the same vest as last week with a sore red rash.",
 ]
 
 NOT_MET = [
@@ -149,6 +158,9 @@ NOT_MET = [
     "Asked SW why Kian (4) has not been seen alone since April.",
     "Millie's (8) head lice have been treated.",
     "We need to understand how Millie (8) feels about the move.",
+    'Kayla (6). Mum said: "I can\'t cope any more."',
+    'Kayla (6) - decision: "plan to continue unchanged".',
+    "Kayla (6). SW (KB) feels the plan is working.",
 ]
 
 

@@ -32,6 +32,8 @@ def _who(text: str, word: str) -> str:
         ("Kai (9) said he was fine but would not look at me.", "look", "c"),
         ("Kai (9) was at school. Mum came in late and was crying.", "crying", "a"),
         ("Kai (9) was at school. Dad was drinking but was calm.", "calm", "a"),
+        ("Callum (12) has had three social workers and tells SW he is fed up.", "tells", "c"),
+        ("Ella (7) was told off by mum and hid in her room.", "hid", "c"),
         # a new subject after "and" is still its own
         ("Kai (9) was late and mum was crying.", "crying", "a"),
         # a carer or parent of unknown sex does not take "he" from the boy named before

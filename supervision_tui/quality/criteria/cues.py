@@ -305,7 +305,14 @@ def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | 
                             and _left_out_is_child(note, c, start, first_before))
                     ):
                         continue
-                if "q" in flags and not (c.has_child and c.first != "a"):
+                if "q" in flags and not (
+                    (c.has_child and c.first != "a")
+                    # no one named in its clause, just after one about the child: "Finley (5) -
+                    # nursery: 'no more hiding under the table'"
+                    or (table == T_LIVED and not c.has_adult and not c.has_child and first_before == "c"
+                        and end - start > 12 and c.low[:start].rstrip().endswith(":")
+                        and c.sent.section not in ("decisions", "actions"))
+                ):
                     continue
                 if "b" in flags and c.n_tokens <= 4 and len(c.sent.low.split()) <= 4:
                     w = 0.3  # bare: "Risk: high - CSE.", "Risks: exploitation." name a category

@@ -44,7 +44,7 @@ _VIVID = _words(
     "avoids avoided avoiding distressed tearful steals stealing stole parentified protecting "
     "protects shrugged shrugs shrugging quietened grizzling grizzly chewing stared staring "
     # how the child looked or smelt when seen
-    "grubby smelly smelt smelled fidgeting fidgeted fidgets fidgety"
+    "grubby smelly smelt smelled smelling fidgeting fidgeted fidgets fidgety bedwetting rash"
 )
 
 _VIVID_PHRASES = [
@@ -80,8 +80,14 @@ _SEEN_DAY = [
     (["(?:turns|turned|goes|went|runs|ran) to (?:her|his|their) (?:big |older |little |younger )?"
       "(?:sister|brother|nan|gran|grandad|aunt|uncle|mum|dad|friend)"], "turns turned runs ran goes went"),
     (["(?:gets|got|getting|wakes|woke|waking) up (?:at|in the night|during the night|early|on (?:his|her|their) own)"], "up"),
-    (["(?:nappy|sore|red raw) (?:rash|bottom|bum|nappy area)", "same (?:clothes|nappy)", "dirty (?:clothes|nappy|nappies)"],
-     "rash bottom bum clothes nappy nappies"),
+    (["(?:nappy|sore|red raw) (?:rash|bottom|bum|nappy area)", "same (?:clothes|nappy|vest|top|t-shirt|jumper|outfit|uniform|pyjamas)",
+      "dirty (?:clothes|nappy|nappies)"], "bottom bum clothes nappy nappies vest top t shirt jumper outfit uniform pyjamas"),
+    # a baby's cues: how they settle, and food taken or hidden
+    (["(?:settles|settled|settling) (?:to|with|when|for|in (?:her|his|their) arms|quickly|easily|straight away)",
+      "(?:easy|hard|difficult|impossible) to (?:settle|soothe|comfort|feed)",
+      "(?:grabbed|grabs|grabbing|hid|hides|hiding|stole|steals|stealing|hoarded|hoards|hoarding|takes|took|taking) "
+      "(?:food|bread|snacks|biscuits|sweets)"],
+     "settles settled settling settle soothe comfort feed food bread snacks biscuits sweets"),
     (["bangs? (?:his|her|their) head", "banged (?:his|her|their) head", "head-?banging", "picks? at", "picked at",
       "picking at", "bit (?:his|her|their) nails", "bites (?:his|her|their) nails", "strapped in"],
      "bangs bang banged banging headbanging picks pick picked picking nails strapped"),
@@ -142,7 +148,8 @@ LIVED = Cues(
           "every (?:morning|evening|night|weekend)", "most (?:days|mornings|evenings|nights)",
           "at bedtime", "home time", "after school", "at weekends"], 0.45, "c",
          "typical day days morning evening night weekend mornings evenings nights bedtime time school weekends"),
-        (r"(?:^|[\s(:])['\"][a-z](?:[^'\"]|(?<=[a-z])'(?=[a-z])){2,80}?['\"](?=[\s,.;:!?)]|$)", 0.55, "q", None),
+        # a quote that closes its clause may have lost its closing mark to the full stop before it
+        (r"(?:^|[\s(:])['\"][a-z](?:[^'\"]|(?<=[a-z])'(?=[a-z])){2,80}?(?:['\"](?=[\s,.;:!?)]|$)|[.!?]$)", 0.55, "q", None),
     ]
 )
 

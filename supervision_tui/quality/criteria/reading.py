@@ -552,13 +552,16 @@ _SHARED_VERB = re.compile(
     r"(?:is|was|are|were|has|have|had|does|did|will|would|can|could|may|might|won't|wouldn't|doesn't|"
     r"didn't|isn't|wasn't|hasn't|hadn't|can't|cannot|(?!(?:his|this|its|hers|theirs|ours|yours|as|us|"
     r"things|tears|needs|plans|parents|carers|siblings|others|police|services|concerns|issues)\b)"
-    r"[a-z]+(?:ed|s))\b"
+    r"[a-z]+(?:ed|s)|hid|ran|went|came|took|got|said|told|ate|slept|sat|stood|threw|hit|fell|left|kept|felt|made|"
+    r"saw|began|broke|drank|drew|spoke|wrote|wore|woke|swore|stole|shook|clung|bit|fought|hurt|lost|won)\b"
 )
 
 # words before a person that make them the object of a verb or a preposition, not its subject
-_OBJECT_OF = _OBJECT_BEFORE | frozenset(
+_COUNTED_BEFORE = frozenset("a an two three four five six seven eight nine ten several many other new".split())
+
+_OBJECT_OF = _OBJECT_BEFORE | _COUNTED_BEFORE | frozenset(
     "in on into of about after behind near over under against like than towards around".split()
-)
+)  # with _COUNTED_BEFORE: "has had three workers", a person counted is an object
 
 
 def _as_read(k: tuple[str, str], word_before: str, owned: bool) -> tuple[str, str]:
@@ -721,6 +724,11 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
                 if not kind or low[st:e] in _NOT_SUBJECT or (k[0] != "p" and low.startswith("'s", e)):
                     continue
                 prev = _PREV_WORD.search(low, 0, st)
+                if prev is not None and prev.group(1) not in _OBJECT_OF and low[prev.end(1) : st] == " ":
+                    # "three social workers": a counted person two words back is an object too
+                    prev2 = _PREV_WORD.search(low, 0, prev.start(1))
+                    if prev2 is not None and prev2.group(1) in _COUNTED_BEFORE and low[prev2.end(1) : prev.start(1)] == " ":
+                        continue
                 if prev is None or prev.group(1) not in _OBJECT_OF:
                     subject = "" if (explicit and k[0] == "p" and kind == "a") else kind
             return subject
