@@ -119,10 +119,14 @@ _SECTION_CACHE: dict[str, str | None] = {}
 # is at most 4 words because prose also uses dashes.
 _COLON_HEAD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9'&/()+,.? -]{0,70}?)\s*:\s*(?!\d)")
 _DASH_HEAD = re.compile(r"^\s*([A-Za-z][A-Za-z'&/ ]{0,40}?)\s+-\s+")
-# "The chronology makes sense of the school's worries:": a heading that says something
+# "The chronology makes sense of the school's worries:": a heading that says something; so do
+# "Pushed back on the step-down:", "The manager challenged this:" and "TM asked what the safety
+# talks achieved:", though they name a section
 _STATEMENT_HEAD = re.compile(r"\b(?:i|we|us|our|my|me|i'm|we're|i've|we've)\b|^why \w"
                              r"|^(?!what|how|why|who|when|where|which|is|are|does|do|did|has|have|can|could|should)"
-                             r"[a-z'() ]+ (?:makes sense of|tells us|shows|means|suggests|explains|points to)\b")
+                             r"[a-z'() ]+ (?:makes sense of|tells us|shows|means|suggests|explains|points to)\b"
+                             r"|\b(?:challenged|questioned|queried|pushed back|probed|tested|pressed|disagreed)\b"
+                             r"|\b(?:tm|manager|sw|ssw) (?:asked|said|thinks|thought|felt|wondered|wants|wanted)\b")
 _BULLET_START = frozenset("-*>+o0123456789")
 _BULLET = re.compile(r"^\s*(?:[-*>+o]|\d{1,2}[.)])\s+")
 

@@ -9,26 +9,50 @@ from __future__ import annotations
 import re
 
 from .cues import Hit, T_CHALLENGE, box_topic_hits, cue_hits
-from .reading import Cues, Note
+from .reading import _TOKEN, Clause, Cues, Note
 
+
+# "asked how the visit went", "asked how she is": a "how" that asks for news, not one that tests
+# ("asked how many were unannounced", "asked how you knew")
+_HOW_NEWS = (r"(?:(?:the |his |her |their |[a-z]+'s )?(?:[a-z0-9()-]+ ){0,4}?(?:went|go|goes|going|gone)\b"
+             r"|(?:he|she|they|it|things|[a-z]+) (?:is|are|was|were|'s|feels|felt)(?: (?:doing|getting on|feeling|"
+             r"coping|settling|going|finding it))?(?: (?:after|since|at|with|in|now|today)\b|[.,;]|$)"
+             r"|(?:he|she|they|[a-z]+) (?:got|gets|is getting|was getting) on\b)")
+_HOW_PROBE = r"how (?!" + _HOW_NEWS + r")"
+
+# what a manager asks for when they want proof rather than a parent's word
+_PROOF = (r"(?:(?:a |an |the |some |any |sight of |a copy of |copies of )?(?:[a-z'-]+ ){0,3}?(?:tests?|checks?|screens?|"
+          r"screening|logs|records|chronology|figures|photos|photographs|proof|breakdown|minutes|notes of|report from|"
+          r"views? of|views? from|confirmation|corroboration)\b"
+          # the other side asked for: "TM asked for Maddison's side"
+          r"|(?:[a-z]+'s|his|her|their|the child's|the other) (?:side|account|version|own account|view)\b)")
 
 CHALLENGE = Cues(
     [
         (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d)? (?:have |had |also |then |gently |strongly |"
-         r"directly )?(?:challenged|challenge|questioned|question|queried|query|qs|q'd|probed|tested|"
-         r"pushed back|pressed|disagreed|was not convinced|am not convinced|'m not convinced|"
+         r"directly |did |really |again |straight )?(?:challenged|challenge|questioned|question|queried|query|qs|q'd|probed|tested|"
+         r"pushed back|pressed|disagreed|disagree|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
-         r"asked:? (?:sw |the sw |him |her |them |the worker |[a-z]+ )?(?:what|why|whether|how|if|whose|who|"
+         # "asked SW whether", "asked the group whether", "asked SW today who we mean"
+         r"asked:? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team) |him |her |them |[a-z]+ )?"
+         r"(?:today |again |directly |straight out,? |first |too |also |then )?(?:what|why|whether|if|whose|who|where|which|"
+         + _HOW_PROBE + r"|"
          # "asked SW when that was last tested": how old the evidence is
          r"when (?:[a-z']+ ){0,5}?(?:last|ever) (?:tested|checked|assessed|reviewed|updated|seen|looked at|asked)|"
-         r"for (?:evidence|the evidence|more|clarity|sight|the logs|the|detail|details|an explanation|a view)|about (?:whether|why|what|the evidence)|"
+         r"for (?:evidence|the evidence|more|clarity|sight|the logs|the|detail|details|an explanation|a view|"
+         + _PROOF + r")|about (?:whether|why|what|the evidence)|"
          r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
-         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold off|hold back|stand back|pause|"
+         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold|stand back|pause|"
          r"look again|think again|slow down|tell me|show me|stop|separate|compare|distinguish|list|read|count|go through|"
-         r"go back|bring|map|set out|write down|walk me)|(?:some|a few|more|hard|searching|difficult) questions|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
+         # the worker's reading or plan sent back to be weighed or redone
+         r"go back|bring|map|set|write down|walk me|weigh|keep (?!going|visiting|doing|up|on|in touch|me)|put|watch|redraft|rewrite|revise|rethink|reframe|"
+         r"refocus|amend|reassess|re-assess|account|justify|explain|question|challenge|take (?:that|it|this|those|the)(?: [a-z']+){0,2} out|remove|"
+         r"reword|rephrase)|"
+         r"(?:a |an |the |some )?(?:some|a few|more|hard|searching|difficult|the other|another|tough|straight|probing)"
+         r"(?: hard| searching| difficult| tough| probing| straight)? questions?|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
          r"use|assume)))", 0.8, "n",
          "challenged challenge questioned question queried query qs q probed tested pushed pressed "
-         "disagreed convinced wanted asked"),
+         "disagreed disagree convinced wanted asked"),
         (["(?:i|tm) pointed out", "only (?:have|had|got) (?:[a-z]+'s|his|her|their) word", "word for it",
           "(?:actually|really) working", "ticking (?:the )?boxes", "tick-?box(?:ing)?"], 0.75, "n",
          "pointed word working ticking boxes tick tickbox"),
@@ -48,20 +72,34 @@ CHALLENGE = Cues(
         # doubting the worker's view, pressing on it, asking what was missed
         (r"\b(?:i'm|i am) not (?:so |at all )?sure(?: about that| that's right| that's so| that's the case| that is right|"
          r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)", 0.75, "", "sure"),
-        (["pushed (?:back )?on (?:this|that|it|the plan)"], 0.75, "", None),
+        (["pushed (?:back )?on (?:this|that|it|the plan|the (?:proposed |planned )?(?:step.?down|closure|"
+          "closing|return|move|reunification|decision|recommendation|request|proposal|view|idea|assessment))"], 0.75, "", None),
         # the manager's doubt of the worker's view or proposal, said in their own words
         (r"\b(?:i'm|i am|tm is|tm was) not (?:so |at all )?sure (?:that )?(?:we|this|that|it|the plan|she|he|they|mum|dad|"
          r"[a-z]+'s) (?:should|can|could|is|are|has|have|will|would|'re|'s)\b"
          r"|\b(?:i|tm|we) (?:don't|do not|didn't|did not|can't|cannot|won't) accept (?:the|that|this|sw's|her|his|their|it|"
          r"[a-z]+'s)\b"
-         r"|\b(?:i|tm) (?:don't|do not) think (?:we're|we are|it's|it is|this is|that is|that's|she's|he's|they're|the plan is|"
-         r"mum is|dad is) (?:ready|safe|enough|right|time|the answer)\b", 0.75, "", "sure accept think"),
+         r"|\b(?:i|tm) (?:don't|do not) think (?:(?:we're|we are|it's|it is|this is|that is|that's|she's|he's|they're|"
+         r"mum is|dad is|cin is|cp is|it's|(?:the |this |our )?(?:cin |cp |safety |current )?(?:plan|placement|package|"
+         r"arrangement) is) (?:ready|safe|enough|right|time|the answer|working|holding|sufficient|helping)"
+         r"|we (?:can|should|could) (?:wait|keep|continue|carry on|leave|close|step|go on|accept|rely)"
+         r"|we've (?:done|got|understood|heard|asked|tested|looked))\b"
+         # "I don't agree", "SW and I didn't agree", and the elliptic "SW reads it as shyness - I don't."
+         r"|\b(?:i|tm|sw and (?:i|me)|we) (?:don't|do not|didn't|did not|couldn't|could not) agree\b"
+         r"|\b(?:i|tm|the manager) (?:said|say) no\b"
+         r"|^(?:but )?(?:i|tm) (?:don't|haven't|didn't|do not|have not|did not|wouldn't|won't|can't)\W*$",
+         0.75, "", "sure accept think agree don haven didn wouldn won no"),
         # the manager's own scale set against the worker's: "I'd put it at 5, not the 7 in your report"
         # (set against the worker's number, or with its reason; "I would put it at 5." alone only scales)
         (r"\b(?:i'd|i would|tm would|i) (?:put|scale|score|rate) (?:(?:it|this|that|them|him|her|safety) (?:at|as) (?:a |an )?"
-         r"\d+(?:/10)?(?:,? not (?:the |a |an )?\d| ?[:;-] |,? (?:because|as|given|since) )"
+         r"\d+(?:/10)?(?:,? (?:not|rather than|instead of|against|compared (?:to|with)|where|whereas|while) "
+         r"(?:the |a |an |sw's |sw |her |his |their )?\d| ?[:;-] |,? (?:because|as|given|since) )"
          r"|the (?!same\b)[a-z]+ (?:at|as) (?:a |an )?\d+(?:/10)?\b(?!,? (?:too|as well|also|like sw|the same)\b))",
          0.75, "", "put scale score rate"),
+        (r"\b(?:i'd|i would|tm would|i|tm) (?:re-?score|re-?scale|re-?rate|score|scale|rate|put) (?:it |this |that |safety |"
+         r"risk |her |him |them )?(?:at |as )?(?:a |an )?\d+(?:/10)?,? (?:not|rather than|instead of|against|compared (?:to|with)|"
+         r"where|whereas|while) (?:the |a |an |sw's |sw |her |his |their |the worker's |your )?\d", 0.75, "",
+         "rescore score rescale scale rerate rate put"),
         # the record drops its subject: "Tested this with SW: ...", "Challenged the view that ..."
         (r"^(?:challenged|questioned|queried|tested|probed|pushed back on) (?:this|that|it|the|sw|her|him|them|whether|why|"
          r"how|what|[a-z]+'s)\b", 0.75, "n", "challenged questioned queried tested probed pushed"),
@@ -72,9 +110,14 @@ CHALLENGE = Cues(
         (["has anyone (?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
         (["what if (?:it's|it is|this is|that's|the|he|she|they|we|his|her|their)"], 0.75, "", "if"),
         # a gentle probe of our own work: "I wondered whether we have heard from dad at all"
-        (["(?:i|tm) wondered (?:aloud |out loud |with sw |with her |with him )?(?:whether|if|how|why|what) "
-          "(?:we|sw|the sw|the worker|anyone|the plan|this plan)"],
-         0.7, "n", "wondered"),
+        (["(?:i|tm|we) (?:wondered|wonder|am wondering|was wondering|'m wondering|were wondering) (?:aloud |out loud |"
+          "with sw |with her |with him )?(?:whether|if|how|why|what) "
+          "(?!(?:we|sw|they) (?:would|could|might) have\\b)(?:we|sw|the sw|the worker|anyone|the plan|this plan|our|"
+          "the network|everyone)",
+          # "I wonder whether his 'meltdowns' are about his father at all": the usual reading doubted
+          "(?:i|tm|we|the manager) (?:wondered|wonder|am wondering|was wondering|'m wondering) (?:whether|if) "
+          "[^.;?]{1,80}?(?:at all|less about|really about|actually about|something else)"],
+         0.7, "", "wondered wonder wondering"),
         # the manager holding the line: "I'm not agreeing to close it until ..."
         (r"\b(?:i'm|i am|i was|tm is|tm was|the manager is) not (?:agreeing|prepared|willing|happy|comfortable) to\b"
          r"|\bi (?:won't|will not|wouldn't|would not) (?:agree|sign)\b", 0.75, "",
@@ -84,10 +127,91 @@ CHALLENGE = Cues(
          r"(?:the )?(?:sw|worker|social worker) )"
          r"(?:to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
          r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|question|challenge)|what|why|whether|"
-         r"how|if|for (?:evidence|the evidence))\b", 0.75, "n", "asked"),
+         r"if|for (?:evidence|the evidence|more evidence|" + _PROOF + r")|" + _HOW_PROBE + r")", 0.75, "n", "asked"),
+        # "I'd want to know why the visits were five weeks apart" (the manager's, not a decision's reason)
+        (r"\b(?:i|tm|the manager)(?:'d| would| will|'ll)? (?:want|wanted|like|need|needed|needs) to (?:know|see|"
+         r"understand|hear|be clear) (?:why|how|what|whether|if|the evidence|evidence|more about why|from)\b",
+         0.75, "nx", "want wanted like need needed needs"),
+        # the manager's view set against the worker's: "SW felt it was improving; I'm less sure"
+        (r"\b(?:i'm|i am|i was|i remain|i remained|tm is|tm was|tm remains|we are|we're|we were|the manager is|"
+         r"the manager was) (?:a lot |much |far |rather |a little |a bit )?(?:less|not as|not so) (?:sure|certain|"
+         r"convinced|confident|optimistic|reassured|positive|hopeful)\b(?! about (?!(?:that|this|it|the plan|sw|her view|"
+         r"his view|their view|the view|the assessment|the scaling|the score)\b))"
+         r"|\b(?:my|tm's|the manager's|our) (?:own )?(?:view|reading|sense|take|judgement|judgment|scaling|score|"
+         r"assessment) (?:is|was|differs|differed|is quite|was quite) (?:different|otherwise|lower|higher|"
+         r"more cautious|less positive|more worried|less optimistic|not the same)"
+         r"|\b(?:i|tm|we) (?:see|saw|read|view|viewed) (?:it|this|that|things|the situation|the risk|the case|"
+         r"the evidence) (?:differently|another way|less positively|more cautiously)\b",
+         0.75, "", "less view reading sense take judgement judgment scaling score assessment differently"),
+        # another reading offered: "another way to read the missed visits is ..."
+        (r"\b(?:another|a different|an alternative|the other) (?:way|ways) (?:to|of) (?:read|see|look|understand|"
+         r"explain|think|interpret|make sense)\w*", 0.75, "n", "way ways"),
+        # the worker's evidence weighed and found wanting: "'no concerns' from mum is not evidence"
+        (r"(?<!there )\b(?:is|are|was|were) not (?:in itself |on its own |by itself |yet |really |any |a |an )?(?:evidence|"
+         r"proof|safety plan|risk assessment|plan|explanation|analysis|protection)\b"
+         r"|\b(?:isn't|aren't|wasn't|weren't) (?:in itself |on its own |yet |really |any |a |an )?(?:evidence|proof|safety plan|"
+         r"risk assessment|explanation|analysis|protection)\b|, not (?:yet )?evidence\b"
+         r"|\bnot the same (?:thing )?as (?:change|progress|safety|protection|evidence|being safe|keeping|"
+         r"a change|real change|protecting)\b", 0.75, "", "evidence proof same plan assessment explanation analysis protection"),
+        # the plan leaning on one account: "the plan rests on mum's word", "the only account we have"
+        (r"\b(?:rests?|resting|relies|rely|relying|reliant|leans?|leaning|depends?|depending|based|built) "
+         r"(?:[a-z]+ ){0,3}?on (?:mum|dad|the parents?|parents|the mother|the father|her|his|their|[a-z]+'s)"
+         r"(?: own)? (?:word|account|self-?report(?:ing)?|report|reports|say-so|assurances?|version|presentation|"
+         r"telling us)\b"
+         r"|\b(?:rather than|instead of) (?:just |simply )?(?:rely|relying|take|taking|accept|accepting|trust|"
+         r"trusting|go|going) (?:on |with |at )?(?:mum|dad|the parents?|her|his|their|[a-z]+'s|what)\b"
+         r"|\bthe only (?:one|account|evidence|source|view|voice|version|information|thing) (?:we|that we|we've)\b",
+         0.75, "", "rests rest resting relies rely relying reliant leans lean leaning depends depend depending "
+         "based built rather instead only"),
+        # a second explanation held, offered or kept open: "I want us to hold a second one alongside it"
+        (r"\b(?:hold|keep|holding|keeping) (?:open |in mind )?(?:a second|another|two|both|the other|an alternative|"
+         r"other|competing) (?:hypothes[ie]s|explanations?|views?|ideas?|possibilit(?:y|ies)|readings?|ones?)\b"
+         r"|\b(?:keep|keeping|hold|holding) (?:the|an|another) (?:other |alternative )?(?:explanation|hypothesis|"
+         r"possibility|view|reading) open\b"
+         r"|\b(?:i|tm|the manager|we) (?:offered|suggested|put forward|proposed|raised) (?:another|an alternative|a different|"
+         r"a second|the other|a competing)\b", 0.75, "n", "hold keep holding keeping offered suggested put proposed raised"),
+        # the question reframed: "the question is not whether she has changed but whether ..."
+        (r"\b(?:the |my |our )?(?:real |right |actual )?question (?:is|was|isn't|wasn't) not (?:whether|if|what|why|how)\b"
+         r"|\bthe (?:real|right|actual) question (?:is|was|here)\b|\bthe question (?:isn't|wasn't) (?:whether|if|what|why|how)\b"
+         r"|\b(?:i|tm|we) put (?:it|this|that|the question|a question|the point) to (?:sw|ssw|the sw|her|him|them|the worker|"
+         r"the team|the group|[a-z]+) (?:that|whether|what|why|how|straight)\b"
+         r"|\b(?:my|tm's|the manager's) question (?:to|for) (?:sw|ssw|the sw|her|him|them|the worker|the team|[a-z]+)\b",
+         0.75, "n", "question put"),
+        # the work aimed at the wrong thing: "we've been assessing the house, not the boy"
+        (r"\bwe(?:'ve| have|'re| are)? (?:been )?(?:assessing|looking at|focusing on|focused on|focussed on|working with|"
+         r"watching|planning around|asking about|treating|measuring|counting) [^,;.]{1,40}?,? (?:not|rather than|"
+         r"instead of) (?:the |at |on |with |about )?[a-z]+", 0.7, "", "assessing looking focusing focused focussed "
+         "working watching planning asking treating measuring counting"),
+        # what has not been tested named as such: "one of them is wrong and we haven't asked why"
+        (r"\bwe (?:haven't|have not|have never|never|still haven't|still have not) (?:actually |properly |yet |really )?"
+         r"(?:asked|checked|tested|verified|questioned) (?:why|whether|who|what|how|it|that|this)\b"
+         r"|\bat face value\b", 0.7, "", "asked checked tested verified questioned face"),
+        # a practice stopped or the plan's drift named: "Stopped that in supervision", "in the same place as the ICPC"
+        (r"^(?:stopped|halted) (?:that|this|it)\b|\b(?:i|tm) (?:stopped|halted|put a stop to) (?:that|this|it|her|him)\b"
+         r"|\b(?:in|at|back to|back in) the same (?:place|position) as (?:(?:at )?the (?:icpc|rcpc|conference|last review|"
+         r"strategy|start|beginning|referral)|(?:\w+ )?(?:months|a year|weeks) ago|last year|when we (?:started|opened))"
+         r"|\bno further (?:forward|on) than\b", 0.7, "n", "stopped halted put same further"),
+        # the discussion brought back to the child: "I pulled it back to Arthur: what has the plan done for him?"
+        (r"\b(?:i|tm|we|the manager) (?:pulled|brought|steered|turned|took|moved) (?:it|this|the discussion|the conversation|"
+         r"us|sw|her|him|the focus|things) back (?:to|round to|onto)\b", 0.75, "n", "pulled brought steered turned took moved"),
+        # a different step put to the worker: "might it be worth a parenting assessment before the RCPC?"
+        (r"\b(?:might|would|could) it (?:not )?be (?:worth|better)\b|\bis it (?:not )?worth\b", 0.7, "n", "worth better"),
+        # the plan redirected: "Rather than another course, SW to see Kai alone"
+        (r"^(?:so |but |and |then )?(?:rather than|instead of) [^,;]{3,80}?, (?:(?:i|tm|we)(?:'ve| have)? "
+         r"(?:asked|want|agreed|would like|'d like|suggested|directed|think|feel)\b|(?:the )?(?:allocated )?"
+         r"(?:sw|social worker|worker|fsw|tm|we|i) (?:to|will|should|needs to|must|is to)\b)", 0.75, "",
+         "rather instead"),
+        # the plan's assumption named: "the plan assumes nan can protect"
+        (r"\b(?:the plan|this plan|our plan|the assessment|we|sw|everyone|the team|the network) (?:is |are |'re )?"
+         r"(?:just |simply |still |all )?(?:assumes?|assuming|takes? (?:it )?for granted)\b"
+         r"|\b(?:untested|unchecked|unexamined|unquestioned) (?:assumptions?|views?|beliefs?|accounts?|hypothes[ie]s)\b",
+         0.7, "n", "assumes assume assuming takes take untested unchecked unexamined unquestioned"),
         # (one cue each: a cue is tried at its first words whenever one of its triggers is in the clause)
         (["(?:i|we|tm) (?:also |gently |really |then )?pushed (?:sw|the sw|her|him|them|the worker|[a-z]+) (?:on|about|for|to explain|to think)",
           "pushed (?:the )?(?:sw|worker|social worker) (?:on|about|for|to explain|to think)"], 0.75, "n", "pushed"),
+        # the record drops its subject before what it put to the worker: "Pushed SW: why no strat?"
+        (r"^(?:pushed|pressed|asked|q|qs|question) (?:to )?(?:the )?(?:sw|ssw|worker|social worker)(?: (?:\+|and|&) [a-z]+)?"
+         r" ?[:,-]", 0.75, "n", "pushed pressed asked q qs question"),
         (["another (?:explanation|reading|view|possibility|hypothesis|way of (?:seeing|looking at|reading))",
           "(?:other|different) (?:explanations?|possibilit(?:y|ies)|readings?|hypothes[ie]s) (?:for|of|is|are|could|might|may)"],
          0.75, "n", "other different"),
@@ -104,20 +228,69 @@ CHALLENGE = Cues(
     ]
 )
 
+# agreement held back until the evidence is in: "I've asked for the logs before we agree", "Not
+# closing until she has been seen alone" (not a decision's own reason: "Decision: no return to
+# school until the safety plan is agreed, because ...")
+_HELD = re.compile(
+    r"(?:^|\b(?:i|tm|we|the manager)(?:'d|'ve|'ll| would| will| have| also| still)? )(?:want|wants|wanted|"
+    r"need|needs|needed|like|asked|expect|require|requested|will want|would want|would need|will need)\b"
+    r"[^;]{0,100}?\bbefore (?:(?:we|i|tm|anyone|the case|it|this|he|she|they) (?:can |could |would |will )?"
+    r"(?:agree|close|closing|sign|step|decide|accept|recommend|change|go|move|end|consider|reduce|return|say|"
+    r"finalise|conclude|drop)|(?:any |the |a |an )?(?:step.?down|closure|closing|decision|conference|panel|"
+    r"legal|de-?escalation|ending))\b"
+    r"|\bbefore (?:we|i|tm) (?:can |could |would |will )?(?:agree|close|sign|step|decide|accept|recommend|"
+    r"change|go|end|consider)\b[^;]{0,70}?,? (?:i|tm|we)(?:'d| would| will|'ll)? (?:want|need|like|asked|"
+    r"expect|require|must)\b"
+    r"|\b(?:not|won't|will not|wouldn't|would not|no|nor)\b (?:[a-z]+ ){0,3}?(?:clos\w*|step\w* (?:down|it down)|"
+    r"step-?down|ending|end|ended|sign\w*(?: off)?|agree\w*|de-?escalat\w*|reduc\w*|rehabilitat\w*|"
+    r"return\w*)\b[^;]{0,80}?\buntil\b"
+)
+
+
 # a question that tests the worker's view rather than asks for news ("What did you make of that?")
 _PROBE = re.compile(
     r"^(?:so |and |but |ok,? |then )?(?:why (?:has|have|hasn't|haven't|is|isn't|are|aren't|was|wasn't|were|"
     r"did|didn't|does|doesn't|had|hadn't|would|not)\b(?! you think)|how (?:do|does|did|would|can|could|will) "
-    r"(?:we|you|she|he|they) (?:know|tell|be sure)|what (?:evidence|else|would|if|makes (?:you|us) (?:sure|think)|"
-    r"has (?:actually )?changed|is different)|could (?:it|this|that|mum|dad|he|she|they)\b|is (?:it|this|that) "
-    r"(?:really|enough|possible|just)|are we\b|have we\b|would (?:we|it|that)\b|who (?:else|says))"
+    r"(?:we|you|she|he|they) (?:know|tell|be sure)|what (?:evidence|else|would|if|makes (?:you|us|sw|her|him) "
+    r"(?:so )?(?:sure|think|confident|believe)|has (?:actually )?changed|is different)|could (?:it|this|that|mum|dad|he|she|they)\b"
+    # "Could the tiredness be something else?", "Is it neglect or is it poverty?"
+    r"|could (?:the |his |her |their |[a-z]+'s )?[a-z]+ be\b|is (?:it|this|that) [^?]{1,40}? or\b"
+    r"|is (?:it|this|that) (?:really|enough|possible|just)|(?:is|are) (?:[a-z]+'s |the |her |his |their )?[a-z ]{1,30}?"
+    r"(?:the only|really|enough|reliable|credible|accurate)\b|are we\b|have we\b|would (?:we|it|that)\b|who (?:else|says))"
     r"|\b(?:what would we|how do we know|what if)\b"
 )
 
-_AGREE_ONLY = re.compile(
-    r"^(?:tm |i |the manager )?(?:agree[sd]?|happy|satisfied|content|supportive|in agreement|no challenge)"
-    r"|^(?:no|none|nothing|not (?:needed|required))\b"
+# The same question set out as a "Q:" above its answer: only the forms no form's own prompt
+# uses ("What has changed?" and "Why is the case open?" are a form's questions, not a challenge)
+_PROBE_ASKED = re.compile(
+    r"^(?:so |and |but )?(?:what (?:evidence|else|makes (?:you|us|sw) (?:so )?(?:sure|think|confident))|how (?:do|does|did|would|can|"
+    r"could|will) (?:we|you|sw) (?:really )?(?:know|tell|be sure|evidence)|are we (?:sure|confident|satisfied|"
+    r"clear|accepting|too)|have we (?:actually |really |ever )?(?:checked|tested|asked|seen|heard|considered|"
+    r"spoken|looked|assessed|verified)|could (?:it|this|that) (?:be|also|instead)|is (?:it|this|that) really|what if|"
+    r"what would (?:need to|have to) change|who else|is (?:the|this|our) (?:cin |cp )?plan (?:right|working|enough|"
+    r"still right|realistic|the right one)|why (?:hasn't|haven't|has not|have not|isn't|wasn't|not|no|"
+    r"is there no|are there no|still)|what (?:has|have) actually changed)\b"
 )
+
+# who asks: the manager ("I", "TM", "we", or no one named in a terse record) or someone else
+_MANAGER_WORDS = frozenset("i we tm manager us".split())
+_ASKER_CUT = re.compile(r"[,;:]| and | but | so | then ")
+
+
+def _manager_asks(note: Note, c: Clause, start: int) -> bool:
+    """Whether the question or request at `start` is the manager's: the last person named
+    before it in its part of the clause is the manager, or no one is (a dropped subject)."""
+    low = c.low
+    cut = 0
+    for m in _ASKER_CUT.finditer(low, 0, start):
+        cut = m.end()
+    who = ""
+    for t in _TOKEN.findall(low, cut, start):
+        if t in _MANAGER_WORDS:
+            who = "m"
+        elif t in note.kinds:
+            who = "o"
+    return who != "o"
 
 
 # What the challenge box asks for: a question, a request for evidence, a test of the plan (see cues.box_topic_hits).
@@ -125,12 +298,74 @@ BOX_TOPIC = re.compile(
         r"\?|\b(?:asked|questioned|queried|pushed|pressed|evidence|why|how do we know|what would|"
         r"rests? (?:entirely |only |wholly )?on|not (?:yet )?convinced|test(?:ed)? (?:it|this|that|the)|what else)\b")
 
+# in the box, what the manager asks the worker to do as a plain task ("asked SW to book the core
+# group") or how they are ("asked how she is"), and evidence accepted, are not a challenge
+_BOX_NOT = re.compile(
+    r"\basked (?:(?:the |your )?(?:sw|social worker|worker) |him |her |them )?(?:to (?!(?:check|consider|find|explore|look|"
+    r"gather|evidence|think|reflect|test|clarify|establish|rule|reconsider|revisit|speak|talk|see|observe|ask|"
+    r"question|challenge|hold|stand|pause|stop|compare|list|map|set|write|go back|bring|show|tell)\b)|for (?:a |an )?"
+    r"(?:transfer|leave|support|help|advice|time|extension)|how (?=" + _HOW_NEWS + r"))"
+    r"|\b(?:reassured|satisfied|assured|content|happy) (?:by|with) (?:the )?evidence\b"
+)
+
+
+def _box_skip(note: Note, c: Clause, start: int, end: int) -> bool:
+    if c.low[start] == "?":
+        # a question put by the manager, not one quoted or reported from a parent or child
+        if _quoted(c.low) or _FORM_QUESTION.match(c.low):
+            return True
+        m = _ASKED_BY.search(c.low)
+        return m is not None and not _manager_asks(note, c, m.start())
+    if not _manager_asks(note, c, start):
+        return True
+    return bool(_BOX_NOT.search(c.low))
+
+
+# a terse record's bare question ("Why?", "With who?", "Working how?") or an alternative put as a
+# question ("T sleeping through per mum - or just quieter nights with him outside?")
+_TERSE_Q = re.compile(
+    r"^(?:but |and |so )?(?:why(?: not| now| so)?|how(?: so| come)?|who says|says who|with who|with whom|since when|"
+    r"based on what|on what basis|what evidence|evidence|really|[a-z]+ how|how [a-z]+|why (?:the|this|that) [a-z]+)\s*\?"
+    r"|\bor (?:just|is it|was it|could it|might it|maybe|perhaps|simply|because|is that|is this|are they|is he|is she)\b[^?]*\?"
+)
+
+# "What has changed for Noah?", "What's different for her?": a form's own question, asked of every child
+_FORM_QUESTION = re.compile(r"^(?:so |and |but )?what (?:has changed|is different) (?:for|in|at|about)\b")
+
+# a quotation mark, not an apostrophe ("mum's")
+_QUOTE = re.compile(r"(?:^|[\s(\[])['\"]|\"|['\"](?=[\s.,;:!?)]|$)")
+
+
+def _quoted(low: str) -> bool:
+    return ("'" in low or '"' in low) and _QUOTE.search(low) is not None
+
+
+_ASKED_BY = re.compile(r"\b(?:asked|asks|wondered|wants to know|wanted to know)\b")
+
 
 def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
+    seen_asked = None
     for c in note.clauses:
-        if c.sent.speaker == "manager" and "?" in c.low and _PROBE.search(c.low):
-            hits.append((0.7, c.sent))  # the manager's probing question in a dialogue
+        sent = c.sent
+        if "?" in c.low and sent.speaker != "worker" and not note.letter:
+            # a probing question: the manager's in a dialogue, or the record's own (not quoted)
+            if sent.speaker == "manager":
+                if _PROBE.search(c.low):
+                    hits.append((0.7, sent))
+            elif not _quoted(c.low):
+                m = _PROBE.match(c.low)
+                if (m is not None and not _FORM_QUESTION.match(c.low)) or _TERSE_Q.search(c.low):
+                    hits.append((0.7, sent))
+        head = sent.heading
+        if head and sent is not seen_asked:
+            seen_asked = sent
+            hl = head.lower()
+            if _PROBE_ASKED.search(hl):
+                hits.append((0.7, sent))  # "Q: How do we know he has left? A: ..."
+        if ("before" in c.toks or "until" in c.toks) and _HELD.search(c.low) and not (
+                c.low.startswith("decision") or "decision" in head.lower()):
+            hits.append((0.75, sent))
     cue_hits(note, T_CHALLENGE, hits, decision_like)
-    box_topic_hits(note, "challenge", BOX_TOPIC, hits)
+    box_topic_hits(note, "challenge", BOX_TOPIC, hits, skip_match=lambda c, s, e: _box_skip(note, c, s, e))
     return hits

@@ -186,9 +186,11 @@ _BOX_TOPIC_WEIGHT = 0.6
 # In its box a substantive clause whose words are of the box's kind (each criterion's BOX_TOPIC:
 # a worry named in the Risk box, a reason in the Reflection box) is read as that kind; the same
 # words in another box, or a clause without them, get nothing from the box.
-def box_topic_hits(note: Note, box: str, topic: re.Pattern[str], hits: list[Hit], skip=None) -> None:
+def box_topic_hits(note: Note, box: str, topic: re.Pattern[str], hits: list[Hit], skip=None,
+                   skip_match=None) -> None:
     """Clauses in `box` that say something of the kind the box asks for (`topic`); `skip(clause)`,
-    when given, is the criterion's own guard (True: the clause is not of its kind)."""
+    when given, is the criterion's own guard (True: the clause is not of its kind), and
+    `skip_match(clause, start, end)` its guard on one match (True: that match is not)."""
     scanner = _TOPIC_SCANNERS.get(topic)
     if scanner is None:
         scanner = _TOPIC_SCANNERS[topic] = Scanner(topic)
@@ -201,7 +203,8 @@ def box_topic_hits(note: Note, box: str, topic: re.Pattern[str], hits: list[Hit]
         if memo is None:
             memo = c.starts = {}
         # topic.finditer(c.low), tried only at the words a match can start with
-        if any(not negated(c.low, s, e) for s, e in scanner.spans(c.low, c.toks if c.src_is_low else None, memo)):
+        if any(not negated(c.low, s, e) and (skip_match is None or not skip_match(c, s, e))
+               for s, e in scanner.spans(c.low, c.toks if c.src_is_low else None, memo)):
             hits.append((_BOX_TOPIC_WEIGHT, c.sent))
 
 
