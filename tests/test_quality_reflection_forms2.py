@@ -109,9 +109,13 @@ MEETS = [
     "Ruby (7). We think the sleep problems are her body staying on alert after the violence.",
     "Ruby (7). Our hypothesis is that mum cannot see the risk because she was raised the same way.",
     "Ruby (7). Given how young she is, the absence of a disclosure tells us little.",
+    # the worker's view, named, under the Reflection heading
+    "Ruby (7). Reflection: Dana thinks the rows get worse when the rent is due, so it may be money more than drink "
+    "that we need to work on.",
 ]
 
 NOT_MET = [
+    "Ruby (7). Manager's view: I asked for the chronology to be updated.",
     "Ruby (7). Perpetrator pattern: to be mapped at the next core group.",
     # a heading named for the criterion, then only description
     "Ruby (7). Analysis: home visit 3/12, Ruby seen, school attendance 94%.",
@@ -159,6 +163,9 @@ NOT_MET = [
 # the box settles them as reflection, by design; as free text and in the first box they are not.
 NOT_MET_OUTSIDE_ITS_BOX = [
     "Ruby (7). Ruby says she is scared of dad because he shouts.",
+    "Ruby (7). Manager's view: none.",
+    "Ruby (7). TM view: discussed.",
+    "Ruby (7). I challenged the use of 'compliant': turning up is not the same as change for Ruby.",
     "Leah (15). School feel she is being exploited.",
     "Tomasz (12). Could SW visit on Friday instead?",
     "Tomasz (12). Dad's pattern of contact: every other Saturday 10-2.",
@@ -181,5 +188,83 @@ def test_reflection_look_alikes_in_those_voices(text):
 
 @pytest.mark.parametrize("text", NOT_MET_OUTSIDE_ITS_BOX)
 def test_reflection_look_alikes_as_free_text(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+
+
+# Round four, after reading the misses of two new authors (a Safe & Together team, a neglect
+# team): the general forms behind them, each in our own words. A thing named as the how, the why
+# or the what-keeps-it of something; what a thing says about another, costs, or is the legacy of;
+# the abuser's pattern read for what it does to the child and on whom the plan leans; evidence
+# that speaks ("his history says"); a change explained after a comma; a conclusion as one reading
+# against another.
+MORE = [
+    "Jade (11). The group chat is how the bullying follows her home.",
+    "Jade (11). Dad's drinking is why the school run falls apart on Mondays.",
+    "Jade (11). The breakfast club is what has kept her attendance up since Easter.",
+    "Jade (11). Her asking for seconds at every meal says a lot about what she gets at home.",
+    "Jade (11). That's the legacy of five years of walking on eggshells.",
+    "Jade (11). We recorded mum as hostile for a year when she was frightened of him - that's on us.",
+    "Jade (11). It's the kind of remark that teaches a child to keep quiet.",
+    "Jade (11). Keeping the children at her sister's on his drinking nights: those are the choices of someone "
+    "protecting them.",
+    "Jade (11). Hiding in the wardrobe is her own safety plan.",
+    "Mo (9). Sleeping in his school coat is Mo's own safety plan.",
+    "Jade (11). He uses the children as messengers, so mum hears his threats through them.",
+    "Jade (11). She is being drawn into keeping his secrets.",
+    "Jade (11). She has been taught that a promise from him means it is over.",
+    "Noah (6). Noah's been taught that crying only makes the shouting worse.",
+    "Jade (11). Every target in the plan sits with the wrong parent.",
+    "Jade (11). The referral frames mum as the risk.",
+    "Jade (11). His pattern still runs through the handovers.",
+    "Jade (11). Him moving out isn't safety while he still has the code to the door.",
+    "Jade (11). Her history says she discloses and then retracts within a fortnight.",
+    "Jade (11). What I'm weighing is his remorse against three breaches of the order.",
+    "Jade (11). What helped most, in my view: nan moving in, after which bedtimes became calmer.",
+    "Jade (11). Attendance dropped again in March, because mum's shifts changed to earlies.",
+    "Jade (11). So: grief, not defiance.",
+    "jade 11 - the new school is what's settling her, not the meds",
+    # one thing weighed against another by what it says or does; the writer's own correction
+    "Jade (11). The drawing she left on my desk says more than any of the reports.",
+    "Jade (11). The football club is doing more for his temper than the anger course did.",
+    "Jade (11). We've been checking the fridge, not asking who feeds her.",
+    "Jade (11). I'm not putting the missed visits down to chaos: they fall on the days he is home.",
+    "Jade (11). School reads her silence as sulking. A child who won't eat lunch isn't fine.",
+    "Jade (11). Asking her to sit in on mum's interview puts her in the middle.",
+    "Jade (11). Mum says the rows have stopped - or is it just that he works away now?",
+    "Jade (11). A man with keys and a history of breaking in is exactly what happened with the older girls.",
+    "Jade (11). Judgement: the attachment is strong; weekends are the weak point.",
+    "Jade (11). Learning: the referral sat in a queue for a month and nobody owned it.",
+]
+
+MORE_LOOK_ALIKES = [
+    "Jade (11). She has been told the date of the hearing.",
+    "Jade (11). The kind of help mum wants is practical.",
+    "Jade (11). Dad uses the car to take Jade to school.",
+    "Jade (11). Contact: dad's pattern is every other weekend.",
+    "Jade (11). Mum asked how the review works.",
+    "Jade (11). Her history: two moves, one school exclusion.",
+    "Jade (11). Dad's view of the plan: he doesn't agree with it.",
+    "Jade (11). The taxi is what she uses to get to school.",
+    "Jade (11). Attendance 92%, not 95% as reported.",
+    "Jade (11). Learning: none identified this month.",
+    "Jade (11). Opinion: not sought.",
+    "Jade (11). Medical opinion: the marks are likely non-accidental.",
+    "Jade (11). Mum puts it down to the new baby.",
+    "Jade (11). Dad reads the letters to her.",
+    "Jade (11). The new flat is more than a mile from school.",
+    "Jade (11). The main risk is the effect of damp on Jade's health.",
+]
+
+
+@pytest.mark.parametrize("text", MORE)
+def test_reflection_general_forms_behind_new_authors_misses(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _own_box(text), text
+
+
+@pytest.mark.parametrize("text", MORE_LOOK_ALIKES)
+def test_reflection_general_forms_look_alikes_round_four(text):
     assert not _free(text), text
     assert not _first_box(text), text

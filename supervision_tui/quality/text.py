@@ -126,7 +126,8 @@ _STATEMENT_HEAD = re.compile(r"\b(?:i|we|us|our|my|me|i'm|we're|i've|we've)\b|^w
                              r"|^(?!what|how|why|who|when|where|which|is|are|does|do|did|has|have|can|could|should)"
                              r"[a-z'() ]+ (?:makes sense of|tells us|shows|means|suggests|explains|points to)\b"
                              r"|\b(?:challenged|questioned|queried|pushed back|probed|tested|pressed|disagreed)\b"
-                             r"|\b(?:tm|manager|sw|ssw) (?:asked|said|thinks|thought|felt|wondered|wants|wanted)\b")
+                             r"|\b(?:tm|manager|sw|ssw) (?:asked|said|thinks|thought|felt|wondered|wants|wanted)\b"
+                             r"|\bin (?:my|our|[a-z]+'s) view\b")
 _BULLET_START = frozenset("-*>+o0123456789")
 _BULLET = re.compile(r"^\s*(?:[-*>+o]|\d{1,2}[.)])\s+")
 

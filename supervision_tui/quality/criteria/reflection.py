@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Hit, T_REFLECTION, box_topic_hits, cue_hits
+from .cues import BOX_HINT, Hit, T_REFLECTION, box_topic_hits, cue_hits
 from .reading import Cues, Note
 
 
@@ -73,7 +73,7 @@ REFLECTION = Cues(
         (r"\b(?:is|are|was|were|seems?|looks?|appears?) (?:most |more |very )?(?:likely|unlikely)\b"
          r"|\blikely (?:reason|cause|explanation|driver)\b|\bseems? to\b|\bappears? to\b|\blooks? like\b"
          r"|\blooks? to be\b|\bthe reason (?:for|why|is)\b|\bis because\b"
-         r"|\bexplains?\b|\bunderlying\b|\bdriven by\b|\ba (?:sign|symptom|function|way) of\b"
+         r"|(?<!can't )(?<!cannot )(?<!couldn't )(?<!unable to )\bexplains?\b|\bunderlying\b|\bdriven by\b|\ba (?:sign|symptom|function|way) of\b"
          r"|\b(?:his|her|their) way of\b|\bin response to\b|\bmakes sense\b|\bsits behind\b"
          r"|\bbehind (?:his|her|their|this) (?:behaviour|anger|refusal|silence)\b", 0.6, "x",
          "likely unlikely seems seem appears appear looks look reason because explains explain "
@@ -311,20 +311,24 @@ REFLECTION = Cues(
          r"isn't|is not|wasn't|was not|works|doesn't|didn't|relies|depends|means|made|makes|is (?:working|helping))\b",
          0.55, "x", "so"),
         # round three, in general terms: meaning and explanation in other words, evidence weighed,
-        # a judgement with its grounds, a question that opens a hypothesis, what was learned
-        (r"\b(?:is|are|was|were|be|partly|largely|mostly|best|fully) explained (?:by|through)\b"
-         r"|\b(?:points?|pointed|pointing) (?:to|towards) (?:(?!the (?:end|door|exit)\b)|$)"
-         r"|\b(?:gives?|gave|lends?|lent|adds?|added|carries|carry|carried) (?:it |this |that |them |(?:her|his|their|the) "
-         r"(?:account|story|version|view) )?(?:more |some |real |extra |little |less |no |greater )?weight\b"
-         r"|\b(?:set|weighed|balanced|measured) against (?:her|his|their|the|this|that|what|how|[a-z]+'s)\b"
-         r"|\bweighing (?:it |this |that |things |everything |them |it all )?up\b|\bon the (?:one|other) hand\b",
+        # a judgement with its grounds, a question that opens a hypothesis, what was learned. Each cue
+        # starts at its rarest word (earlier words checked by look-behind) and is gated by it: cheap.
+        (r"\bexplained (?:by|through)\b"
+         r"|\b(?:points?|pointed|pointing) (?:to|towards) (?!the (?:end|door|exit)\b)"
+         r"|\bweight\b(?:(?<=more weight)|(?<=some weight)|(?<=real weight)|(?<=extra weight)|(?<=less weight)|(?<=greater weight))"
+         r"|\bweight\b(?:(?<=gives weight)|(?<=gave weight)|(?<=lends weight)|(?<=adds weight)|(?<=carries weight)|"
+         r"(?<=gives it weight)|(?<=gave it weight)|(?<=gives it more weight))"
+         r"|\bagainst (?:her|his|their|the|this|that|what|how|[a-z]+'s)\b(?:(?<=set against \w)|(?<=weighed against \w)|"
+         r"(?<=balanced against \w)|(?<=measured against \w))"
+         r"|\bweighing (?:it |this |that |things |everything |them |it all )?up\b|\bhand\b(?:(?<=on the one hand)|(?<=on the other hand))",
          0.6, "x", "explained points point pointed pointing weight against weighing hand"),
         # the cause named as the reason: "the reason nothing has changed is that ...", "part of the problem is"
-        (r"\bthe (?:main |real |likely |only |other )?reasons? (?:[a-z']+ ){1,6}?(?:is|was|are|were) (?:that|because)\b"
+        (r"\breasons?\b(?:(?<=the reason)|(?<=the reasons)|(?<=main reason)|(?<=real reason)|(?<=likely reason)|"
+         r"(?<=only reason)|(?<=other reason)) (?:[a-z']+ ){1,6}?(?:is|was|are|were) (?:that|because)\b"
          r"|\bpart of (?:the|what|why) (?:problem|reason|issue|explanation|picture|pattern|difficulty|is|was|makes|keeps)\b",
          0.6, "x", "reason reasons part"),
         # a behaviour read as a feeling or a purpose: "mum's hostility is fear", "his engagement seems tactical"
-        (r"\b(?:his|her|their|[a-z]+'s) (?:[a-z]+ )?(?:hostility|anger|aggression|silence|refusals?|defiance|clinginess|"
+        (r"\b(?:hostility|anger|aggression|silence|refusals?|defiance|clinginess|"
          r"withdrawal|behaviou?r|running|lying|stealing|rudeness|avoidance|compliance|co-?operation|engagement|"
          r"minimi[sz]ing|denial|checking|hoarding|outbursts?|tantrums?|quietness|cheerfulness|bravado) "
          r"(?:is|was|seems|seemed|looks|looked|feels|felt|reads|read)(?: to me| to us)? (?:probably |mostly |really |partly |"
@@ -334,10 +338,11 @@ REFLECTION = Cues(
          0.6, "", "hostility anger aggression silence refusal refusals defiance clinginess withdrawal behaviour behavior "
          "running lying stealing rudeness avoidance compliance cooperation co engagement minimising minimizing denial "
          "checking hoarding outburst outbursts tantrum tantrums quietness cheerfulness bravado"),
-        # what stays with the writer; a guess; a judgement in the third person with its grounds
-        (r"\b(?:sits|sat|stays|stayed|stuck) with (?:me|us)\b|\b(?:my|our) (?:best )?(?:guess|hunch|sense|view|worry|"
-         r"instinct|reading|hypothesis) would be\b", 0.65, "", "sits sat stays stayed stuck guess hunch sense view worry "
-         "instinct reading hypothesis"),
+        # what stays with the writer; a guess
+        (r"\b(?:sits|sat|stays|stayed|stuck) with (?:me|us)\b", 0.65, "", "sits sat stays stayed stuck"),
+        (r"\b(?:my|our) (?:best )?(?:guess|hunch|sense|view|worry|instinct|reading|hypothesis) would be\b", 0.65, "",
+         "would"),
+        # a judgement in the third person with its grounds ("TM considers the injury non-accidental as ...")
         (r"\b(?:sw|tm|worker|manager|iro|mgr|pa|(?:sw|tm|i) and (?:sw|tm|i)|we)(?:'s)? (?:both |all |also |still )?"
          r"(?:considers?|judges?|feels?|felt|believes?|believed|thinks?|thought|view is|view was|judgement is|"
          r"(?:is|are|was|were) (?:clear|confident|satisfied|of the view|not convinced|unconvinced|doubtful))\b"
@@ -345,25 +350,124 @@ REFLECTION = Cues(
          r"\bsince (?:the|he|she|they|it|his|her|their|there|mum|dad)\b| - |: ))",
          0.65, "", "considers consider judges judge feels feel felt believes believe believed thinks think thought view "
          "judgement clear confident satisfied convinced unconvinced doubtful"),
-        # a question that opens a reading: "Is it that she feels safer with them?", "is she avoiding school because ...?"
-        (r"\b(?:is|was|could|might) it (?:be )?(?:that|because|about|more|less|partly|really|just)\b(?=[^.?!]{3,}\?)"
-         r"|\b(?:is|are|was|were|does|do|did|could|might|has|have) (?:[a-z']+ ){1,6}?(?:because|due to|out of|as a way)\b"
-         r"(?=[^.?!]{3,}\?)", 0.6, "x", "it because due out way"),
         # what was learned, or got wrong
         (r"\b(?:we|i)(?:'ve| have)? (?:now )?learn(?:ed|t)\b|\bwhat (?:we|i)(?:'ve| have)? (?:now )?learn(?:ed|t)\b"
-         r"|\b(?:we|i) (?:got (?:this|it|that|him|her) wrong|(?:were|was) wrong (?:about|to)|misread)\b"
-         r"|\b(?:is|are|was|were|has been|have been) learning that\b|\bha(?:s|ve) learn(?:ed|t) (?:that|not to)\b",
-         0.65, "", "learned learnt learning got wrong misread"),
-        # a conclusion about an account: "so the account can't be relied on"
-        (r"\b(?:can't|cannot|can not|couldn't|could not|can|could) (?:really |safely )?be (?:relied (?:up)?on|trusted|"
-         r"believed|taken at face value)\b|\b(?:it|this|that)(?:'s| is| was) why\b|\bthe only way (?:he|she|they|mum|dad) "
-         r"(?:can|could|knows?|knew)\b",
-         0.6, "x", "relied trusted believed taken why way"),
-        (r"\b(?:[a-z]+'s|his|her|their) pattern (?:is|has been|seems) (?:to|that)\b"
-         r"|\b(?:that|which|this) (?:leaves|left) (?:him|her|them|[a-z]+) (?:[a-z]+ )?(?:hungry|alone|unprotected|exposed|"
+         r"|\blearning that\b(?:(?<=is learning that)|(?<=are learning that)|(?<=been learning that))"
+         r"|\blearn(?:ed|t) (?:that|not to)\b(?:(?<=has learned that)|(?<=has learnt that)|(?<=has learned not to)|"
+         r"(?<=has learnt not to)|(?<=have learned that)|(?<=have learnt that))",
+         0.65, "", "learned learnt learning"),
+        (r"\bwrong\b(?:(?<=got this wrong)|(?<=got it wrong)|(?<=got that wrong)|(?<=got him wrong)|(?<=got her wrong)|"
+         r"(?<=we were wrong)|(?<=i was wrong))|\bmisread\b(?:(?<=we misread)|(?<=i misread))",
+         0.65, "", "wrong misread"),
+        # a conclusion about an account: "so the account can't be relied on"; what it is why; the only way
+        (r"\bbe(?:(?<=can't be)|(?<=cannot be)|(?<=not be)|(?<=can be)|(?<=could be)) (?:really |safely )?"
+         r"(?:relied (?:up)?on|trusted|believed|taken at face value)\b", 0.6, "x", "relied trusted believed face"),
+        (r"\bwhy\b(?:(?<=it's why)|(?<=it is why)|(?<=it was why))|\bonly way (?:he|she|they|mum|dad) "
+         r"(?:can|could|knows?|knew)\b", 0.6, "x", "why way"),
+        (r"\bpattern\b(?:(?<='s pattern)|(?<=his pattern)|(?<=her pattern)|(?<=their pattern)) (?:is|has been|seems) (?:to|that)\b",
+         0.6, "x", "pattern"),
+        (r"\b(?:leaves|left)\b(?:(?<=that leaves)|(?<=which leaves)|(?<=this leaves)|(?<=that left)|(?<=which left)|"
+         r"(?<=this left)) (?:him|her|them|[a-z]+) (?:[a-z]+ )?(?:hungry|alone|unprotected|exposed|"
          r"frightened|scared|confused|blamed|carrying|holding|looking|feeling|without|isolated|responsible)\b",
-         0.6, "x", "pattern leaves left"),
+         0.6, "x", "leaves left"),
         (["prob(?= [a-z])", "poss(?= [a-z])"], 0.6, "x", None),
+        # round four: a thing named as the how or the why of something ("the phone is how it continues",
+        # "his behaviour is why we're involved", "the chart is what has kept it going")
+        (r"\bhow\b(?:(?<=is how)|(?<=was how)|(?<=are how)|(?<=were how)) (?!long\b|much\b|many\b|often\b|far\b|old\b|soon\b)(?:[a-z']+ ){0,3}?"
+         r"(?:[a-z]+s|continues|happens|works|began|started|ended|end up|ends up|got|gets|keeps?|kept)\b"
+         r"|\bwhy\b(?:(?<=is why)|(?<=was why)|(?<=are why)|(?<=were why)) (?:we|i|he|she|they|it|this|the|his|her|their|[a-z]+)\b"
+         r"|\bwhat\b(?:(?<=is what)|(?<=was what)|(?<=are what)|(?<=were what))(?:'s| is| has| was| had)? "
+         r"(?:been )?(?:kept|keeps|keeping|made|makes|making|stopped|stops|helped|helps|changed|changes|calming|calms|"
+         r"driving|drives|drove|held|holds|holding|turned|turns|costs?|costing|settled|settles|settling)\b",
+         0.6, "x", "how why what"),
+        # what something says about another, costs, or is the legacy of; the kind of thing it is
+        (r"\bsays? (?:a lot|something|much|more|little|everything|plenty|a great deal|nothing) about\b", 0.6, "x", "about"),
+        (r"\b(?:tail|legacy|cost|price|shadow|echo) of\b(?:(?<='s the \w{4} of)|"
+         r"(?<='s the \w{5} of)|(?<='s the \w{6} of)|(?<= is the \w{4} of)|(?<= is the \w{5} of)|(?<= is the \w{6} of)|"
+         r"(?<='s the long \w{4} of)|(?<= is the long \w{4} of))", 0.6, "x", "tail legacy cost price shadow echo"),
+        (r"\bon (?:us|me)\b(?:(?<=that's on \w\w)|(?<=this is on \w\w)|(?<=that is on \w\w)|(?<=that's on \w)|(?<=that is on \w)|"
+         r"(?<=this is on \w))", 0.6, "x", "us me"),
+        (r"\b(?:kind|sort|type)(?:(?<=the kind)|(?<=the sort)|(?<=the type)) of (?:[a-z]+ ){1,2}?(?:that|which|who)\b",
+         0.6, "x", "kind sort type"),
+        (r"\b(?:actions?|behaviou?rs?|words|signs?|response|choices?|marks?) of (?:someone|somebody)\b", 0.6, "x",
+         "someone somebody"),
+        (r"\b(?:actions|choices) of (?:a|an) (?:[a-z]+ ){0,2}?(?:mother|father|mum|dad|parent|woman|man|child|girl|boy)\b",
+         0.6, "x", "actions choices"),
+        (r"\b(?:safety plan|coping strategy|strategy|defen[cs]e|protection|survival|way out|escape)\b"
+         r"(?:(?<='s own safety plan)|(?<='s own strategy)|(?<=his own safety plan)|(?<=her own safety plan)|(?<=their own safety plan)|(?<=is his safety plan)|"
+         r"(?<=is her safety plan)|(?<=his own strategy)|(?<=her own strategy)|(?<=is his way out)|(?<=is her way out)|"
+         r"(?<=is his escape)|(?<=is her escape)|(?<=his own defence)|(?<=her own defence))", 0.6, "x", "plan strategy defence "
+         "defense protection survival escape out"),
+        # a reading of the abuser's pattern: what he uses the child for, what the child is drawn into or
+        # taught, on whom the plan puts the weight
+        (r"\b(?:uses?|using|used) (?:the |his |her )?(?:children|child|kids|baby|boys|girls|him|her|them|[a-z]+) "
+         r"(?:as (?:a |an )?(?:leverage|weapons?|tools?|go-betweens?|messengers?|spy|spies|pawns?|bargaining|shields?|threats?|"
+         r"informants?)|to (?:get at|control|punish|monitor|track|reach|hurt|spy))\b", 0.6, "x",
+         "leverage weapon weapons tool tools messenger messengers spy spies pawn pawns bargaining shield shields threat "
+         "threats informant informants control punish monitor track reach hurt"),
+        (r"\b(?:recruited|drawn|pulled|dragged)\b(?:(?<=being recruited)|(?<=being drawn)|(?<=being pulled)|"
+         r"(?<=been recruited)|(?<=been drawn)|(?<=been pulled)|(?<=is recruited)|(?<=is drawn)) into "
+         r"(?:his|her|their|[a-z]+'s|[a-z]+ing)\b", 0.6, "x", "recruited drawn pulled"),
+        (r"\btaught\b(?:(?<='s been taught)|(?<=has been taught)|(?<=have been taught)|(?<='ve been taught)) "
+         r"(?:that |to |a |an |the )", 0.6, "x", "taught"),
+        (r"\bwrong(?<=the wrong) (?:parent|person|adult|target|focus|question|thing|end)\b", 0.6, "x", "wrong"),
+        (r"\bframes? (?:her|him|them|mum|dad|the [a-z]+|[a-z]+) as\b", 0.6, "x", "frames frame"),
+        (r"\bpattern\b(?:(?<='s pattern)|(?<=his pattern)|(?<=her pattern)|(?<=their pattern)) (?:now |still |here |also )?"
+         r"(?:runs|continues|plays|shows|goes|works|carries|has moved|has shifted)\b", 0.6, "x", "pattern"),
+        (r"\b(?:safety|safe|protection|change|progress|engagement|recovery|settled|fine)\b"
+         r"(?:(?<=n't safety)|(?<=not safety)|(?<=n't safe)|(?<=not safe)|(?<=n't protection)|(?<=not protection)|"
+         r"(?<=n't change)|(?<=not change)|(?<=n't progress)|(?<=not progress)|(?<=n't engagement)|(?<=not engagement)|"
+         r"(?<=n't recovery)|(?<=not recovery)|(?<=n't settled)|(?<=not settled)|(?<=n't fine)|(?<=not fine)|"
+         r"(?<=the same as safety)|(?<=the same as change)|(?<=the same as progress))"
+         r"(?<!t not safety)(?= (?:while|when|if|as long as|unless|until)\b|,|\W*$)",
+         0.6, "x", "safety safe protection change progress engagement recovery settled fine"),
+        (r"\bend of\b(?:(?<=n't the end of)|(?<=not the end of))", 0.6, "x", "end"),
+        # the evidence speaks: "his history says the first weeks are when he pushes hardest"
+        (r"\b(?:history|chronology|records?|pattern|research|experience|past) (?:says|tells|shows|suggests|"
+         r"indicates|points|would say|would suggest)\b", 0.6, "x", "history chronology records record pattern research "
+         "experience past"),
+        (r"\bweighing\b(?:(?<=i'm weighing)|(?<=i am weighing)|(?<=we're weighing)|(?<=we are weighing)|(?<=i was weighing)|"
+         r"(?<=we were weighing))", 0.6, "x", "weighing"),
+        (r"\bin (?:the )?[a-z]+'s (?:view|opinion|judgement|judgment|reading)\b",
+         0.6, "x", "view opinion judgement judgment reading"),
+        # what a thing costs the child, what the harm was, what one place gives that another could not
+        (r"\bwhat(?:(?<=that's what)|(?<=that is what)|(?<=this is what)|(?<=which is what)|(?<=that was what)) "
+         r"(?:[a-z']+ ){1,4}?(?:costs?|does to|did to|means (?:for|to)|meant (?:for|to)|teaches|taught)\b",
+         0.6, "x", "costs cost does did means meant teaches taught"),
+        (r"\b(?:harm|damage)(?:(?<=the harm)|(?<=the damage)) (?:was|is|has been|came from|comes from) "
+         r"(?:his|her|their|[a-z]+'s)\b", 0.6, "x", "harm damage"),
+        (r"\bwhat(?:(?<=doing what)|(?<=giving what)|(?<=providing what)|(?<=offering what)) (?:[a-z']+ ){1,2}?"
+         r"(?:couldn't|can't|cannot|could not|didn't|did not|won't|never)\b", 0.6, "x", "doing giving providing offering"),
+        # one thing weighed against another by what it says or does; the writer's own correction
+        (r"\b(?:says?|said|does|doing|did|tells?|told|counts?|matters?) (?:far |much |a lot |rather )?(?:more|less) "
+         r"(?:for (?:him|her|them|(?:his|her|their) [a-z]+) )?than\b", 0.6, "x", "than"),
+        (r"\bbeen(?:(?<=we've been)|(?<=we have been)|(?<=i've been)|(?<=i have been)) [a-z]+ing (?:[a-z']+ ){0,3}?[a-z']+, not\b",
+         0.6, "x", "been"),
+        (r"\b(?:i'm|i am|we're|we are|i|we|not|tm|sw|i'd|we'd|wouldn't|would not|won't)(?: not)? (?:put|putting|puts) "
+         r"(?:this|it|that|(?:the|his|her|their) (?:[a-z']+ ){0,2}?[a-z']+) down to\b", 0.6, "x", "down"),
+        (r"\b(?:exactly|precisely)(?:(?<=is exactly)|(?<=was exactly)|(?<=is precisely)|(?<=was precisely)) what "
+         r"(?:happened|we saw|led to)\b", 0.6, "x", "exactly precisely"),
+        (r"\breads? (?:it|this|that|him|her|them) as\b", 0.6, "x", "reads read"),
+        (r"\bputs? (?:him|her|them|[a-z]+) in (?:the middle|an impossible position|a position|the position)\b", 0.6, "x",
+         "middle position"),
+        (r"\bor(?:(?<=, or)|(?<=- or)|(?<=^or)) (?:just|simply|is it|is that|could it be|maybe|is he|is she)\b[^?.]{2,}\?", 0.6, "x",
+         "or"),
+        # a judgement or a lesson given under its label, with something said: "Judgement: bonding's good;
+        # nights are the danger window", "Learning: our record-keeping failed them"; the label opens its
+        # clause or is the writer's ("Medical opinion: ..." is another's finding)
+        (r"(?<![a-z'] )\b(?:(?:professional|tm|sw|my|our) )?(?:judgement|judgment|opinion|formulation|learning|lessons?"
+         r"(?: learned| learnt| for us)?) ?[:-] (?!(?:none|n/a|nil|not|no|tbc|to follow|discussed|considered)\b)"
+         r"(?=\S+ \S)", 0.6, "", "judgement judgment opinion formulation learning lesson lessons"),
+        # a change explained, the cause after a comma or a few words: "cleared twice but come back within
+        # weeks, because the bedding isn't washed"
+        (r"\b(?:stopped|improved|dropped|fell|rose|slipped|cleared|returned|come back|came back|comes back|went up|"
+         r"went down|worsened|escalated|settled|dipped|picked up|fallen|risen|increased|decreased|reduced)\b"
+         r"[^.;:]{0,30}?,? because\b(?! (?:of )?(?:the )?(?:bus|traffic|weather|illness|holiday))",
+         0.55, "x", "because"),
+        # a conclusion drawn as one reading against another: "So: hygiene, not attitude"
+        (r"\bso(?:(?<=^so)|(?<=[.;:] so)|(?<=- so))[:,]? (?:it's |it is |it was )?(?:[a-z'-]+ ){0,3}?[a-z'-]+,? not (?:about )?"
+         r"(?:a |an |the |his |her |their )?[a-z]+",
+         0.6, "x", "so"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -491,16 +595,14 @@ _UNKNOWN_END = re.compile(r"\b(?:not (?:yet )?(?:known|clear|established)|unknow
 def _not_a_reading(note: Note, c) -> bool:
     """A clause in the Reflection box that is not a reading, whatever its words: a task, an
     arrangement, a view the family gave, or an unknown."""
-    if c.action or _UNKNOWN_END.search(c.low):
+    # a task whose owner opens the clause ("SW to explain to mum why ..."), not a hypothesis that
+    # ends on one ("... so it may be her mood that we need to work on")
+    if (c.action and 0 <= c.owner_pos <= 3) or _UNKNOWN_END.search(c.low):
         return True
     if _ARRANGEMENT.search(c.low):
         return True
     low = c.low
-    m = _FAMILY_VIEW.search(low)
-    if m is None and note.names:
-        m = _NAMED_VIEW.search(low)
-        if m is not None and m.group(1) not in note.names:
-            m = None
+    m = _FAMILY_VIEW.search(low)  # (a name alone may be the worker's: "Tracey thinks ...")
     # the family's view, unless the writer takes the clause on ("mum says it's a phase, but ...")
     return m is not None and not any(b in low[m.end():] for b in _LINK_BREAK)
 
@@ -514,9 +616,26 @@ def _why_answered(note: Note, hits: list[Hit]) -> None:
             hits.append((0.6, s))
 
 
+# a question that opens a reading: "Is it that she feels safer with them?", "is she avoiding school
+# because ...?" (tried only on clauses holding a question mark)
+_OPEN_QUESTION = re.compile(
+    r"\b(?:is|was|could|might) it (?:be )?(?:that|because|about|more|less|partly|really|just)\b(?=[^.?!]{3,}\?)"
+    r"|\b(?:is|are|was|were|does|do|did|could|might|has|have) (?:[a-z']+ ){1,6}?(?:because|due to|out of|as a way)\b"
+    r"(?=[^.?!]{3,}\?)"
+)
+
+
+def _open_questions(note: Note, decided: set[int], hits: list[Hit]) -> None:
+    for c in note.clauses:
+        if "?" in c.low and not c.action and c.sidx not in decided and _OPEN_QUESTION.search(c.low):
+            hits.append((0.6 + (BOX_HINT if c.sent.section == "reflection" else 0.0), c.sent))
+
+
 def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
-    cue_hits(note, T_REFLECTION, hits, _decisions_proper(note, decision_like),
+    decided = _decisions_proper(note, decision_like)
+    _open_questions(note, decided, hits)
+    cue_hits(note, T_REFLECTION, hits, decided,
              lambda c, s, e: _not_the_writers(note, c, s, e) or (
                  e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _ARRANGEMENT.search(c.low) is not None))
     box_topic_hits(note, "reflection", BOX_TOPIC, hits, lambda c: _not_a_reading(note, c))
