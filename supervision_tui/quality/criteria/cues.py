@@ -162,7 +162,10 @@ _NOT_SEEN = re.compile(
 
 _STOPPED = re.compile(r"\b(?:stopped|no longer|not|no|never|without|free of|since)\W+(?:\w+\W+)?$")
 
-_CATEGORY = re.compile(r"\b(?:cp|cin|plan|cat|category|re|for|under)\W*(?:\w+\W+)?$")
+# "CP (neglect)", "CIN for neglect", "plan under emotional abuse": a plan category; not "under-1 bruising"
+# or "convictions for assault" ("for" names a category only after a plan word)
+_CATEGORY = re.compile(r"\b(?:cp|cin|plan|cat|category|re)\W*(?:\w+\W+)?$|\bunder\s+(?:\w+\W+)?$|"
+                       r"\b(?:cp|cin|plan|open|registered|category)\W+(?:\w+\W+)?for\W+(?:\w+\W+)?$")
 
 _NOT_SEEN_F = Finder(_NOT_SEEN)
 

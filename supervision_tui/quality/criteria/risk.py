@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Hit, T_RISK, box_topic_hits, cue_hits
-from .reading import Cues, Note, _words
+from .reading import _TOKEN, Cues, Note, _words, negated, subject_kind
 
 
 _HARM_WORDS = _words(
@@ -23,13 +23,17 @@ _HARM_WORDS = _words(
 _THREAT = [r"threat(?:ened|ening|s)? (?:him|her|them|the (?:child|children|baby|family|carers?)|mum|dad|to (?:kill|hurt|harm|"
            r"stab|hit|beat|take|burn|smash|snatch))"]
 
+# a safety scale's weight, which its guard reads (_scale_has_reason)
+SCALE = 0.7
+
 RISK = Cues(
     [
         (["protective(?: factors?| adults?)?", "safety net(?:work)?", "safe adults?"], 0.8, "", None),
         (r"\bwhat (?:still |really |most |also )?(?:worries|concerns|frightens|scares) (?:me|us|them|sw|the sw)\b"
          r"|\b(?:i|we|tm|sw|school|police|professionals|everyone) (?:am |are |is |remain |still |also |"
          r"continue to be |were |was )?(?:very |really |most |particularly |more |less )?"
-         r"(?:worried|concerned|worry) (?:about|that|by|for)\b|\bworried about\b"
+         r"(?:worried|concerned|worry) (?:about|that|by|for|because|if|when|whether)\b(?!\W*$)"
+         r"|\bworried (?:about|because|that|if|when)\b(?!\W*$)"
          r"|\b(?:main|key|biggest|greatest|primary|real|ongoing|current|the|our|my|[a-z]+'s) (?:worry|worries|"
          r"concern|concerns|danger|dangers|risk|risks) (?:is|are|was|were|remains?|here is|for \w+ is) "
          r"(?:that|of|about|the|his|her|their|now|[a-z]+ing|[a-z]+'s)\b", 0.8, "n",
@@ -65,17 +69,107 @@ RISK = Cues(
                         "missing episodes?", "going missing", "no sober", "failure to thrive", "chronic neglect",
                         r"sexual(?:ly)? (?:abuse|harm)", "physical (?:abuse|harm|chastisement)", "emotional harm"],
          0.55, "nkb", "exposed exposure non missing sober failure sexual sexually physical emotional"),
-        (r"\b(?:safety|scal(?:e|es|ed|ing)|rated|rating|score[ds]?)\b(?: \S+){0,3}? \d{1,2} ?(?:/ ?10|out of 10)\b|"
-         r"\b\d{1,2} out of 10\b|\bscal(?:e|ed|ing)\W+(?:(?:sw|tm|mum|dad|school|iro|i|we)\W+(?:[a-z]+ )?)?(?:at |of |as |on )?\d{1,2}\b",
-         0.7, "",
-         "safety scale scales scaled scaling rated rating score scored scores out"),
+        # a safety scale: met only with its reason (see _scale_has_reason, the table's guard)
+        (r"\b(?:safety|risk|danger|scal(?:e|es|ed|ing)|rated|rating|score[ds]?|judgement)\b"
+         r"(?:[ :=-]+(?!(?:assessment|review|reviewed|meeting|plan|planning|management|strategy|conference|due|by|on|from|until|"
+         r"dated|since|held|visit)\b)[\w'-]+){0,4}?[ :=-]+(?:at |of |as |on |about |around |is |now )?"
+         r"(?:10|[0-9])(?:(?: ?/ ?10| out of 10)(?![\d/])|(?![\d/]|[.:]\d))"
+         r"(?!%| ?(?:years?|yrs?|months?|mths?|weeks?|wks?|days?|am|pm|mins?|hours?|hrs?|nights?|times?|x|of)\b)",
+         SCALE, "", "safety risk danger scale scales scaled scaling rated rating score scored scores judgement"),
+        # "7/10 now from 3": a scale standing alone, never a date ("by 3/10", "on 2/10")
+        (r"(?<!by )(?<!on )(?<!due )(?<!from )(?<!until )(?<!since )(?<!after )(?<!before )(?<!w/c )"
+         r"\b(?:10|[0-9])(?: ?/ ?10| out of 10)(?![\d/])", SCALE, "", "10"),
         (_THREAT, 0.6, "n", "threat threatened threatening threats"),
         # a danger foreseen: "Ava could be left alone with him", "the baby might be hurt"
         (["(?:could|might|may|would) (?:well |easily )?(?:be|get) (?:left (?:alone|on (?:his|her|their) own|with)|hurt|harmed|"
           "injured|exposed|exploited|groomed|targeted|assaulted|abused|neglected|killed|taken|caught up)"], 0.65, "n",
          "left hurt harmed injured exposed exploited groomed targeted assaulted abused neglected killed taken caught"),
+        # only named (a label, a form, a word): too little even in the Risk box
         (["complicating factors", "danger statement", "what are we worried about", r"vulnerab\w*",
-          "safety plan"], 0.45, "n", "vulnerable vulnerability vulnerabilities worried"),
+          "safety plan"], 0.3, "n", "vulnerable vulnerability vulnerabilities worried"),
+        # The worry said as a statement, in any order: "the worry is still retaliation", "the
+        # outstanding risk is that", "the worries now are the image", "that's the risk left", "the
+        # holidays are the risk", "faltering growth still a real risk", "Risk = him moving back"
+        (r"\b(?:worry|worries|concern|concerns|danger|dangers|risk|risks|threat)"
+         r"(?: (?:now|still|here|left|remaining|today|for [a-z]+|to [a-z]+))? (?:is|are|was|were|remains?)"
+         r"(?: (?:still|now|really|mainly|mostly|also|nonetheless|more|just|less about))? "
+         r"(?!(?:low|lower|medium|high|higher|moderate|discussed|noted|managed|reviewed|considered|unchanged|none|nil|"
+         r"minimal|reduced|reducing|assessed|as|being|to be|not|no)\b)"
+         r"(?:that|of|about|the|his|her|their|him|them|a|an|what|when|how|whether|if|[a-z]+ing|[a-z]+'s|mum|dad|"
+         r"mother|father|still|around|from|with|in|at)\b", 0.75, "n", "worry worries concern concerns danger dangers risk risks threat"),
+        (r"\b(?:is|are|was|were|'s|remains?|still|becomes?|poses?) (?:the|a|an|our|my|their|his|her) "
+         r"(?:[a-z]+ )?(?:risk|worry|danger|threat|concern)\b(?!s? (?:assessment|management|register|matrix|level|rating|tool)\b)",
+         0.7, "n", "risk worry danger threat concern"),
+        (r"\b(?:risks?|worry|worries|dangers?|concerns?)(?: (?:now|still|left|here|remaining))? ?(?:=|->|→|≠) ?"
+         r"(?!(?:low|medium|high|nil|none|n/?a|same|as)\b)[a-z0-9]", 0.7, "n", "risk risks worry worries danger dangers concern concerns"),
+        (["threats? (?:to|on|against|made|of violence)", "(?:a |the )?real threat"], 0.6, "n", "threat threats"),
+        # a harm foreseen: "a bad week could still mean cutting", "he could go missing again"
+        (["(?:could|might|may|would|will|can) (?:still |well |easily |then |soon |quickly |also |very quickly )?"
+          "(?:(?:be|get) )?(?:hurt|harmed|injured|dropped|shaken|exploited|groomed|burn(?:ed|t)|scalded|killed|die|"
+          "overdose|relapse|go missing|run away|come to harm|go without|go hungry|become (?:ill|unwell|seriously)|"
+          "not (?:be )?(?:safe|fed|thrive|protected)|mean (?:cutting|self-harm\\w*|harm|injury|another|more (?:harm|cutting|incidents))|"
+          "be fatal|be back to|be left|reach the (?:[a-z]+ )?(?:window|stairs|road|balcony|cooker|hob|tablets|medication|pills|knives?|bleach)|"
+          "fall (?:from|out of|down)|climb (?:out|onto|on to))",
+          "(?:can|could) be (?:fatal|life-threatening)", "life-threatening"],
+         0.65, "n", "hurt harmed injured dropped shaken exploited groomed burned burnt scalded killed die overdose relapse "
+         "missing harm hungry ill unwell seriously fed thrive protected fatal life reach fall climb"),
+        # the harm itself foreseen, where "not" is what is feared: "without feeds she will not thrive",
+        # "the children are not safe"; and harm to the child's health or growth from what is happening
+        (["(?:will|would|could|might|may|won't|wouldn't) not (?:thrive|be safe|be fed|be protected|cope|survive)",
+          "(?:won't|wouldn't) (?:thrive|be safe|be fed|be protected|survive)",
+          "(?:is|are|was|were|isn't|aren't|wasn't|weren't) not (?:yet )?safe(?! to)", "(?:isn't|aren't|wasn't|weren't) (?:yet )?safe(?! to)"],
+         0.6, "", "thrive safe fed protected cope survive"),
+        (["(?:affecting|harming|damaging|impacting on|taking (?:its|a) toll on|hurting) (?:her|his|their|the (?:child|children|baby|kids)|[a-z]+'s) "
+          "(?:health|growth|development|weight|teeth|speech|safety|wellbeing|sleep|mental health|emotional)"],
+         0.6, "", "affecting harming damaging impacting toll hurting"),
+        (["unknown (?:adults?|males?|men|people)", "adults? (?:unknown|not known) to", "adults? (?:the family|mum|dad|nobody|no one|they|she|he) "
+          "(?:don't|doesn't|do not|does not) know"], 0.55, "n", "unknown adults adult"),
+        # a danger weighed by what it would take: "if mum drinks again", "if he comes back"
+        (r"\bif (?:mum|dad|she|he|they|[a-z]+) (?:\w+ )?(?:drinks?|drinking|(?:uses?|using) (?:again|drugs|cannabis|heroin|crack|cocaine)|"
+         r"relapses?|returns?|comes? back|"
+         r"moves? back|goes? back|hits?|gets? drunk|is drunk|stops? taking|breaches?|finds? out|turns? up|"
+         r"is released|gets? out|lets? him|lets? her)\b", 0.6, "n", "if"),
+        # protective factors with what they protect: "nan keeps her safe", "the plan rests on nan"
+        (["protect(?:s|ed|ing)? (?:him|her|them|the (?:child|children|baby|kids|girls|boys|twins)|(?!herself|himself|themselves)[a-z]+) from(?! by\\b)",
+          "keeps? (?:him|her|them|the (?:child|children|baby|kids)|[a-z]+)(?: \\(\\d+\\))? safe",
+          "(?:ability|capacity|able|failure|failing|unable|fails|failed) to protect"],
+         0.65, "", "protect protects protected protecting safe"),
+        (r"\b(?:safety plan|safety|protection|it all|everything) (?:rests|depends|relies|hinges|hangs) (?:on|upon)\b"
+         r"|\b(?:nobody|no one|no-one) (?:would (?:notice|know)|checks|is checking|has (?:eyes|checked))\b|\beyes on (?:her|him|them)\b",
+         0.65, "", "rests depends relies hinges hangs notice checks checking eyes"),
+        # who could reach the child: "he knows the new address", "has found out where she lives"
+        (["(?:knows|found out|has found|got hold of|traced) (?:the |her |their |his |our |mum's )?(?:new )?"
+          "(?:address|where (?:she|he|they) (?:live|lives|is|are|go|goes))"], 0.6, "n", "address lives live"),
+        # what the child lives with or is left to
+        (r"\bin front of (?:the |her |his |their |both )?(?:children|child|kids|baby|twins|girls|boys|him|her|them)\b"
+         r"|\bwitness(?:ed|es|ing) (?:the |an? |dad|mum|him|her|his|domestic|violence|abuse|assault|fighting|rows|arguments)"
+         r"|\b(?:children|kids|child|baby|twins|siblings|boys|girls) (?:were |was )?present\b|\bwithin (?:his |her |their )?reach\b"
+         r"|\bin reach of\b|\bleft (?:home )?alone\b|\bhome alone\b|\bleft (?:in|on) (?:her|his|their|the) (?:own|cot|room|bedroom)\b",
+         0.55, "nk", "front witnessed witnesses witnessing present reach alone cot bedroom"),
+        # the domain's dangers named in its own words (a named category alone is guarded by "k")
+        (["self-?harm\\w*", "self harm\\w*", "suicid\\w*", "ligature\\w*", "overdos\\w*", "cutting(?! (?:down|back|hair|out|edge))",
+          "(?:fresh|new|deep|deeper) cuts", "pinned pupils", "(?:abh|gbh)",
+          "controlling (?:behaviou?rs?|relationship|partner|man|men|of (?:her|him|mum|dad))",
+          "stabb(?:ed|ing)", "stab (?:wounds?|him|her)", "blades?", "machetes?",
+          "strangl\\w*", "chok(?:e|ed|ing)", "throttl\\w*", "hands? (?:round|around) (?:her|his|their) neck",
+          "slapped", "punched", "kicked", "smacked", "shoved", "headbutt\\w*", "beaten",
+          "fractur\\w*", "scald\\w*", "burns? (?:to|on)", "unexplained (?:cash|money|gifts|phones?|items|injur\\w+|bruis\\w+|marks?)",
+          "lines? (?:runners?|running|address|number|phone)", "dealing (?:drugs|from)", "drug (?:dealers?|debts?|running)", "dealers?",
+          "cuckoo\\w*", "trap ?house", "plugging", "sextortion", "nudes?", "indecent images?",
+          "sch(?:edule)? ?1", "(?:registered )?sex offenders?", "rso",
+          "faltering growth", "failure to thrive", "(?:tooth|dental) decay",
+          "unsafe sleep\\w*", "co-?sleep\\w*", "dog (?:mess|faeces|dirt)", "squalor", "fgm", "forced marriage", "radicali\\w*"],
+         0.55, "nkb",
+         "suicide suicidal overdose strangled strangle strangling strangulation choke fracture radicalised radicalisation "
+         "radicalized abh gbh offender offenders cuts decay damp heating"),
+        (r"\b(?:marks? (?:on|to|behind|around|across) (?:her|his|their|the)|marks (?:he|she|they) (?:won't|can't|couldn't|wouldn't|will not) explain"
+         r"|without (?:food|a meal|meals|being fed)|under the influence|older (?:males?|men|man|lads|boys|peers|youths)"
+         r"|running (?:a |the |drugs? )?lines?|running drugs|(?:known |drug )dealing"
+         r"|(?:came|comes|come|coming) (?:back|home) with (?:cash|money|new (?:clothes|trainers|phones?)|phones?|gifts)"
+         r"|sent (?:an? |her |him )?(?:image|picture|photo|pic)s?|cold (?:and|&) damp|no heating"
+         r"|(?:cash|money|\u00a3\d+) and (?:two |three |\d+ |new )?phones?|phones? and (?:cash|money))\b",
+         0.55, "nkb", "marks explain food meal meals fed influence males men man lads boys peers youths lines drugs dealing cash "
+         "money clothes trainers phones phone gifts image picture photo pic damp heating"),
     ]
 )
 
@@ -128,6 +222,29 @@ _NOTHING_NAMED = re.compile(
 
 _LABELS: dict[str, bool] = {}
 
+# Any heading that names a worry, a danger or what keeps the child safe labels what follows:
+# "Grooming concerns:", "Domestic abuse remains the main worry for Cara:", "What I'm watching:",
+# "Mum is the protective parent:"; not "What's working well:" or "Plan category:".
+_LABEL_WORDS = re.compile(
+    r"\b(?:risks?|worr\w*|concerns?|concerning|dangers?|dangerous|threats?|harm\w*|protective|protect\w*|safety|safe|"
+    r"unsafe|vulnerab\w*|exploit\w*|groom\w*|missing|abuse|neglect|violence|watching)\b"
+)
+_NOT_LABEL = re.compile(r"\b(?:working well|strengths?|category|not|no longer|no (?:\w+ )?(?:concerns?|risks?|worries))\b|n't\b|^(?:none|nil)\b")
+
+# "What are the worries?", "What are we worried about?": a question that heads its answer
+_WORRY_QUESTION = re.compile(
+    r"\W*(?:so |and )?what (?:are|is|were|was|'s) (?:the |our |my |your )?(?:main |key |biggest |current |real )?"
+    r"(?:worries|worry|concerns?|risks?|dangers?)(?: (?:now|here|for [a-z]+|today))?\W*|"
+    r"\W*(?:so |and )?what (?:are|were|is) (?:we|you|they|sw|people|school|mum|dad) (?:most |really )?(?:worried|concerned) "
+    r"about(?: (?:now|here|for [a-z]+|today))?\W*|\W*what (?:worries|concerns|frightens|scares) (?:us|me|you|sw)(?: most)?\W*"
+)
+
+# a few words that are a claim, not a category: "Risk: it ends in February", "Risk: Christmas disrupts routine"
+_CLAIM = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|isn't|wasn't|won't|can't|"
+    r"he|she|it|they|him|her|them|still|if|when|until|till|once)\b|\b[a-z]{3,}(?<!ss)(?<!ous)(?<!ness)(?<!sis)s [a-z]"
+)
+
 
 def _is_risk_label(heading: str) -> bool:
     """Whether a heading names the worries (cached: headings repeat from note to note)."""
@@ -135,15 +252,22 @@ def _is_risk_label(heading: str) -> bool:
     if got is None:
         if len(_LABELS) >= 4096:
             _LABELS.clear()
-        got = _LABELS[heading] = _RISK_LABEL.fullmatch(heading.lower()) is not None
+        h = heading.lower()
+        got = _LABELS[heading] = (_RISK_LABEL.fullmatch(h) is not None
+                                  or (_LABEL_WORDS.search(h) is not None and _NOT_LABEL.search(h) is None
+                                      and not any(_NOT_HARM_AFTER.match(h, m.end()) for m in _WORRY_AT.finditer(h))))
     return got
 
 
 def _listed_under_label(note: Note, hits: list[Hit]) -> None:
     labelled = None
     get = _LABELS.get
+    asked = False
     for i, s in enumerate(note.sentences):
         heading = s.heading
+        if asked and not s.filler:
+            labelled = (labelled or []) + [i]
+        asked = "?" in s.low and _WORRY_QUESTION.fullmatch(s.low) is not None
         if heading and not s.filler:
             ok = get(heading)
             if ok or (ok is None and _is_risk_label(heading)):
@@ -151,14 +275,154 @@ def _listed_under_label(note: Note, hits: list[Hit]) -> None:
     if labelled is None:
         return
     for c in note.clauses:
-        # four words or fewer name a category ("Risks: missed medical care"), as a bare cue does
-        if c.sidx in labelled and c.n_tokens > 4 and not _NOTHING_NAMED.match(c.low):
+        # a bare category ("Risks: missed medical care") names no more than a cue alone would
+        if c.sidx in labelled and (c.n_tokens > 4 or (c.n_tokens >= 3 and _CLAIM.search(c.low))) \
+                and not _NOTHING_NAMED.match(c.low):
             hits.append((0.6, c.sent))
+
+
+# What a worry or a risk is about when it is not a harm to the child: the worker's caseload,
+# the timetable of the work ("a risk we miss the panel", "risk of drift"), money for a uniform.
+_NOT_HARM_AFTER = re.compile(
+    r"\W*(?:(?:about|that|of|for|is|to|by|around) )?(?:(?:the |her |his |my |our |their |sw'?s |the sw'?s |the worker'?s |"
+    r"the team'?s )?(?:own )?(?:caseload|workload|capacity|wellbeing|sickness|stress|deadlines?|timescales?|paperwork|"
+    r"recording|report|panel|court date|supervision|cost|costs|exams?|tests?|spelling|homework|tenancy|gains|progress|"
+    r"course|college place|job|apprenticeship|timetable|budget)\b|"
+    r"we (?:miss|might|could|will|won't|don't|do not|run out|lose)\b|(?:drift|delay)\b)"
+)
+
+# a harm word naming a form, a service or an arrangement: "danger statement", "unsupervised
+# contact", "under-1 bruising protocol", "the domestic abuse service"
+_NAMED_THING_AFTER = re.compile(
+    r" (?:statements?|protocols?|policy|pathway|procedures?|training|awareness|programmes?|course|services?|team|"
+    r"workers?|contact|visits|time|champion|lead|screening|tool|forms?|checklist|support|notifications?|notifs?|referrals?)\b"
+)
+
+# a danger said to be over: "concerns about domestic abuse were resolved in 2021"
+_RESOLVED = re.compile(r"\b(?:(?:were|was|have been|has been|now|since|all) resolved|no longer (?:a |an )?(?:concern|risk|issue|present))\b")
+
+_WORRY_WORDS = ("worr", "concern", "risk", "danger", "threat")
+
+
+def _not_harm(c, start: int, end: int) -> bool:
+    """The risk table's own guard (see cue_hits' `skip`): True drops the match."""
+    low = c.low
+    if _NAMED_THING_AFTER.match(low, end):
+        return True
+    m = low[start:end]
+    if any(w in m for w in _WORRY_WORDS) and _NOT_HARM_AFTER.match(low, end):
+        return True
+    if low.startswith("unsupervised", start) and "contact" in low:
+        return True  # "grandparents fortnightly unsupervised": a contact arrangement
+    return ("resolved" in low or "no longer" in low) and _RESOLVED.search(low) is not None
+
+
+# A safety judgement needs its reasons: "Safety 3/10 - dad's whereabouts unknown", "scaled at
+# 4 because ...", "risk I'd say 4/10, the cuts are getting deeper", "7/10 now from 3 in March";
+# not a bare "Safety scale 6/10." or "Scaled at 7.".
+_REASON_AFTER = re.compile(
+    r"(?: (?:for|re) [a-z]+(?: \(\d+\))?)?\W*(?:[(,;:\u2013\u2014-]|because|as|since|given|due to|with|but|up from|down from|from|now|after|until|till|while|"
+    r"so|if|where|when|on the basis)\W*[a-z0-9'\u00a3]+\W+[a-z0-9'\u00a3]+"
+)
+# "Scaled 6 out of 10 today, where 10 means ...; 8 last time, as there is no evidence of change"
+_REASON_LATER = re.compile(r"\b(?:because|given that|due to|as (?:there|he|she|they|mum|dad|it|we|the|his|her|their))\b")
+_REASON_BEFORE = re.compile(r"\b(?:because|as|since|given|due to|with|so)\b")
+_WHY_NEXT = re.compile(r"\W*(?:why|because|reasons?|rationale)\b")
+_SCALE_TRIGGERS = frozenset(
+    "safety safe risk danger scale scales scaled scaling rated rating score scored scores judgement worry worried".split())
+
+
+def _scale_has_reason(note: Note, c, start: int, end: int) -> bool:
+    """Whether a scale in clause `c` gives its reason, before it, after it, or in the next
+    sentence ("Scale: 5." then "Why - dad engages but ..."); a scale with only its words
+    around it ("Home visit 3/10") is a date."""
+    low = c.low
+    if _SCALE_TRIGGERS.isdisjoint(c.toks) and not (c.sent.heading and _SCALE_TRIGGERS.intersection(
+            _TOKEN.findall(c.sent.heading.lower()))):
+        return False
+    if negated(low, start, end):
+        return False
+    # the reason may sit in the sentence's next clause: "Safety 3/10 for Noor - dad's whereabouts unknown"
+    whole = c.sent.low
+    at = whole.find(low) if low is not whole else 0
+    if at >= 0:
+        low, start, end = whole, start + at, end + at
+    if _REASON_AFTER.match(low, end) is not None or _REASON_LATER.search(low, end) is not None:
+        return True
+    if len(_TOKEN.findall(low[:start])) >= 3 and _REASON_BEFORE.search(low, 0, start) is not None:
+        return True
+    i = c.sidx + 1
+    return i < len(note.sentences) and _WHY_NEXT.match(note.sentences[i].text.lower()) is not None
+
+
+# A risk level with its reason: "the risk is high because dad knows the address", "risk
+# reduced now he is in custody" (a bare "Risk: low" names nothing).
+_LEVEL = re.compile(
+    r"\b(?:risks?|danger|safety)\b(?: (?:is|are|was|remains?|still|now|feels?|seems?|considered|assessed as|judged|"
+    r"has|have|been|got|gone|very|much|far|a lot|quite))* (?:high|higher|low|lower|medium|moderate|significant|serious|real|"
+    r"increasing|increased|reduced|reducing|rising|escalating|immediate|greater|less|up|down|worse|better)\b"
+)
+
+
+_LEVEL_SUBJECT = frozenset(("risk", "risks", "danger", "safety"))
+_LEVEL_WORDS = frozenset(
+    "high higher low lower medium moderate significant serious real increasing increased reduced reducing rising "
+    "escalating immediate greater less up down worse better".split())
+
+
+def _level_with_reason(note: Note, hits: list[Hit]) -> None:
+    for c in note.clauses:
+        toks = c.toks
+        if _LEVEL_SUBJECT.isdisjoint(toks) or _LEVEL_WORDS.isdisjoint(toks):
+            continue
+        low = c.sent.low
+        for m in _LEVEL.finditer(low):
+            if not negated(low, m.start(), m.end()) and _REASON_AFTER.match(low, m.end()):
+                hits.append((0.65, c.sent))
+                break
 
 
 def detect_risk(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    cue_hits(note, T_RISK, hits)
-    box_topic_hits(note, "risk", BOX_TOPIC, hits)
+    bare: set[int] = set()
+
+    def skip(c, start: int, end: int) -> bool:
+        if c.low[end - 1].isdigit() and not c.low.startswith("sch", start):
+            if _scale_has_reason(note, c, start, end):
+                return False
+            bare.add(id(c.sent))  # a bare scale, or a date: nothing, even in the Risk box
+            return True
+        if _not_harm(c, start, end):
+            return True
+        # "he's worried that if he says it's too much ...": the child's own worry is his experience
+        return c.low.startswith("worr", start) and subject_kind(note, c, start) == "c"
+
+    cue_hits(note, T_RISK, hits, skip=skip)
+    boxed: list[Hit] = []
+    box_topic_hits(note, "risk", BOX_TOPIC, boxed)
+    hits.extend(h for h in boxed if id(h[1]) not in bare and not _box_says_nothing(h[1].low))
     _listed_under_label(note, hits)
+    _level_with_reason(note, hits)
     return hits
+
+
+def _box_says_nothing(low: str) -> bool:
+    """A Risk-box sentence that only says what was done with the risks, or worries about the work."""
+    if _ONLY_DONE.search(low) or ("?" in low and _WORRY_QUESTION.fullmatch(low)):
+        return True
+    for m in _WORRY_AT.finditer(low):
+        if _NOT_HARM_AFTER.match(low, m.end()):
+            return True
+    return False
+
+
+_WORRY_AT = re.compile(r"\b(?:worr\w*|concern\w*|risks?)(?: (?:about|that|of|is|for))?")
+
+
+# In the Risk box, a sentence about what was done with the risks, not what they are: "Risk
+# assessed at review", "Safety plan in place", "Concerns shared with mum", "conference on 4 March".
+_ONLY_DONE = re.compile(
+    r"\b(?:risks?|risk assessment|safety plan(?:ning)?|concerns?|protective factors|worries|dash|darac|marac|danger statement)\b"
+    r"[^.;]{0,40}?\b(?:assessed|reviewed|discussed|shared|in place|updated|completed|done|held|made|noted|considered|"
+    r"resolved|closed|analysed|to be \w+(?:ed|en))\b|\b(?:conference|core group|strategy (?:meeting|discussion)|category)\b"
+)
