@@ -161,6 +161,7 @@ NOT_MET = [
     'Kayla (6). Mum said: "I can\'t cope any more."',
     'Kayla (6) - decision: "plan to continue unchanged".',
     "Kayla (6). SW (KB) feels the plan is working.",
+    "Actions: SW to agree with mum by Friday who she rings when the baby won't settle at night.",
 ]
 
 

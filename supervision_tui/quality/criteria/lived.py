@@ -140,7 +140,8 @@ LIVED = Cues(
         (_PLAY, 0.6, "cn", "plays played playing"),
         (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
          "happy anxious upset angry sad scared lonely quiet"),
-        *[(alts, 0.7, "cn", trig) for alts, trig in _SEEN_DAY],
+        # observed, so not inside an action ("SW to plan who dad calls when the baby won't settle")
+        *[(alts, 0.7, "cnx", trig) for alts, trig in _SEEN_DAY],
         # "A school day for Lucy starts with ...", "Tea for Zak is crisps": the child's day, named after its words
         (["(?:school )?day for (?:him|her|them|[a-z]+)", "(?:breakfast|tea|dinner|lunch|supper|meals) for (?:him|her|them|[a-z]+)"
           "(?: \\(\\d+\\))? (?:is|are|was|were|tends|usually|often|means)"], 0.7, "q", "school day breakfast tea dinner lunch supper meals"),
