@@ -215,7 +215,18 @@ def test_dev_set():
 # with the reflection, impact and cost changes landed beside it, before the challenge change): the sets here pooled, free text
 # macro F1 0.937 -> 0.940, band exact 0.866 -> 0.871, lived P / R 0.945 / 0.898 -> 0.949 / 0.932
 # (dealt 0.929 -> 0.932, 0.844 -> 0.850); dev.jsonl free 0.997 -> 0.995, band 1.000 (lived
-# precision 0.955 -> 0.913: "sleeping in her own bed again" now reads as lived). No floor moved.
+# precision 0.955 -> 0.913: "sleeping in her own bed again" now reads as lived). No floor moved.#
+# quality_notes_thirtieth.jsonl to _thirtythird.jsonl: four authors written for rubric 2026.12-7 by
+# other hands who saw only LABELS.md and DOMAIN.md, each measured once on rubric 2026.12-6 before
+# anyone read them, through import, score and export (the same figures as in process). The
+# thirtieth (leaving care and unaccompanied asylum-seeking children, first person) and the
+# thirty-second (adolescents and exploitation, blunt, Q&A) were the round's measure, never read:
+# free text macro F1 / band exact 0.825 / 0.483 -> 0.863 / 0.517 (dealt 0.825 / 0.450 -> 0.860 /
+# 0.483) and 0.849 / 0.633 -> 0.864 / 0.733 (dealt 0.844 / 0.617 -> 0.854 / 0.683). The thirty-first
+# (rural neglect, third person, GCP2) and thirty-third (domestic abuse, Safe & Together, letters to
+# the child) were material: first read 0.881 / 0.650 and 0.837 / 0.617, after the round (read, so
+# flattering) 0.945 / 0.850 and 0.900 / 0.683 (dealt 0.940 / 0.833, 0.895 / 0.733). First box as
+# free text on all four.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
@@ -246,6 +257,10 @@ OTHER_AUTHORS = {
     "quality_notes_twentyseventh.jsonl": dict(macro_f1=0.85, brief_f1=0.95, within_one=0.85, spearman=0.8),
     "quality_notes_twentyeighth.jsonl": dict(macro_f1=0.65, brief_f1=0.9, within_one=0.7, spearman=0.7),
     "quality_notes_twentyninth.jsonl": dict(macro_f1=0.88, brief_f1=0.95, within_one=0.9, spearman=0.85),
+    "quality_notes_thirtieth.jsonl": dict(macro_f1=0.85, brief_f1=0.95, within_one=0.8, spearman=0.75),
+    "quality_notes_thirtyfirst.jsonl": dict(macro_f1=0.93, brief_f1=0.95, within_one=0.9, spearman=0.88),
+    "quality_notes_thirtysecond.jsonl": dict(macro_f1=0.85, brief_f1=0.95, within_one=0.88, spearman=0.83),
+    "quality_notes_thirtythird.jsonl": dict(macro_f1=0.89, brief_f1=0.95, within_one=0.93, spearman=0.83),
 }
 
 

@@ -17,6 +17,8 @@ from supervision_tui.models import CaseDiscussion
 from supervision_tui.quality import assess, assess_boxes, assess_text
 
 MEETS = [
+    # a child present at the harm itself
+    "Both children were present during the assault on mum on 2/12 and Rio (5) has since stopped sleeping.",
     # a danger foreseen, with who and how
     "If mum drinks again while she has Ivy (4 months) on her own, Ivy could be dropped or go hours without a feed.",
     "Ben (8) could be hurt if he goes back to the flat while the boyfriend is still living there.",
@@ -133,6 +135,9 @@ NOT_MET = [
     "Previous concerns about domestic abuse were resolved in 2021 and the case closed. Tia (12).",
     # a date, not a scale
     "Home visit 3/10 with Leo (4), house tidy.",
+    # who was in the room at the visit, not a child present at harm
+    "Home visit: mum and children present. Ava (6) showed SW her new bike.",
+    "Mum and the children were present at the home visit on 3/12, Jay (7) and Bo (4).",
     # worries about the worker, the process, or ordinary worries
     "I'm worried about SW's caseload: she holds 28 children and is behind on visits.",
     "SW is concerned about her workload and has been off sick twice this month.",

@@ -302,13 +302,15 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
         # no "Name (age)" introduction: a capitalised name that speaks, feels or is described
         # ("Fern told SW", "Kofi is") is the child, unless it is named as a professional
         low = None
+        professional: set[str] = set()  # asked once a name: a long note mentions its child often
         for m in _chain(_NAME_SUBJECT.finditer(text), _NAME_AFFECTED.finditer(text)):
             n = m.group(1).lower()
-            if n in _NAME_STOP or n in _BASE_KINDS or n in _COMMON_CAPS:
+            if n in _NAME_STOP or n in _BASE_KINDS or n in _COMMON_CAPS or n in names or n in professional:
                 continue
             if low is None:
                 low = text.lower()
             if _named_as_professional(low, n):
+                professional.add(n)
                 continue
             names.add(n)
     for e in extra:
@@ -350,13 +352,14 @@ def _named_as_professional(low: str, n: str) -> bool:
         j = i + size
         if j == end or not _is_w(low[j]):  # " {n}\b": a title just before
             if i > 0 and low[i - 1] == " ":
-                before = low[: i - 1]
-                if before.endswith((" is", " was")):
-                    before = before.rsplit(" ", 1)[0]  # "his PA is Marcus"
-                if before.endswith(_TITLES):
+                # what comes before is low[:b], read in place: a slice per mention made a long note quadratic
+                b = i - 1
+                if low.endswith((" is", " was"), 0, b):
+                    b = low.rfind(" ", 0, b)  # "his PA is Marcus"
+                if low.endswith(_TITLES, 0, b):
                     return True
                 for t in _TITLES_WORD:
-                    if before.endswith(t) and (len(before) == len(t) or not _is_w(before[-len(t) - 1])):
+                    if low.endswith(t, 0, b) and (b == len(t) or not _is_w(low[b - len(t) - 1])):
                         return True
         if (i == 0 or not _is_w(low[i - 1])) and low.startswith(_ROLE_AFTER, j):  # "\b{n} (sw)"
             return True

@@ -143,7 +143,9 @@ RISK = Cues(
         # what the child lives with or is left to
         (r"\bin front of (?:the |her |his |their |both )?(?:children|child|kids|baby|twins|girls|boys|him|her|them)\b"
          r"|\bwitness(?:ed|es|ing) (?:the |an? |dad|mum|him|her|his|domestic|violence|abuse|assault|fighting|rows|arguments)"
-         r"|\b(?:children|kids|child|baby|twins|siblings|boys|girls) (?:were |was )?present\b|\bwithin (?:his |her |their )?reach\b"
+         # present at what, not at the visit ("Mum and children present." is who was in)
+         r"|\b(?:children|kids|child|baby|twins|siblings|boys|girls) (?:(?:were|was) present\b(?! (?:at|for) (?:the |this |our |a )?(?:home visit|visit|hv|meeting|session|contact))|present (?:during|when|while|"
+         r"throughout|at the time))|\bwithin (?:his |her |their )?reach\b"
          r"|\bin reach of\b|\bleft (?:home )?alone\b|\bhome alone\b|\bleft (?:in|on) (?:her|his|their|the) (?:own|cot|room|bedroom)\b",
          0.55, "nk", "front witnessed witnesses witnessing present reach alone cot bedroom"),
         # the domain's dangers named in its own words (a named category alone is guarded by "k")
