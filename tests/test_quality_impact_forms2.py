@@ -16,9 +16,11 @@ checked as free text, all in the first box and in the Impact box.
 from __future__ import annotations
 
 import pytest
-
-from supervision_tui.models import CaseDiscussion
-from supervision_tui.quality import assess, assess_boxes, assess_text
+from test_quality_impact_forms import (  # the same three readings
+    _first_box,
+    _free,
+    _impact_box,
+)
 
 MEETS = [
     # young person / leaving care / UASC voices
@@ -179,20 +181,6 @@ NOT_MET = [
     "Weight 9th centile, speech delayed, referred to SALT.",
     "YP now has a PA and a pathway plan and is waiting for a flat.",
 ]
-
-
-def _free(text: str) -> bool:
-    return assess_text(text).criteria["child_impact"].met
-
-
-def _first_box(text: str) -> bool:
-    return assess(CaseDiscussion(update=text)).criteria["child_impact"].met
-
-
-def _impact_box(text: str) -> bool:
-    a, boxes = assess_boxes(CaseDiscussion(impact=text))
-    assert a.criteria["child_impact"].met is boxes["impact"].met, text
-    return boxes["impact"].met
 
 
 @pytest.mark.parametrize("text", MEETS)
