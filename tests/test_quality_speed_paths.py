@@ -101,6 +101,9 @@ def test_cue_matches_are_each_gated_cues_finditer() -> None:
     assert checked > 5000
     # most cues are skipped in a clause without the strings they need (cues._gate)
     assert sum(info[7] is not None for info in cues._CUE_INFO) > len(cues._CUE_INFO) // 2
+    # and not tried at a common first word whose own alternatives need what the clause lacks
+    progress_cue = next(info for info in cues._CUE_INFO if info[1].pattern.startswith(r"\b(?:no longer|"))
+    assert progress_cue[8]["in"] == ("in the same position",)
 
 
 def test_partly_anchored_cues_are_tried_only_where_they_can_match() -> None:

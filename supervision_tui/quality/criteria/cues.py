@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..anchors import Finder, Scanner, may_match, partly_anchored, required_literals, prefix_starts as _prefix_starts, word_starts as _word_starts
+from ..anchors import Finder, Scanner, first_words, may_match, partly_anchored, required_literals, split_alternatives, prefix_starts as _prefix_starts, word_starts as _word_starts
 from ..lexicon import ADULT_NOUNS
 from ..text import Sentence
 from .reading import Clause, Note, _TOKEN, _has, negated, subject_kind
@@ -41,7 +41,8 @@ def _build_dispatch():
                 part = partly_anchored(rx.pattern)
                 if part is not None:
                     anchor, needs = part
-            info.append((k, rx, weight, flags) + ((None, None) if anchor is None else anchor) + (needs, _gate(rx)))
+            info.append((k, rx, weight, flags) + ((None, None) if anchor is None else anchor)
+                        + (needs, _gate(rx), None if anchor is None else _word_gates(rx, anchor[0])))
         for t, idxs in cues.index.items():
             trig.setdefault(t, set()).update(ids[i] for i in idxs)
     # token -> (its single-word cues, the ids of the cues it opens): one lookup per token
@@ -62,6 +63,29 @@ def _gate(rx: re.Pattern[str]) -> tuple | None:
 
 _GATE_STRINGS = 16
 
+
+def _word_gates(rx: re.Pattern[str], closed: frozenset[str]) -> dict[str, tuple[str, ...]] | None:
+    """For a first word of the cue, strings one of which every match starting at that word
+    holds (`_gate` for the alternatives that can start there): where the clause holds none, the
+    cue is not tried at that word. "is" opens "is now" and "is working for" but is in most clauses."""
+    alts = [(first_words(a), a) for a in split_alternatives(rx.pattern)]
+    gates = {}
+    for w in closed:
+        strings: set[str] = set()
+        for fw, a in alts:
+            # (an alternative with no known first word is tried only by the clause scan)
+            if fw is None or not (w in fw[0] or w.startswith(fw[1])):
+                continue
+            sets = [x for x in required_literals(a) if min(map(len, x)) > 1 and len(x) <= _GATE_STRINGS]
+            if not sets:
+                break
+            strings |= max(sets, key=lambda x: (min(map(len, x)), -len(x)))  # the longest: the rarest
+        else:
+            if strings and len(strings) <= _GATE_STRINGS:
+                gates[w] = tuple(sorted(strings))
+    return gates or None
+
+
 _NO_MATCHES: tuple = ((), (), (), (), ())
 
 
@@ -70,7 +94,8 @@ def clause_cue_matches(c: Clause) -> tuple:
 
     The same matches as running each gated cue's `finditer` over the clause (the gate is the
     clause's token set, as before), found by trying each cue only where it can start, and not
-    at all in a clause without a string every match of it holds (`_gate`).
+    at all in a clause without a string every match of it holds (`_gate`), nor at a first word
+    whose alternatives each need a string the clause lacks (`_word_gates`).
     """
     toks = c.toks
     hit = _CUE_KEYS.intersection(toks)
@@ -106,7 +131,7 @@ def clause_cue_matches(c: Clause) -> tuple:
         return out
     words = toks if c.src_is_low else None
     for cid in todo:
-        k, rx, weight, flags, closed, opened, needs, gate = _CUE_INFO[cid]
+        k, rx, weight, flags, closed, opened, needs, gate, word_gates = _CUE_INFO[cid]
         if gate is not None:
             for s in gate:
                 if s in low:
@@ -124,6 +149,14 @@ def clause_cue_matches(c: Clause) -> tuple:
         firsts = closed.intersection(words)
         starts: list[int] = []
         for w in firsts:
+            if word_gates is not None:
+                g = word_gates.get(w)
+                if g is not None:
+                    for s in g:
+                        if s in low:
+                            break
+                    else:
+                        continue  # no alternative that opens with this word can match
             st_list = starts_of.get(w)
             if st_list is None:
                 st_list = starts_of[w] = _word_starts(low, w)
