@@ -74,3 +74,18 @@ def test_wellbeing_in_a_word_after_and_is_not_lived_experience(text):
     a, boxes = assess_boxes(CaseDiscussion(lived_experience=text))
     assert not boxes["lived_experience"].met, text
     assert not assess_text(text).criteria["lived_experience"].met, text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Behaviour chart from school: Finn's (9) head-banging is down to twice a week.", "finn"),
+        ("Kyle\u2019s (9) attendance has not moved from 60%.", "kyle"),
+        ("Ellie-May's (4) speech is coming on.", "ellie"),
+    ],
+)
+def test_a_child_named_as_the_owner_before_the_age_is_the_child(text, name):
+    # "Finn's (9) sleep": the name with its age, though an "'s" sits between them
+    note = prepare(segment(text), text)
+    assert name in note.names, text
+    assert note.kinds[name][0] == "c"

@@ -368,8 +368,9 @@ def _named_as_professional(low: str, n: str) -> bool:
 
 
 _NAME_AGE = re.compile(
-    # "Ellie-May (9)": a double-barrelled name is known by its first part
-    r"([A-Z][a-z]*)(?:-[A-Z][a-z]+)?\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
+    # "Ellie-May (9)": a double-barrelled name is known by its first part; "Finn's (9) sleep":
+    # the child named as the owner, age after
+    r"([A-Z][a-z]*)(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
 )
 
 _NAME_OPENING = re.compile(r"\s*([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? (?:[A-Z]{2,4}\b|\()")
