@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from supervision_tui.quality import assess_text
+from supervision_tui.models import CaseDiscussion
+from supervision_tui.quality import assess, assess_boxes, assess_text
 
 
 MEETS = [
@@ -155,6 +156,21 @@ DOES_NOT = [
 ]
 
 
+# the three readings a note gets: as free text, all in the first box, and typed in the Progress box
+def _free(text: str) -> bool:
+    return assess_text(text).criteria["progress"].met
+
+
+def _first_box(text: str) -> bool:
+    return assess(CaseDiscussion(update=text)).criteria["progress"].met
+
+
+def _progress_box(text: str) -> bool:
+    a, boxes = assess_boxes(CaseDiscussion(progress=text))
+    assert a.criteria["progress"].met is boxes["progress"].met, text
+    return boxes["progress"].met
+
+
 @pytest.mark.parametrize("text", MEETS)
 def test_progress_written_many_ways_meets(text):
     c = assess_text(text).criteria["progress"]
@@ -179,3 +195,15 @@ def test_a_step_decided_is_not_read_as_a_diary_date(text):
                                   "Next core group on 4/12."])
 def test_a_meeting_only_in_the_diary_is_not_progress(text):
     assert not assess_text(text).criteria["progress"].met, text
+
+
+@pytest.mark.parametrize("text", MEETS)
+def test_progress_meets_in_the_first_box_and_the_progress_box(text):
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", DOES_NOT)
+def test_look_alikes_meet_nothing_in_the_first_box_or_the_progress_box(text):
+    assert not _first_box(text), text
+    assert not _progress_box(text), text

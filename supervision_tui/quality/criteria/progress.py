@@ -67,6 +67,66 @@ _PROGRESS_DRIFT = re.compile(
     r"realistic|unrealistic)\b|\b(?:been|sat|stayed) on (?:the |our )?action (?:list|plan)\b"
 )
 
+# the plan not moving, in more of a manager's words: a step N weeks late or still not back, "we
+# are no further on", "the same position as in March", going round in circles, a plan ended too
+# soon or the third plan for the same worries, a timetable that has held
+_SPAN_LATE = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:working )?(?:days|weeks|months|wks|mths)"
+
+_STILL_NOT = re.compile(
+    r"\bstill (?:has not|hasn't|have not|haven't|had not|hadn't|is not|isn't|are not|aren't|not) (?:yet )?(?:been )?"
+    r"(?:done|completed|started|booked|held|happened|allocated|received|sent|arrived|written|agreed|filed|returned|"
+    r"begun|finished|in place|set up|reviewed|updated|convened|signed off)\b"
+)
+_NOT_MOVING = re.compile(
+    rf"\b{_SPAN_LATE} (?:late|overdue|out of timescales?)\b|"
+    r"\b(?:we|we're|we've|things|it|it's|this|the plan|the case|the work|the family|plan|case|us)\b[^.;:]{0,20}?"
+    r"\b(?:no|not any|not much|little) (?:further (?:on|forward|along)|nearer|closer)\b|"
+    r"\bno (?:nearer|closer|further forward) (?:to )?(?:a |the |any )?(?:decision|plan|permanence|closure|home|return|"
+    r"resolution|hearing|agreement|assessment|outcome|placement|answer)\b|"
+    r"\b(?:the )?same (?:position|place|point|situation|stage) (?:as|that) (?:we were |it was |they were |we had )?"
+    r"(?:in|at|on|before|when|last|back in|a year ago|\d+ (?:weeks|months) ago)\b|"
+    r"\bround in circles\b|\bback to square one\b|\bgroundhog day\b|\bgoing nowhere\b(?! near)|"
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:cin|cp|child protection|child in need|cic) "
+    r"(?:plan|period|episode|referral)s?\b(?=[^.;]{0,40}\b(?:same|in (?:\d+|two|three|four|five|six) (?:years|months)|"
+    r"within)\b)|"
+    r"\b(?:closed|ended|stepped down|de-?escalated|came off|taken off) (?:\w+ ){0,3}?too (?:soon|early|quickly)\b|"
+    r"\b(?:timetable|timescales?|plan|safety plan|changes?|improvements?|progress|gains?)\b[^.;]{0,40}?"
+    r"\b(?:has|have) (?:so far |largely |mostly |all )?held\b(?! (?:down|on|onto|back|up|off|a|an|the|her|his|their|him|them|it)\b)|"
+    r"\bshould have (?:been )?(?:reviewed|updated|written|convened|agreed|booked|filed|finished)\b|"
+    rf"\b{_SPAN_LATE} into (?:it|this)\b"
+)
+
+# "Assessment day 52 of 45", "day 40 of 45, extension agreed": the timescale passed or slipping;
+# "day 18 of 45" alone is where it stands, not a view of it
+_DAY_OF = re.compile(r"\bday (\d+) of (\d+)\b")
+_LATE_WORDS = re.compile(r"\b(?:late|overdue|behind|extension|extended|slipp\w*|out of timescales?|over timescales?|breach\w*)\b")
+
+
+def _day_count_late(low: str) -> bool:
+    m = _DAY_OF.search(low)
+    return m is not None and (int(m.group(1)) > int(m.group(2)) or _LATE_WORDS.search(low) is not None)
+
+
+_ORDINAL_T = frozenset("second third fourth fifth 2nd 3rd 4th 5th".split())
+_PLACE_T = frozenset("position place point situation stage".split())
+_IDIOM_T = frozenset("further nearer closer circles square groundhog nowhere late overdue timescale timescales".split())
+_TOO_T = frozenset("soon early quickly".split())
+
+
+def _may_not_move(toks) -> bool:
+    """Whether the words _NOT_MOVING needs are there (most clauses have none of them)."""
+    return (not _IDIOM_T.isdisjoint(toks) or "held" in toks
+            or ("same" in toks and not _PLACE_T.isdisjoint(toks))
+            or (not _ORDINAL_T.isdisjoint(toks)) or ("too" in toks and not _TOO_T.isdisjoint(toks))
+            or ("should" in toks and "have" in toks) or ("into" in toks and ("it" in toks or "this" in toks)))
+
+# "Drift was discussed", "Timescales considered": the topic named, nothing said of it
+_ONLY_NAMED = re.compile(
+    r"^(?:\w+ )?(?:drift|delay|delays|timescales?|timeliness|progress|escalation|step ?down)(?: (?:and|or|/) \w+)?"
+    r"(?: (?:against|on|of) (?:the )?plan)? (?:was |were |has been |have been |is |are )?(?:discussed|considered|explored|"
+    r"covered|talked about|mentioned|raised|looked at|noted|checked|identified|reviewed)\W*$"
+)
+
 # drift in a busy manager's words; each alternative starts with a common word, so the whole
 # pattern is only tried in clauses that hold one of _DELAY_T (detect_progress)
 _SPAN = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:weeks|months|years)\b"
@@ -209,6 +269,8 @@ _DIARY = re.compile(
 _REVIEW_AS_TIME = re.compile(
     # "Pathway plan review with Dylan, at his flat": the meeting named as the occasion
     r"^(?:the )?(?:[a-z]+ )?plan review (?:with|at|held|meeting|today)\b|"
+    # "Review of the plan to be held in the new year": booked, not done
+    r"\breview of (?:the |this |his |her |their )?(?:[a-z]+ )?plan (?:is |to be |will be |was )?(?:held|booked|scheduled|arranged|set|due)\b|"
     r"\b(?:until|till|til|before|after|by|ahead of) (?:the |your |his |her |their )?(?:[a-z]+ )?(?:review|meeting) (?:on|in) \d|"
     r"\b(?:plan|prepare for|prepare|attend|chair(?: part of)?) (?:the|your|his|her|their) (?:[a-z]+ )?review\b|\bat the (?:[a-z]+ )?(?:review|meeting) on "
     r"\d[^;]*\b(?:argued|said|was|were|had|told|became|walked|left|refused|shouted|cried)\b"
@@ -230,6 +292,7 @@ _PROGRESS_ESC_F = Finder(_PROGRESS_ESC)
 _PROGRESS_DRIFT_F = Finder(_PROGRESS_DRIFT, rest_needs="into")
 
 _PROGRESS_DELAY_F = Finder(_PROGRESS_DELAY)
+
 
 _ON_TRACK_F = Finder(_ON_TRACK)
 
@@ -286,6 +349,38 @@ _HELD_AFTER = re.compile(
 )
 
 
+# "at the ICPC", "before the LAC review": a meeting named as a point in time, not a step to take
+# ("since the ICPC" is left to weigh: what has held or changed since it)
+_AS_A_TIME = re.compile(
+    r"\b(?:at|from|after|before|until|till|by|in)(?: (?:the|his|her|their|our|that|this|last|next))?"
+    r"(?: (?:last|first|initial|recent|previous|review))?\W*$"
+)
+_MEETING_STEP = re.compile(r"^(?:icpc|rcpc|child protection conference|strat|cla review|lac review|core group review|"
+                           r"pathway plan review|legal|gateway)")
+# a step still to take, or the plan kept or ended there: "remain on CP at RCPC 18/03"
+_FUTURE_STRONG = re.compile(r"\b(?:will|whether|consider\w*|request|need|needs|should|recommend|propose|if|remain|stay|"
+                            r"step\w* (?:down|up)|end|ends|come off)\b")
+
+
+def _step_not_only_a_time(c) -> bool:
+    """False when every step the clause names is a meeting named as a time ("the plan was agreed
+    at the ICPC", "talk to Oscar before the LAC review on 12/11") and, read without them, the
+    sentence neither weighs the plan over time nor looks ahead."""
+    low = c.low
+    spans = []
+    for m in _PROGRESS_ESC.finditer(low):
+        if not _MEETING_STEP.match(m.group()):
+            return True
+        b = _AS_A_TIME.search(low, max(0, m.start() - 30), m.start())
+        if b is None:
+            return True
+        spans.append((b.start(), m.end()))
+    rest = c.sent.low
+    for a, b in spans:
+        rest = rest.replace(low[a:b], " ")
+    return _TRAJECTORY.search(rest) is not None or _FUTURE_STRONG.search(rest) is not None
+
+
 def _only_past_steps(low: str) -> bool:
     """Whether every step the clause names is one already held ("strategy discussion held 12/2")."""
     found = False
@@ -317,9 +412,36 @@ BOX_TOPIC = re.compile(
         r"(?! time\b)(?=[ ,;.:-]+(?:on|into|since|without|of|and now|now|later|open|in care|no|not|with no)\b))")
 
 
+# "hiding behind the door", "two years behind with her reading": behind in place or in school
+_NOT_BEHIND_AFTER = re.compile(
+    r" (?:the|a|an|his|her|their|him|them|me|us|it|closed|locked|doors?|bars|in|at|with (?:her|his|their|my) )"
+)
+# "the bus was delayed": a journey, not the plan
+_JOURNEY_BEFORE = re.compile(r"\b(?:bus|train|traffic|flight|taxi|car|plane|journey|transport|visit|meeting|session)s?\b[^.;]{0,15}$")
+# "Mum came to core group for the first time": a parent's attendance
+_ATTENDED = re.compile(r"\b(?:attend\w*|came|come|went|turned up|showed up|joined|engaged)\b")
+
+
+def _box_skip(c, start: int, end: int) -> bool:
+    """A Progress box word used in another sense ("his behaviour escalated", "PLO meeting held 4/2")."""
+    low = c.low
+    w = low[start:end]
+    if w.startswith("escalat"):
+        return _only_worsening(low)
+    if w == "behind":
+        return _NOT_BEHIND_AFTER.match(low, end) is not None or low.endswith(("years ", "year ", "hiding "), 0, start)
+    if w.startswith("delay"):
+        return _JOURNEY_BEFORE.search(low, 0, start) is not None
+    if w == "first time":
+        return _ATTENDED.search(low) is not None
+    if w in ("plo", "proceedings", "pre-proceedings"):
+        return _HELD_AFTER.match(low, end) is not None
+    return False
+
+
 def detect_progress(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    box_topic_hits(note, "progress", BOX_TOPIC, hits)
+    box_topic_hits(note, "progress", BOX_TOPIC, hits, skip_match=_box_skip)
     decided = decision_sentences(note)
     low_all = note.low_all
     # the words the two checks below need, looked for once in the whole note
@@ -339,11 +461,15 @@ def detect_progress(note: Note) -> list[Hit]:
                 _has(_PAST_EVENT_F, c) and not future
             ) and not (c.sidx not in decided and _only_past_steps(c.low)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
-            ):
+            ) and _step_not_only_a_time(c):
                 hits.append((0.7, c.sent))
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c) and not (
             not _HOME_T.isdisjoint(toks) and _only_time_in_a_home(c.low)
-        )) or (not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)):
+        ) and not _ONLY_NAMED.match(c.low)) or (not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)) or (
+            _may_not_move(toks) and _NOT_MOVING.search(c.low)
+        ) or ("still" in toks and ("not" in c.low or "n't" in c.low) and _STILL_NOT.search(c.low)) or (
+            "day" in toks and "of" in toks and _day_count_late(c.sent.low)
+        ):
             hits.append((0.75, c.sent))
         # "C&F assessment, day 35 of 45 - on track": the plan word may sit in the sentence's other part
         if "track" in toks and _has(_ON_TRACK_F, c) and (_has(_PLAN_WORD_F, c) or _PLAN_WORD.search(c.sent.low)):
@@ -389,6 +515,7 @@ _PLAN_START = re.compile(
     r"(?:^|[;:,-] )(?:the |our |this |her |his |their )?(?:\w+ )?plan (?:began|started|was agreed|was set|set out|put in place)\b|\bat (?:the )?(?:icpc|initial conference)\b|"
     rf"\bplan (?:in|from|of|since|agreed in|made in|set in) {_MONTHS}\b|"
     r"\bcompared (?:with|to) (?:the start|when|where we|how (?:things|it) (?:was|were)|before the plan)\b|"
+    r"\bpre-?plan\b|\bbefore (?:the|this|her|his|their) (?:\w+ )?plan\b(?! (?:was|is|meeting|review))|"
     rf"^(?:the )?(?:cin |cp |care |pathway |safety )?plan (?:\d+|{_N}) (?:weeks|months|wks|mths)\b"
 )
 
@@ -414,7 +541,8 @@ _CHANGE = re.compile(
     r"\b(?:(?:no|little|any|real|some|much|not much|sustained|lasting|measurable|clear|big|marked|significant) (?:real )?"
     r"(?:change|improvement|progress|difference)|"
     r"(?:nothing|little|not much|anything)(?: has| have| had|'s)? (?:really )?(?:changed|moved|shifted|improved)|"
-    r"changed anything|"
+    r"changed anything|what(?:'s| has| have)(?: really)? (?:changed|moved|shifted|improved)(?! for)|what (?:hasn't|has not|haven't|have not)(?! for)|"
+    r"(?:not|barely|hardly|scarcely) (?:yet )?(?:moved|shifted|changed|improved)|"
     r"(?:has|have|had|is|are)(?:n't| not)(?: yet| really)? (?:changed|moved|shifted|improved|happened|started|reduced|dropped|fallen)|"
     r"moved on|(?:changes?|improvements?|gains?|progress) (?:has |have |had )?(?:held|lasted|been (?:sustained|maintained|lost))|"
     r"(?:has|have|had|it's) held|held (?:up|firm)|lasted|sustain(?:ed|able)?|maintained|no nearer|any nearer|no further forward|still not|still no|"
@@ -432,7 +560,9 @@ _CHANGE = re.compile(
 # what a child's or family's measure did: set against the plan's start it is the plan weighed
 _MEASURE = re.compile(
     r"\b(?:now|currently|went from|gone from|come from|moved from|up from|down from|up to|down to|dropped|fallen|"
-    r"risen|increased|reduced|doubled|halved|improv\w+|better|worse|fewer|more|less|calmer|safer|cleaner|happier)\b|\d ?%? ?-+> ?\d"
+    r"risen|increased|reduced|doubled|halved|improv\w+|better|worse|fewer|more|less|calmer|safer|cleaner|happier|"
+    r"no (?:further |new |more )?(?:marks|bruises|injuries|incidents|call-?outs|episodes|missing episodes|referrals|"
+    r"notifications|arrests|exclusions))\b|\d ?%? ?-+> ?\d"
 )
 
 # the plan or the work late against its own timetable: "the plan is six months behind", "week 15 of 16"
@@ -477,7 +607,9 @@ _NOT_WORKING = re.compile(
     r"\b(?:plan|work|intervention|support|package|programme|what we are doing|what we're doing)\b[^.;]{0,30}?"
     r"\b(?:is not|isn't|has not|hasn't|was not|wasn't|did not|didn't|does not|doesn't|not) (?:yet |really |been )?"
     r"(?:working|changing anything|chang\w+ anything|made (?:a|any|the|much|enough) (?:real )?difference|"
-    r"making (?:a|any|the|much|enough) (?:real )?difference|keeping \w+ safe|delivered|achieved|holding|held|worked)|"
+    r"making (?:a|any|the|much|enough) (?:real )?difference|keeping \w+ safe|delivered|achieved|holding|held|worked|"
+    r"doing (?:what it|its job|what we)|having (?:the|any|much) (?:intended |hoped[- ]for |desired )?(?:effect|impact))|"
+    r"\b(?:keep|keeps|kept|keeping) [^.;]{0,40}?\bthe same\b[^.;]{0,40}?\bthe same (?:result|outcome|place|worries|concerns|problems)\b|"
     r"\b(?:plan|work|intervention|support)\b[^.;]{0,20}?\b(?:has|have|had) made (?:no|little) (?:real )?difference\b|"
     r"\bplan (?:needs|need) to change\b|\b(?:think again about|rethink) (?:the|this|our) plan\b|"
     r"\b(?:look at|revisit) (?:the|this|our) plan again\b"
@@ -495,20 +627,23 @@ _ENDING_REASONED = re.compile(
 _EARLY = re.compile(
     r"\bearly days\b|\btoo (?:soon|early) to (?:say|tell|know|judge)\b|"
     r"\bneed to see (?:it|this|that|whether it|if it|the change|this change) (?:hold|last|sustained|continue|maintained)\b|"
-    r"\b(?:first|early|small) signs? of (?:change|improvement|progress)\b|\b(?:one|a single) (?:month|week|visit) only\b"
+    r"\b(?:first|early|small) signs? of (?:change|improvement|progress)\b|\b(?:one|a single) (?:month|week|visit) only\b|"
+    r"\b(?:changes?|improvements?|progress|gains?|stability|sobriety|abstinence)\b[^.;]{0,20}?"
+    r"\b(?:only|just|barely) (?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?) old\b"
 )
 
 # "three of the five plan outcomes are met", "aims of the plan have been met", "school outcomes met"
 _OUTCOMES_MET = re.compile(
-    r"\b(?:outcomes?|goals?|targets?|aims?)\b[^.;]{0,30}?\b(?:met|achieved|done|unmet)\b(?! (?:with|at|by)\b)|"
-    r"\b(?:\d+|all|most|none) of (?:the |\d+ )?(?:plan |her |his |their |our )?actions (?:are |were |have been )?(?:done|completed|met)\b"
+    r"\b(?:outcomes?|goals?|targets?|aims?)\b[^.;]{0,45}?\b(?:met|achieved|done|unmet)\b(?! (?:with|at|by)\b)|"
+    r"\b(?:\d+|all|most|none) of (?:the |\d+ )?(?:plan |her |his |their |our )?actions (?:are |were |have been )?(?:done|completed|complete|met)\b"
 )
 
 # "the care plan said he would return within three months": the plan's aim, whose outcome
 # may follow in the next sentence ("it is now four months and no local home has been found")
 _AIM = re.compile(
     r"\bplan\b[^.;]{0,20}?\b(?:said|says|aimed|aims|was for|was to|wanted|expected|set out|"
-    r"sets? (?:\w+ )?(?:goals|targets|outcomes|aims))\b"
+    r"sets? (?:\w+ )?(?:goals|targets|outcomes|aims))\b|"
+    r"\b(?:plan's |plan |the |our |first |main )?(?:goal|aim|target|outcome)(?: \d| one| two| three)? (?:was|is|were)\b"
 )
 
 # the words a pattern cannot match without, so most sentences are never searched
@@ -518,7 +653,7 @@ _MONTH_T = frozenset(
 )
 _START_T = frozenset("start outset beginning compared icpc initial".split())
 _STARTED_T = frozenset("started began agreed set made".split())
-_PLAN_AT_T = frozenset("began started agreed set put since weeks months wks mths".split()) | _MONTH_T
+_PLAN_AT_T = frozenset("began started agreed set put since weeks months wks mths pre before".split()) | _MONTH_T
 _LOOK_T = frozenset("supervision supv review conference core".split())
 _SPAN_T = frozenset("weeks months".split())
 _CHANGE_T = frozenset(
@@ -528,7 +663,8 @@ _CHANGE_T = frozenset(
 )
 _MEASURE_T = frozenset(
     "now currently went gone come moved up down dropped fallen risen increased reduced doubled halved better "
-    "worse fewer more less calmer safer cleaner happier improved improving improvement improvements".split()
+    "worse fewer more less calmer safer cleaner happier improved improving improvement improvements "
+    "marks bruises injuries incidents callouts call episodes referrals notifications arrests exclusions".split()
 )
 _STRETCH_T = frozenset("over every each since looking weeks months years wks mths".split())
 _SUSTAIN_T = frozenset(
@@ -536,13 +672,20 @@ _SUSTAIN_T = frozenset(
     "progress difference".split()
 )
 _WORK_T = frozenset("plan work intervention support package programme doing".split())
-_NOT_WORKING_T = frozenset("not isn hasn wasn didn doesn no little need needs rethink again".split())
+_NOT_WORKING_T = frozenset("not isn hasn wasn didn doesn no little need needs rethink again keep keeps kept keeping".split())
 _EARLY_T = frozenset("early soon signs sign".split())
 _HOLD_T = frozenset("hold last sustained continue maintained".split())
 _ONE_T = frozenset("month week visit".split())
-_MET_T = frozenset("met achieved done unmet".split())
+_MET_T = frozenset("met achieved done unmet complete completed".split())
 _GOAL_T = frozenset("outcomes outcome goals goal targets target aims aim actions".split())
 _AIM_T = frozenset("said says aimed aims was wanted expected set sets".split())
+
+# "What the plan has done: she now travels to college alone", "the plan has achieved its aims"
+_PLAN_DID = re.compile(r"\bplan (?:has|have|had) (?:already |now |largely |mostly )?(?:done|achieved|delivered|changed|worked)\b")
+_PLAN_DID_WHAT = re.compile(r"\b(?:achieved|delivered|done) (?:its|the|all|most|some|what|much|little|nothing|its main) ?(?:of )?(?:its |the )?"
+                            r"(?:aims?|goals?|outcomes?|targets?|it set out|it was meant)")
+_DID_T = frozenset("done achieved delivered changed worked".split())
+_GOAL_AIM_T = frozenset("goal aim target outcome".split())
 
 
 # a sentence holding none of these meets none of weighed_over_time's paths
@@ -596,6 +739,7 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
     if not _WORK_T.isdisjoint(toks) and not _NOT_WORKING_T.isdisjoint(toks) and _NOT_WORKING.search(low):
         return True
     if (not _EARLY_T.isdisjoint(toks) or ("see" in toks and not _HOLD_T.isdisjoint(toks))
+            or ("old" in toks and ("only" in toks or "just" in toks or "barely" in toks))
             or ("only" in toks and not _ONE_T.isdisjoint(toks))) and _EARLY.search(low):
         return True
     if not _MET_T.isdisjoint(toks) and not _GOAL_T.isdisjoint(toks) and _OUTCOMES_MET.search(low):
@@ -609,7 +753,11 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
         return True
     if ("behind" in toks or ("of" in toks and ("week" in toks or "month" in toks))) and _BEHIND.search(low):
         return True
-    if "plan" in toks and not _AIM_T.isdisjoint(toks):
+    if "plan" in toks and not _DID_T.isdisjoint(toks) and _PLAN_DID.search(low) and (
+        (not _MEASURE_T.isdisjoint(toks) and _MEASURE.search(low)) or _PLAN_DID_WHAT.search(low)
+    ):
+        return True
+    if ("plan" in toks or not _GOAL_AIM_T.isdisjoint(toks)) and not _AIM_T.isdisjoint(toks):
         m = _AIM.search(low)
         # "the care plan said he would be home within three months; it is now four months"
         if m is not None and _AIM_OUTCOME.search(low, m.end()):
@@ -621,7 +769,10 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
 _SAYS = re.compile(r"\b(?:has|have|had|is|are|was|were|been|we|i)\b|n't\b")
 
 # what the next sentence says of an aim: "she is still in the hostel", "All three are done"
-_AIM_OUTCOME = re.compile(r"\b(?:still|now|done|met|achieved|up from|down from|not yet|no longer)\b")
+_AIM_OUTCOME = re.compile(
+    r"\b(?:still|now|done|met|achieved|up from|down from|not yet|no longer|(?:has|have|had)(?:n't| not) (?:yet )?happened|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months) on)\b"
+)
 
 
 def _sets_an_aim(low: str, toks) -> bool:
@@ -631,7 +782,7 @@ def _sets_an_aim(low: str, toks) -> bool:
                                or (_may_have_start(toks) and _PLAN_START.search(low) is not None))
 
 
-_AIM_OUTCOME_T = frozenset("still now done met achieved up down not no longer".split())
+_AIM_OUTCOME_T = frozenset("still now done met achieved up down not no longer weeks months hasn haven hadn".split())
 
 
 def _weighed_hits(note: Note, hits: list[Hit]) -> None:
@@ -670,8 +821,10 @@ def _heading_read(heading: str):
     says = _SAYS.search(head) is not None
     got = None
     if says or "since" in head or "start" in head:
-        said = says and any(w in head for w in _HEAD_DRIFT) and _PROGRESS_DRIFT.search(head) is not None
-        got = (head, frozenset(_TOKEN.findall(head)), said)
+        head_toks = frozenset(_TOKEN.findall(head))
+        said = says and ((any(w in head for w in _HEAD_DRIFT) and _PROGRESS_DRIFT.search(head) is not None)
+                         or (_may_not_move(head_toks) and _NOT_MOVING.search(head) is not None))
+        got = (head, head_toks, said)
     _HEADS_READ[heading] = got
     return got
 
@@ -696,6 +849,7 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
             head, head_toks, said = read
             low = f"{head}: {low}"
             toks = toks | head_toks
+            count += len(head_toks)
     if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)):
         hits.append((0.7, s))
         return None
