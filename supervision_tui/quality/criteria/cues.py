@@ -264,6 +264,9 @@ _WELLBEING = re.compile(
 
 _TOKENISTIC_F = Finder(_TOKENISTIC)
 
+# a weak cue of the child's life ending "..., no concerns" ticks a box too ("seen at school, settled, no concerns")
+_NO_CONCERNS = re.compile(r"\bno (?:issues|concerns|worries)\W*$")
+
 _QUOTE_CHARS = ("'", '"')
 
 # the cue opens its clause or its part of a list: "Said she's fine", "alert, feeding well, good eye contact"
@@ -361,7 +364,8 @@ def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | 
                         continue  # "stopped going missing" is a change, not a danger
                     if before.rfind("(") > before.rfind(")") or _CATEGORY.search(before):
                         w = 0.3
-            if w < 0.6 and table == T_LIVED and (_TOKENISTIC.search(c.sent.low) or _WELLBEING.search(c.sent.low)):
+            if w < 0.6 and table == T_LIVED and (_TOKENISTIC.search(c.sent.low) or _WELLBEING.search(c.sent.low)
+                                                 or _NO_CONCERNS.search(c.sent.low)):
                 continue
             if c.sent.section == box:
                 w += BOX_HINT

@@ -105,6 +105,40 @@ _SEEN_DAY = [
      "breakfast tea dinner lunch meals"),
 ]
 
+# How a child without words tells it: a sound, the body, leading an adult, a sign or a device
+_WITHOUT_WORDS = _words(
+    "screeches screeched screeching squeals squealed squealing shrieks shrieked shrieking grimaces "
+    "grimaced grimacing vocalises vocalised vocalising vocalizes vocalized whimpers whimpered "
+    "whimpering bolts bolted bolting paces paced pacing gags gagged gagging stims stimming flaps "
+    "flapped flapping hums hummed humming"
+) + [
+    "cover(?:s|ed|ing)? (?:his|her|their) (?:ears|eyes|face)",
+    "lift(?:s|ed|ing)? (?:his|her|their) arms", "holds? (?:his|her|their) arms (?:up|out)",
+    "turn(?:s|ed|ing)? (?:away|(?:his|her|their) (?:back|face|head) away)",
+    "pull(?:s|ed|ing)? (?:out )?(?:his|her|their) (?:own )?hair",
+    "hits? out", "hitting out", "lash(?:es|ed|ing)? out",
+    "(?:lead|leads|led|leading|takes|took|taking|pulls|pulled|pulling|grabs|grabbed|grabbing|holds|held|holding) "
+    "(?:(?:his|her|their|the|an) )?(?:mum|dad|mother|father|carer|foster carer|nan|gran|teacher|worker|sw|adult|staff)"
+    "(?:'s)? (?:by the )?hand",
+    "smear(?:s|ed|ing)", "scratch(?:es|ed|ing)? (?:at )?(?:his |her |their )?(?:arms|skin|legs|face|wrists|head)",
+    "turn(?:s|ed|ing)? (?:his|her|their) head (?:to|towards)",
+
+    "(?:hands|handed|handing|brings|brought|bringing|fetches|fetched) (?:his|her|their|the) "
+    "(?:mum|dad|mother|father|carer|nan|gran|teacher|worker|sw|coat|shoes|cup|bag|book|toy|photo|card|symbol|picture)",
+    "(?:sits|sat|sitting|waits|waited|waiting|stands|stood|standing) (?:by|at) the (?:window|door|front door|gate)",
+    "(?:wakes?|woke|waking) (?:in pain|every|distressed|several times|\\d)",
+    "(?:sign|signs|signed|signing|makaton|bsl) (?:for )?['\"]",
+    "(?:eye[- ]?point|eye[- ]?pointing|eye[- ]?points|eye[- ]?pointed|eye[- ]?gaze)",
+]
+
+# the same, gated by their rarer words: where the child is kept, what alone they will take
+_WITHOUT_WORDS_KEPT = [
+    "(?:stays|stayed|staying|sat|sits|sitting|kept|keeps|is kept|was kept|left) in (?:his|her|their|the) "
+    "(?:pushchair|buggy|pram|cot|car seat|wheelchair|highchair|bouncer)",
+    "(?:will|would) only (?:eat|drink|wear|sleep|sit|go)", "only (?:eats|drinks|wears|sleeps)",
+    "(?:wasn't|isn't|was not|is not|not|stopped|stops) (?:leaving|coming out of) (?:his|her|their) (?:room|bedroom|bed)",
+]
+
 _PLAY = ["(?:plays|played|playing) (?:alone|on (?:his|her|their) own|with|by (?:himself|herself)|quietly|happily|nicely|"
          "independently|together|in the|at|outside|games)"]
 
@@ -137,6 +171,12 @@ LIVED = Cues(
           "changed the subject", "looked away", "(?:avoids|avoided|avoiding|makes|made|no|good|poor|little|fleeting) eye contact",
           "alone in (?:his|her|their) (?:room|bedroom|cot|flat)"], 0.7, "cn",
          "left subject away eye alone"),
+        (_WITHOUT_WORDS, 0.7, "cn", "cover covers covered covering lift lifts lifted lifting holds hold turn turns "
+         "turned turning pull pulls pulled pulling hits hit hitting lash lashes lashed lashing leads led leading takes "
+         "took taking lead hands handed grabs grabbed grabbing held holding smear smears smeared smearing scratch scratches scratched "
+         "scratching handing brings brought bringing fetches fetched sits sat sitting waits waited "
+         "waiting stands stood standing wakes wake woke waking sign signs signed signing makaton bsl eye"),
+        (_WITHOUT_WORDS_KEPT, 0.7, "cn", "pushchair buggy pram cot seat wheelchair highchair bouncer only leaving coming"),
         (_PLAY, 0.6, "cn", "plays played playing"),
         (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
          "happy anxious upset angry sad scared lonely quiet"),
