@@ -89,3 +89,18 @@ def test_a_child_named_as_the_owner_before_the_age_is_the_child(text, name):
     note = prepare(segment(text), text)
     assert name in note.names, text
     assert note.kinds[name][0] == "c"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Zara (9): head-banging at school most days, down from hourly.", False),
+        ("Liam (6) has head lice again.", False),
+        ("Head says Zara (9) is settled in class.", True),
+        ("The head of year says Liam (14) has had a good week; he hit his head in PE.", True),
+    ],
+)
+def test_head_is_a_person_only_when_the_note_uses_it_as_one(text, person):
+    # "head-banging", "head lice": the body, so no head teacher is the subject of what follows
+    note = prepare(segment(text), text)
+    assert ("head" in note.kinds) is person, text

@@ -471,6 +471,12 @@ def _foster_as_kind(toks: list[str]) -> list[str]:
     return [t for i, t in enumerate(toks) if not (t == "foster" and i + 1 < len(toks) and toks[i + 1] in _FOSTER_THINGS)]
 
 
+# "head" as a person ("head says", "head of year"), not the body ("head-banging", "head lice")
+_HEAD_AS_PERSON = re.compile(
+    r"\bhead\b(?!-| (?:lice|injur\w*|bang\w*|butt\w*|wound|circumference|control|scan|nits|to toe)\b)"
+)
+
+
 def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] = ()) -> Note:
     """Split sentences into clauses and tag who each clause is about."""
     low_all = text.lower()
@@ -478,6 +484,8 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
     head = low_all[:400]
     letter = ("you" in head) and bool(_LETTER.search(head))
     kinds = dict(_BASE_KINDS)
+    if "head" in low_all and not _HEAD_AS_PERSON.search(low_all):
+        kinds.pop("head", None)  # "head-banging", "head lice": no head teacher in this note
     for n in names:
         kinds[n] = ("c", _guess_gender(low_all, n))
     if letter:
