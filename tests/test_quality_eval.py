@@ -216,6 +216,16 @@ def test_dev_set():
 # macro F1 0.937 -> 0.940, band exact 0.866 -> 0.871, lived P / R 0.945 / 0.898 -> 0.949 / 0.932
 # (dealt 0.929 -> 0.932, 0.844 -> 0.850); dev.jsonl free 0.997 -> 0.995, band 1.000 (lived
 # precision 0.955 -> 0.913: "sleeping in her own bed again" now reads as lived). No floor moved.#
+# Rubric 2026.12-8 read impact on the child a third time, own words first
+# (tests/test_quality_impact_forms3.py: notes to the supervisee as "you", the child's words or
+# behaviour after the work, "Outcome of last actions:", babies and children who do not speak read
+# through charts and carers, no change despite the work, siblings, a question then its answer),
+# then the impact misses of the thirty-fourth and thirty-sixth authors (not yet in tests/). Against
+# main just before it, the pooled tests/ sets (1,988 notes) went free 0.943, 0.859 -> 0.943, 0.860,
+# dealt 0.936, 0.844 -> 0.936, 0.845 (impact P / R 0.912 / 0.869 -> 0.912 / 0.876, tp 845 -> 851,
+# fp 82 -> 82); dev.jsonl unchanged (0.995, 1.000). Every impact flip on these sets went toward
+# its label. No floor was raised.
+#
 # quality_notes_thirtieth.jsonl to _thirtythird.jsonl: four authors written for rubric 2026.12-7 by
 # other hands who saw only LABELS.md and DOMAIN.md, each measured once on rubric 2026.12-6 before
 # anyone read them, through import, score and export (the same figures as in process). The

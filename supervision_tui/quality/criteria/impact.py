@@ -41,7 +41,7 @@ _CHANGE = [
     "gone from", "risen from", "rose from", "increased from", "improved from", "dropped from", "fell from",
     # "her self-harm has reduced from daily to once in three weeks", "she went from 0 to 4"
     "reduced from", "(?:has|have|had) (?:reduced|halved)", r"went from \d",
-    "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+",
+    "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+", r"from the \d+(?:\.\d+)?(?:st|nd|rd|th) (?:centile )?to the \d+",
     "for the first time", "first (?:real )?change",
     "made (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?(?:difference|diff)",
     "(?:makes|making) (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
@@ -84,7 +84,8 @@ IMPACT = Cues(
          r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b"
          # "no missing episodes since 01/03": the child's own episodes, counted from a date
          r"|\bno (?:[a-z-]+ )?(?:missing|self-harm|exclusions?|absences?|detentions?|meltdowns?|outbursts?|"
-         r"restraints?|nightmares|wetting|arrests?)(?: [a-z-]+)? since (?:\d{1,2}[/.]\d{1,2}|january|february|march|"
+         r"restraints?|nightmares|wetting|arrests?|drops?|falls?|seizures|admissions|injuries|bruises|incidents)"
+         r"(?: [a-z-]+)? since (?:\d{1,2}[/.]\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
          r"april|may|june|july|august|september|october|november|december)\b",
          0.75, "", "since"),
         (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
@@ -153,7 +154,15 @@ IMPACT = Cues(
          r"referral|nurse|volunteer)(?: [a-z-]+){0,5}? (?:started|began|begun|came in|introduced|set up|brought in|"
          r"became|was put in|were put in)\b", 0.65, "", "since"),
         # "the first in weeks", "for the first time in months": a change marked by how long it had been
-        (["(?:the )?first (?:time )?in (?:weeks|months|years|a long time|ages)"], 0.75, "", "first"),
+        (["(?:the )?first (?:time )?in (?:weeks|months|years|a long time|ages)",
+          "first time (?:[a-z']+ ){1,2}ever\\b"], 0.75, "", "first"),
+        # "no more screaming in the car afterwards": the child's trouble, stopped
+        (r"\bno more (?:[a-z-]+ ){0,2}?(?:screaming|crying|tantrums|meltdowns|nightmares|night terrors|wet beds|wetting|"
+         r"bedwetting|self-harm\w*|cutting|missing|absences|exclusions|hitting|biting|bolting|outbursts|accidents|falls|"
+         r"seizures|admissions|soiling|head-banging)\b", 0.75, "", "more"),
+        # "letterbox with her brother took her from refusing to talk to asking for more"
+        (r"\b(?:took|taken|takes|moved|brought|got|gotten) (?:him|her|them) from [a-z ,'-]{3,60}? to "
+         r"(?:[a-z]+ing|being|a|the|her|his)\b", 0.75, "", "took taken takes moved brought got gotten"),
         # "staff say he is laughing and vocalising more": the child doing more of something
         # (a pattern, not a list, so that only "more" opens it)
         (r"\b(?:is|are|she's|he's|they're) (?:[a-z]+ing )?(?:and )?[a-z]+ing (?:much |a lot |far |a bit )?more"
@@ -174,12 +183,16 @@ _DOMAIN = re.compile(
     r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
     r"feeding|weaning|clothes|presentation|dental|teeth|meltdowns?|outbursts?|mealtimes?|bedtimes?|playtimes?|"
     r"lunchtimes?|uniform|homework|toilets?|nappy|words|playing|cries|crying|smiles|laughs|"
-    r"custody|offences|curfew|uni|university|lice|nits|rash|toothache|pain|asthma|fillings|panic)\b"
+    r"custody|offences|curfew|uni|university|lice|nits|rash|toothache|pain|asthma|fillings|panic|"
+    # (a disabled child's life: seizures, admissions, night terrors, bolting, biting, screaming)
+    r"terrors|seizures?|admissions?|readmi\w*|a&e|bolting|biting|screaming|lunch\w*|restraints?)\b"
 )
 
 # "mum says he comes back calmer", "school report she ...": an adult telling of the child's change
 _REPORTED = re.compile(
     r"\b(?:says?|said|reports?|reported|confirms?|confirmed|notes?|noted|describes?|described|"
+    # ("mum's diary shows 2 a week", "the carers' log shows")
+    r"shows?|showed|logs?|logged|"
     r"tells? (?:us|me|sw)|told (?:us|me|sw))\b"
 )
 
@@ -218,7 +231,9 @@ _THEN = re.compile(
     # "which she wasn't at 9 months", "now after the physio", "64% in autumn term, 93% this term"
     r"(?:which|that|what) (?:he|she|they|you) (?:wasn't|was not|couldn't|could not|didn't|did not|weren't|never)|"
     r"now (?:after|following|thanks to|since) (?:the|her|his|their|a|an)|"
-    r"\d+ ?% (?:in|at|during) (?:the )?(?:autumn|spring|summer) (?:term|half[- ]term))\b"
+    r"\d+ ?% (?:in|at|during) (?:the )?(?:autumn|spring|summer) (?:term|half[- ]term)|"
+    r"\d+ ?% (?:in|at|during|for|by) (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))\b"
 )
 
 _OWNED = re.compile(r"(?:his|her|their)\b")
@@ -232,7 +247,10 @@ _PRONOUN_OPENS = ("he'", "she'", "they'")
 # ("this month", "this week" are mostly a status: "not seen this month")
 _SPAN_TOKS = frozenset(("term", "year"))
 
-_THIS_SPAN = re.compile(r"\bthis (?:half[- ]term|term|school year|year)\b")
+_THIS_SPAN = re.compile(r"\bthis (?:half[- ]term|term|school year|year|month|week|fortnight)\b")
+
+# ("this month" is the "now" only when the same sentence says how it was before)
+_SHORT_SPAN_TOKS = frozenset(("month", "week", "fortnight"))
 
 _DONE_TO = ("was ", "were ", "been ", "being ", "got ", "get ", "gets ")
 
@@ -261,6 +279,8 @@ def detect_impact(note: Note) -> list[Hit]:
         found = per_table[T_IMPACT]
         undone = _undone(c.low) if found else None
         unsure = found and not _UNSURE_T.isdisjoint(c.toks)
+        hoped = found and not _HOPED_T.isdisjoint(c.toks)
+        asked = found and c.low.endswith("?")
         n_hits = len(hits)
         for start, _end, w, _flags in found:
             if undone is not None and not start <= undone.start() < undone.end() <= _end:
@@ -269,6 +289,10 @@ def detect_impact(note: Note) -> list[Hit]:
                 continue
             if unsure and _UNSURE.search(c.low, _part_start(c.low, start), start):
                 continue  # "not yet clear whether the sessions have helped him"
+            if hoped and _HOPED.search(c.low, _hope_part(c.low, start), start):
+                continue  # "this should help him feel safer": an effect hoped for, not seen
+            if asked and _ASKS_CHANGE.search(c.low, start, _end):
+                continue  # "is the support making a difference to Callum?": asked, its answer is the evidence
             if c.low[start] == "s":
                 if c.low.startswith("since", start) and _MAIN_NOTHING.search(c.low, _end):
                     continue  # "since the therapist began, she has not been seen": nothing told of her
@@ -278,7 +302,7 @@ def detect_impact(note: Note) -> list[Hit]:
             if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun and not c.first_passing:
                 # a parent's or professional's change, not the child's, unless they are telling
                 # of the child's ("nan says he comes back calmer")
-                if not _REPORTED.search(c.low, 0, start):
+                if not _REPORTED.search(c.low, 0, start) and not 0 < c.low.find(": ", 0, start) < 28:
                     continue
                 told = True
             if domain is None:
@@ -292,12 +316,16 @@ def detect_impact(note: Note) -> list[Hit]:
             if w < 0.6:
                 if not (domain and c.has_child) or _quoted(c.low, start):
                     continue  # "she said 'in case mum goes funny again'": a weak cue in someone's words
+                if c.low.startswith("again", start) and _HAD_AGAIN.search(c.low, max(0, start - 40), start + 5):
+                    continue  # "has head lice again": a trouble back, told with no work it follows
                 w = 0.55
             if c.low.startswith("now ha", start) and _NOW_HAS_WORK.match(c.low, start) and not _BECAUSE.search(c.low, 0, start):
                 continue  # "Jay now has a PA and a pathway plan": the work in place, not a change in him
             if c.low[start] in "hst" and c.low.startswith(_PRONOUN_OPENS, start):
                 start = c.low.index("'", start)  # "head of year says she's come on": she is the one
-            if subject_kind(note, c, start, explicit=True) == "a" and not _difference_for_child(note, c, _end):
+            if subject_kind(note, c, start, explicit=True) == "a" and not _difference_for_child(note, c, _end) and not (
+                c.low.startswith(("has", "have"), start) and _judged_work_helped(note, c, start, _end)
+            ) and not _told_of_childs(note, c, start):
                 continue
             if told and subject_kind(note, c, start) != "c" and not _difference_for_child(note, c, _end):
                 continue  # "dad says he has stopped drinking"
@@ -305,6 +333,7 @@ def detect_impact(note: Note) -> list[Hit]:
         hit = 0.0
         if (not found or (c.low.endswith(_GONE) and len(hits) == n_hits)) and (
             not _NOW_TOKS.isdisjoint(c.toks) or ("this" in c.toks and not _SPAN_TOKS.isdisjoint(c.toks))
+            or ("this" in c.toks and not _SHORT_SPAN_TOKS.isdisjoint(c.toks) and _THEN.search(note.sentences[c.sidx].low))
         ):
             hit = _then_and_now(note, c)
         if not hit and "since" in c.toks and (
@@ -312,12 +341,16 @@ def detect_impact(note: Note) -> list[Hit]:
             else _since_later(note, c, c.first == "" and not c.has_adult and last_first == "c")
         ):
             hit = 0.7
+        if not hit and "now" in c.toks and " now that " in c.low and _now_that(note, c):
+            hit = 0.7  # "she is eating breakfast every day now that the FSW's routine work ..."
         if not hit and not _LINK_T.isdisjoint(c.toks) and (
             not _MEANT_T.isdisjoint(c.toks) or c.low.startswith(_OPENERS) or "so now" in c.low
         ) and _work_meant(note, c):
             hit = 0.7  # "the quick visit meant he stayed at nursery", "as a result of the plan, she ..."
         if not hit and ("->" in c.low or "\u2192" in c.low) and _figures_then_now(note, c):
             hit = 0.7  # "attendance 68% -> 94%": before and after in figures
+        if not hit and not _CONTRAST_T.isdisjoint(c.toks) and _DIGIT.search(c.low) and _counts_then_now(note, c):
+            hit = 0.7  # "0 removals from maths in 3 weeks (was 5)": a count now set against one before
         if not hit and (" '" in c.low or ' "' in c.low) and _own_account(note, c):
             hit = 0.7  # asked what is different, she said 'mummy does my hair now'
         more = None if _MORE_T.isdisjoint(c.toks) else _MORE_T.intersection(c.toks)
@@ -340,6 +373,10 @@ def detect_impact(note: Note) -> list[Hit]:
             c.has_child or (c.sidx > 0 and any(x.has_child for x in note.clauses if x.sidx == c.sidx - 1))
         ):
             hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))
+        elif not hit and not _VERDICT_T.isdisjoint(c.toks) and _work_verdict(note, c):
+            hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))  # "no bolting since April - so the 1:1 works"
+        elif not hit and "impact" in c.toks and _NIL_WORDS.search(note.sentences[c.sidx].low) and _nil_impact(note, c):
+            hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))  # "impact of our work on Luca - none: same house"
     return hits
 
 
@@ -392,7 +429,9 @@ _NAME_VERB = re.compile(
 
 # "since the new routine no rows reported at bedtime": what stopped opens the main clause
 _SINCE_NONE = re.compile(
-    r" (?=(?:no|fewer) (?:[a-z-]+ ){1,2}(?:reported|at|for|in|this|over|with|since)\b|there (?:has|have|had) been (?:no|fewer|less)\b)"
+    r" (?=(?:no|fewer) (?:[a-z-]+ ){1,2}(?:reported|at|for|in|this|over|with|since)\b|there (?:has|have|had) been (?:no|fewer|less)\b"
+    r"|(?:school|nursery|college|carers?|staff|mum|dad|nan|gran|foster carers?|hv|teacher) (?:say|says|report|reports|"
+    r"log|logs|note|notes) (?:no|fewer) )"
 )
 
 _WORK_STEP = re.compile(
@@ -431,13 +470,24 @@ _MAIN_NOTHING = re.compile(
     r"referred|assessed|offered|discussed|reviewed|closed|open))\b"
 )
 
-_NO_MORE = re.compile(r"^there (?:has|have|had) been (?:no|fewer|far fewer|less)\b|^(?:no|fewer) (?:further |more )?\w+")
+_NO_MORE = re.compile(r"^there (?:has|have|had) been (?:no|fewer|far fewer|less)\b|^(?:(?:school|nursery|college|carers?|"
+                      r"staff|mum|dad|nan|gran|foster carers?|hv|teacher) (?:say|says|report|reports|log|logs|note|notes) )?"
+                      r"(?:no|fewer) (?:further |more |new )?\w+")
 
 
 def _since_the_work(note: Note, c, at: int = -1) -> bool:
     low = c.low
     head = (low.index("since ") if at < 0 else at) + 6
     cut = low.find(", ", head)
+    if cut > 0 and "(" in low:
+        op = low.find("(", head, cut)
+        if op >= 0 and low.find(")", op, cut) < 0:
+            # "since the visual routine (portage + sw, oct) mum's diary shows ...", "since the
+            # adaptations (hoist, wet room) Aisha has ...": the comma is inside the brackets,
+            # which close the step
+            close = low.find(")", cut)
+            if close > 0:
+                cut = close + 1
     m = _SINCE_NONE.search(low, head + 4, cut if cut > 0 else len(low))
     if m is not None:
         cut = m.start()
@@ -556,7 +606,7 @@ def _then_and_now(note: Note, c) -> float:
         return 0.0  # "he was not seen this term"
     sent = note.sentences[c.sidx]
     if not _THEN.search(sent.low) and not (c.sidx > 0 and _THEN.search(note.sentences[c.sidx - 1].low)):
-        return 0.0
+        return _after_step_done(note, c)
     low = c.low
     kinds = note.kinds
     people = [m.end() for m in _WORD.finditer(low) if m.group(0) in kinds and m.group(0) not in _OBJECTS]
@@ -633,7 +683,7 @@ _WORK_THING = re.compile(
     r"ot|hv|fsw|fw|iro|interpreter|meeting|conference|core group|taxi|transport|mentor\w*|advocate|keyworker|"
     r"key worker|respite|breaks|club|tutor\w*|therapy|therapist|camhs|nurse|counsell\w*|programme|course|package|"
     r"intervention|service|group|assessment|provision|medication|arrangement|agreement|move|moving|housing|"
-    r"direct work|work|we|our|us|i|wait|waiting|waited|delay\w*|drift|timetable|routine|school|college|nursery|"
+    r"direct work|work|we|our|us|i|you|your|wait|waiting|waited|delay\w*|drift|timetable|routine|school|college|nursery|"
     r"carers?|foster\w*|staying put|letter|rehoused|adaptation\w*|equipment|clinic|physio\w*|salt|ehcp|"
     r"paediatric\w*|hospital|appointments?|helped|team)\b"
 )
@@ -750,7 +800,7 @@ def _meant_for_child(note: Note, c, m) -> bool:
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|is now|are now|now|no longer|since)\b")
 
 # "71% -> 96%", "3 -> 0 missing episodes"
-_FIGURES_TO = re.compile(r"\d(?:st|nd|rd|th)?\s*%?(?: ?[a-z]+){0,3}\s*(?:-+>|\u2192|=>)\s*(?:\d|none\b|nil\b|zero\b|once\b)")
+_FIGURES_TO = re.compile(r"\d(?:st|nd|rd|th)?\s*%?(?: ?[a-z]+){0,3}(?:\s*\([^()]{1,20}\))?\s*(?:-+>|\u2192|=>)\s*(?:\d|none\b|nil\b|zero\b|once\b)")
 
 
 def _figures_then_now(note: Note, c) -> bool:
@@ -768,7 +818,8 @@ def _figures_then_now(note: Note, c) -> bool:
     return _DOMAIN.search(head) is not None and not any(w in note.kinds for w in _WORD.findall(head))
 
 # a measure that is only ever a child's, when no one is named with it: "Attendance: 72% -> 94%"
-_MEASURE = re.compile(r"\b(?:attendance|weights?|centiles?|gcp2?|sdq|speech|words|exclusions|missing episodes)\b")
+_MEASURE = re.compile(r"\b(?:attendance|weights?|centiles?|gcp2?|sdq|speech|words|exclusions|missing episodes|"
+                      r"a&e|admissions|readmi\w*|seizures|restraints|meltdowns|outbursts)\b")
 
 # where a "since" clause ends inside a sentence: "..., she", "... and Tomas is back"
 _SINCE_END = re.compile(r", |; | and | but | - ")
@@ -782,11 +833,19 @@ def _since_later(note: Note, c, implied: bool = False) -> bool:
     return i >= 0 and _since_in_sentence(note, c, i, implied) and not _UNSURE.search(note.sentences[c.sidx].low)
 
 
-def _since_in_sentence(note: Note, c, i: int, implied: bool = False) -> bool:
+def _now_that(note: Note, c) -> bool:
+    """"Ellie is eating breakfast now that mum gets up with her after the FSW's routine work": the
+    child's change, then the work that brought it (as a "since" clause inside the sentence)."""
+    i = c.low.find(" now that ")
+    return i > 0 and _since_in_sentence(note, c, i, width=10) and not _UNSURE.search(note.sentences[c.sidx].low)
+
+
+def _since_in_sentence(note: Note, c, i: int, implied: bool = False, width: int = 7) -> bool:
     low = c.low
     if low.endswith((":", ",", " -", ";"), 0, i):
-        return _since_the_work(note, c, i + 1)  # "Mia (7): since the OT fitted rails she ...": it opens its part
-    head = i + 7
+        # "Mia (7): since the OT fitted rails she ...": it opens its part
+        return width == 7 and _since_the_work(note, c, i + 1)
+    head = i + width
     m = _SINCE_END.search(low, head)
     cause = low[head: m.start() if m else len(low)]
     if cause.startswith(_AS_A_TIME) or not _WORK_STEP.search(cause) or _FAMILY_EVENT.search(cause):
@@ -794,8 +853,10 @@ def _since_in_sentence(note: Note, c, i: int, implied: bool = False) -> bool:
     if _TIME_START.match(cause):
         return False  # "on the waiting list since January following referral": a date, not the work
     people = [w for w in _WORD.findall(cause) if w in note.kinds and w not in _POSSESSIVES]
-    if people and people[0] in _FAMILY:
-        return False  # "since dad moved out", "since his mum moved to Birmingham"
+    if people and people[0] in _FAMILY and not _AFTER_WORK.search(cause):
+        # "since dad moved out", "since his mum moved to Birmingham"; not "now that mum gets up
+        # with her after the FSW's routine work", where the family's change came from the work
+        return False
     # the child's change before "since": the one the clause part is about
     lo = max(low.rfind(", ", 0, i), low.rfind(": ", 0, i), low.rfind(" and ", 0, i))
     lo = 0 if lo < 0 else lo + 2
@@ -856,7 +917,7 @@ _ASKED_CHANGE = re.compile(r"\b(?:different|changed|change|better|since|compared
 
 _QUOTE_NOW = re.compile(r"\b(?:now|any ?more|no longer|these days|used to)\b")
 
-_WISH = re.compile(r"\b(?:want|wants|wanna|'d like|would like|going|gonna|let|make|wish|can i|can we|please)\b")
+_WISH = re.compile(r"\b(?:want|wants|wanna|'d like|would like|(?<!of )(?<!about )going|gonna|let|make|wish|can i|can we|please)\b")
 
 _IMMEDIATE = re.compile(r"\b(?:right|just|go|leave|come|stop|it|me|up|out|off|please|not)\W+now\b|\bnow\W*(?:!|please)")
 
@@ -977,7 +1038,7 @@ def _work_caused(note: Note, c) -> bool:
 # "despite the course, she is still ...", "three months of CIN and Toby is still not talking",
 # "Mia is still left alone despite the parenting course": the work named, and the child's life
 # unchanged (or changed) in spite of it
-_DESPITE_T = frozenset("despite spite even weeks months years sessions".split())
+_DESPITE_T = frozenset("despite spite even weeks months years sessions terms visits".split())
 
 # (one look at the clause's words for all the readings below: most clauses have none of them)
 _MORE_T = _CAUSED_T | _DESPITE_T | _PAID_T | _EFFECT_T | {"what"}
@@ -985,9 +1046,10 @@ _MORE_T = _CAUSED_T | _DESPITE_T | _PAID_T | _EFFECT_T | {"what"}
 _DESPITE = re.compile(r"\b(?:despite|in spite of|even with|even after)\b")
 
 # "three months of CIN and ...": a span of the work opening the clause
-_LEAD_SPAN = re.compile(r"(?:and |but )?(?:after |with )?(?:[a-z0-9]+ ){0,2}(?:weeks|months|years|sessions) (?:of|on|into|in) ")
+_LEAD_SPAN = re.compile(r"(?:and |but )?(?:after |with )?(?:[a-z0-9]+ ){0,2}(?:weeks|months|years|sessions|terms|"
+                        r"half[- ]terms|visits) (?:of|on|into|in) ")
 
-_STILL = re.compile(r"\b(?:still|continues?|continuing|again|no (?:better|different|change)|worse|more than (?:before|ever|"
+_STILL = re.compile(r"\b(?:still|continues?|continuing|again|(?:once|twice|\d+ times|[a-z]+ times) more|no (?:better|different|change)|worse|more than (?:before|ever|"
                     r"she|he|they|in|at|last))\b")
 
 _NOT_STILL = re.compile(r"\bstill (?:on (?:a|the|an)|open|subject|known|allocated|waiting|awaiting|with|living|lives|"
@@ -1061,9 +1123,218 @@ def _work_effect(c) -> bool:
         if m.group(0).endswith("down to") and _WHOSE_TASK.match(cause):
             return False  # "it's down to the school to decide": a task, not a cause
     w = _WORK_THING.search(cause)
-    return w is not None and w.group(0) not in ("we", "our", "us", "i", "helped", "move", "moving") and not _FAMILY_FIRST.match(cause)
+    return w is not None and w.group(0) not in ("we", "our", "us", "i", "you", "your", "helped", "move", "moving") and not _FAMILY_FIRST.match(cause)
 
 
 _WHOSE_TASK = re.compile(r"(?:\s*[\w']+){1,4} to [a-z]")
 
 _FAMILY_FIRST = re.compile(r"\W*(?:the )?(?:mum|dad|mother|father|parents?|mum's|dad's|parents')\b")
+
+
+# a hope, an aim, a purpose before the cue in its part of the clause: "this should help him feel
+# safer", "the aim is that she will sleep better" ("would never have done before" is a cue of its own)
+_HOPED = re.compile(
+    r"\b(?:(?:will|would|should|shall|might)(?! (?:never|not|have|often|always|usually|sometimes)\b)|hope[sd]?|hoping|"
+    r"hopefully|aims?|aimed|aiming|intend\w*|expects?|expecting|meant to|in order to)\b"
+)
+
+_HOPED_T = frozenset(
+    "will would should shall might hope hopes hoped hoping hopefully aim aims aimed aiming intend intends intended "
+    "intending expect expects expecting meant order".split()
+)
+
+
+def _hope_part(low: str, at: int) -> int:
+    """Where the part holding `at` starts, for a hope ("we hope this lasts: she is calmer")."""
+    return max(0, low.rfind(", ", 0, at), low.rfind(": ", 0, at), low.rfind(" - ", 0, at), low.rfind(" but ", 0, at),
+               low.rfind(" because ", 0, at))
+
+
+# "I can see the direct work has helped Jayden: he names his worries now": the work as the one
+# that helped, after the one who judges it, and the child's change told after the child
+_JUDGED_WORK = re.compile(
+    r"\b(?:see|saw|seen|think|thinks|thought|feel|feels|felt|believe|believes|know|knows|agree|agrees|agreed|notes?|"
+    r"noted|clear|evident|obvious|says?|said)(?: that)? (?:the |her |his |their |this |your |our |all )?(?:[a-z'-]+ ){0,3}?"
+    r"(?:work|sessions?|support|plan|visits?|group|programme|course|therapy|mentor\w*|placement|referral|package|"
+    r"routine|input|breaks|respite|intervention|worker|school|nursery|carers?) $"
+)
+
+_NOW_CONTRAST = re.compile(r"\b(?:now|no longer|any ?more|instead of|rather than|these days)\b")
+
+
+def _judged_work_helped(note: Note, c, start: int, end: int) -> bool:
+    low = c.low
+    if not c.low.endswith(("helped", "worked"), 0, end) or not _JUDGED_WORK.search(low, max(0, start - 80), start):
+        return False
+    at = _child_leads(note, c, end, 12)
+    if at < 0 or _UNSURE.search(low):
+        return False
+    m = re.compile(r"\W*(?:\(\d+\)\W*)?(?::|-)\s*").match(low, at)
+    if m is not None:
+        nxt = _child_leads(note, c, m.end(), 16)
+        return nxt >= 0 and (_effect_told(note, c, nxt) or bool(_NOW_CONTRAST.search(low, nxt)))
+    return _effect_told(note, c, at)
+
+
+# the work done, as a head, then the child now: "sleep clinic seen: Joel sleeps in his own bed
+# most nights now", "OT rails fitted - she gets to the toilet herself now"
+_STEP_HEAD = re.compile(
+    r"[^:;]{0,60}?\b(?:seen|done|fitted|in place|started|set up|arranged|delivered|completed|agreed|put in|given|"
+    r"happened|held|finished|ended)\s*(?::| -| \u2013)\s*"
+)
+
+
+def _after_step_done(note: Note, c) -> float:
+    h = _STEP_HEAD.match(c.low)
+    if h is None or not _WORK_THING.search(c.low, 0, h.end()):
+        return 0.0
+    at = _child_leads(note, c, h.end(), 30)
+    if at < 0 or _WAITING.search(c.low, at) or _TO_COME.search(c.low, 0, at + 12):
+        return 0.0
+    return 0.7 if _effect_told(note, c, at) else 0.0
+
+
+# "after the FSW's routine work", "following the sessions": the work named as where a change came from
+_AFTER_WORK = re.compile(
+    r"\b(?:after|following|thanks to|through|with the help of) (?:the |her |his |their |a |an |[a-z]+'s )?"
+    r"(?:[a-z-]+ ){0,2}?(?:work|sessions?|support|plan|visits?|programme|course|group|therapy|referral|input|help|"
+    r"intervention|meeting|conference|fsw|sw|worker|mentor|pa|ot|hv|nurse|respite|breaks|advice|modelling)\b"
+)
+
+
+# A count now set against a count before, in one clause: "0 removals from maths in 3 weeks (was
+# 5)", "0 seizures in school in 8 wks, was 1 a week", "in 4 of the last 5 days vs 1 in 5", "4 in
+# the 6 months before the package, 0 in the 6 since", "8 in aug, 2 in nov". The thing counted
+# must be the child's (the child named, or a thing only a child's life holds).
+_NUM = r"(?:\d+(?:\.\d+)?|no|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice)"
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+          r"september|october|november|december)")
+
+_COUNTS = re.compile(
+    r"\b" + _NUM + r"\b[^.;()]{0,70}?\(((?:was |were |vs\.? |v\.? |down from |up from |from |against )?" + _NUM +
+    r"\b[^)]{0,50})\)"
+    r"|\b" + _NUM + r"\b[^.;()]{0,70}?, (?:was|were|previously|down from|up from) " + _NUM + r"\b"
+    r"|\b" + _NUM + r"\b[^.;()]{0,50}? (?:vs\.?|v\.?|versus|compared (?:with|to)) " + _NUM + r"\b"
+    r"|\b" + _NUM + r"\b[^.;()]{0,50}?\bbefore\b[^.;()]{0,40}?, " + _NUM + r"\b[^.;()]{0,40}?\bsince\b"
+    # "8 in aug, 2 in nov", "5 fixed-term in autumn, 1 this term"
+    r"|\b" + _NUM + r" (?:[a-z-]+ ){0,3}(?:in|during|over) (?:the )?(?:" + _MONTH + r"|autumn|spring|summer|winter|"
+    r"last (?:term|month|year))(?: term)?\b,? (?:and |to |then |but )?" + _NUM + r" (?:[a-z-]+ ){0,3}(?:in (?:"
+    + _MONTH + r"|the last|the past)|this (?:term|half[- ]term|month|week|year))\b"
+)
+
+# what a count in brackets must hold to be a count before, not an age ("Kai (9)")
+_THEN_IN_BRACKETS = re.compile(r"\b(?:was|were|before|last|previous\w*|prior|earlier|then|" + _MONTH +
+                               r"|term|terms|weeks?|wks?|months?|year|years|residential|at the start)\b")
+
+_DIGIT = re.compile(r"\d")
+
+_CONTRAST_T = frozenset("was were vs v versus compared before since previously".split()) | frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december last autumn spring summer winter term".split())
+
+# things counted that only a child's life holds, when the child is not named in the clause
+_CHILD_COUNTED = re.compile(
+    r"\b(?:seizures?|admissions?|readmi\w*|a&e|removals?|exclusions?|detentions?|incidents?|episodes?|outbursts?|"
+    r"meltdowns?|tantrums?|nightmares?|wet (?:beds|nights)|bedwetting|wetting|soiling|accidents|falls|bruises|injuries|"
+    r"arrests?|missing|absences?|lates?|self-harm\w*|bolting|biting|screaming|restraints?|days|lunches|school|nursery|"
+    r"attendance|weight|centile|words|signs|foods?)\b"
+)
+
+
+def _counts_then_now(note: Note, c) -> bool:
+    low = c.low
+    m = _COUNTS.search(low)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        inner = m.group(1)
+        if not _THEN_IN_BRACKETS.search(inner) or _AGE_INSIDE.match(inner):
+            return False  # "(9)", "(9 yrs)": an age, not a count before
+    if _UNSURE.search(low) or _TO_COME.search(low, 0, m.start() + 1):
+        return False
+    if c.has_adult and not c.has_child and c.first == "a" and not c.first_passing:
+        if not (_REPORTED.search(low, 0, m.start()) or 0 < low.find(": ", 0, m.start()) < 28):
+            return False  # "mum's drinking: 2 nights a week (was 6)": hers
+    span = low[max(0, m.start() - 60): m.end()]
+    if c.has_child:
+        at = _child_leads(note, c, 0, len(low))
+        if at >= 0 or _CHILD_COUNTED.search(span) or _has(_DOMAIN_F, c):
+            return True
+        return False
+    return bool(_CHILD_COUNTED.search(span))
+
+
+
+_AGE_INSIDE = re.compile(r"\s*\d+\s*(?:yrs?|years?|y/o|yo|months?|mths?|m|wks?|weeks?)?(?: old)?\s*$")
+
+
+def _told_of_childs(note: Note, c, start: int) -> bool:
+    """"His carer says the night terrors have stopped": an adult telling of a thing of the child's
+    life, no one named between what they say and the change (not "dad says he has stopped")."""
+    if not c.has_child:
+        return False
+    said = None
+    for said in _REPORTED.finditer(c.low, 0, start):
+        pass
+    if said is None or any(w in note.kinds for w in _WORD.findall(c.low, said.end(), start)):
+        return False
+    return _has(_DOMAIN_F, c) and not _UNSURE.search(c.low)
+
+
+# "has head lice again", "had a bruise again": a trouble of the child's back (lived experience)
+_HAD_AGAIN = re.compile(r"\b(?:has|have|had|got|'s got)(?: (?!friends\b|her\b|his\b|their\b)[a-z-]+){1,3} again\b")
+
+
+# The work judged to have worked, just after the change it brought is told: "1:1 at nursery since
+# April, no bolting - so the 1:1 works", "weight from the 9th to the 25th centile. That's care
+# working", "no arrests since May. The placement is the obvious cause", "the turning is what
+# healed the sore". The change must be told (a thing of the child's life with a figure, a "no",
+# a "now") in the words before, in the sentence or the one before; a verdict alone ("the plan is
+# working") is only named.
+_WORK_VERDICT = re.compile(
+    r"\bso (?:the |her |his |their |this |that )?(?:[a-z0-9:'+-]+ ){0,2}?(?:works|is working|has worked|worked|"
+    r"was right|is right|was the right [a-z]+|made the difference|did it)\b"
+    r"|\b(?:that|this|which)(?:'s| is| was) (?:the |her |his |their )?(?:[a-z'+-]+ ){0,2}?(?:working|paying off)\b"
+    r"|(?:=|\bso) (?:it's|it is) working\b"
+    r"|\b(?:is|was|'s) the (?:obvious|clear|main|likely|only|real|biggest) (?:cause|reason|explanation)\b"
+    r"|\b(?:is|was|are|were) what (?:healed|helped|worked|fixed|stopped|calmed|settled|cut|reduced)\b"
+)
+
+_VERDICT_T = frozenset("works working worked right difference cause reason explanation healed helped fixed".split())
+
+_TOLD_CHANGE = re.compile(r"\d|\b(?:now|no|none|nil|no longer|any ?more|fewer|less|more|better|calmer|stopped|started|"
+                          r"healed|again|first time|up|down|gained|lost|dropped|risen|rose|fell|improved)\b")
+
+
+def _work_verdict(note: Note, c) -> bool:
+    m = _WORK_VERDICT.search(c.low)
+    if m is None or _UNSURE.search(c.low) or _TO_COME.search(c.low, 0, m.start() + 1):
+        return False
+    if m.group(0).endswith(("cause", "reason", "explanation")) and not _WORK_THING.search(c.low, 0, m.start()):
+        return False  # "mum's drinking is the obvious cause": not the work
+    sent = note.sentences[c.sidx].low
+    before = sent[: max(0, sent.find(c.low[:30]))] + c.low[: m.start()]
+    if c.sidx > 0:
+        before = note.sentences[c.sidx - 1].low + " " + before
+    return bool(_DOMAIN.search(before)) and bool(_TOLD_CHANGE.search(before))
+
+
+# "impact of our work on Luca this year - honestly none: same house, same hours": no difference,
+# said with what shows it (not "impact: none yet, the mentor starts next week")
+_NIL_IMPACT = re.compile(
+    r"\bimpact\b[^.:;]{0,60}?\b(?:honestly |frankly |so far |really |sadly )?(?:none|nil|nothing|negligible|minimal)\b"
+    r"(?! yet)\s*(?::|-|\u2013|;)\s*"
+)
+
+_NIL_WORDS = re.compile(r"\b(?:none|nil|nothing|negligible|minimal)\b")
+
+_SAME = re.compile(r"\b(?:same|still|unchanged|no (?:change|different|better))\b")
+
+
+def _nil_impact(note: Note, c) -> bool:
+    sent = note.sentences[c.sidx].low  # ("impact of our work on Luca - none: ..." is split at the dash)
+    m = _NIL_IMPACT.search(sent)
+    if m is None or _UNSURE.search(sent) or " yet" in sent:
+        return False
+    rest = sent[m.end():]
+    return bool(_SAME.search(rest)) and not _MAIN_NOTHING.search(rest)
