@@ -72,7 +72,7 @@ CHALLENGE = Cues(
         # doubting the worker's view, pressing on it, asking what was missed
         (r"\b(?:i'm|i am) not (?:so |at all )?sure(?: about that| that's right| that's so| that's the case| that is right|"
          r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)", 0.75, "", "sure"),
-        (["pushed (?:back )?on (?:this|that|it|the plan|the (?:proposed |planned )?(?:step.?down|closure|"
+        (["pushed (?:back )?on (?:whether|why|what|how|if|this|that|it|the plan|the (?:proposed |planned )?(?:step.?down|closure|"
           "closing|return|move|reunification|decision|recommendation|request|proposal|view|idea|assessment))"], 0.75, "", None),
         # the manager's doubt of the worker's view or proposal, said in their own words
         (r"\b(?:i'm|i am|tm is|tm was) not (?:so |at all )?sure (?:that )?(?:we|this|that|it|the plan|she|he|they|mum|dad|"
@@ -206,6 +206,14 @@ CHALLENGE = Cues(
          r"(?:just |simply |still |all )?(?:assumes?|assuming|takes? (?:it )?for granted)\b"
          r"|\b(?:untested|unchecked|unexamined|unquestioned) (?:assumptions?|views?|beliefs?|accounts?|hypothes[ie]s)\b",
          0.7, "n", "assumes assume assuming takes take untested unchecked unexamined unquestioned"),
+        # the worker's account weighed against the record: "the evidence doesn't say that"
+        (r"\b(?:the )?(?:evidence|logs?|records?|chronology|figures|file|case notes) (?:doesn't|does not|don't|do not|"
+         r"didn't|did not) (?:say|show|support|bear (?:that|this|it) out|back (?:that|this|it) up)\b", 0.75, "",
+         "evidence log logs record records chronology figures file notes"),
+        # whose words or wish it really is: "whose pace is this?", "whose voice is the 'he hates it'?"
+        (r"\bwhose (?:pace|voice|view|words|wish|wishes|idea|agenda|plan|timescale|worry|anxiety) (?:is|are|was|were)\b"
+         r"|\bwhat (?:i|tm|we) (?:pushed on|pushed back on|challenged|questioned|queried|pressed on|tested)\b", 0.75, "",
+         "whose pushed challenged questioned queried pressed tested"),
         # (one cue each: a cue is tried at its first words whenever one of its triggers is in the clause)
         (["(?:i|we|tm) (?:also |gently |really |then )?pushed (?:sw|the sw|her|him|them|the worker|[a-z]+) (?:on|about|for|to explain|to think)",
           "pushed (?:the )?(?:sw|worker|social worker) (?:on|about|for|to explain|to think)"], 0.75, "n", "pushed"),
@@ -295,7 +303,7 @@ def _manager_asks(note: Note, c: Clause, start: int) -> bool:
 
 # What the challenge box asks for: a question, a request for evidence, a test of the plan (see cues.box_topic_hits).
 BOX_TOPIC = re.compile(
-        r"\?|\b(?:asked|questioned|queried|pushed|pressed|evidence|why|how do we know|what would|"
+        r"\?|\b(?:asked|questioned|queried|(?:pushed|pressed) (?:back|on|for|sw|the sw|her|him|them|the worker)|evidence|why|how do we know|what would|"
         r"rests? (?:entirely |only |wholly )?on|not (?:yet )?convinced|test(?:ed)? (?:it|this|that|the)|what else)\b")
 
 # in the box, what the manager asks the worker to do as a plain task ("asked SW to book the core
@@ -310,7 +318,14 @@ _BOX_NOT = re.compile(
 
 
 def _box_skip(note: Note, c: Clause, start: int, end: int) -> bool:
+    if c.sent.speaker == "worker":
+        return True
+    label = _LABEL.match(c.sent.low) if ":" in c.sent.low[:30] else None
+    if label is not None and label.group(2):
+        return True  # "sw: is there a form for this?": someone else's words
     if c.low[start] == "?":
+        if _NEWS_Q.search(c.low):
+            return True  # "how did the visit go?"
         # a question put by the manager, not one quoted or reported from a parent or child
         if _quoted(c.low) or _FORM_QUESTION.match(c.low):
             return True
@@ -340,11 +355,65 @@ def _quoted(low: str) -> bool:
     return ("'" in low or '"' in low) and _QUOTE.search(low) is not None
 
 
+# a question for news: "how did the visit go?", "how is she?"
+_NEWS_Q = re.compile(r"(?:^|[:,] ?)how (?:did (?:the |it|things|[a-z]+ )?(?:[a-z]+ )?go|(?:is|are|was|were) (?:he|she|they|things|[a-z]+)\W*\?)")
+
 _ASKED_BY = re.compile(r"\b(?:asked|asks|wondered|wants to know|wanted to know)\b")
+
+
+# who a terse record says is speaking, mid-line: "me: what's she avoiding?", "TM: ...", "sw: ..."
+_LABEL = re.compile(
+    r"^(?:(tm|me|manager|my q(?:uestion)?s?(?: back)?(?: to (?:sw|the sw|her|him|them|the worker))?)"
+    r"|(sw|ssw|social worker|worker|mum|dad|carer|nan|school|(?!q\b|a\b)[a-z]+))\s*:\s*")
+
+# what a manager's labelled question probes: the child's reason, whose pace, one reading or another
+_LABELLED_PROBE = re.compile(
+    r"^(?:so |and |but )?(?:what(?:'s| is| are|'re) (?:[a-z]+ ){1,2}?(?:avoiding|telling us|trying to|getting from|"
+    r"getting out of|communicating|showing us|scared of|afraid of)|whose [a-z]+|[a-z]+,? or (?:just|is it|was it|"
+    r"is this|is that)\b|why (?:are we|is (?:it|this|that)|do we|would we)\b)")
+
+# the worker's view or proposal set down ...
+_WORKER_VIEW = re.compile(
+    r"\b(?:sw|the sw|ssw|worker|social worker)(?:'s)? (?:(?:first |own |initial )?view|thinks|feels|felt|thought|sees|saw|"
+    r"reads|read|wants|wanted|proposes|proposed|is keen|was keen|suggests|suggested|framed|believes|believed|"
+    r"says|said|put it down|puts it down)\b")
+# ... and answered in a word or two: "Maybe, but ...", "Not yet - ...", "possible. but ..."
+_ANSWERED = re.compile(
+    r"^(?:(?:maybe|possibly|possible|perhaps|fair enough|could be|true|granted|ok|okay)[,.]? (?:but|though|however)\b"
+    r"|not yet\b|not so fast\b|hang on\b|hmm\b)")
+_CONCEDED = re.compile(r"^(?:maybe|possibly|possible|perhaps|fair enough|could be|true|granted)\W*$")
+
+
+def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
+    view_at = -9
+    sents = note.sentences
+    for i, s in enumerate(sents):
+        low = s.low
+        m = _LABEL.match(low) if ":" in low[:30] else None
+        if m is not None and m.group(1) and "?" in low:
+            rest = low[m.end():]
+            if _PROBE.search(rest) or _LABELLED_PROBE.search(rest) or _TERSE_Q.search(rest):
+                hits.append((0.7, s))
+        if i - view_at <= 2 and (_ANSWERED.match(low) or (
+                _CONCEDED.match(low) and i + 1 < len(sents) and sents[i + 1].low.startswith("but "))):
+            hits.append((0.7, s))
+        if ("sw" in low or "worker" in low or (s.heading and ("sw" in s.heading.lower() or "worker" in s.heading.lower()))) and (
+                _WORKER_VIEW.search(low) or (s.heading and _WORKER_VIEW.search(s.heading.lower()))):
+            view_at = i
+
+
+# a challenge verb whose subject is someone other than the manager: "Dad pushed back on the plan"
+_OTHERS_VERBS = ("pushed back", "push back", "pushing back", "not convinced", "not persuaded", "unconvinced",
+                 "ruled out", "rule out")
+
+
+def _someone_else(note: Note, c: Clause, start: int, end: int) -> bool:
+    return c.low.startswith(_OTHERS_VERBS, start) and not _manager_asks(note, c, start)
 
 
 def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
+    _labelled_and_answered(note, hits)
     seen_asked = None
     for c in note.clauses:
         sent = c.sent
@@ -366,6 +435,6 @@ def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
         if ("before" in c.toks or "until" in c.toks) and _HELD.search(c.low) and not (
                 c.low.startswith("decision") or "decision" in head.lower()):
             hits.append((0.75, sent))
-    cue_hits(note, T_CHALLENGE, hits, decision_like)
+    cue_hits(note, T_CHALLENGE, hits, decision_like, skip=lambda c, s, e: _someone_else(note, c, s, e))
     box_topic_hits(note, "challenge", BOX_TOPIC, hits, skip_match=lambda c, s, e: _box_skip(note, c, s, e))
     return hits

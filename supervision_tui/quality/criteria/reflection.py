@@ -39,7 +39,10 @@ REFLECTION = Cues(
          r"understanding|hunch|thinking|formulation|impression|working hypothesis|worry|concern|"
          r"feeling|gut feeling|gut|instinct|guess|best guess|belief|conclusion|fear|suspicion|read|take|"
          r"professional view|professional judgement|own view)"
-         r"(?: and (?:the )?[a-z]+'s)? (?:is|was|remains|here is|now is)\b", 0.8, "", "my our"),
+         r"(?: and (?:the )?[a-z]+'s)? (?:is|was|remains|here is|now is)\b"
+         # "my view was shared with the team": the view passed on, not given
+         r"(?! (?:shared|given|recorded|passed|noted|sent|fed back|discussed|explained|taken|heard|sought|asked|requested)\b)",
+         0.8, "", "my our"),
         # a professional's judgement: "SW thinks the nightmares started when ..."
         (r"\b(?:sw|worker|keyworker|pa|iro|tm|hv) (?:also |still |now |really )?"
          r"(?:thinks|believes|suspects|wonders|reckons|feels that|felt that|thought|believed|suspected)\b",
@@ -468,6 +471,20 @@ REFLECTION = Cues(
         (r"\bso(?:(?<=^so)|(?<=[.;:] so)|(?<=- so))[:,]? (?:it's |it is |it was )?(?:[a-z'-]+ ){0,3}?[a-z'-]+,? not (?:about )?"
          r"(?:a |an |the |his |her |their )?[a-z]+",
          0.6, "x", "so"),
+        # what is doing it, named against what is not: "it's the shared routine doing it, not her age",
+        # "what's driving the weight loss is ...", "that's the story - not X but Y"
+        (r"\b(?:it's|it is|it was|that's|that is|this is) (?:the |his |her |their |a |an )?(?:[a-z'-]+ ){1,8}?"
+         r"(?:doing (?:it|this|that)|behind (?:it|this|that|all this)|driving (?:it|this|that))\b"
+         r"|\bwhat(?:'s| is| was) (?:really )?(?:driving|behind|causing|underneath|feeding) (?:the |his |her |their |this |it\b)"
+         r"|\bthat's the (?:story|explanation|pattern|reason)\b", 0.65, "",
+         "doing behind driving causing underneath feeding story explanation pattern reason"),
+        # an explanation after the fact: "the refusing was because she couldn't follow anyone"
+        (r"\b(?:was|were) (?:all |partly |mostly |really |probably |largely |likely )?because\b", 0.6, "x", "because"),
+        # a terse "means": "so the refusing in autumn = she couldn't understand anyone there"
+        (r"^so [^=]{3,60}? = ", 0.6, "x", "so"),
+        # a past step judged: "seating her first was the right call"
+        (r"\b(?:was|is|were|has been) (?:the |a )?(?:right|wrong|correct|better|best) (?:call|decision|choice|move|order|thing to do)\b",
+         0.6, "", "right wrong correct better best"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -584,7 +601,7 @@ def _decisions_proper(note: Note, decision_like: set[int]) -> set[int]:
 # an arrangement, not a reading: "it looks like the review will be on 14/1", "could the visit be moved?"
 _ARRANGEMENT = re.compile(
     r"\b(?:review|meeting|visit|conference|hearing|panel|appointment|core group|icpc|rcpc|supervision|session|"
-    r"contact|date)s? (?:will|would|could|might|may|can|is|be|to be|being)\b[^.;?]{0,30}?(?:\b(?:on|by|in|to|until|moved|"
+    r"contact|date)s? (?:will|would|could|might|may|can|is|was|were|has been|had been|be|to be|being)\b[^.;?]{0,30}?(?:\b(?:on|by|in|to|until|moved|"
     r"rearranged|postponed|cancelled|booked|held)\b|\d)"
 )
 
@@ -599,8 +616,8 @@ def _not_a_reading(note: Note, c) -> bool:
     # ends on one ("... so it may be her mood that we need to work on")
     if (c.action and 0 <= c.owner_pos <= 3) or _UNKNOWN_END.search(c.low):
         return True
-    if _ARRANGEMENT.search(c.low):
-        return True
+    if _ARRANGEMENT.search(c.low) or (c.low.startswith("because") and _ARRANGEMENT.search(c.sent.low)):
+        return True  # "the visit was moved because mum was at work": why an arrangement changed
     low = c.low
     m = _FAMILY_VIEW.search(low)  # (a name alone may be the worker's: "Tracey thinks ...")
     # the family's view, unless the writer takes the clause on ("mum says it's a phase, but ...")
@@ -637,7 +654,9 @@ def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     _open_questions(note, decided, hits)
     cue_hits(note, T_REFLECTION, hits, decided,
              lambda c, s, e: _not_the_writers(note, c, s, e) or (
-                 e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _ARRANGEMENT.search(c.low) is not None))
+                 e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _ARRANGEMENT.search(c.low) is not None)
+             # the bare "because" of an arrangement changed: "the visit was moved because mum was at work"
+             or (e - s == 7 and c.low[s:e] == "because" and _ARRANGEMENT.search(c.sent.low) is not None))
     box_topic_hits(note, "reflection", BOX_TOPIC, hits, lambda c: _not_a_reading(note, c))
     _why_answered(note, hits)
     return hits
