@@ -71,6 +71,43 @@ MEETS = [
     "- CP 11 mths, no sustained change, consider PLO",
     "TM: plan drifting, no PEP for two terms, escalate to the virtual school head.",
     "Progress: mixed - housing done, dad's drinking worse than at the ICPC.",
+    # a heading that takes the step or finds something is read with its words
+    "Step down to EH agreed as the CIN goals are met: school every day since Easter.",
+    "Same worries as at the last three reviews: missing, cannabis, older males.",
+    # leaving care and unaccompanied young people: pathway plans, age assessments, move-on
+    "The pathway plan hasn't been updated since May and he turns 18 in March, so it needs redoing now.",
+    "Age assessment still outstanding after five months - the Home Office won't move his claim without it.",
+    "His asylum claim has been pending for 14 months and nothing we have done has moved it on.",
+    "Independence skills: cooking now most nights, budgeting still not there, so not ready to move on in January as planned.",
+    "I have been YP's PA for a year and she is in much the same place as when I started: no college, no bank account.",
+    "Move-on was planned for his 18th; three months on he is still in the semi-independent unit waiting for a flat.",
+    "We agreed at the last review that he would be in college by September; he started in October, a month later than planned.",
+    "- staying put agreed, reviewed at 3 months, working well for both",
+    "We are past the point where the plan should have moved him to supported lodgings.",
+    "This is the fourth review where we have said the same thing about his education.",
+    "The trafficking risk is the same as when he arrived, and the plan hasn't touched it.",
+]
+
+# A decision on the plan's course (kept at its level, extended, ended, closed) is the plan
+# weighed when its reason weighs change or its lack; the same decision for a reason of the day,
+# or with no reason, is a decision (its own criterion), not progress.
+COURSE_WEIGHED = [
+    "Decision: close in March, because the attendance gains have lasted two terms.",
+    "Decision: stay on CP - one good month is not enough.",
+    "We've decided to keep the plan as it is because it's working for her.",
+    "Decision: extend the CIN plan to the summer, as the drinking has only just stopped.",
+    "Decision: keep him on the plan until his claim is decided, because nothing has settled yet.",
+    "So we have decided your plan will stay a child in need plan for now, because things are getting better at home.",
+]
+
+COURSE_NOT_WEIGHED = [
+    "Decision: stay on CIN because mum asked us to.",
+    "Decision: close the case as mum has moved to Leeds.",
+    "Decision: end the plan because the family have moved out of area.",
+    "Decision: keep the case open until the assessment is signed off.",
+    "Decision: remain on CP.",
+    "Decision: step down to EH.",
+    "CP plan to continue.",
 ]
 
 NOT_MET = [
@@ -115,6 +152,17 @@ NOT_MET = [
     "She is two years behind with her reading.",
     "Ryan (7) was late for school three times this week.",
     "The bus was delayed so the visit started late.",
+    # a route to permanence chosen, a LADO strategy meeting, a review missed: no plan weighed
+    "Decision: recommend an SGO to nan, because she is the one Kacey wants to live with.",
+    "LADO strategy meeting 8/2: police not investigating, LADO to manage it as an allegation.",
+    "She missed her pathway plan review on 10/10.",
+    "TM to attend the strategy meeting with police on 12/1.",
+    # leaving care look-alikes: a plan in place, a date in the diary
+    "YP 17, UASC, pathway plan in place.",
+    "Age assessment booked for 3 March.",
+    "Staying Put agreed.",
+    "He turns 18 in March and moves to the leaving care team.",
+    "Transition to adult services discussed.",
 ]
 
 
@@ -127,6 +175,20 @@ def test_progress_in_voices_the_first_file_lacks(text):
 
 @pytest.mark.parametrize("text", NOT_MET)
 def test_progress_look_alikes_in_those_voices(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", COURSE_WEIGHED)
+def test_a_course_chosen_for_a_reason_that_weighs_the_plan_is_progress(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", COURSE_NOT_WEIGHED)
+def test_a_course_chosen_with_no_reason_or_a_reason_of_the_day_is_not(text):
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _progress_box(text), text

@@ -54,15 +54,16 @@ def _evaluate(
 ) -> dict[str, tuple[float, str]]:
     """Each criterion's (strength, evidence); `keep`, when given, receives every hit."""
     decision_like = decision_sentences(note)
+    decided = detect_decisions(note)
     raw: dict[str, list[tuple[float, Sentence]]] = {
         "reflection": detect_reflection(note, decision_like),
         "lived_experience": detect_lived(note),
         "child_impact": detect_impact(note),
         "risk": detect_risk(note),
         "challenge": detect_challenge(note, decision_like),
-        "decisions": detect_decisions(note),
+        "decisions": decided,
         "actions": detect_actions(note),
-        "progress": detect_progress(note),
+        "progress": detect_progress(note, decided),
     }
     if structured:
         for k, extra in structured.items():

@@ -42,7 +42,7 @@ _PROGRESS_DRIFT = re.compile(
     r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|\btoo long\b|"
     r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"
     # a plan left as it was: "not been updated for 8 months", "the plan is seven months on"
-    r"\b(?:plan|pep|assessment|chronology)\b[^.;]{0,30}\bnot (?:been )?(?:updated|revised|reviewed|looked at) (?:for|since|in) \S+|"
+    r"\b(?:plan|pep|assessment|chronology)\b[^.;]{0,30}(?:\bnot|n't) (?:been )?(?:updated|revised|reviewed|looked at) (?:for|since|in) \S+|"
     r"\b(?:plan|cp|cin|placement) (?:is |has been )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
     r"(?:weeks|months) (?:on|in)\b|"
     r"\bstill (?:hasn't|has not|haven't|have not) happened\b|\boff track\b|\bstalled\b|(?<!has )(?<!have )(?<!had )\bstuck\b(?! (?:a|an|the|his|her|their|it|them|up|with|pictures?|photos?)\b)|"
@@ -77,24 +77,75 @@ _STILL_NOT = re.compile(
     r"(?:done|completed|started|booked|held|happened|allocated|received|sent|arrived|written|agreed|filed|returned|"
     r"begun|finished|in place|set up|reviewed|updated|convened|signed off)\b"
 )
-_NOT_MOVING = re.compile(
-    rf"\b{_SPAN_LATE} (?:late|overdue|out of timescales?)\b|"
-    r"\b(?:we|we're|we've|things|it|it's|this|the plan|the case|the work|the family|plan|case|us)\b[^.;:]{0,20}?"
-    r"\b(?:no|not any|not much|little) (?:further (?:on|forward|along)|nearer|closer)\b|"
-    r"\bno (?:nearer|closer|further forward) (?:to )?(?:a |the |any )?(?:decision|plan|permanence|closure|home|return|"
-    r"resolution|hearing|agreement|assessment|outcome|placement|answer)\b|"
-    r"\b(?:the )?same (?:position|place|point|situation|stage) (?:as|that) (?:we were |it was |they were |we had )?"
-    r"(?:in|at|on|before|when|last|back in|a year ago|\d+ (?:weeks|months) ago)\b|"
-    r"\bround in circles\b|\bback to square one\b|\bgroundhog day\b|\bgoing nowhere\b(?! near)|"
-    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:cin|cp|child protection|child in need|cic) "
-    r"(?:plan|period|episode|referral)s?\b(?=[^.;]{0,40}\b(?:same|in (?:\d+|two|three|four|five|six) (?:years|months)|"
-    r"within)\b)|"
-    r"\b(?:closed|ended|stepped down|de-?escalated|came off|taken off) (?:\w+ ){0,3}?too (?:soon|early|quickly)\b|"
-    r"\b(?:timetable|timescales?|plan|safety plan|changes?|improvements?|progress|gains?)\b[^.;]{0,40}?"
-    r"\b(?:has|have) (?:so far |largely |mostly |all )?held\b(?! (?:down|on|onto|back|up|off|a|an|the|her|his|their|him|them|it)\b)|"
-    r"\bshould have (?:been )?(?:reviewed|updated|written|convened|agreed|booked|filed|finished)\b|"
-    rf"\b{_SPAN_LATE} into (?:it|this)\b"
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts))
+
+
+# each part with the words it cannot match without, so a clause is searched only for the parts
+# its words allow (one long alternation was tried at every position of every clause)
+_NOT_MOVING_PARTS = (
+    (frozenset("late overdue timescale timescales".split()),
+     _rx(rf"\b{_SPAN_LATE} (?:late|overdue|out of timescales?)\b")),
+    (frozenset("further nearer closer".split()),
+     _rx(r"\b(?:we|we're|we've|things|it|it's|this|the plan|the case|the work|the family|plan|case|us)\b[^.;:]{0,20}?"
+         r"\b(?:no|not any|not much|little) (?:further (?:on|forward|along)|nearer|closer)\b",
+         r"\bno (?:nearer|closer|further forward) (?:to )?(?:a |the |any )?(?:decision|plan|permanence|closure|home|return|"
+         r"resolution|hearing|agreement|assessment|outcome|placement|answer)\b")),
+    (frozenset(("same",)),
+     _rx(r"\b(?:the )?same (?:position|place|point|situation|stage) (?:as|that) (?:we were |it was |they were |we had )?"
+         r"(?:in|at|on|before|when|last|back in|a year ago|\d+ (?:weeks|months) ago)\b")),
+    (frozenset(("past",)),
+     _rx(r"\bpast the point (?:where|when|at which)\b")),
+    (frozenset("circles square groundhog nowhere".split()),
+     _rx(r"\bround in circles\b|\bback to square one\b|\bgroundhog day\b|\bgoing nowhere\b(?! near)")),
+    # a step waited on: "pending for 14 months", "still outstanding after five months"
+    (frozenset("pending waiting awaited outstanding unallocated".split()),
+     _rx(rf"\b(?:pending|waiting|awaited|outstanding|unallocated|on (?:the |a )?waiting list)(?: for)? "
+         rf"(?:over |nearly |more than |almost )?{_SPAN_LATE}\b",
+         r"\b(?:still|remains?) (?:outstanding|awaited|pending|unallocated|on (?:the |a )?waiting list)\b"
+         r"(?=[^.;]{0,30}\b(?:after|since|for)\b)")),
+    # the plan's own timing missed: "a month later than planned", "not ready to move on in January as planned"
+    (frozenset("later slower longer".split()),
+     _rx(r"\b(?:later|slower|longer) than (?:planned|agreed|hoped|expected|set out)\b")),
+    (frozenset(("planned",)),
+     _rx(r"\b(?:not|isn't|wasn't|won't|didn't|hasn't)\b[^.;]{0,40}?\bas planned\b")),
+    (frozenset(("have",)),
+     _rx(r"\bplan (?:should|would) have\b",
+         r"\bshould have (?:been )?(?:reviewed|updated|written|convened|agreed|booked|filed|finished)\b")),
+    # the same said review after review; the third plan for the same worries
+    (frozenset("second third fourth fifth sixth 2nd 3rd 4th 5th 6th".split()),
+     _rx(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:review|supervision|core group|conference|meeting|time)s?"
+         r"\b[^.;]{0,40}?\b(?:the same|same (?:thing|worries|concerns|issues)|again|no change)\b",
+         r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:cin|cp|child protection|child in need|cic) "
+         r"(?:plan|period|episode|referral)s?\b(?=[^.;]{0,40}\b(?:same|in (?:\d+|two|three|four|five|six) (?:years|months)|"
+         r"within)\b)")),
+    (frozenset(("too",)),
+     _rx(r"\b(?:closed|ended|stepped down|de-?escalated|came off|taken off) (?:\w+ ){0,3}?too (?:soon|early|quickly)\b")),
+    (frozenset(("held",)),
+     _rx(r"\b(?:timetable|timescales?|plan|safety plan|changes?|improvements?|progress|gains?)\b[^.;]{0,40}?"
+         r"\b(?:has|have) (?:so far |largely |mostly |all )?held\b"
+         r"(?! (?:down|on|onto|back|up|off|a|an|the|her|his|their|him|them|it)\b)")),
+    (frozenset(("into",)),
+     _rx(rf"\b{_SPAN_LATE} into (?:it|this)\b")),
 )
+
+
+_NOT_MOVING_ANY = frozenset().union(*(words for words, _ in _NOT_MOVING_PARTS))
+_SHOULD_T = frozenset(("should", "would"))
+
+
+def _not_moving(low: str, toks) -> bool:
+    """The plan not moving (or, for "has held", holding) in the words of _NOT_MOVING_PARTS."""
+    if _NOT_MOVING_ANY.isdisjoint(toks):
+        return False
+    found = _NOT_MOVING_ANY.intersection(toks)
+    if "have" in found and _SHOULD_T.isdisjoint(toks):
+        found = found - {"have"}
+    for words, rx in _NOT_MOVING_PARTS:
+        if not words.isdisjoint(found) and rx.search(low):
+            return True
+    return False
+
 
 # "Assessment day 52 of 45", "day 40 of 45, extension agreed": the timescale passed or slipping;
 # "day 18 of 45" alone is where it stands, not a view of it
@@ -106,19 +157,6 @@ def _day_count_late(low: str) -> bool:
     m = _DAY_OF.search(low)
     return m is not None and (int(m.group(1)) > int(m.group(2)) or _LATE_WORDS.search(low) is not None)
 
-
-_ORDINAL_T = frozenset("second third fourth fifth 2nd 3rd 4th 5th".split())
-_PLACE_T = frozenset("position place point situation stage".split())
-_IDIOM_T = frozenset("further nearer closer circles square groundhog nowhere late overdue timescale timescales".split())
-_TOO_T = frozenset("soon early quickly".split())
-
-
-def _may_not_move(toks) -> bool:
-    """Whether the words _NOT_MOVING needs are there (most clauses have none of them)."""
-    return (not _IDIOM_T.isdisjoint(toks) or "held" in toks
-            or ("same" in toks and not _PLACE_T.isdisjoint(toks))
-            or (not _ORDINAL_T.isdisjoint(toks)) or ("too" in toks and not _TOO_T.isdisjoint(toks))
-            or ("should" in toks and "have" in toks) or ("into" in toks and ("it" in toks or "this" in toks)))
 
 # "Drift was discussed", "Timescales considered": the topic named, nothing said of it
 _ONLY_NAMED = re.compile(
@@ -152,7 +190,8 @@ _TRAJECTORY = re.compile(
     r"\b(?:whether|consider\w*|if|unless|ready|time to|progress\w*|drift\w*|chang\w*|improv\w*|working|"
     r"still|since (?:the )?(?:last|plan|start|icpc|rcpc|conference|review|core group|we|it|this)|too long|delay\w*|"
     r"again|same (?:concerns|worries|position|issues)|goals?|outcomes|met|achieved|sustain\w*|enough|timescales?|"
-    r"timetable|deadline|\d+[- ]week (?:review|timescale|mark|point)|week \d+|month \d+|step(?:ped|ping)? ?(?:up|down))\b"
+    r"timetable|deadline|\d+[- ]week (?:review|timescale|mark|point)|week \d+|month \d+|step(?:ped|ping)? ?(?:up|down)|"
+    r"at this stage|not yet|extension)\b"
 )
 
 _PLAN_REVIEW = re.compile(
@@ -174,7 +213,9 @@ _PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|o
 _REVIEWED = re.compile(
     r"\b(?:plan|cin|cp|cic|pathway|placement|permanence|timescales?|timetable|assessment|actions)\b(?:[^.;]{0,30}?)"
     r"\b(?:(?:has been |have been |was |were )?(?:reviewed|checked|gone through)|(?:review|meeting|conference|rcpc|hearing)s? (?:has been |was |to be )?"
-    r"(?:brought forward|put back|moved forward))\b"
+    r"(?:brought forward|put back|moved forward))\b|"
+    # "staying put agreed, reviewed at 3 months, working well": a set point's look at the arrangement
+    r"\breviewed (?:at|after) (?:\d+|one|two|three|four|six|nine|twelve) (?:weeks|months)\b"
 )
 
 _FINDING = re.compile(
@@ -242,7 +283,7 @@ _PROGRESS_REVIEW = re.compile(
     r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b|"
     # ending weighed: "not close yet", "rather than ending in March", "not ready to close to the CSE team"
     r"\b(?:not|rather than|instead of|don't|do not|won't|will not) (?:clos(?:e|ing)|ending|end(?:ing)? (?:it|the plan|support|the work))\b|"
-    r"\b(?:not )?ready to (?:close|end|step)\b|"
+    r"\b(?:not )?ready to (?:close|end|step|move on)\b|"
     # the plan itself looked at: "whether this plan is working", "the plan needs rewriting"
     r"\bwhether (?:the|this|our|his|her|their) (?:plan|work|support) (?:is|was|has been) (?:working|helping|making)\b|"
     r"\b(?:needs|need) (?:rewriting|revising|a rethink|to be rewritten|to be revised)\b|"
@@ -269,6 +310,7 @@ _DIARY = re.compile(
 _REVIEW_AS_TIME = re.compile(
     # "Pathway plan review with Dylan, at his flat": the meeting named as the occasion
     r"^(?:the )?(?:[a-z]+ )?plan review (?:with|at|held|meeting|today)\b|"
+    r"\b(?:missed|attended|did not attend|didn't attend|came to|went to)\b[^.;]{0,30}\breview\b|"
     # "Review of the plan to be held in the new year": booked, not done
     r"\breview of (?:the |this |his |her |their )?(?:[a-z]+ )?plan (?:is |to be |will be |was )?(?:held|booked|scheduled|arranged|set|due)\b|"
     r"\b(?:until|till|til|before|after|by|ahead of) (?:the |your |his |her |their )?(?:[a-z]+ )?(?:review|meeting) (?:on|in) \d|"
@@ -311,7 +353,7 @@ _ESC_T = frozenset(
 )
 
 _DRIFT_T = frozenset(
-    "drift drifted drifting drifts delay delayed delays overdue timescale timescales long not timetable deadline "
+    "drift drifted drifting drifts delay delayed delays overdue timescale timescales long not timetable deadline updated revised "
     "action "
     "still track stalled stuck slipped slipping progress goals goal targets target month months "
     "weeks years week year review nearly without moving slow where point stage roll rolls rolled "
@@ -319,7 +361,7 @@ _DRIFT_T = frozenset(
 )
 
 _REVIEW_T = frozenset(
-    "review reviewed decide consider closure working next look looking revisit revisiting close closing ending "
+    "ready review reviewed decide consider closure working next look looking revisit revisiting close closing ending "
     "ready whether rewrite rewriting revise revising rethink".split()
 )
 
@@ -362,13 +404,13 @@ _FUTURE_STRONG = re.compile(r"\b(?:will|whether|consider\w*|request|need|needs|s
                             r"step\w* (?:down|up)|end|ends|come off)\b")
 
 
-def _step_not_only_a_time(c) -> bool:
+def _step_not_only_a_time(c, steps) -> bool:
     """False when every step the clause names is a meeting named as a time ("the plan was agreed
     at the ICPC", "talk to Oscar before the LAC review on 12/11") and, read without them, the
     sentence neither weighs the plan over time nor looks ahead."""
     low = c.low
     spans = []
-    for m in _PROGRESS_ESC.finditer(low):
+    for m in steps:
         if not _MEETING_STEP.match(m.group()):
             return True
         b = _AS_A_TIME.search(low, max(0, m.start() - 30), m.start())
@@ -379,6 +421,80 @@ def _step_not_only_a_time(c) -> bool:
     for a, b in spans:
         rest = rest.replace(low[a:b], " ")
     return _TRAJECTORY.search(rest) is not None or _FUTURE_STRONG.search(rest) is not None
+
+
+# a route to permanence (an SGO, adoption, long-term fostering) is a care plan chosen, not the
+# plan weighed over time, unless the sentence weighs it ("after a year of stability, SGO");
+# a LADO strategy meeting is about an adult's conduct; attending or chairing a meeting is no step
+_PERMANENCE = re.compile(r"^(?:special guardianship|sgo|permanence|adoption|long[- ]term (?:fostering|placement))")
+_ATTEND_BEFORE = re.compile(r"\b(?:attend(?:s|ed|ing)?|chair(?:s|ed|ing)?|minut\w+|paperwork for)(?: (?:the|a|an|his|her|their))?\W*$")
+
+
+def _a_step_in_the_plan(c, steps) -> bool:
+    """False when every step the clause names is a route to permanence with nothing weighed, a LADO
+    strategy meeting, or a meeting only attended or chaired."""
+    low = c.low
+    lado = "lado" in c.sent.low
+    weighed = None
+    for m in steps:
+        w = m.group()
+        if _ATTEND_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        if lado and w.startswith("strat"):
+            continue
+        if _PERMANENCE.match(w):
+            if weighed is None:
+                weighed = _TRAJECTORY.search(c.sent.low) is not None
+            if not weighed:
+                continue
+        return True
+    return False
+
+
+# "Decision: step down to EH.", "Decision: end the plan as the family have moved away": a step
+# down or an ending decided with no reason, or (an ending) for a reason that weighs nothing
+_ENDING_STEP = re.compile(r"^(?:step|stepdown|end|ending|exit|de-?escalat)")
+_NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of|n't|no)(?: to)?\W*$")
+
+
+def _bare_ending(c, steps, reasoned: bool) -> bool:
+    low = c.low
+    last = None
+    for m in steps:
+        w = m.group()
+        if not _ENDING_STEP.match(w) or w.startswith(("step up", "step-up", "stepped up", "stepping up", "steps up")):
+            return False
+        if _NOT_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+            return False  # "keep CIN, not step down": the step weighed and refused
+        last = m
+    if last is None:
+        return False
+    rest = c.sent.low.replace(last.group(), " ")  # ("step down" is itself a _TRAJECTORY word)
+    if _TRAJECTORY.search(rest) or _COURSE_REASON.search(rest):
+        return False
+    return not reasoned or last.group().startswith(("end", "exit"))
+
+
+_TIME_T = frozenset("at from after before until till by in".split())
+_NOT_A_STEP_T = frozenset(
+    "lado attend attends attended attending chair chairs chaired chairing paperwork minutes minuted special sgo "
+    "permanence adoption long".split()
+)
+_ENDING_T2 = frozenset("step stepdown end ending exit deescalate de stepped stepping steps".split())
+
+
+def _steps_in_the_plan(c, decided: bool, reasoned: bool) -> bool:
+    """The three guards above on one reading of the clause's steps (each tried only where the
+    words it needs are there)."""
+    toks = c.toks
+    time = not _TIME_T.isdisjoint(toks)
+    other = not _NOT_A_STEP_T.isdisjoint(toks) or "lado" in c.sent.low
+    ending = decided and not _ENDING_T2.isdisjoint(toks)
+    if not (time or other or ending):
+        return True
+    steps = list(_PROGRESS_ESC.finditer(c.low))
+    return ((not time or _step_not_only_a_time(c, steps)) and (not other or _a_step_in_the_plan(c, steps))
+            and not (ending and _bare_ending(c, steps, reasoned)))
 
 
 def _only_past_steps(low: str) -> bool:
@@ -439,8 +555,55 @@ def _box_skip(c, start: int, end: int) -> bool:
     return False
 
 
-def detect_progress(note: Note) -> list[Hit]:
+# the plan's course chosen: kept at its level, extended, ended or closed ("stay CIN, not close",
+# "end your plan in January", "request a six-month extension"); with its reason (a reasoned
+# decision) it is the plan weighed, where "CP plan continues" alone is a status
+_PLAN_COURSE = re.compile(
+    r"\b(?:stay|stays|staying|remain|remains|remaining|kept|keep|keeping)(?: him| her| them| it| the case| the children)?(?: open)?(?: on| at| as| under| subject to)?"
+    r"(?: (?:the|a|her|his|their))? (?:cp|cin|child protection|child in need|cic|early help|eh|plan|pre-?proceedings|plo)\b|"
+    r"\b(?:clos(?:e|ed|es|ing|ure)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?) (?:the |this |your |his |her |their |our )?"
+    r"(?:\w+ )?(?:case|plan|cin|cp|involvement|file|order|work)\b|\bclos(?:e|ing|ure)(?= (?:in|at|by|on|now|when|after|because|as|once|next)\b)|"
+    r"\bextension\b|\bextend(?:s|ed|ing)? (?:the |this |her |his |their |your )?(?:\w+ ){0,2}"
+    r"(?:cin|cp|plan|order|placement|involvement|work|support|assessment|timescale)|"
+    r"\b(?:keep|keeping|kept|stays?|remains?) (?:the case |it |the file |the plan )?open\b|\bnot (?:to )?clos(?:e|ing)\b|"
+    r"\b(?:cp|cin|plan) (?:to )?(?:continue|continues|remain|remains|stay|stays|end|ends)\b"
+)
+# its reason weighs change or its lack ("things are getting better", "one improved test is not
+# enough", "the statutory work is done", "he is mid-gain"); a reason from the facts of the day
+# ("it was self-disclosed", "it's a legal requirement") chooses a course without weighing the plan
+_COURSE_REASON = re.compile(
+    r"\b(?:better|worse|improv\w*|gains?|mid-gain|chang\w*|unchanged|settled|unsettled|sustain\w*|held|holding|"
+    r"working(?! (?:with|at|on|in|as|to|towards|through|alongside|closely|together|hard)\b)|lasted|lasting|only just|"
+    r"just (?:stopped|started)|recent(?:ly)?|too (?:soon|early)|"
+    r"still|enough|done|met|achieved|progress\w*|fixed|doing (?:well|ok|fine)|stable|stabl\w+|no longer|"
+    r"week \d+|month \d+|(?:term|month|week)s?'?s? (?:of )?evidence|on track|drift\w*|delay\w*)\b"
+)
+_COURSE_T = frozenset(
+    "stay stays staying remain remains remaining kept keep keeping close closed closes closing closure end ends ended "
+    "ending stop stops stopped stopping extension extend extends extended extending open continue continues".split()
+)
+
+
+def _course_reasoned(decided: list[Hit] | None, hits: list[Hit]) -> None:
+    """Reasoned decisions (the decisions criterion's own hits) that choose the plan's course."""
+    for w, s in decided or ():
+        if w < 0.5:
+            continue
+        low = s.low
+        if s.heading:
+            low = f"{s.heading.lower()}: {low}"
+        if not _COURSE_T.isdisjoint(_TOKEN.findall(low)):
+            m = _PLAN_COURSE.search(low)
+            if m is not None and _COURSE_REASON.search(low, m.end()):
+                hits.append((0.7, s))
+
+
+def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[Hit]:
+    """`decision_hits`: the decisions criterion's hits for the note, when at hand (a reasoned
+    decision on the plan's course is the plan weighed)."""
     hits: list[Hit] = []
+    _course_reasoned(decision_hits, hits)
+    reasoned = {id(s) for w, s in decision_hits or () if w >= 0.5}
     box_topic_hits(note, "progress", BOX_TOPIC, hits, skip_match=_box_skip)
     decided = decision_sentences(note)
     low_all = note.low_all
@@ -461,12 +624,12 @@ def detect_progress(note: Note) -> list[Hit]:
                 _has(_PAST_EVENT_F, c) and not future
             ) and not (c.sidx not in decided and _only_past_steps(c.low)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
-            ) and _step_not_only_a_time(c):
+            ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned):
                 hits.append((0.7, c.sent))
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c) and not (
             not _HOME_T.isdisjoint(toks) and _only_time_in_a_home(c.low)
         ) and not _ONLY_NAMED.match(c.low)) or (not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)) or (
-            _may_not_move(toks) and _NOT_MOVING.search(c.low)
+            _not_moving(c.low, toks)
         ) or ("still" in toks and ("not" in c.low or "n't" in c.low) and _STILL_NOT.search(c.low)) or (
             "day" in toks and "of" in toks and _day_count_late(c.sent.low)
         ):
@@ -531,7 +694,7 @@ _BASE = re.compile(
     r"intervention|programme|program|course|sessions?|service|work|allocation|step(?:ped)? ?down|started|began|agreed|"
     r"routine|we)\b|"
     r"\bcompared (?:with|to) (?:last|the last|previous|the previous|a year|\w+ (?:weeks|months|years) ago)\b|"
-    r"\b(?:last|previous|our last|the last|the previous) (?:supervision|supv|review|conference|core group)\b|"
+    r"\b(?:last|previous|our last|the last|the previous) (?:(?:two|three|four|five|few|several|\d+) )?(?:supervisions?|supv|reviews?|conferences?|core groups?)\b|"
     rf"\b(?:plan|cin|cp|cic|plo) {_N} (?:weeks|months)\b|\b{_N} (?:weeks|months) in\b(?! (?:care|foster|the|a|his|her)\b)|"
     r"\b(?:now |are |is |we're |we are )at (?:week|month|day) \d+\b|\bby now\b"
 )
@@ -548,7 +711,7 @@ _CHANGE = re.compile(
     r"(?:has|have|had|it's) held|held (?:up|firm)|lasted|sustain(?:ed|able)?|maintained|no nearer|any nearer|no further forward|still not|still no|"
     # "we are in the same place", not "arrives in the same clothes"
     r"(?:is|are|was|were|remains?|remained|stays?|stayed|much|still|exactly|largely|looks|feels) the same|"
-    r"the same (?:as (?:at|in|when|before|last)|position|place|point|worries|concerns|issues|problems|actions|targets|goals)|"
+    r"(?:the |^)same (?:as (?:at|in|when|before|last)|position|place|point|worries|concerns|issues|problems|actions|targets|goals)|"
     r"(?:worse|better|different) than (?:at|in|when|before|last|it was)|as (?:bad|good|it was) as|gone backwards|"
     r"(?:getting|got|gone|become) (?:much |a lot |any |no )?(?:worse|better)|met|achieved|"
     # the plan or the work "is working", not a worker "working with mum"
@@ -608,7 +771,8 @@ _NOT_WORKING = re.compile(
     r"\b(?:is not|isn't|has not|hasn't|was not|wasn't|did not|didn't|does not|doesn't|not) (?:yet |really |been )?"
     r"(?:working|changing anything|chang\w+ anything|made (?:a|any|the|much|enough) (?:real )?difference|"
     r"making (?:a|any|the|much|enough) (?:real )?difference|keeping \w+ safe|delivered|achieved|holding|held|worked|"
-    r"doing (?:what it|its job|what we)|having (?:the|any|much) (?:intended |hoped[- ]for |desired )?(?:effect|impact))|"
+    r"doing (?:what it|its job|what we)|having (?:the|any|much) (?:intended |hoped[- ]for |desired )?(?:effect|impact)|"
+    r"(?:touched|shifted|moved|dented) (?:it|this|that|anything|them))|"
     r"\b(?:keep|keeps|kept|keeping) [^.;]{0,40}?\bthe same\b[^.;]{0,40}?\bthe same (?:result|outcome|place|worries|concerns|problems)\b|"
     r"\b(?:plan|work|intervention|support)\b[^.;]{0,20}?\b(?:has|have|had) made (?:no|little) (?:real )?difference\b|"
     r"\bplan (?:needs|need) to change\b|\b(?:think again about|rethink) (?:the|this|our) plan\b|"
@@ -643,7 +807,8 @@ _OUTCOMES_MET = re.compile(
 _AIM = re.compile(
     r"\bplan\b[^.;]{0,20}?\b(?:said|says|aimed|aims|was for|was to|wanted|expected|set out|"
     r"sets? (?:\w+ )?(?:goals|targets|outcomes|aims))\b|"
-    r"\b(?:plan's |plan |the |our |first |main )?(?:goal|aim|target|outcome)(?: \d| one| two| three)? (?:was|is|were)\b"
+    r"\b(?:plan's |plan |the |our |first |main )?(?:goal|aim|target|outcome)(?: \d| one| two| three)? (?:was|is|were)\b|"
+    r"\b(?:was|were) (?:planned|meant|supposed) (?:for|to|by)\b"
 )
 
 # the words a pattern cannot match without, so most sentences are never searched
@@ -654,7 +819,7 @@ _MONTH_T = frozenset(
 _START_T = frozenset("start outset beginning compared icpc initial".split())
 _STARTED_T = frozenset("started began agreed set made".split())
 _PLAN_AT_T = frozenset("began started agreed set put since weeks months wks mths pre before".split()) | _MONTH_T
-_LOOK_T = frozenset("supervision supv review conference core".split())
+_LOOK_T = frozenset("supervision supv review conference core supervisions reviews conferences".split())
 _SPAN_T = frozenset("weeks months".split())
 _CHANGE_T = frozenset(
     "change improvement progress difference changed moved shifted improved happened started reduced held lasted "
@@ -672,6 +837,9 @@ _SUSTAIN_T = frozenset(
     "progress difference".split()
 )
 _WORK_T = frozenset("plan work intervention support package programme doing".split())
+
+# "nothing we have done has moved it on": the work weighed and found to change nothing
+_NOTHING_MOVED = re.compile(r"\bnothing (?:we|we've|we have|the plan|the work|anyone)\b[^.;]{0,30}?\b(?:moved|shifted|changed|helped|worked)\b")
 _NOT_WORKING_T = frozenset("not isn hasn wasn didn doesn no little need needs rethink again keep keeps kept keeping".split())
 _EARLY_T = frozenset("early soon signs sign".split())
 _HOLD_T = frozenset("hold last sustained continue maintained".split())
@@ -685,15 +853,16 @@ _PLAN_DID = re.compile(r"\bplan (?:has|have|had) (?:already |now |largely |mostl
 _PLAN_DID_WHAT = re.compile(r"\b(?:achieved|delivered|done) (?:its|the|all|most|some|what|much|little|nothing|its main) ?(?:of )?(?:its |the )?"
                             r"(?:aims?|goals?|outcomes?|targets?|it set out|it was meant)")
 _DID_T = frozenset("done achieved delivered changed worked".split())
-_GOAL_AIM_T = frozenset("goal aim target outcome".split())
+_GOAL_AIM_T = frozenset("goal aim target outcome planned meant supposed".split())
 
 
 # a sentence holding none of these meets none of weighed_over_time's paths
 _ANY_T = (
     frozenset("since compared last previous at by start outset beginning when plan over every each looking weeks months "
               "years wks mths early soon signs sign see only due still behind week month "
-              "close closing closure step stepping stepdown end ending stand standing".split())
-    | _START_T | _WORK_T | _MET_T
+              "close closing closure step stepping stepdown end ending stand standing nothing keep keeps kept keeping "
+              "old".split())
+    | _START_T | _WORK_T | _MET_T | _GOAL_AIM_T
 )
 
 
@@ -738,6 +907,8 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
             return True
     if not _WORK_T.isdisjoint(toks) and not _NOT_WORKING_T.isdisjoint(toks) and _NOT_WORKING.search(low):
         return True
+    if "nothing" in toks and _NOTHING_MOVED.search(low):
+        return True
     if (not _EARLY_T.isdisjoint(toks) or ("see" in toks and not _HOLD_T.isdisjoint(toks))
             or ("old" in toks and ("only" in toks or "just" in toks or "barely" in toks))
             or ("only" in toks and not _ONE_T.isdisjoint(toks))) and _EARLY.search(low):
@@ -754,7 +925,7 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
     if ("behind" in toks or ("of" in toks and ("week" in toks or "month" in toks))) and _BEHIND.search(low):
         return True
     if "plan" in toks and not _DID_T.isdisjoint(toks) and _PLAN_DID.search(low) and (
-        (not _MEASURE_T.isdisjoint(toks) and _MEASURE.search(low)) or _PLAN_DID_WHAT.search(low)
+        (not _MEASURE_T.isdisjoint(toks) and _MEASURE.search(low)) or _PLAN_DID_WHAT.search(low) or "not" in toks
     ):
         return True
     if ("plan" in toks or not _GOAL_AIM_T.isdisjoint(toks)) and not _AIM_T.isdisjoint(toks):
@@ -810,6 +981,12 @@ _HEAD_DRIFT = ("drift", "delay", "stuck", "stall", "slipp", "too long", "behind"
 _HEADS_READ: dict[str, tuple | None] = {}
 
 
+# "Step down to EH agreed as CIN goals met:", "Step down to CIN at RCPC 11/7:": a heading that
+# takes a step or finds something is read with its words
+_STEP_HEAD = re.compile(r"\b(?:step(?:ped|ping)?[- ]?(?:down|up)|escalat\w*|agreed|decided|met|achieved|extend\w*|"
+                        r"clos(?:e|ing|ure)|not yet|same|still|again)\b")
+
+
 def _heading_read(heading: str):
     """(its words, their tokens, whether it names drift) for a heading that says something or
     sets a time, else None (cached like _reviewed_head: headings repeat from note to note)."""
@@ -820,10 +997,10 @@ def _heading_read(heading: str):
     head = heading.lower()
     says = _SAYS.search(head) is not None
     got = None
-    if says or "since" in head or "start" in head:
+    if says or "since" in head or "start" in head or _STEP_HEAD.search(head):
         head_toks = frozenset(_TOKEN.findall(head))
         said = says and ((any(w in head for w in _HEAD_DRIFT) and _PROGRESS_DRIFT.search(head) is not None)
-                         or (_may_not_move(head_toks) and _NOT_MOVING.search(head) is not None))
+                         or _not_moving(head, head_toks))
         got = (head, head_toks, said)
     _HEADS_READ[heading] = got
     return got
