@@ -81,7 +81,7 @@ _CHANGE = [
 IMPACT = Cues(
     [
         (r"\b(?:has|have|hasn't|haven't) (?:not )?had (?:a |an |any )?(?:[a-z-]+ ){0,2}since\b"
-         r"|\bno (?:[a-z-]+ ){1,2}since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b"
+         r"|\bno (?:[a-z-]+ ){1,2}(?:in \d+ (?:[a-z]+ )?)?since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b"
          # "no missing episodes since 01/03": the child's own episodes, counted from a date
          r"|\bno (?:[a-z-]+ )?(?:missing|self-harm|exclusions?|absences?|detentions?|meltdowns?|outbursts?|"
          r"restraints?|nightmares|wetting|arrests?|drops?|falls?|seizures|admissions|injuries|bruises|incidents)"
@@ -101,7 +101,7 @@ IMPACT = Cues(
           "(?:anything|much|very much|a thing) for",
           "(?:nearly|half|not) as (?:much|often) as (?:when|before|she|he|they|at|in)", "never used to",
           "(?:has|have) had no (?:[a-z-]+ ){1,3}since", r"against (?:\d+ ?%?|[a-z]+) (?:in|between|the year|last|before|a year)",
-          r"\d+ ?% (?:before|last (?:term|year)|previously|at the start)", r"back (?:above|to|up to) (?:birth weight|the \d+)",
+          r"\d+ ?% (?:before|last (?:term|year)|previously|at the start)", r"back (?:above|to|up to|on) (?:birth weight|the \d+(?:st|nd|rd|th)?)",
           "(?:is|was) a change from", r"now (?:at |up to |down to )?\d+(?= ?%)",
           # "she searches for his face - that wasn't there in the first weeks"
           "(?:that|which) (?:wasn't|was not|weren't|were not) there (?:at|in|before|when|last|until|a)"], 0.75, "",
@@ -155,14 +155,28 @@ IMPACT = Cues(
          r"became|was put in|were put in)\b", 0.65, "", "since"),
         # "the first in weeks", "for the first time in months": a change marked by how long it had been
         (["(?:the )?first (?:time )?in (?:weeks|months|years|a long time|ages)",
-          "first time (?:[a-z']+ ){1,2}ever\\b"], 0.75, "", "first"),
+          "first time (?:[a-z']+ ){1,2}ever\\b",
+          # "slept through every night this week, first time since coming into care"
+          "first time since (?:coming|moving|being|starting|going|the|she|he|they|[a-z]+ (?:came|moved|started|arrived))"],
+         0.75, "", "first"),
         # "no more screaming in the car afterwards": the child's trouble, stopped
         (r"\bno more (?:[a-z-]+ ){0,2}?(?:screaming|crying|tantrums|meltdowns|nightmares|night terrors|wet beds|wetting|"
          r"bedwetting|self-harm\w*|cutting|missing|absences|exclusions|hitting|biting|bolting|outbursts|accidents|falls|"
          r"seizures|admissions|soiling|head-banging)\b", 0.75, "", "more"),
+        # "no marks in 3 wks": a trouble of the child's, absent for a span
+        (r"\bno (?:new |further |more )?(?:[a-z-]+ )?(?:marks|bruis\w+|injur\w+|missing\w*|missing episodes|exclusions|"
+         r"detentions|self-harm\w*|meltdowns|outbursts|seizures|admissions|arrests|offences|absences|restraints|wet beds|"
+         r"accidents|falls) (?:in|for|over) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) "
+         r"(?:wks?|weeks|days|months|mths)\b", 0.75, "", "wk wks weeks days months mths"),
+        # "language age up a year", "reading up two bands"
+        # (not "set up a month ago": a time)
+        (r"\b(?<!set )(?:up|down) (?:by )?(?:a|one|two|three|\d+) (?:year|month|band|level|grade|stage|book band)s?\b"
+         r"(?! (?:ago|later|early|earlier|before|after|on|in advance)\b)", 0.75, "",
+         "year years month months band bands level levels grade grades stage stages"),
         # "letterbox with her brother took her from refusing to talk to asking for more"
-        (r"\b(?:took|taken|takes|moved|brought|got|gotten) (?:him|her|them) from [a-z ,'-]{3,60}? to "
-         r"(?:[a-z]+ing|being|a|the|her|his)\b", 0.75, "", "took taken takes moved brought got gotten"),
+        (r"\b(?:took|taken|takes|moved|brought|got|gotten) (?:him|her|them|[a-z]+(?: \(\d+\))?) from (?:[a-z]+ing|being|"
+         r"never|not|no|none|\d+)\b[a-z0-9 ,'-]{0,60}? to (?:[a-z]+ing|being|a|the|her|his|no|none|one|two|three|once|"
+         r"twice|\d+)\b", 0.75, "", "took taken takes moved brought got gotten"),
         # "staff say he is laughing and vocalising more": the child doing more of something
         # (a pattern, not a list, so that only "more" opens it)
         (r"\b(?:is|are|she's|he's|they're) (?:[a-z]+ing )?(?:and )?[a-z]+ing (?:much |a lot |far |a bit )?more"
@@ -185,7 +199,7 @@ _DOMAIN = re.compile(
     r"lunchtimes?|uniform|homework|toilets?|nappy|words|playing|cries|crying|smiles|laughs|"
     r"custody|offences|curfew|uni|university|lice|nits|rash|toothache|pain|asthma|fillings|panic|"
     # (a disabled child's life: seizures, admissions, night terrors, bolting, biting, screaming)
-    r"terrors|seizures?|admissions?|readmi\w*|a&e|bolting|biting|screaming|lunch\w*|restraints?)\b"
+    r"terrors|seizures?|admissions?|readmi\w*|a&e|bolting|biting|screaming|lunch\w*|restraints?|language|weigh\w*)\b"
 )
 
 # "mum says he comes back calmer", "school report she ...": an adult telling of the child's change
@@ -325,9 +339,11 @@ def detect_impact(note: Note) -> list[Hit]:
                 start = c.low.index("'", start)  # "head of year says she's come on": she is the one
             if subject_kind(note, c, start, explicit=True) == "a" and not _difference_for_child(note, c, _end) and not (
                 c.low.startswith(("has", "have"), start) and _judged_work_helped(note, c, start, _end)
-            ) and not _told_of_childs(note, c, start):
+            ) and not _told_of_childs(note, c, start) and not _childs_thing(note, c, start):
                 continue
-            if told and subject_kind(note, c, start) != "c" and not _difference_for_child(note, c, _end):
+            if told and subject_kind(note, c, start) != "c" and not _difference_for_child(note, c, _end) and not (
+                _childs_thing(note, c, start)
+            ):
                 continue  # "dad says he has stopped drinking"
             hits.append((w + (BOX_HINT if in_sec else 0.0), c.sent))
         hit = 0.0
@@ -347,9 +363,13 @@ def detect_impact(note: Note) -> list[Hit]:
             not _MEANT_T.isdisjoint(c.toks) or c.low.startswith(_OPENERS) or "so now" in c.low
         ) and _work_meant(note, c):
             hit = 0.7  # "the quick visit meant he stayed at nursery", "as a result of the plan, she ..."
+        if not hit and "+" in c.low and _signed_gain(note, c):
+            hit = 0.7  # "re-weighed Mon: +180g": a gain in figures, signed
         if not hit and ("->" in c.low or "\u2192" in c.low) and _figures_then_now(note, c):
             hit = 0.7  # "attendance 68% -> 94%": before and after in figures
-        if not hit and not _CONTRAST_T.isdisjoint(c.toks) and _DIGIT.search(c.low) and _counts_then_now(note, c):
+        if not hit and not _CONTRAST_T.isdisjoint(c.toks) and (
+            _DIGIT.search(c.low) or not _NUM_T.isdisjoint(c.toks)
+        ) and _counts_then_now(note, c):
             hit = 0.7  # "0 removals from maths in 3 weeks (was 5)": a count now set against one before
         if not hit and (" '" in c.low or ' "' in c.low) and _own_account(note, c):
             hit = 0.7  # asked what is different, she said 'mummy does my hair now'
@@ -367,10 +387,11 @@ def detect_impact(note: Note) -> list[Hit]:
             hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
         if more and (
             (not _PAID_T.isdisjoint(more) and _PAID_OFF.search(c.low))
-            or (not _EFFECT_T.isdisjoint(more) and not _THAT_T.isdisjoint(c.toks) and _work_effect(c))
+            or (not _EFFECT_T.isdisjoint(more) and (not _THAT_T.isdisjoint(c.toks) or "down" in more) and _work_effect(c))
             or ("what" in more and not _WHAT_VERB_T.isdisjoint(c.toks) and _work_effect(c))
         ) and (
             c.has_child or (c.sidx > 0 and any(x.has_child for x in note.clauses if x.sidx == c.sidx - 1))
+            or ("down" in more and _DIGIT.search(c.low))  # "the 94% and the quiet are partly down to those visits"
         ):
             hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))
         elif not hit and not _VERDICT_T.isdisjoint(c.toks) and _work_verdict(note, c):
@@ -405,6 +426,8 @@ _WORK_EFFECT = re.compile(
     r"(?:(?:the|a) (?:[a-z]+'s |[a-z-]+ ){0,3}?(?:effect|doing|impact)|(?:the |a )?(?:direct |clear |real )?"
     r"(?:effect|result|impact|product) of|down to)\b"
     r"|\b(?:is|are|was|were) what (?:moved|changed|shifted|turned|made the difference|did it|has made|made)\b"
+    # "the 94% and the quiet are partly down to those visits"
+    r"|\b(?:is|are|was|were|and) (?:all |largely |mainly |partly |mostly |clearly |directly )?down to\b"
 )
 
 
@@ -549,7 +572,9 @@ def _since_main(note: Note, c, cut: int, main: str, people: list) -> bool:
                 return subject_kind(note, c, cut + n.end()) == "c"
         return False
     # ("no rows reported this week" counts when the child is named with it: the rows are theirs)
-    return bool(_NO_MORE.match(main.lstrip(", "))) and (_has(_DOMAIN_F, c) or (bool(note.names) and bool(_ROWS.search(main))))
+    return bool(_NO_MORE.match(main.lstrip(", "))) and (
+        _has(_DOMAIN_F, c) or (bool(note.names) and bool(_ROWS.search(main) or _CHILD_COUNTED.search(main)))
+    )
 
 
 _ROWS = re.compile(r"\b(?:rows|arguments|arguing|fights|fighting|shouting)\b")
@@ -1214,12 +1239,14 @@ _COUNTS = re.compile(
     r"\b" + _NUM + r"\b[^.;()]{0,70}?\(((?:was |were |vs\.? |v\.? |down from |up from |from |against )?" + _NUM +
     r"\b[^)]{0,50})\)"
     r"|\b" + _NUM + r"\b[^.;()]{0,70}?, (?:was|were|previously|down from|up from) " + _NUM + r"\b"
-    r"|\b" + _NUM + r"\b[^.;()]{0,50}? (?:vs\.?|v\.?|versus|compared (?:with|to)) " + _NUM + r"\b"
+    r"|\b" + _NUM + r"\b[^.;()]{0,50}? (?:vs\.?|v\.?|versus|compared (?:with|to)) (?:[a-z]+ ){0,3}" + _NUM + r"\b"
+    # "exclusions: oct 3, nov 0" (not "march 2023, jan 2024": years)
+    r"|\b" + _MONTH + r" \d{1,3},? " + _MONTH + r" \d{1,3}\b"
     r"|\b" + _NUM + r"\b[^.;()]{0,50}?\bbefore\b[^.;()]{0,40}?, " + _NUM + r"\b[^.;()]{0,40}?\bsince\b"
     # "8 in aug, 2 in nov", "5 fixed-term in autumn, 1 this term"
     r"|\b" + _NUM + r" (?:[a-z-]+ ){0,3}(?:in|during|over) (?:the )?(?:" + _MONTH + r"|autumn|spring|summer|winter|"
-    r"last (?:term|month|year))(?: term)?\b,? (?:and |to |then |but )?" + _NUM + r" (?:[a-z-]+ ){0,3}(?:in (?:"
-    + _MONTH + r"|the last|the past)|this (?:term|half[- ]term|month|week|year))\b"
+    r"last (?:term|month|year))(?: term)?\b,? (?:and |to |then |but )?(?:about |around |roughly |only )?\W?" + _NUM +
+    r" ?(?:[a-z-]+ ){0,3}(?:in (?:" + _MONTH + r"|the last|the past)|this (?:term|half[- ]term|month|week|year)|now)\b"
 )
 
 # what a count in brackets must hold to be a count before, not an age ("Kai (9)")
@@ -1227,6 +1254,8 @@ _THEN_IN_BRACKETS = re.compile(r"\b(?:was|were|before|last|previous\w*|prior|ear
                                r"|term|terms|weeks?|wks?|months?|year|years|residential|at the start)\b")
 
 _DIGIT = re.compile(r"\d")
+
+_NUM_T = frozenset("one two three four five six seven eight nine ten twelve none nil zero once twice".split())
 
 _CONTRAST_T = frozenset("was were vs v versus compared before since previously".split()) | frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
@@ -1255,13 +1284,15 @@ def _counts_then_now(note: Note, c) -> bool:
     if c.has_adult and not c.has_child and c.first == "a" and not c.first_passing:
         if not (_REPORTED.search(low, 0, m.start()) or 0 < low.find(": ", 0, m.start()) < 28):
             return False  # "mum's drinking: 2 nights a week (was 6)": hers
-    span = low[max(0, m.start() - 60): m.end()]
+    # (the thing counted may be the heading: "Self-harm: Sept 4, Oct 1")
+    span = (note.sentences[c.sidx].heading or "").lower() + " " + low[max(0, m.start() - 60): m.end()]
     if c.has_child:
         at = _child_leads(note, c, 0, len(low))
         if at >= 0 or _CHILD_COUNTED.search(span) or _has(_DOMAIN_F, c):
             return True
         return False
-    return bool(_CHILD_COUNTED.search(span))
+    # ("drug worker's figures: £60 a week in September, about £15 now": no one else's, so the child's)
+    return bool(_CHILD_COUNTED.search(span)) or (not c.has_adult or c.first_passing or c.low.find(": ", 0, m.start()) > 0) and _has(_DOMAIN_F, c)
 
 
 
@@ -1296,7 +1327,7 @@ _WORK_VERDICT = re.compile(
     r"was right|is right|was the right [a-z]+|made the difference|did it)\b"
     r"|\b(?:that|this|which)(?:'s| is| was) (?:the |her |his |their )?(?:[a-z'+-]+ ){0,2}?(?:working|paying off)\b"
     r"|(?:=|\bso) (?:it's|it is) working\b"
-    r"|\b(?:is|was|'s) the (?:obvious|clear|main|likely|only|real|biggest) (?:cause|reason|explanation)\b"
+    r"|\b(?:is|was|'s) the (?:(?:obvious|clear|main|likely|only|real|biggest) )?(?:cause|reason|explanation)\b(?! (?:for|of|why) )"
     r"|\b(?:is|was|are|were) what (?:healed|helped|worked|fixed|stopped|calmed|settled|cut|reduced)\b"
 )
 
@@ -1338,3 +1369,37 @@ def _nil_impact(note: Note, c) -> bool:
         return False
     rest = sent[m.end():]
     return bool(_SAME.search(rest)) and not _MAIN_NOTHING.search(rest)
+
+
+_PART_SEPS = (", ", "; ", " and ", ": ", " - ")
+
+
+def _childs_thing(note: Note, c, start: int) -> bool:
+    """"HV: weight back on the 50th centile", "nan agreed a rota, and the missing episodes have
+    gone from every Friday to one in five weeks": a thing of the child's life as the subject of its
+    own part, no one named in it, told by a professional or after the family's step (not "Mum:
+    calmer", where the change is hers)."""
+    low = c.low
+    lo, sep = max((low.rfind(x, 0, start), x) for x in _PART_SEPS)
+    lo = 0 if lo < 0 else lo + len(sep)
+    part = low[lo:start]
+    if not part.strip() or any(w in note.kinds for w in _WORD.findall(part)):
+        return False
+    if not (_DOMAIN.search(part) or _CHILD_COUNTED.search(part)):
+        return False
+    named = [w for w in _WORD.findall(low, 0, lo) if w in note.kinds]
+    if named and named[0] in _FAMILY and not c.has_child:
+        return False
+    return not _UNSURE.search(low)
+
+
+# "HV re-weighed her Monday: +180g", "SDQ -6 since the group": a change in figures, signed
+_SIGNED = re.compile(r"(?<![\w/+-])[+\u2212-]\d+(?:\.\d+)? ?(?:g|kg|lbs?|cm|centiles?|points?)\b")
+
+
+def _signed_gain(note: Note, c) -> bool:
+    if _SIGNED.search(c.low) is None or _UNSURE.search(c.low):
+        return False
+    if c.first == "a" and not c.first_passing and not c.has_child:
+        return False  # "Dad: -3kg since starting the diet": his
+    return c.has_child or _has(_DOMAIN_F, c)
