@@ -285,3 +285,25 @@ def test_named_owners_are_the_pattern_matches() -> None:
         plain = [m.group(0).lower() for m in reading._NAMED_TO.finditer(raw)
                  if m.group(1).lower() not in reading._NAME_STOP | note.names | actions.NOT_NAMES | reading._CALENDAR]
         assert actions._named_owners(raw, note) == plain, raw
+
+
+def test_only_counted_words_are_missing_from_a_clauses_tokens() -> None:
+    # cues._rare_tokens opens a cue by a word its matches hold: that word must be a token
+    from supervision_tui.quality.criteria.reading import _TOKEN, may_blank
+
+    blanked = 0
+    for c in _labelled_clauses():
+        missing = set(_TOKEN.findall(c.low)) - c.toks
+        assert all(map(may_blank, missing)), (missing, c.low)
+        blanked += bool(missing)
+    assert blanked > 0
+
+
+def test_a_cue_is_opened_by_a_rarer_word_its_matches_need() -> None:
+    # "has anyone asked ...": opened by "anyone", not by "has" (in most clauses)
+    cid = next(i for i, info in enumerate(cues._CUE_INFO) if info[1].pattern.startswith(r"\b(?:has anyone "))
+    assert cid in cues._DISPATCH["has"][1]
+    assert cid in cues._RUN["anyone"][1] and cid not in (cues._RUN["has"][1] or ())
+    text = "Has anyone asked Kai? Mum has stopped drinking; has anyone checked; anyone has asked."
+    for c in prepare(segment(text), text).clauses:
+        assert tuple(sorted(x) for x in cues.clause_cue_matches(c)) == _reference_matches(c), c.low

@@ -17,7 +17,7 @@ import re
 from ..anchors import Finder, Scanner, first_words, may_match, partly_anchored, required_literals, split_alternatives, prefix_starts as _prefix_starts, word_starts as _word_starts
 from ..lexicon import ADULT_NOUNS
 from ..text import Sentence
-from .reading import Clause, Note, _TOKEN, _has, negated, subject_kind
+from .reading import Clause, Note, _TOKEN, _has, may_blank, negated, subject_kind
 
 
 T_REFLECTION, T_LIVED, T_IMPACT, T_RISK, T_CHALLENGE = range(5)
@@ -50,7 +50,58 @@ def _build_dispatch():
         t: (tuple(words.get(t, ())) or None, frozenset(trig[t]) if t in trig else None)
         for t in set(words) | set(trig)
     }
-    return dispatch, tuple(info)
+    # what clause_cue_matches looks up: the same, but a cue with rarer words (`_rare_tokens`)
+    # is opened by those instead of by its triggers
+    triggers: dict[int, set[str]] = {}
+    for t, idxs in trig.items():
+        for cid in idxs:
+            triggers.setdefault(cid, set()).add(t)
+    opens: dict[str, set[int]] = {}
+    for cid, (_k, rx, *_rest) in enumerate(info):
+        rare = _rare_tokens(rx, frozenset(triggers.get(cid, ())))
+        for t in (triggers.get(cid, ()) if rare is None else rare):
+            opens.setdefault(t, set()).add(cid)
+    run = {
+        t: (tuple(words.get(t, ())) or None, frozenset(opens[t]) if t in opens else None)
+        for t in set(words) | set(opens)
+    }
+    return dispatch, run, tuple(info)
+
+
+def _rare_tokens(rx: re.Pattern[str], triggers: frozenset[str]) -> frozenset[str] | None:
+    """Words one of which every match of the cue holds as a whole token, rarer than its first
+    words ("stopped" for "has stopped"), when every match opens with one of its triggers: then
+    a clause without them has no match and need not be looked at, and a clause with one but no
+    trigger has none either. None when not known (the cue is opened by its triggers)."""
+    out: set[str] = set()
+    for a in split_alternatives(rx.pattern):
+        fw = first_words(a)
+        if fw is None or fw[1] or not fw[0] or not fw[0] <= triggers or any(map(may_blank, fw[0])):
+            return None
+        # its first words (whole tokens: first_words closes a word only at a non-word character),
+        # or, for each string of a set it needs, a word inside that string
+        choices = [fw[0]]
+        for strings in required_literals(a):
+            picked = []
+            for s in strings:
+                inner = [m.group() for m in _TOKEN.finditer(s) if 0 < m.start() and m.end() < len(s)
+                         and not may_blank(m.group())]
+                if not inner:
+                    break
+                picked.append(min(inner, key=_commonness))
+            else:
+                choices.append(frozenset(picked))
+        out |= min(choices, key=lambda c: (sum(_commonness(t)[0] for t in c), len(c)))
+    return frozenset(out)
+
+
+# words in most clauses: a cue opened by them is looked at in most clauses
+_COMMON = frozenset("a an the is are was were be been has have had to of in on at and or not for with by it its "
+                    "this that he she they his her their him them we i you as so but if do did does".split())
+
+
+def _commonness(t: str) -> tuple[bool, int]:
+    return t in _COMMON, -len(t)
 
 
 def _gate(rx: re.Pattern[str]) -> tuple | None:
@@ -98,7 +149,7 @@ def clause_cue_matches(c: Clause) -> tuple:
     whose alternatives each need a string the clause lacks (`_word_gates`).
     """
     toks = c.toks
-    hit = _CUE_KEYS.intersection(toks)
+    hit = _RUN_KEYS.intersection(toks)
     if not hit:
         return _NO_MATCHES
     low = c.low
@@ -108,7 +159,7 @@ def clause_cue_matches(c: Clause) -> tuple:
         starts_of = c.starts = {}
     todo: set[int] = set()
     for t in hit:
-        wc, tc = _DISPATCH[t]
+        wc, tc = _RUN[t]
         if wc is not None:
             # a single-word cue: its matches are the word's whole-word occurrences
             st_list = starts_of.get(t)
@@ -381,5 +432,6 @@ from .risk import RISK
 from .challenge import CHALLENGE  # noqa: E402
 
 CUE_TABLES = (REFLECTION, LIVED, IMPACT, RISK, CHALLENGE)
-_DISPATCH, _CUE_INFO = _build_dispatch()
+_DISPATCH, _RUN, _CUE_INFO = _build_dispatch()
 _CUE_KEYS = frozenset(_DISPATCH)
+_RUN_KEYS = frozenset(_RUN)

@@ -24,6 +24,15 @@ _COUNTED = re.compile(
     r"(?:other )?(?:children|kids|cases|babies)\b"
 )
 
+# every token _COUNTED can blank out of a clause's tokens (and numbers), and "foster" (see
+# _foster_as_kind): any other token of the clause's words is among its tokens (`Clause.toks`)
+MAY_BLANK = frozenset("two three four five six seven eight nine ten other more some many all own no "
+                      "children kids cases babies foster".split())
+
+
+def may_blank(t: str) -> bool:
+    return t in MAY_BLANK or t.isdigit()
+
 _NEG = re.compile(
     r"\b(?:no|not|never|nil|none|without|cannot|unable|failed|neither|nor|nobody|nothing)\b|n't\b"
 )
@@ -518,7 +527,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             first = ""
             first_p = first_x = False
             has_c = has_a = False
-            people = [k for k in map(get, toks) if k is not None]  # (every kind is a tuple)
+            people = list(filter(None, map(get, toks)))  # (every kind is a non-empty tuple)
             if "s" in toks or not _WORKER_TOKS.isdisjoint(toks):
                 people = _people_in_order(_bracketed(toks, low) if ("(" in low and src is low) else toks, kinds)
             for k in people:
