@@ -198,7 +198,9 @@ def test_negated_is_the_window_and_the_pattern_after() -> None:
     def plain(low: str, start: int, end: int) -> bool:
         window = " ".join(low[max(0, start - 40) : start].split()[-4:])
         if window and reading._NEG.search(window) and not reading._NEG_EXEMPT.search(window + " " + low[start:end]):
-            return True
+            # its reach ends at a clause boundary after the last negation
+            if not reading._NEG_ENDS.search(window[list(reading._NEG.finditer(window))[-1].end() :]):
+                return True
         return bool(reading._NEG_AFTER.match(low[end : end + 50]))
 
     for c in _labelled_clauses():

@@ -445,6 +445,7 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
     carried: str | None = None  # a heading on a line of its own governs the lines below
     asked = ""  # the question an answer below replies to
     qa = False  # the note is written as questions and answers
+    unanswered = ""  # that question's own words, kept as a sentence if no answer follows
     for line in text.split("\n"):
         line = line.strip()
         if line[:1] in _BULLET_START:
@@ -455,6 +456,10 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             continue
         if line[:1] in "QqAa" and len(line) > 2 and not line[1].isalpha():
             qm = _QUESTION.match(line)
+            if qm and unanswered:
+                # the question before had no answer: it stands as what the manager asked
+                out.append(_make_sentence(unanswered, section, unanswered, ""))
+                unanswered = ""
             if qm:
                 # "Q: Decision? A: Refer to CAMHS ..." on one line: the answer follows its question
                 inline = _INLINE_ANSWER.search(line, qm.end())
@@ -463,9 +468,11 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
                     asked = line[qm.end(): inline.start() if inline else len(line)].rstrip("?: ")
                     carried = section_of_heading(asked) if asked else None
                     if not inline:
+                        unanswered = line[qm.end():].strip()
                         continue
                     line = line[inline.end():]
             if qa:
+                unanswered = ""
                 am = _ANSWER.match(line)
                 if am:
                     line = line[am.end():]
@@ -514,5 +521,8 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             if asked and not heading:
                 made.heading = asked  # who the question names is who the answer is about
             asked = ""
+            unanswered = ""
             out.append(made)
+    if unanswered:
+        out.append(_make_sentence(unanswered, section, unanswered, ""))
     return out

@@ -208,8 +208,28 @@ _ASKED = re.compile(
 _ASK_WORDS = frozenset(("what", "how", "whether"))
 
 
+# "What does Kai say about home?", "Does she feel safe?": the cue is what the question asks
+_ASKING = re.compile(
+    r"(?:^|\b(?:what|how|whether|if) )(?:does|did|do|is|was|are|were|has|have|can|could|will|would) "
+    r"[a-z0-9'.]+(?: \(\d+\))? (?:really |actually |now |still )?$"
+)
+
+
+_SAY_NOUN = ("own ", " a ", " no ", " any ", " more ", " the ", " real ", " final ", " equal ")
+
+
+_SHARED_THING = re.compile(r" (?:an? |the |some |his |her |their )?(?:[a-z]+ )?(?:images?|photos?|pictures?|videos?|nudes?|"
+                           r"selfies?|posts?|screenshots?|links?|files?|location)\b")
+
+
 def _skip(c, start: int, end: int) -> bool:
     low = c.low
+    if low.endswith("?") and _ASKING.search(low, 0, start):
+        return True
+    if low.startswith("say", start) and low.endswith(_SAY_NOUN, 0, start):
+        return True  # "her own say in her care": a say she should have, not words she said
+    if low.startswith("shar", start) and _SHARED_THING.match(low, end):
+        return True  # "shared a nude image": a thing passed on, not something told
     if low.startswith("wishes", start) and (low.startswith(" and feelings", end) or _OWNED.search(low, max(0, start - 12), start)):
         return True  # "her wishes and feelings are to be explored": the name of what is asked, not a wish
     return not _ASK_WORDS.isdisjoint(c.toks) and _ASKED.search(low, max(0, start - 40), start) is not None

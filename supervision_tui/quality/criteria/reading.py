@@ -14,7 +14,7 @@ from itertools import chain as _chain
 
 from ..anchors import Finder, first_words, language
 from ..lexicon import ADULT_NOUNS, CHILD_NOUNS, LETTER_PRONOUNS, NOT_NAMES, OWNER
-from ..text import Sentence, dotted_initials
+from ..text import META_WORDS, Sentence, dotted_initials
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -46,14 +46,21 @@ _NEG_AFTER = re.compile(
 )
 
 
+_NEG_ENDS = re.compile(r"[;:!?]|\.(?:\s|$)|, (?:but|yet|though|although|however|then|so|he|she|they|i|we|you|it)\b")
+
+
 def negated(low: str, start: int, end: int) -> bool:
     """A negation within the four words before the cue, or "X not done" straight after."""
     before = low[max(0, start - 40) : start]
     words = before.split()[-4:]
     window = " ".join(words)
     if window and _NEG.search(window) and not _NEG_EXEMPT.search(window + " " + low[start:end]):
-        # a sentence boundary inside the window ends the negation's reach
-        return True
+        # a clause boundary after the last negation ends its reach: "not at school, but she told me"
+        last = None
+        for last in _NEG.finditer(window):
+            pass
+        if not _NEG_ENDS.search(window, last.end()):
+            return True
     after = low[end : end + 50]
     # _NEG_AFTER needs a "not" or "never" with a space after it
     return ("not " in after or "never " in after) and bool(_NEG_AFTER.match(after))
@@ -127,13 +134,21 @@ _PASSING = frozenset(
 for _w in _PASSING:
     _BASE_KINDS[_w] = ("a", "x")
 
+# "Mr A", "Mrs Grant": an adult by title, named in passing: a title does not take "he" or "she"
+# ("Mrs Grant says she now settles to Leah's voice" is the baby), but an adult's words are theirs
+for _w in ("mr", "mrs", "ms"):
+    _BASE_KINDS[_w] = ("a", "x")
+
 for _w in ("sw", "tm", "sws", "tms"):
     _BASE_KINDS[_w] = ("a", "t")
 
 # who reports on the child, of unknown sex: "Foster carer says he's unsettled" is the boy
-# named before, not the carer (see _Refs.feed)
-for _w in ("carer", "foster", "parent", "grandparent"):
+# named before, not the carer (see _Refs.feed); nor does "his adult going away" take "he"
+for _w in ("carer", "foster", "parent", "grandparent", "adult"):
     _BASE_KINDS[_w] = ("a", "r")
+
+for _w, _g in (("male", "m"), ("female", "f"), ("fathers", "p"), ("mothers", "p")):
+    _BASE_KINDS[_w] = ("a", _g)
 
 for _w in ("he", "him", "his", "himself"):
     _BASE_KINDS[_w] = ("p", "m")
@@ -257,12 +272,53 @@ _NAME_STOP = frozenset(
 )
 
 
+def _not_a_name(n: str) -> bool:
+    return (n in _NAME_STOP or n in _COMMON_CAPS or n in _CALENDAR or n in _ACRONYMS or n in _NOT_NAME_LOWER
+            or n in _BASE_KINDS or n in _OPENING_LABELS or n in NOT_NAMES or n in META_WORDS)
+
+
+def _opening_names(text: str, names: set[str]) -> bool:
+    """Add the child a note, or one of its lines (each box is a line), opens on like a heading:
+    "Tilly, 9.", "Logan, 3 - CP", "grace 9, autism", "jaxon 13 asc -"; a name with no age only
+    at the note's start ("reuben - OT ref"). Whether any was found."""
+    found = _opening_at(text, _NAME_OPENING.match(text), _NAME_OPENING_LOWER.match(text), True, names)
+    if "\n" in text:
+        # later lines, found by their newline (a scan in C, not a match tried at each line)
+        for m in _LINE_OPENING.finditer(text):
+            found = _opening_at(text, m, None, False, names) or found
+        for m in _LINE_OPENING_LOWER.finditer(text):
+            found = _opening_at(text, None, m, False, names) or found
+    return found
+
+
+def _opening_at(text: str, m, low, start: bool, names: set[str]) -> bool:
+    if m is not None:
+        n = m.group(1).replace(".", "").lower()
+        if int(m.group(3)) <= 25 and not _not_a_name(n):  # not an adult's age, a date, "Week 3 -"
+            names.add(n)
+            if m.group(2):
+                names.add(m.group(2).lower())
+            return True
+    if low is not None and low.group(1):
+        n = low.group(1)
+        if (low.group(2) or start) and not (low.group(2) and int(low.group(2)) > 25) and not _not_a_name(n.split("-")[0]):
+            names.update(n.split("-"))
+            return True
+    return False
+
+
 def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
     names: set[str] = set()
     if "(" in text:
         for m in _NAME_AGE.finditer(text):
             if m.start() == 0 or not text[m.start() - 1].isalpha():
                 names.add(m.group(1).lower())
+                if m.group(2):
+                    names.add(m.group(2).lower())
+                before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                if before is not None and before.group(1).lower() not in _NOT_GIVEN:
+                    # "Siobhan O'Neill (12)", "Mary Jane (11)": the given name before the last
+                    names.add(before.group(1).lower())
         for m in _NAME_LIST.finditer(text):
             names.add(m.group(1).lower())
     if "(" in text and text.islower():
@@ -271,16 +327,14 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
             n = m.group(1)
             if n not in _COMMON_CAPS and n not in _NAME_STOP and n not in _BASE_KINDS:
                 names.add(n)
-    if text[:1].islower():
+    opening = _opening_names(text, names)
+    if text[:1].islower() and not opening:
         # "jayden 15 cin", "seen lily 4 at nursery", "tia 13 CIN": a name with an age, typed in haste
         for m in _NAME_AGE_PLAN_LOWER.finditer(text, 0, 200):
             n = m.group(1)
             if n not in _COMMON_CAPS and n not in _NAME_STOP and n not in _BASE_KINDS and n not in _NOT_NAME_LOWER:
                 names.add(n)
-    m0 = _NAME_OPENING.match(text)
-    if m0:
-        names.add(m0.group(1).lower())
-    else:
+    if not opening:
         # a hasty opening: "Dis Kayden 9 CIN disab", "Re Tyler 14 CP neglect"
         head = text[:120]
         m0 = _NAME_AGE_PLAN.search(head) if any(w in head for w in _PLAN_WORDS) else None
@@ -294,6 +348,12 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
             names.add(m.group(1).lower())
     if ":" in text:
         names.update(m.group(1).lower() for m in _NAME_FIELD.finditer(text))
+        if text[:1].islower():
+            # "child: mo aged 6", "re: amir (6)": the field names the child in a note typed in haste
+            for m in _NAME_FIELD_LOWER.finditer(text, 0, 200):
+                n = m.group(1)
+                if n not in _COMMON_CAPS and n not in _NAME_STOP and n not in _BASE_KINDS and n not in _NOT_NAME_LOWER:
+                    names.add(n)
     if "." in text:
         # "A.B. (9)", "Z.Z. wasn't seen": dotted initials are a person; the child unless a role
         for m in dotted_initials(text):
@@ -318,7 +378,8 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
                 continue
             if low is None:
                 low = text.lower()
-            if _named_as_professional(low, n):
+            if _named_as_professional(low, n) or _role_before(low, m.start()):
+                # "Foster carer Sharon said", "step-dad Dave is": the adult named by role
                 professional.add(n)
                 continue
             names.add(n)
@@ -333,6 +394,15 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
 
 
 _NON_ALPHA = re.compile(r"[^A-Za-z]+")
+
+_ROLES = ADULT_NOUNS - {"i", "we", "me", "us", "my", "our"}
+
+
+def _role_before(low: str, at: int) -> bool:
+    """Whether the word just before `at` (a comma between allowed) is an adult's role: "foster
+    carer Sharon", "step-dad, Dave"."""
+    m = _PREV_WORD.search(low, max(0, at - 25), at)
+    return m is not None and m.group(1) in _ROLES and low[m.end(1) : at] in (" ", ", ")
 
 _TITLES = ("social worker", "worker", "manager", "dr", "mr", "mrs", "ms", "miss")  # anywhere
 
@@ -377,12 +447,18 @@ def _named_as_professional(low: str, n: str) -> bool:
 
 
 _NAME_AGE = re.compile(
-    # "Ellie-May (9)": a double-barrelled name is known by its first part; "Finn's (9) sleep":
-    # the child named as the owner, age after
-    r"([A-Z][a-z]*)(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
+    # "Ellie-May (9)", "De-Shawn (10)": a double-barrelled name is known by either part;
+    # "Finn's (9) sleep": the child named as the owner, age after
+    r"([A-Z][a-z]*)(?:-([A-Z][a-z]+))?(?:['\u2019]s)?\s*\(\s*(?:aged?\s*)?(?:\d|unborn|newborn|baby|\d+\s*(?:m|mths|months|weeks|wks|yrs?)\b)"
 )
 
-_NAME_OPENING = re.compile(r"\s*([A-Z][a-z]{2,15}),? (?:aged? )?\d{1,2}(?: ?(?:yrs?|years|y/o|yo))?,? (?:[A-Z]{2,4}\b|\()")
+# the note opens on the child like a heading: "Tilly, 9.", "Logan, 3 - CP", "Re Kai, 14.",
+# "Zara - 7 -", "Ruby aged 4,", "Ellie-May is 3", "J.B. is 7"; a date ("Monday, 9 Dec") is not
+_NAME_OPENING = re.compile(
+    r"\s*+(?:(?:RE|Re|re):? )?([A-Z][a-z]{1,15}+|[A-Z]\.(?:[A-Z]\.)++|[A-Z]{2,3}+)(?:-([A-Z][a-z]++))?"
+    r"(?:,? (?:aged? )?| - | is (?:aged? )?)(\d{1,2})(?: ?(?:yrs?|years|y/o|yo))?"
+    r"(?:,? (?:[A-Z]{2,4}\b|\()|\s*(?:[.,;:)]|-(?!\d)|$)| (?:and|with|lives|has|is|was|in|at)\b)"
+)
 
 _PLAN_WORDS = (" CIN", " CP", " Ci", " CI", " LAC", " CLA", " EH", " CWD", " UASC", " SGO", " PLO", " CL", " care leaver",
                " disab")
@@ -401,8 +477,20 @@ _NAME_AGE_PLAN_LOWER = re.compile(
 _NOT_NAME_LOWER = frozenset(
     "visit visits visited missed week weeks wks month months days day aged age year years plan review seen since "
     "for from about over under only last next every within after before around episodes times nights sessions "
-    "brother brothers sister sisters eldest youngest oldest middle cousin cousins".split()
+    "brother brothers sister sisters eldest youngest oldest middle cousin cousins was were is are has had "
+    "have been being did does got gets went goes incidents episodes package hours".split()
 )
+
+# a note typed in lower case that opens on the child: "grace 9, autism", "hollie 17y -",
+# "zain 10 non-verbal asc", "reuben - OT ref", "lily-rose 5," (not "visit 2/2" nor "week 3 -")
+_NAME_OPENING_LOWER = re.compile(
+    r"\s*+(?:re:? )?([a-z]{2,15}+(?:-[a-z]{2,15}+)?)(?:,? (?:aged? )?(\d{1,2}) ?(?:y|yo|yrs?|years)?(?![\d/:.%]|\.\d| ?(?:wks?|weeks?|days?|"
+    r"months?|mths?|hrs?|hours?|mins?|nights?|times?|x\b|am|pm|th|st|nd|rd)\b)|(?= - ))"
+)
+
+_LINE_OPENING = re.compile("\n" + _NAME_OPENING.pattern)
+
+_LINE_OPENING_LOWER = re.compile("\n" + _NAME_OPENING_LOWER.pattern)
 
 _NAME_AGE_LOWER = re.compile(r"\b([a-z]{3,15}) ?\( ?(?:aged? ?)?\d{1,2} ?(?:yrs?|years|y/o)?\)")
 
@@ -442,7 +530,7 @@ _ACRONYMS = frozenset(
     sw tm hv gp da dv cp cin plo ot icpc rcpc nrm ce cce cse iro pa lac cla sgo fgc ehcp sen dsl yp uasc
     ehc nhs cps mash ss ssw asw fsw sdq adhd asd idva marac mappa dbs bmi epds isw pe pep aa na eh tac
     cic ldo lado rhi rhw yot yos ypo vs ap psw hos asye mgm mgf pgm pgf gm gf sm ic iso cahms camhs fgm
-    ict dol sgo ks cp1 ftt ae ed icu oos bme qa ofsted ccg la ofs ri
+    ict dol sgo ks cp1 ftt ae ed icu oos bme qa ofsted ccg la ofs ri ta hsv sb cc chc btp icb picu nicu ltp
     """.split()
 )
 
@@ -450,26 +538,152 @@ _NAME_BABY = re.compile(r"Baby ([A-Z][a-z]*)\b")
 
 _NAME_DEAR = re.compile(r"Dear ([A-Z][a-z]+)")
 
-_NAME_FIELD = re.compile(r"(?:Child|Young person|YP|Name|Re)\s*:\s*([A-Z][a-z]*)")
+_NAME_FIELD = re.compile(r"(?:Child|Young person|YP|Name|Re|RE)\s*:\s*([A-Z][a-z]*)")
+
+_NAME_FIELD_LOWER = re.compile(r"\b(?:child|young person|yp|name|re)\s*:\s*([a-z]{2,15})\b(?=,? (?:aged? )?\(?\d)")
+
+_OPENING_LABELS = frozenset(
+    "session sessions page part section step stage level phase item number tier no room year age "
+    "supervision meeting visit review case plan round cohort group table scale score rating safety attendance "
+    "weight height centile grade band day night floor flat house bus route class yr ks set lesson period "
+    "term time q question point option priority chapter appendix exclusion exclusions housing".split()
+)
+
+# a given name just before the name that carries the age: "Siobhan O'Neill (12)"
+_GIVEN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,15}) (?:[A-Z]')?$")
+
+# capitalised words that open a sentence before a name but are no given name: "Saw Kai (6)"
+_NOT_GIVEN = frozenset(
+    "saw seen met visited spoke called rang phoned discussed reviewed asked told with for and about re "
+    "dear hi hello baby little big young older younger".split()
+)
 
 _LETTER = re.compile(
     r"^\s*(?:dear|hi|hello|to) [a-z]+|\b(?:talked|spoke|thought|talk|think) about you\b|\byour social worker\b"
 )
 
+_LETTER_ANYWHERE = re.compile(
+    r"(?:^|\n|\. )(?:dear|hi|hello) [a-z]+,|\b(?:talked|spoke) about you\b|\byour social worker\b"
+)
+
+_YOU = re.compile(r"\byou(?:rself)?\b")
+
+_LETTER_WORDS = ("dear ", "hi ", "hello ", "about you", "your social worker")  # one needed by _LETTER_ANYWHERE
+
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b")
 
 
 def _guess_gender(low: str, name: str) -> str:
-    """'m'/'f' from the first gendered pronoun after the name's first mention, else 's'."""
+    """'m'/'f' from the first gendered pronoun after a mention of the name that no one else
+    named between may mean ("Kai (6). Sharon (foster carer) says she ..." tells nothing of
+    Kai: the next mention is tried), else 's'."""
+    size, end = len(name), len(low)
     i = low.find(name)
-    while i >= 0 and ((i > 0 and low[i - 1].isalnum()) or (i + len(name) < len(low) and low[i + len(name)].isalnum())):
-        i = low.find(name, i + 1)
-    if i < 0:
-        return "s"
-    m = _GENDERED.search(low, i + len(name), i + len(name) + 200)
-    if not m:
-        return "s"
-    return "m" if m.group(1) else "f"
+    tried = 0
+    while i >= 0 and tried < 4:
+        j = i + size
+        if (i > 0 and low[i - 1].isalnum()) or (j < end and low[j].isalnum()):
+            i = low.find(name, i + 1)
+            continue
+        tried += 1
+        m = _GENDERED.search(low, j, j + 200)
+        if m is None:
+            return "s"
+        g = "m" if m.group(1) else "f"
+        if not _may_mean_between(low, j, m.start(), g):
+            return g
+        i = low.find(name, j)
+    return "s"
+
+
+def _may_mean_between(low: str, start: int, end: int, gender: str) -> bool:
+    """Whether someone named between a name and a pronoun may be the one the pronoun means: an
+    adult of its sex ("Mum says she ..."), or one of unknown sex given a role in brackets
+    ("Sharon (foster carer) says she ..."); an unnamed carer is not ("Foster carer says he ...")."""
+    if "(" not in low[start:end]:
+        toks = _TOKEN.findall(low, start, end)
+        if _BLOCKERS[gender].isdisjoint(toks) and _SAID_T.isdisjoint(toks[-4:]):
+            return False  # (the common case, decided without reading each word)
+    said = _SAID_BY_OTHER.search(low, max(start, end - 40), end) if end - start > 4 else None
+    if said is not None and said.group(1) not in _BASE_KINDS:
+        # "kai told sw he'd stopped": someone else, unknown here, tells of himself ("carer says
+        # he's unsettled" is the child)
+        return True
+    same = _MALE if gender == "m" else _FEMALE  # "twin brother ... he'd stopped": not her
+    prev = ""
+    for t in _TOKEN.findall(low, start, end):
+        if prev not in _OBJECT_OF:  # "lives with Ms Owusu, since her move": not the one meant
+            if t in same:
+                return True
+            k = _BASE_KINDS.get(t)
+            if k is not None and k[0] == "a" and k[1] == gender:
+                return True
+        prev = t
+    p = low.find("(", start, end)
+    while p >= 0:
+        q = low.find(")", p, end)
+        if q < 0:
+            break
+        for t in _TOKEN.findall(low, p, q):
+            k = _BASE_KINDS.get(t)
+            if k is not None and k[0] == "a" and k[1] in "rsxt" and t not in _FIRST_PERSON:
+                return True  # "Sharon (foster carer)", "Jo (SW)"
+        p = low.find("(", q, end)
+    return False
+
+
+_FIRST_PERSON = frozenset("i we me us my our".split())
+
+# the words that may make someone between a name and a pronoun the one it means
+_BLOCKERS = {
+    g: frozenset(_MALE if g == "m" else _FEMALE) | frozenset(w for w, k in _BASE_KINDS.items() if k == ("a", g))
+    for g in "mf"
+}
+_SAID_T = frozenset("told tells says said explained reported reports that".split())
+
+# someone said it just before the pronoun (the name itself saying it starts the window)
+_SAID_BY_OTHER = re.compile(r"\b([a-z]+) (?:told|tells|says|said|explained|reported|reports)(?: (?:me|us|sw|tm|her|him|them|the \w+))? (?:that )?$")
+
+# a letter-like note written to the worker, not the child ("Dear Jo, thank you for
+# supervision"), unless it speaks to the child of their own people and places
+_TO_WORKER = re.compile(
+    r"\b(?:supervision|your (?:assessments?|analysis|practice|caseload|hypothes[ie]s|recording|case ?notes?|"
+    r"supervisee)|you (?:visited|assessed|observed|recorded)|(?:i|we) asked you (?:how|what|why|whether|about|to)|"
+    r"we agreed (?:that )?you)\b"
+)
+
+_TO_CHILD = re.compile(
+    r"\byour (?:social worker|sw|mum|mummy|dad|daddy|nan|nana|gran|grandma|grandad|carers?|foster|brothers?|"
+    r"sisters?|school|teachers?|class|room|bedroom|friends?|family|iro|pa|personal adviser|plan|birthday|dog|cat)\b"
+)
+
+# a professional's title that is also an ordinary noun, read as the person only where it acts as
+# one ("the head says", "head of year", "the chair agreed"), never after "his" or "on the", nor
+# before what a head or a chair has ("head lice", "high chair")
+_THINGS_TOO = ("head", "chair")
+
+# "his head", "a chair", "on the head", "behind the chair"
+_THING_OWNERS = frozenset("his her their my your its our a high baby".split())
+_THING_PLACES = frozenset("on to in over off behind under from against into at round of".split())
+
+_THING_AFTER = re.compile(
+    r"-| ?(?:lice|louse|nits|injur\w*|wound|bump|lump|ache|aches|down|bang\w*|butt\w*|first|to toe|"
+    r"start|count|scan|size|circumference|control|shape|in (?:his|her|their) hands)\b"
+)
+
+
+def _only_a_thing(low: str, w: str) -> bool:
+    """Whether every whole-word `w` in `low` is the thing, not the person."""
+    found = False
+    for st in _token_starts(low, w):
+        found = True
+        before = low[max(0, st - 24) : st].split()
+        last = before[-1] if before else ""
+        if not (last in _THING_OWNERS or last.endswith("'s")
+                or (last == "the" and len(before) > 1 and before[-2] in _THING_PLACES)
+                or _THING_AFTER.match(low, st + len(w))):
+            return False
+    return found
 
 
 _FOSTER_THINGS = frozenset("placement placements home homes care family families placed".split())
@@ -480,26 +694,29 @@ def _foster_as_kind(toks: list[str]) -> list[str]:
     return [t for i, t in enumerate(toks) if not (t == "foster" and i + 1 < len(toks) and toks[i + 1] in _FOSTER_THINGS)]
 
 
-# "head" as a person ("head says", "head of year"), not the body ("head-banging", "head lice")
-_HEAD_AS_PERSON = re.compile(
-    r"\bhead\b(?!-| (?:lice|injur\w*|bang\w*|butt\w*|wound|circumference|control|scan|nits|to toe)\b)"
-)
-
-
 def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] = ()) -> Note:
     """Split sentences into clauses and tag who each clause is about."""
     low_all = text.lower()
     names = frozenset(_note_names(text, extra_names))
     head = low_all[:400]
-    letter = ("you" in head) and bool(_LETTER.search(head))
+    # (each box of a record is a line: a letter's opening may be in any of them)
+    letter = "you" in low_all and (
+        ("you" in head and _LETTER.search(head) is not None)
+        or (any(w in low_all for w in _LETTER_WORDS) and _LETTER_ANYWHERE.search(low_all) is not None)
+    ) and (_TO_CHILD.search(low_all) is not None or _TO_WORKER.search(low_all) is None)
     kinds = dict(_BASE_KINDS)
-    if "head" in low_all and not _HEAD_AS_PERSON.search(low_all):
-        kinds.pop("head", None)  # "head-banging", "head lice": no head teacher in this note
     for n in names:
         kinds[n] = ("c", _guess_gender(low_all, n))
     if letter:
         for w in LETTER_PRONOUNS:
             kinds[w] = ("c", "s")
+    elif "you" in low_all and _YOU.search(low_all) is not None:
+        # a note written to the supervisee ("You told me ...", "I asked you ...", "we agreed you
+        # will ..."): "you" is the worker, named in passing, so a later "he" is still the child
+        kinds["you"] = kinds["yourself"] = ("a", "x")
+    for w in _THINGS_TOO:
+        if w in low_all and _only_a_thing(low_all, w):
+            del kinds[w]  # "head lice", "behind the chair": no head teacher, no chair of a meeting
     clauses: list[Clause] = []
     start = "c"  # a "he" or "she" with no one named before is, in a note about a child, the child
     refs = _Refs(start, start, "")
@@ -721,13 +938,19 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
                   low.rfind(" but ", 0, pos), low.rfind(" which ", 0, pos), low.rfind(" while ", 0, pos),
                   low.rfind(" because ", 0, pos))
         lo = 0
+        section = clause.sent.section
         if cut > 0:
+            adult_before = False
             for _s, e, k in people:
                 if e > cut:
                     break
-                refs.feed(*k)
+                adult_before = refs.feed(*k) == "a" or adult_before
             lo = cut
-        found = _last_named(_between(people, lo, pos), refs, clause.sent.section, explicit)
+            if adult_before and _SPEECH_AFTER_CUT.match(low, cut):
+                # "Nan, Pat, says she is tired": the one who says it is before the comma, so
+                # "she" does not open a clause of its own, even in the child's box
+                section = None
+        found = _last_named(_between(people, lo, pos), refs, section, explicit)
         if not found and cut > 0 and low.startswith((" and ", " but "), cut) and (
             low[cut:pos] in (" and ", " but ")
             or (next(_between(people, cut, pos), None) is None and _SHARED_VERB.match(low, cut + 5))
@@ -764,6 +987,12 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
             refs.feed(*k)
         before = before[cut:]
     return _last_named(_people_in_order(_TOKEN.findall(before), note.kinds), refs, clause.sent.section, explicit)
+
+
+_SPEECH_AFTER_CUT = re.compile(
+    r", (?:says|said|tells|told (?:me|us|sw|the \w+)|reports|reported|feels|felt|thinks|thought|explained|"
+    r"added|states|stated|admits|admitted|agrees|agreed)\b"
+)
 
 
 def _between(people, lo: int, pos: int):
