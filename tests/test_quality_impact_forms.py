@@ -182,12 +182,12 @@ NOT_MET = [
 ]
 
 
-def _free(text: str) -> bool:
-    return assess_text(text).criteria["child_impact"].met
+def _free(text: str, criterion: str = "child_impact") -> bool:
+    return assess_text(text).criteria[criterion].met
 
 
-def _first_box(text: str) -> bool:
-    return assess(CaseDiscussion(update=text)).criteria["child_impact"].met
+def _first_box(text: str, criterion: str = "child_impact") -> bool:
+    return assess(CaseDiscussion(update=text)).criteria[criterion].met
 
 
 def _impact_box(text: str) -> bool:

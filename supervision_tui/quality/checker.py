@@ -62,7 +62,8 @@ def _evaluate(
         "risk": detect_risk(note),
         "challenge": detect_challenge(note, decision_like),
         "decisions": decided,
-        "actions": detect_actions(note),
+        # (an action met already in the Actions boxes, owner and date filled, needs no more reading)
+        "actions": detect_actions(note, any(w >= _MET for w, _ in (structured or {}).get("actions", ()))),
         "progress": detect_progress(note, decided),
     }
     if structured:

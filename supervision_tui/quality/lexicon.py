@@ -60,6 +60,12 @@ MONTHS = (
 )
 DAYS = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)"
 
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
+
 # A timescale or date an action can be held to.
 TIMESCALE = re.compile(
     r"\b(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}"
@@ -77,8 +83,36 @@ TIMESCALE = re.compile(
     r"|before (?:the )?(?:next |initial |review )?(?:rcpc|icpc|review|conference|core group|meeting|"
     r"panel|hearing|cla|lac|cin|visit|court|christmas|half[- ]?term|holidays?|summer|end|move|"
     r"placement|discharge|birth|eighteenth|18th)"
-    r"|(?:weekly|fortnightly|daily|monthly)\b|every (?:day|week|fortnight|month|two weeks|visit)"
+    # (not as an adjective of a record or a routine: "the staff's daily logs", "daily routine")
+    r"|(?:weekly|fortnightly|daily|monthly)\b(?! (?:logs?|notes?|records?|recordings?|diary|diaries|routines?|"
+    r"life|living|summary|summaries|reports?|planners?|charts?|care|activities)\b)|every (?:day|week|fortnight|month|two weeks|visit)"
     r"|in (?:\d+|one|two|three|four|six) (?:days|weeks|wks|months|mths)"
     r"|(?:by|on|at) (?:the )?(?:rcpc|icpc|cla review|lac review|core group|strategy|review)"
+    r")"
+)
+
+# Other ways a task's date is written, read by the actions criterion only (kept apart from
+# TIMESCALE, which every criterion tries on most clauses): "before the ICO hearing", "by the
+# final review", "by the time of the RCPC", "by week 20", "at Thursday's visit", "mid-March",
+# "end Jan", "by the start of term", "within the next fortnight", "every weekend", "by the
+# fourteenth of March", "Friday the twenty-first", "for 3pm", "tmrw"
+TIMESCALE_MORE = re.compile(
+    r"\b(?:"
+    r"before (?:the |his |her |their |mum's |dad's )?(?:[a-z']+ ){1,2}(?:hearing|review|conference|"
+    r"core group|panel|icpc|rcpc|meeting|appointment|visit|court date|discharge)"
+    r"|by (?:the |his |her |their )?(?:[a-z']+ ){1,2}(?:hearing|review|conference|core group|panel|icpc|rcpc)"
+    r"|by the time (?:of )?(?:the |his |her |their )?(?:[a-z']+ )?(?:rcpc|icpc|review|conference|hearing|"
+    r"core group|panel|birth|move|discharge|meeting)"
+    r"|(?:by|before) (?:week|wk|day) \d+|by \d+ (?:weeks|wks)\b"
+    rf"|(?:on |at |by )?{DAYS}'s (?:visit|meeting|session|appointment|core group|review|contact|group)"
+    rf"|(?:early|mid|late)[- ]{MONTHS}\b|end(?: of)? {MONTHS}\b|(?:first|second|third|last) week of {MONTHS}\b"
+    r"|(?:by|before|at|from) the (?:start|beginning) of (?:the |next )?(?:term|month|week|year|holidays)"
+    r"|within the next (?:week|fortnight|month|few days)|end of next (?:week|month)"
+    r"|(?:every|each) (?:weekend|morning|evening|night|school day)"
+    r"|(?:by|over|at|after) (?:the )?(?:half[- ]?term|christmas|easter|summer holidays)"
+    r"|in (?:a|one) (?:week|fortnight|month)(?:'s time)?"
+    rf"|(?:by |on |before )?(?:the )?{_ORDINAL_WORDS}(?: of {MONTHS}| (?!may\b){MONTHS})\b|(?:by|before|until) the {_ORDINAL_WORDS}\b"
+    rf"|{DAYS} the {_ORDINAL_WORDS}\b"
+    r"|(?:at|for|before|by) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b|\b(?:tmrw|tmw|tmoro|2moro)\b"
     r")"
 )
