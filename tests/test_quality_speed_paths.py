@@ -306,6 +306,11 @@ def test_a_cue_is_opened_by_a_rarer_word_its_matches_need() -> None:
     cid = next(i for i, info in enumerate(cues._CUE_INFO) if info[1].pattern.startswith(r"\b(?:has anyone "))
     assert cid in cues._DISPATCH["has"][1]
     assert cid in cues._RUN["anyone"][1] and cid not in (cues._RUN["has"][1] or ())
-    text = "Has anyone asked Kai? Mum has stopped drinking; has anyone checked; anyone has asked."
+    # "in hindsight", "we have learned": by a word of every string the alternative matches
+    cid = next(i for i, info in enumerate(cues._CUE_INFO) if "in hindsight" in info[1].pattern)
+    assert cid in cues._RUN["hindsight"][1] and cid in cues._RUN["learnt"][1]
+    assert all(cid not in (cues._RUN.get(w, (None, None))[1] or ()) for w in ("in", "we", "i"))
+    text = ("Has anyone asked Kai? Mum has stopped drinking; has anyone checked; anyone has asked. "
+            "In hindsight we have learnt a lot; in the end hindsight helps; we learned; learnt.")
     for c in prepare(segment(text), text).clauses:
         assert tuple(sorted(x) for x in cues.clause_cue_matches(c)) == _reference_matches(c), c.low

@@ -267,6 +267,8 @@ class Finder:
                 if match(low, p) is not None:
                     return True
         for o in self.opened:
+            if o not in low:
+                continue  # (no start there: spares the call)
             for p in prefix_starts(low, o):
                 if match(low, p) is not None:
                     return True
@@ -421,7 +423,8 @@ class Scanner:
                 st = memo[w] = word_starts(low, w)
             starts += st
         for o in self.opened:
-            starts += prefix_starts(low, o)
+            if o in low:  # (no start there otherwise: spares the call)
+                starts += prefix_starts(low, o)
         if len(firsts) + len(self.opened) > 1:
             starts = sorted(set(starts))
         out = []

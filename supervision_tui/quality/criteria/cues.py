@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..anchors import Finder, Scanner, first_words, may_match, partly_anchored, required_literals, split_alternatives, prefix_starts as _prefix_starts, word_starts as _word_starts
+from ..anchors import Finder, Scanner, first_words, language, may_match, partly_anchored, required_literals, split_alternatives, prefix_starts as _prefix_starts, word_starts as _word_starts
 from ..lexicon import ADULT_NOUNS
 from ..text import Sentence
 from .reading import Clause, Note, _TOKEN, _has, may_blank, negated, subject_kind
@@ -70,29 +70,47 @@ def _build_dispatch():
 
 def _rare_tokens(rx: re.Pattern[str], triggers: frozenset[str]) -> frozenset[str] | None:
     """Words one of which every match of the cue holds as a whole token, rarer than its first
-    words ("stopped" for "has stopped"), when every match opens with one of its triggers: then
-    a clause without them has no match and need not be looked at, and a clause with one but no
-    trigger has none either. None when not known (the cue is opened by its triggers)."""
+    words ("stopped" for "has stopped", "hindsight" for "in hindsight"), when every match also
+    holds one of its triggers: then a clause without those words has no match and need not be
+    looked at, and a clause with one but no trigger has none either. None when not known (the
+    cue is opened by its triggers)."""
     out: set[str] = set()
     for a in split_alternatives(rx.pattern):
+        # sets of words one of which each match of the alternative holds as a token: its first
+        # words (first_words closes a word only at a non-word character), for each set of
+        # strings it needs a word of each string, or a word of each string it can match
+        sources = []
         fw = first_words(a)
-        if fw is None or fw[1] or not fw[0] or not fw[0] <= triggers or any(map(may_blank, fw[0])):
-            return None
-        # its first words (whole tokens: first_words closes a word only at a non-word character),
-        # or, for each string of a set it needs, a word inside that string
-        choices = [fw[0]]
-        for strings in required_literals(a):
-            picked = []
-            for s in strings:
-                inner = [m.group() for m in _TOKEN.finditer(s) if 0 < m.start() and m.end() < len(s)
-                         and not may_blank(m.group())]
-                if not inner:
-                    break
-                picked.append(min(inner, key=_commonness))
-            else:
-                choices.append(frozenset(picked))
+        if fw is not None and not fw[1] and fw[0]:
+            sources.append((fw[0], True))
+        sources += [(strings, False) for strings in required_literals(a)]
+        if a.startswith(r"\b") and a.endswith(r"\b") and not a.endswith(r"\\b"):
+            strings = language(a[2:-2], _LANGUAGE)
+            if strings is not None:
+                sources.append((strings, True))
+        # (a first word set is its own words: "bounded" reads each as a whole token)
+        if not any(_word_of_each(strings, bounded, triggers) is not None for strings, bounded in sources):
+            return None  # a match might hold no trigger
+        choices = [c for c in (_word_of_each(strings, bounded) for strings, bounded in sources) if c is not None]
         out |= min(choices, key=lambda c: (sum(_commonness(t)[0] for t in c), len(c)))
     return frozenset(out)
+
+
+def _word_of_each(strings, bounded: bool, among: frozenset[str] | None = None) -> frozenset[str] | None:
+    """The least common whole word of each string, from `among` if given (None if a string has
+    none): a word inside it, or with `bounded` (\\b either side) also one at its ends."""
+    picked = []
+    for s in strings:
+        words = [m.group() for m in _TOKEN.finditer(s)
+                 if (bounded or (0 < m.start() and m.end() < len(s))) and not may_blank(m.group())
+                 and (among is None or m.group() in among)]
+        if not words:
+            return None
+        picked.append(min(words, key=_commonness))
+    return frozenset(picked)
+
+
+_LANGUAGE = 64  # strings of a cue's alternative listed at most
 
 
 # words in most clauses: a cue opened by them is looked at in most clauses
