@@ -238,6 +238,18 @@ def test_dev_set():
 # the child) were material: first read 0.881 / 0.650 and 0.837 / 0.617, after the round (read, so
 # flattering) 0.945 / 0.850 and 0.900 / 0.683 (dealt 0.940 / 0.833, 0.895 / 0.733). First box as
 # free text on all four.
+# quality_notes_thirtyfourth.jsonl to _thirtyseventh.jsonl: four authors written for rubric 2026.12-8 by
+# other hands who saw only LABELS.md and DOMAIN.md, each measured once on rubric 2026.12-7 before
+# anyone read them, through import, score and export (0 of 720 verdicts different from in process on
+# each path). The thirty-fifth (pre-birth, under-fives and PLO; systemic, long paragraphs in the
+# "we" of manager and worker) and the thirty-seventh (adolescents; written to the supervisee as
+# "you") were the round's measure, never read: free text macro F1 / band exact 0.833 / 0.700 ->
+# 0.846 / 0.700 (dealt 0.832 / 0.667 -> 0.846 / 0.650) and 0.859 / 0.617 -> 0.906 / 0.600 (dealt
+# 0.860 / 0.683 -> 0.915 / 0.650). The thirty-fourth (children with disabilities; terse lower-case
+# shorthand) and thirty-sixth (children in care and kinship; a recording template's headings)
+# were material: first read 0.808 / 0.600 and 0.902 / 0.733, after the round (read, so flattering)
+# 0.911 / 0.783 and 0.931 / 0.850 (dealt 0.911 / 0.767, 0.924 / 0.800). First box as free text on
+# all four.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
@@ -272,6 +284,10 @@ OTHER_AUTHORS = {
     "quality_notes_thirtyfirst.jsonl": dict(macro_f1=0.93, brief_f1=0.95, within_one=0.9, spearman=0.88),
     "quality_notes_thirtysecond.jsonl": dict(macro_f1=0.85, brief_f1=0.95, within_one=0.88, spearman=0.83),
     "quality_notes_thirtythird.jsonl": dict(macro_f1=0.89, brief_f1=0.95, within_one=0.93, spearman=0.83),
+    "quality_notes_thirtyfourth.jsonl": dict(macro_f1=0.89, brief_f1=0.95, within_one=0.9, spearman=0.83),
+    "quality_notes_thirtyfifth.jsonl": dict(macro_f1=0.83, brief_f1=0.95, within_one=0.85, spearman=0.72),
+    "quality_notes_thirtysixth.jsonl": dict(macro_f1=0.91, brief_f1=0.95, within_one=0.95, spearman=0.85),
+    "quality_notes_thirtyseventh.jsonl": dict(macro_f1=0.89, brief_f1=0.93, within_one=0.83, spearman=0.79),
 }
 
 
