@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from supervision_tui.quality import assess_text
-from supervision_tui.quality.criteria import negated, prepare, subject_kind
+from supervision_tui.quality.criteria import negated, prepare
 from supervision_tui.quality.text import segment
 
 from test_quality_impact_forms import _first_box as _impact_first, _free as _impact_free
@@ -133,14 +133,7 @@ def test_an_adult_or_a_label_is_not_read_as_the_childs_name(text, name):
 
 # --- who a clause is about, at a word -------------------------------------------------------
 
-def _who(text: str, word: str) -> str:
-    """Who the clause holding the last `word` of `text` reads as its subject at that word."""
-    note = prepare(segment(text), text)
-    for c in reversed(note.clauses):
-        i = c.low.rfind(word)
-        if i >= 0:
-            return subject_kind(note, c, i)
-    raise AssertionError(word)
+from test_quality_reading_who import _who  # noqa: E402  (the same reading at a word)
 
 
 WHO = [
