@@ -45,6 +45,7 @@ NOT_CHALLENGE = [
     "Rio (8). Dad pushed back on the plan at the core group.",
     "Seb (4). Maybe we can meet earlier next month.",
     "Noor (12). SW wants to close. Agreed, goals met and held for two terms.",
+    "Kit (5). SW wants to visit on Monday. Not yet seen Kit alone this month.",
     "Theo (7). i pushed the referral through to camhs on monday.",
     "Jude (10). me: how did the visit go? sw: fine, he was in good form.",
 ]

@@ -380,7 +380,8 @@ _WORKER_VIEW = re.compile(
 # ... and answered in a word or two: "Maybe, but ...", "Not yet - ...", "possible. but ..."
 _ANSWERED = re.compile(
     r"^(?:(?:maybe|possibly|possible|perhaps|fair enough|could be|true|granted|ok|okay)[,.]? (?:but|though|however)\b"
-    r"|not yet\b|not so fast\b|hang on\b|hmm\b)")
+    # "Not yet - ...", not "Not yet seen the child"
+    r"|not yet\s*(?:[-:;,.\u2013]|$)|not so fast\b|hang on\b|hmm\b)")
 _CONCEDED = re.compile(r"^(?:maybe|possibly|possible|perhaps|fair enough|could be|true|granted)\W*$")
 
 
