@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..anchors import Finder, word_starts
-from ..lexicon import DAYS, NOT_NAMES, OWNER, TIMESCALE, TIMESCALE_MORE
+from ..lexicon import DAYS, MONTHS, NOT_NAMES, OWNER, TIMESCALE, TIMESCALE_MORE
 from .cues import Hit
-from .reading import Note, _CALENDAR, _NAMED_TO, _NAME_STOP, _OWNER_TOKS, _TOKEN, _has
+from .reading import Note, _CALENDAR, _NAMED_TO, _NAME_STOP, _OWNER_TOKS, _TOKEN, _has, subject_kind
 
 
 _ACTION_FIELD_OWNER = re.compile(
@@ -25,7 +25,7 @@ _TIMESCALE_F = Finder(TIMESCALE)
 _TASK_VERBS = frozenset(
     "check book ring call phone email send visit see complete arrange refer make chase speak meet update "
     "write request ask share contact convene hold liaise explore obtain invite follow set do get give tell "
-    "inform apply submit start find confirm organise organize seek draft prepare escalate review".split()
+    "inform apply submit start find confirm organise organize seek draft prepare escalate review sign".split()
 )
 
 _FIELD_TOKS = frozenset("owner lead who responsible whom".split())
@@ -68,7 +68,7 @@ _DATE_WORDS = frozenset("by before on within w due".split())
 
 _ROLE_TOKS = frozenset("sw tm pa iro hv fsw ssw dsl senco".split())
 
-_PASSIVE_OWNER = re.compile(rf"\bto be [a-z]+ (?:up |out |off )?by (?:the )?{OWNER}\b")
+_PASSIVE_OWNER = re.compile(rf"\b(?:to|would|will|should) be [a-z]+ (?:up |out |off )?by (?:the )?{OWNER}\b")
 
 # "supervision with SW (RT)": the worker's initials, which then own tasks ("RT to book ...")
 _INITIALS = re.compile(r"\b(?:sw|tm|pa|iro|ps|worker|manager|social worker)\s*\(([a-z]{2,3})\)")
@@ -150,7 +150,7 @@ _MORE_OWNER = re.compile(
 
 # the words _MORE_OWNER's first person and _NAMED_MORE need (as tokens)
 _FIRST_PERSON_TOKS = frozenset("ll will shall going am m need have".split())
-_NAMED_MORE_TOKS = frozenset("going needs need agreed due ll".split())
+_NAMED_MORE_TOKS = frozenset("going needs need agreed due ll undertook".split())
 # the task words _NAMED_MORE reads only in a clause with a date
 _MORE_NAMED_TOKS = frozenset("should must would asked expected offered".split())
 
@@ -171,11 +171,11 @@ _DATEISH_TOKS = frozenset(
 
 _NAMED_VERB = re.compile(
     r" (?:is going to|needs to|has agreed to|will need to|is due to|is to|should|must|would|has been asked to|"
-    r"is expected to|has offered to) |'ll ")
+    r"is expected to|has offered to|undertook to|was asked to|was to) |'ll ")
 
 _NAMED_MORE = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]+) (?:is going to|needs to|has agreed to|will need to|is due to|'ll|is to|should|must|"
-    r"would|has been asked to|is expected to|has offered to) "
+    r"would|has been asked to|is expected to|has offered to|undertook to|was asked to|was to) "
     r"(?!be\b|not\b|(?:his|her|their|the|a|an|my|our|your|him|them|me|us|police|school|college|nursery|"
     r"work|bed|church|hospital|court|home)\b)[a-z]+"
 )
@@ -197,7 +197,7 @@ _AGENT_HEADS = (
 # (the words before the head: after a determiner any two, else one that names a kind of worker;
 # a verb there would make "ask the provider" a subject)
 _SUBJECT = (
-    r"(?P<who>you|i|we|you and [a-z]+|i and [a-z]+|we and [a-z]+|both parents|mum and dad|"
+    r"(?P<who>you|i|we|she|he|you and [a-z]+|i and [a-z]+|we and [a-z]+|both parents|mum and dad|"
     r"(?:(?:the|a|an|her|his|their|mum's|dad's|both|our|your|my) (?:[a-z][a-z'-]* ){0,2}|"
     r"(?:school|community|family|support|social|youth|key|allocated|virtual|eh|early help|housing|health|"
     r"specialist|link|duty|new|foster|kinship|residential|class|head|epilepsy|perinatal|outreach|"
@@ -215,11 +215,11 @@ _SETS_TASK = (
     r"(?:has|have) (?:now )?agreed to|agreed to|(?:has|have) been asked to|(?:is|are) being asked to|"
     r"(?:is|are) going to|(?:is|are) due to|(?:is|are) expected to|"
     r"(?:has|have) undertaken to|undertook to|(?:is|are) responsible for|plans? to|(?:is|are) planning to|"
-    r"(?:has|have) to)"
+    r"(?:has|have) to|(?:was|were) (?:asked )?to)"
 )
 _TASK_LEAD = (
     r"(?:^|[:;,\-(&/] *|\b(?:and|that|then|also|so|agreed|decided|arranged|actions?|next steps?|plan|"
-    r"tasks?|while|meanwhile|(?:i|we|tm|manager)(?: have| has|'ve)? asked|"
+    r"tasks?|while|meanwhile|(?:i|we|tm|manager)(?: have| has|'ve)? asked|said|says|confirmed|promised|"
     r"(?:plan|intention|expectation|actions?|tasks?|steps?) (?:is |was |will be )?for) )"
 )
 # at the very start of the clause (or after a label) the words before the head may be any three
@@ -232,9 +232,12 @@ _OPENING_SUBJECT = (
 )
 _OPENING_OWNER = re.compile(
     r"(?:[a-z][a-z /]{0,20}: *)?" + _OPENING_SUBJECT + r"(?::? |(?='ll))" + _SETS_TASK
-    + r" (?!be\b|not\b|never\b|like\b|love\b|prefer\b|rather\b|want\b|hope\b|wish\b|try\b|think\b|consider\b)"
+    + r" (?!be\b|not\b|never\b|like\b|love\b|prefer\b|rather\b|want\b|hope\b|wish\b|try\b|think\b|consider\b|reflect\b|wonder\b|ponder\b|mull\b|remember\b)"
     r"(?P<verb>[a-z]+)"
 )
+
+# a deadline, not a habit's rhythm ("by Thursday", not "every month")
+_DEADLINE_WORD = re.compile(r"\b(?:by|before|within|today|tomorrow|tonight|w/c|tmrw)\b")
 
 # a request put to the supervisee: "Can you ask police about a warning notice by 20 February?"
 _REQUEST = re.compile(r"\b(?:can|could|will|would) you (?:please )?(?:also )?(?P<verb>[a-z]+)")
@@ -242,12 +245,19 @@ _REQUEST = re.compile(r"\b(?:can|could|will|would) you (?:please )?(?:also )?(?P
 _TASK_OWNER = re.compile(
     _TASK_LEAD + _SUBJECT + r"(?::? |(?='ll))" + _SETS_TASK
     + r" (?:(?:also|then|now|still|jointly|both|each|personally|please) )?"
-    r"(?!be\b|not\b|never\b|like\b|love\b|prefer\b|rather\b|want\b|hope\b|wish\b|try\b|think\b|consider\b|"
+    r"(?!be\b|not\b|never\b|like\b|love\b|prefer\b|rather\b|want\b|hope\b|wish\b|try\b|think\b|consider\b|reflect\b|wonder\b|ponder\b|mull\b|remember\b|"
     r"have (?!the\b|a\b|an\b|his\b|her\b|their\b|it\b|this\b|all\b|both\b|everything\b)[a-z]+|"
     # a matter put off, not a task: "we'll pick it up next month", "look at this again"
     r"(?:pick|take|come back to|look at|revisit|return to|go back to|discuss|talk about|think about) "
-    r"(?:it|this|that)\b)(?P<verb>[a-z]+)"
+    r"(?:it|this|that)\b|"
+    # waiting on what happens, not a task: "we'll see how things go over the next month"
+    r"(?:wait and )?see (?:how|whether|if|what)\b)(?P<verb>[a-z]+)"
 )
+
+# an agreement made between people (not "the care plan said he would ...")
+_AGREED_TO = re.compile(r"\b(?:agreed|agree|decided|arranged|confirmed|undertook|offered|promised)\b")
+
+_WAIT_SEE = re.compile(r"\b(?:wait and )?see (?:how|whether|if|what)\b")
 
 _WISHED = re.compile(r"(?:like|love|prefer|rather|want|hope|wish|have|be)\b")
 
@@ -259,24 +269,72 @@ _SUBJECT_TOKS = frozenset(re.findall(r"[a-z]+", _AGENT_HEADS)) | frozenset("you 
 
 # the words _TASK_OWNER needs (as tokens): one of its task-setting words
 _SETS_TASK_TOKS = frozenset("to will shall should must ll would need needs agreed asked going due expected "
-                            "offered undertaken undertook responsible plan plans planning have has".split())
+                            "offered undertaken undertook responsible plan plans planning have has was were".split())
 
-def _task_owner(low: str, letter: bool) -> int:
+# what says a task set in the past tense ("the worker was to ring the aunt by Monday") was not
+# done, or was someone's plan that fell through
+_UNDONE = re.compile(
+    r"\b(?:but|didn't|did not|hasn't|has not|haven't|have not|hadn't|had not|never|wasn't|weren't|couldn't|"
+    r"failed|slipped|went|forgot|instead)\b|\b(?:was|were) to (?:have|be)\b")
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _pronoun_adult(note: Note, c, pos: int) -> bool:
+    """Whether "she"/"he" at `pos` in clause `c` is an adult: the shared reading says so, or
+    (when it finds no one) the last person named before it, in this sentence or the two before,
+    is not the child ("Sam said she'll ring", not "Dylan ... he'll go back")."""
+    kind = subject_kind(note, c, pos)
+    if kind:
+        return kind == "a"
+    s = c.sent.raw
+    i = s.lower().find(c.low)
+    texts = [x.raw for x in note.sentences[max(0, c.sidx - 2) : c.sidx]] + [s[: max(0, i) + pos]]
+    for text in reversed(texts):
+        for w in reversed(_CAPITALISED.findall(text)):
+            w = w.lower()
+            if w in note.names:
+                return False
+            if w not in _NAME_STOP and w not in NOT_NAMES and w not in _CALENDAR and w not in _BASE_WORDS:
+                return True
+    return False
+
+
+def _sets_task(low: str, m: re.Match, agreed: bool) -> bool:
+    """Whether the modal of `m` sets its subject a task: "would" inside a reported agreement (in
+    the clause before the owner, or `agreed`: the sentence before records one); "was to" not
+    followed by its undoing ("... but was off sick")."""
+    modal = m.group("modal")
+    if modal == "would":
+        return agreed or _AGREED_BEFORE.search(low, 0, m.start("who")) is not None
+    if modal.startswith(("was ", "were ")):
+        return _UNDONE.search(low, m.start("modal")) is None
+    return True
+
+
+def _task_owner(low: str, letter: bool, agreed: bool = False, note: Note | None = None, c=None) -> int:
     """Where a subject is set a task in the clause `low` (-1 if nowhere): see _TASK_OWNER. In a
-    letter to the child, "you" is the child, not an owner."""
+    letter to the child, "you" is the child, not an owner. "She", "he" own a task of doing
+    (ring, send, book ...) only when they are not the child (`note`, `c`: the clause read)."""
     m = _OPENING_OWNER.match(low)
-    if m is not None and (m.group("modal") != "would" or _AGREED_BEFORE.search(low, 0, m.start("who"))):
+    if m is not None and _sets_task(low, m, agreed):
         return m.start("who")
     if not letter and "you" in low:
         m = _REQUEST.search(low)
         if m is not None and m.group("verb") in _TASK_VERBS:
             return m.start()
+        if low.startswith("you ") and low.split(" ", 2)[1] in _TASK_VERBS and _DEADLINE_WORD.search(low):
+            return 0  # the supervisee told what to do, in the present: "You send the invitations by Thursday"
     for m in _TASK_OWNER.finditer(low):
-        who, modal = m.group("who"), m.group("modal")
-        if modal == "would" and not _AGREED_BEFORE.search(low, 0, m.start("who")):
-            continue  # "Dee would always take Mia", "mum would like"
-        if letter and who.startswith("you"):
-            continue
+        who = m.group("who")
+        if not _sets_task(low, m, agreed):
+            continue  # "Dee would always take Mia", "mum would like", "SW was to visit but was off sick"
+        if who in ("she", "he") and (
+                c is None or (m.group("verb") not in _TASK_VERBS and not _AGREED_TO.search(low, 0, m.start("who")))
+                or not _pronoun_adult(note, c, m.start("who"))):
+            continue  # "she'll be eight", "he says he'll stop drinking", the child's own plans
+        if letter and (who == "you" or who.startswith("you ")):
+            continue  # (but "your social worker, Tom, will ask ..." is the worker)
         if "asked" in low[max(0, m.start() - 12) : m.start("who")] and m.group("verb") not in _TASK_VERBS:
             continue  # "I asked SW to account for ...": a challenge, not a task
         return m.start("who")
@@ -296,6 +354,8 @@ _TERSE_LEAD = re.compile(
     r"(?: ?(?:&|\+|and) ?(?:pc|dc|police|hv|tm|sw|fsw|iro|pa|school|idva|camhs)\b(?: [a-z]+)?)?"
     r" *(?P<sep>->|=>|\u2192|:|-+|\u2013|,)? *"
 )
+
+_TERSE_LEAD_UNLABELLED = re.compile(_TERSE_LEAD.pattern.replace(r"(?:[a-z][a-z/ ]{0,18}: *)?", "", 1))
 
 # a bare day at the end of a terse line ("SW visit Tues.")
 _END_DAY = re.compile(rf"\b(?:{DAYS}|tmrw|today|tonight)\W*$")
@@ -317,6 +377,9 @@ def _terse_owner(low: str, toks: frozenset[str], speaker: bool = False) -> bool:
         m, rest, sep, role = None, low, True, ""
     else:
         m = _TERSE_LEAD.match(low)
+        if m is not None and m.group("owner") and not m.group("sep") and low.find(":", 0, m.start("owner")) > 0:
+            # the owner was taken for a label: "you: camhs update by 5/11", "sw: police liaison by 23/6"
+            m = _TERSE_LEAD_UNLABELLED.match(low)
         if m is None or (m.group("owner") and not m.group("sep")):
             return False  # a parent or agency without a separator is a sentence's subject, read elsewhere
         rest, sep, role = low[m.end():], bool(m.group("sep")), m.group("role")
@@ -332,7 +395,9 @@ def _terse_owner(low: str, toks: frozenset[str], speaker: bool = False) -> bool:
         return False  # "IRO review due 12/2": a meeting on the calendar, not a task
     tasky = any(w in _TASK_VERBS or w in _TASK_NOUNS for w in words[:4])
     first = words[0] if words else ""
-    verb_s = first.endswith("s") and first[:-1] in _TASK_VERBS or first.endswith("es") and first[:-2] in _TASK_VERBS
+    base = first[2:] if first.startswith("re") and len(first) > 5 else first  # "rechecks", "revisits"
+    verb_s = (first.endswith("s") and (first[:-1] in _TASK_VERBS or base[:-1] in _TASK_VERBS)
+              or first.endswith("es") and first[:-2] in _TASK_VERBS)
     deadline_soon = len(words) > 1 and "by" in words[1:4] and not _STATE.search(rest)  # "SW advocate by 9/12"
     if not sep and not (first in _TASK_VERBS or first in _TASK_NOUNS or verb_s or deadline_soon
                         or (first in _TASK_OPENERS and tasky)):
@@ -361,8 +426,9 @@ def _owner_and_date_only(low: str) -> bool:
     if not rest or len(rest) > 24:
         return False
     d = TIMESCALE.match(rest) or _TASK_DATE.match(rest) or TIMESCALE_MORE.match(rest)
-    if d is None and rest.startswith("due "):
-        rest = rest[4:]
+    if (d is None or d.end() < len(rest) - 1) and rest.startswith(("due ", "by ", "before ", "on ")):
+        # "by 7/3": TIMESCALE reads "by 7" and stops; the date after the word is the whole of it
+        rest = rest.split(" ", 1)[1]
         d = TIMESCALE.match(rest) or _TASK_DATE.match(rest) or TIMESCALE_MORE.match(rest)
     return d is not None and (d.end() >= len(rest) - 1 or bool(_DATE_TAIL.fullmatch(rest, d.end())))
 
@@ -372,6 +438,18 @@ _EVENT_DUE = re.compile(r"\b(?:iro review|(?:review|conference|hearing|meeting|p
 
 # a part of a sentence that is only a day ("Me to call it - Weds.")
 _BARE_DAY = re.compile(rf"\W*(?:by |due |next |on )?(?:{DAYS}|tmrw|today|tonight)\W*$")
+
+# a line that is a date, not the next meeting on the calendar ("By 28/11.", "Due: 28/11", "Fri 3rd",
+# not "next core group 3rd March")
+_DATE_LINE = re.compile(
+    r"\W*(?:(?:by|before|due|deadline|when|date|on|w/c|within|until|for|timescale)\b|\d"
+    rf"|{DAYS}\b|{MONTHS}\b|today|tomorrow|tonight|end of|this (?:week|month|fortnight)|next (?:week|month|fortnight))"
+)
+
+# the next visit or session as what is to be done, not when: "Naz to do the next visit with mum"
+_NEXT_AS_TASK = re.compile(
+    r"\b(?:do|make|book|arrange|plan|carry out|lead|chair|attend|hold|run|take) (?:the |a )?next "
+    r"(?:visit|home visit|session|meeting|contact|review|core group)\b")
 
 # an owner away, not set a task ("TM on leave 24/12", "sw sick 12/3-19/3")
 _OFF_DUTY = re.compile(r"\b(?:on leave|annual leave|sick|off work|off until|away until|absent|on holiday)\b")
@@ -395,7 +473,7 @@ _TASK_NOUNS = frozenset(
     "referral medical assessment genogram chronology fgc application letter report strategy visit visits "
     "plan meeting conference check checks test appointment session sessions ecomap referrals birth "
     "screening dash marac mash lado notification consult consultation gateway form forms intel summary paperwork "
-    "statement minutes request bid funding checks pnc dbs".split()
+    "statement minutes request bid funding checks pnc dbs update".split()
 )
 
 # a line that opens with a bare date is a chronology's entry, not a task
@@ -476,6 +554,10 @@ def _capitalised(raw: str, w: str) -> bool:
     return False
 
 
+# two-letter words that are not a worker's name ("Jo", "Mo" are)
+_TWO_LETTER_WORDS = frozenset("on at in or up if as so no do go me we us it is an am of to by my ok hi be he".split())
+
+
 def _set_off_name(raw: str, w: str) -> bool:
     """Whether `w` stands in `raw` as a capitalised name set off by a dash, colon or bar (not in
     brackets or a list of commas): "Dom - gateway form", "to police - Gary by Fri"."""
@@ -515,7 +597,8 @@ def _task_line(s, note: Note) -> bool:
         # a worker named as a part of their own: "Tom: ring school w/c 8th", "Dom - gateway form
         # by 19/12", "Intel form to police - Gary by Fri"
         for i, p in enumerate(parts):
-            if i != task and p.isalpha() and len(p) > 2 and p not in _NAME_STOP and p not in note.names \
+            if i != task and p.isalpha() and (len(p) > 2 or p not in _TWO_LETTER_WORDS) and p not in _NAME_STOP \
+                    and p not in note.names \
                     and p not in NOT_NAMES and p not in _CALENDAR and p not in _TASK_VERBS and p not in _TASK_NOUNS \
                     and p not in _BASE_WORDS and _set_off_name(raw, p):
                 owner = i
@@ -531,6 +614,9 @@ def _task_line(s, note: Note) -> bool:
             return True
     return owner >= 0 and task >= 0 and task != owner
 
+
+# a heading that names a worker as the owner of the tasks under it: "Sam's actions", "Action for Sam"
+_HEADING_NAMED = re.compile(r"(?:^|\s)(?:([A-Z][a-z]+)(?:'s|s') [Aa]ctions?|[Aa]ctions? for ([A-Z][a-z]+))\s*$")
 
 # a heading that names the owner of the task under it: "Action for mum:", "Owner - SW:", "You:"
 _HEADING_OWNER = re.compile(rf"(?:^|\bfor |\bowner:? |\bwho:? |\bby )(?:{OWNER}|you|me)\s*$")
@@ -574,11 +660,11 @@ def _dated_owner(c, ci: int, note: Note) -> int | None:
             if _terse_owner(as_role, toks) or (as_role.startswith(("sw to ", "sw will ")) and _dated(as_role, 3)
                                                and as_role.split(" ", 3)[2:3] and as_role.split(" ", 3)[2] in _TASK_VERBS):
                 return -1
-    if not _SETS_TASK_TOKS.isdisjoint(toks) and _head_then_task_word(low, toks):
-        p = _task_owner(low, note.letter)
+    if (not _SETS_TASK_TOKS.isdisjoint(toks) or low.startswith("you ")) and _head_then_task_word(low, toks):
+        p = _task_owner(low, note.letter, _agreed_before(c, note), note, c)
         if p >= 0 and _dated(low, p, toks):
             return p  # "it was agreed the worker should ...", "you need to ... this week"
-    if not (_TERSE_TOKS.isdisjoint(toks) and _LINE_OWNER_TOKS.isdisjoint(toks)):
+    if not (_TERSE_TOKS.isdisjoint(toks) and _LINE_OWNER_TOKS.isdisjoint(toks)) or "you" in toks:
         if _terse_owner(low, toks):
             return -1  # "sw: fixed rota in writing by 9/5", "TM email Mon 3/3"
         if c.n_tokens <= 8 and ci and _owner_and_date_only(low) and not _PAST_EVENT.search(note.clauses[ci - 1].low):
@@ -586,11 +672,30 @@ def _dated_owner(c, ci: int, note: Note) -> int | None:
     return None
 
 
+def _agreed_before(c, note: Note) -> bool:
+    """Whether the sentence before clause `c`, or its own sentence before it, records an agreement
+    or a decision ("We decided to keep the plan open. The worker would book ..."): then "would"
+    reports the task agreed, not a habit."""
+    s = c.sent.low
+    i = s.find(c.low)
+    if i > 0 and _AGREED_BEFORE.search(s, 0, i):
+        return True
+    return c.sidx > 0 and _AGREED_BEFORE.search(note.sentences[c.sidx - 1].low) is not None
+
+
 # what follows a subject's last word when it is set a task (checked before _TASK_OWNER is tried)
 _AFTER_HEAD = (" to ", " will ", " would ", " should ", " must ", " shall ", "'ll ", " is to ", " are to ", " need",
+               " was to ", " were to ", " was asked to ", " were asked to ",
                " has ", " have ", " agreed ", " and ", " is going ", " are going ", " is due ", " is expected ",
                " are expected ", " plan", " is responsible ", " are responsible ", " (", ", ", ": ", " is being ",
                " are being ")
+
+
+_AFTER_PRONOUN = ("'ll ", " will ", " would ", " is to ", " was to ", " is going to ", " agreed to ", " has agreed to ",
+                  " needs to ", " undertook to ", " was asked to ")
+
+
+_PRONOUN_TASK = tuple(p + m for p in ("she", "he") for m in _AFTER_PRONOUN)
 
 
 def _head_then_task_word(low: str, toks: frozenset[str]) -> bool:
@@ -603,11 +708,15 @@ def _head_then_task_word(low: str, toks: frozenset[str]) -> bool:
             if (i == 0 or not low[i - 1].isalpha()) and low.startswith(_AFTER_HEAD, i + n):
                 return True
             i = low.find(w, i + n)
-    return "you" in toks and ("can you " in low or "could you " in low or "will you " in low or "would you " in low)
+    # "she"/"he" own a task only with a word that sets one straight after ("she'll ring", "he was to book")
+    if "he" in low and any(m in low for m in _PRONOUN_TASK):
+        return True
+    return "you" in toks and ("can you " in low or "could you " in low or "will you " in low or "would you " in low
+                              or low.startswith("you "))
 
 
 # a word one of the readings in _dated_owner needs (an owner's, or a word that sets a task)
-_OWNERISH_TOKS = _SUBJECT_TOKS | _TERSE_TOKS | _LINE_OWNER_TOKS | _MORE_NAMED_TOKS | frozenset(("you", "me"))
+_OWNERISH_TOKS = _SUBJECT_TOKS | _TERSE_TOKS | _LINE_OWNER_TOKS | _MORE_NAMED_TOKS | frozenset(("you", "me", "she", "he"))
 
 
 def _undated_owner(c, note: Note) -> int | None:
@@ -622,12 +731,18 @@ def _undated_owner(c, note: Note) -> int | None:
             g = m.group(0).lower()
             i = low.find(g)
             # "would" sets a task only inside a reported agreement ("we agreed Tom would reply")
-            if " would " not in g or (_AGREED_BEFORE.search(low, 0, i) and not _WISHED.match(low, i + len(g))):
+            if (" would " not in g or (_AGREED_BEFORE.search(low, 0, i) and not _WISHED.match(low, i + len(g)))) \
+                    and not (" was " in g and _UNDONE.search(low, i)):
                 return i  # "Dee should ring the GP by Friday"
     if (" to " in low or " will " in low or "'ll " in low) and _lead_word_owner(c, note):
         return 0  # "jas to speak to the iro by the end of next week", "Mark to book ..."
-    if c.sent.heading and low.startswith("to ") and _HEADING_OWNER.search(c.sent.heading.lower()):
-        return 0  # "Action for mum: to get the smoke alarm fitted by Monday"
+    if c.sent.heading and (low.startswith("to ") or low.split(" ", 1)[0] in _TASK_VERBS):
+        h = c.sent.heading
+        if _HEADING_OWNER.search(h.lower()):
+            return 0  # "Action for mum: to get the smoke alarm fitted by Monday"
+        m = _HEADING_NAMED.search(h) if "ction" in h else None
+        if m is not None and (m.group(1) or m.group(2)).lower() not in note.names | _NAME_STOP | NOT_NAMES:
+            return 0  # "Sam's action: chase the results by Friday", "Action for Sam - update the plan"
     return None
 
 
@@ -651,7 +766,9 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
                 raw = c.sent.raw
                 # a capital letter is what a name needs (ASCII: lower() changes exactly A-Z)
                 upper = (raw.lower() != raw) if raw.isascii() else any(ch.isupper() for ch in raw)
-                named = named_cache[c.sidx] = _named_owners(raw, note) if upper else []
+                # ("Worker to think about this before the next session": no task to be late with)
+                named = named_cache[c.sidx] = [
+                    n for n in _named_owners(raw, note) if n.rsplit(" ", 1)[-1] not in _THINKING] if upper else []
             owner = any(n in c.low for n in named) if named else False
             if not owner and c.sent.speaker and c.low.split(" ", 1)[0] in _TASK_VERBS \
                     and c.low.split(" ", 2)[1:2] not in (["is"], ["are"], ["was"], ["were"], ["has"], ["had"]):
@@ -670,14 +787,15 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
                 m = _MORE_OWNER.search(c.low)
                 if m is not None:
                     owner, at = True, m.start()  # "I'll ring dad before Friday"
-            if not owner and not _NAMED_MORE_TOKS.isdisjoint(c.toks):
+            if not owner and (not _NAMED_MORE_TOKS.isdisjoint(c.toks) or " was to " in c.low or " was asked to " in c.low):
                 m = _NAMED_VERB.search(c.low)
                 if m is not None:
                     m = _NAMED_MORE.search(c.sent.raw)
                 if m is not None and m.group(1).lower() not in _NAME_STOP and m.group(1).lower() not in note.names \
                         and m.group(1).lower() not in NOT_NAMES and m.group(0).lower() in c.low \
-                        and " would " not in m.group(0):
-                    owner = True  # "Priya is going to send the referral on Monday"
+                        and " would " not in m.group(0) \
+                        and not (" was " in m.group(0) and _UNDONE.search(c.low, c.low.find(m.group(0).lower()))):
+                    owner = True  # "Priya is going to send the referral on Monday", "Sam was to ring by Friday"
             if not owner:
                 pending.append(ci)
             if not owner and not _ROLE_TOKS.isdisjoint(c.toks) and not _DATE_WORDS.isdisjoint(c.toks):
@@ -692,8 +810,11 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
             hits.append((0.3, c.sent))  # "SW to visit next week - TBC": no one is held to it yet
             continue
         if owner:
+            low_d = c.low
+            if "next" in c.toks and _NEXT_AS_TASK.search(low_d):
+                low_d = _NEXT_AS_TASK.sub(lambda m: " " * len(m.group(0)), low_d)
             # the date after the owner, or leading the clause ("By 12/12 SW will have ...")
-            if _dated(c.low, max(0, at), c.toks) or (
+            if _dated(low_d, max(0, at), c.toks) or (
                 c.low.startswith(("by ", "before ", "within ")) and TIMESCALE.match(c.low)
             ):
                 hits.append((0.85, c.sent))
@@ -741,7 +862,7 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
                 # the next line is the date ("By 28/11.", "Due: 28/11"), not a task of its own
                 # with its date ("PA to visit. Pathway plan to be updated by 30/06.")
                 if len(nxt.low) < 40 and TIMESCALE.search(nxt.low) and not _OWN_TASK.search(nxt.low) \
-                        and not _PAST_EVENT.search(nxt.low):
+                        and not _PAST_EVENT.search(nxt.low) and _DATE_LINE.match(nxt.low):
                     hits.append((0.8, c.sent))
                     continue
             hits.append((0.3, c.sent))
@@ -755,7 +876,8 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
             led = _OWNER_LEAD.match(c.low) is not None and "?" not in c.low and not (
                 " will " in c.low and _CALENDAR_VERB.search(c.low)) \
                 and not _PAST_EVENT.search(c.low) and not _OFF_DUTY.search(c.low) and not _EVENT_DUE.search(c.low) \
-                and not (ci and c.n_tokens <= 8 and _PAST_EVENT.search(clauses[ci - 1].low))
+                and not (ci and c.n_tokens <= 8 and _PAST_EVENT.search(clauses[ci - 1].low)) \
+                and not ("see" in c.toks and _WAIT_SEE.search(c.low))
             hits.append((0.8 if led else 0.35, c.sent))
     # a task list's line in any order: "SW - CP medical - 3.12", "Genogram | SW | 20/12"
     done = {id(sent) for w, sent in hits if w >= 0.5}
@@ -847,6 +969,9 @@ def _lead_word_owner(c, note: Note) -> bool:
         return w in _PERSON_WORDS  # a capitalised name is read by _named_owners; these it leaves out
     return True
 
+
+# what a named person may be asked to do that is no task: to think, reflect, consider
+_THINKING = frozenset("think reflect consider wonder ponder mull remember bear hope want like try".split())
 
 _INITIALS_LEAD = re.compile(r"([A-Z]{2,3})\b(?!['.]\w)")
 

@@ -47,7 +47,14 @@ _STEPS = (
 )
 
 _DECISION_MARK = re.compile(
-    r"\b(?:decided|decision (?:is |was |made |taken |reached )?(?:not )?(?:to|that)|(?<=[.;] )decisions?[:,] [a-z]+|"
+    r"\b(?:decided|decision (?:is |was |has been |had been )?(?:made |taken |reached )?(?:not )?(?:to|that)|"
+    r"(?<=[.;] )decisions?[:,] [a-z]+|^agreed with (?:the )?[a-z]+(?: [a-z]+)?(?=:)|"
+    # a level of plan agreed, typed short: "cp -> cin agreed", "step-down agreed"
+    r"(?:cp|cin|eh|early help|plo|closure|nfa|step[- ]?down|section 47|s47) (?:is |was |has been )?agreed\b|"
+    # a ruling from now on, a referral not made, a plan kept: "From today every episode is
+    # reported as missing", "no CAMHS referral", "Kept it, as ..."
+    r"^from (?:today|now on|now|here on|this point)\b,?|^no (?:[a-z]+ ){0,2}referral\b|^kept (?:it|him|her|them|the|contact|cp|cin)\b|"
+    r"decisions? ?(?:->|=>|\u2192) ?[a-z0-9]+|^(?:stays?|remains?) (?:open|on (?:cp|cin|the plan|a plan|plan)|at (?:cp|cin))\b|"
     r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
     r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|^agreed\b(?! with\b)|agreement (?:that|to|was)|"
     # "SW wants to recommend", "bring a recommendation": a proposal or a task, not a decision
@@ -60,7 +67,7 @@ _DECISION_MARK = re.compile(
     r"stay(?<!\bhe stay)(?<!\bshe stay)(?<!\bthey stay)(?<!\bwho stay)(?<!\brather stay)(?<!\busually stay)(?<!\boften stay)"
     r"(?<!\bsometimes stay)" + _not_a_wish("to stay") + r"s? (?:where|on|in|with|at|put)|"
     r"remains? (?:on|open|subject|in|at(?! risk\b)|where|with|looked after)|"
-    r"(?:case|plan) (?:transfers|closes|moves|steps down|stays|remains|ends)|"
+    r"(?:case|plan|cin|cp|cla|plo) (?:transfers|closes|moves|steps down|stays|remains|ends)|"
     r"(?:plan|contact|case|placement) will (?:therefore |now |then )?(?:change|move|end|go)|"
     r"will (?:now |therefore )?go (?:to|before) (?:the )?(?:fostering |adoption |resource |legal )?(?:panel|conference|court|"
     r"legal|gateway|plo|icpc)|"
@@ -89,18 +96,20 @@ _DECISION_MARK = re.compile(
     # a plan verb opening its clause, typed as an order or a participle: "Refer to CAMHS", "Keeping
     # contact supervised", "Won't be closing", "Approved the respite"
     r"^(?:(?:we|i)(?: are|'re| am|'m)? )?(?:won't be |will not be |not )?(?:closing|stepping (?:it |the case |the plan )?down|"
-    r"ending|escalating|issuing|removing|keeping|holding off|proceeding|referring|pausing|extending|"
+    r"ending|escalating|issuing|removing|keeping|holding off|proceeding|referring|pausing|extending|seeking|applying|"
+    r"moving|switching|changing|increasing|reducing|starting|stopping|requesting|convening|pursuing|"
     r"staying (?:on|at|put|open|in)|remaining (?:on|at|open|in))|"
     r"^(?:refer|escalate|hold off|extend|convene|request|seek|apply|approved?|authorised|endorsed|concluded|stay|remain|"
     r"switch|swap|transfer|reduce|increase|suspend|withdraw|cease|resume|reinstate|redo|shorten|ask (?!sw\b|the sw\b|her\b|him\b)|"
     r"step (?:it |the case |the plan )?down|close (?:the case|case|cin|cp|the plan|plan|it|now|to (?:social care|csc|cs|"
-    r"children's services)))|"
+    r"children's services|early help|eh|universal(?: services)?)))|"
     # a step named with when it happens or that it is (not) needed: "strategy discussion today",
     # "legal advice to be sought", "ICPC not needed"
     # a threshold the facts meet, named as the step it calls for: "two in three weeks = strat"
     r"(?<=[a-z0-9%)])(?: means?| =| warrants?| justif(?:y|ies)| merits?| calls? for) (?:a |an |the )?(?:" + _STEPS + r")|"
     r"(?:" + _STEPS + r") (?:(?:to be|will be|is to be|now) (?:convened|held|made|booked|sought|requested|issued|sent|started|"
-    r"arranged|called)|(?:is |was )?(?:not )?(?:required|needed|indicated|warranted|necessary)|today|tomorrow|this week|asap))\b"
+    r"arranged|called)|(?:is |was )?(?:not )?(?:required|needed|indicated|warranted|necessary)|"
+    r"(?:requested |booked |called |convened |arranged )?(?:today|tomorrow|this week|asap)))\b"
 )
 
 # What the other criteria read as a decision (a reason inside one is not reflection or
@@ -148,15 +157,19 @@ _DECISION_NEG = re.compile(
 _RATIONALE = re.compile(
     r"\b(?:because|given(?: that)?|so that|due to|in order to|rationale|consistent with|on (?:that|this) basis|"
     r"on the grounds?|why(?=[:?] | - )|"
-    r"so (?:the |that |his |her |their )?[a-z']+ (?:can|could|will|would|is|are|gets?|has|have|knows?|feels?|"
+    r"so (?:the |that |his |her |their )?[a-z']+ (?:still |then |now |also |always )?(?:can|could|will|would|is|are|gets?|has|have|knows?|feels?|"
     r"don't|doesn't|won't|isn't|aren't|can't|never|no longer)|"
+    r"so (?:that )?(?:they|he|she|we|you) (?!(?:decided|agreed|went|were|was|had|did)\b)[a-z]{3,}\b|"
+    r"so (?:that )?(?:it|this|there)(?:'s| is| isn't| is not| won't| will)\b|"
     # "because" typed short; "or his needs get lost": what happens otherwise; a threshold met
     r"bc|b/c|cos|coz|'cause|or (?:else )?(?:[a-z']+ ){0,3}?(?:will|would|get|gets|is|are|lose|loses|risks?)|"
     r"threshold (?:for [a-z0-9. ]{1,20} )?(?:is |was |has been )?(?:not )?met|for (?:that|this|these) reasons?|"
-    r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|reason(?<=the reason),? [^.;]{3,60}?,? is (?:that )?|"
-    r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|his|her|their)|"
+    r"(?=(?:there (?:are|is|were|was) )?no (?:other |further |new )?(?:concerns|evidence|injuries|worries))|reasons? (?:for this )?(?:is|was|being|are)|"
+    r"reasons?(?=: )|reason(?<=the reason),? [^.;]{3,60}?,? is (?:that )?|"
+    r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|that|that's|his|her|their|we)|"
+    r"since (?=(?:[a-z0-9'-]+ ){1,5}(?:is|was|are|were)\b)|for the reasons? (?=(?:above|given|set out|stated|we discussed)\b)|"
     r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|get|help|"
-    r"see (?:if|whether|how)|"
+    r"see (?:if|whether|how|it|that|them)|"
     r"test|build|safeguard)\b|which will|otherwise|as(?<!such as)(?<!well as)(?<!same as) (?:the|there|this|that|"
     r"he|she|they|it|we|his|her|their|mum|dad|a move|no|nothing|both|all|[a-z]+'s)\b|"
     r"as(?<!such as)(?<!well as)(?<!same as) [a-z]+ (?:is|are|was|were|has|have|had|cannot|can't|does|did|needs|"
@@ -199,20 +212,20 @@ _DEC_TOKS = frozenset(
     "stepdown nfa ll should going closing stepping ending escalating issuing removing "
     "convened required needed indicated approved authorised keep maintain pause proceed "
     "won shall endorsed concluded paused extended stepped escalated keeping holding proceeding "
-    "referring pausing extending staying remaining stop cease directed instructed".split()
+    "referring pausing extending staying remaining stop cease directed instructed seeking applying".split()
 )
 
 # (word, any of its partners): "strategy discussion today", "held off", "case transfers",
 # "contact to end", "I've asked her not to", "assessment to be reduced"
 _PAIRED = (
-    (frozenset("strat strategy 47 plo legal icpc rcpc conference fgc referral advice proceedings".split()),
+    (frozenset("strat strategy 47 plo legal icpc rcpc conference fgc referral advice proceedings discussion".split()),
      frozenset("be not now required needed indicated warranted necessary today tomorrow week asap means mean "
                "warrants warrant justify justifies merits merit calls".split())),
     (frozenset(("off",)), frozenset("held holding hold".split())),
-    (frozenset(("no",)), frozenset(("further", "pre"))),
+    (frozenset(("no",)), frozenset(("further", "pre", "referral"))),
     (frozenset(("step",)), frozenset(("down",))),
     (frozenset(("close", "continue")), frozenset(("to", "on", "with"))),
-    (frozenset("transfers closes moves ends steps".split()), frozenset(("case", "plan"))),
+    (frozenset("transfers closes moves ends steps".split()), frozenset(("case", "plan", "cin", "cp", "cla", "plo"))),
     (frozenset(("end",)), frozenset(("to",))),
     (frozenset("asked told".split()), frozenset(("i", "tm"))),
     (frozenset("closed ended stopped increased reduced ceased".split()), frozenset(("be",))),
@@ -222,7 +235,8 @@ _PAIRED = (
 _OPENING_TOKS = frozenset(
     "refer escalate hold extend convene request seek apply approve approved authorised endorsed concluded "
     "stay remain switch swap transfer reduce increase suspend withdraw cease resume reinstate redo shorten "
-    "ask step close do don keep maintain pause proceed to".split()
+    "ask step close do don keep maintain pause proceed to moving switching changing increasing reducing starting "
+    "stopping requesting convening pursuing from kept".split()
 )
 
 _PAIR_WORDS = frozenset().union(*(words for words, _ in _PAIRED))
@@ -269,6 +283,8 @@ def _read_marks(note: Note) -> None:
     decided: set[int] = set()
     like: set[int] = set()
     marks = note.extra["decision_marks"] = {}
+    heads = note.extra["decided_heads"] = set()
+    read_heads: set[int] = set()
     for c in note.clauses:
         i = c.sidx
         if c.sent.section == "decisions":
@@ -276,6 +292,16 @@ def _read_marks(note: Note) -> None:
             like.add(i)
             continue
         new = None
+        if i not in decided and c.sent.heading and i not in read_heads:
+            read_heads.add(i)  # (a sentence's heading read once, not at each of its clauses)
+            h = c.sent.heading.lower()
+            if _DECIDED_HEAD.match(h):
+                decided.add(i)
+            elif "action" not in h and (not _DEC_TOKS.isdisjoint(h.split()) or _paired(frozenset(h.split()))) \
+                    and _DECISION_MARK.search(h) and not _undecided(h):
+                # the decision typed as the line's head, its reason after a dash: "Step down to CIN - change has held"
+                decided.add(i)
+                heads.add(i)
         if i not in decided:
             new = _has_decision_mark(c, marks)
             if new:
@@ -322,6 +348,7 @@ _DASH_REASON = re.compile(
     rf"|(?:[a-z0-9'/()+&%-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
     r"suggests?|points? to|outweighs?|achieved|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
     r"puts|costs|matters|helps|works|proves|tells|says|need|needs|shouldn't|wouldn't|couldn't|mustn't|"
+    r"stops|prevents|protects|avoids|removes|limits|allows|reduces|lowers|"
     r"no (?:change|progress|improvement|difference|engagement|evidence|sign|signs|concerns|worries|injuries|marks|"
     r"incidents|callouts|call-outs|insight))"
     # "- medical evidence clear": a judgement without its verb
@@ -340,7 +367,11 @@ _DASH_REASON = re.compile(
     r"(?:from|to|by)"
     r"|(?:we|i|she|he|they|it|this|that|mum|dad) (?:need|needs|want|wants|must|[a-z]+s)"
     r"|(?:she|he|they|mum|dad|it) (?!to\b|will\b|and\b|or\b)[a-z]{3,}"
-    r"|[a-z]+'(?:s|re|ve) (?!to\b)[a-z]+)\b"
+    r"|[a-z]+'(?:s|re|ve) (?!to\b)[a-z]+"
+    # "- the school's latest referral describes him as hungry": a source that says how things are
+    r"|(?:the|his|her|their|[a-z]+'s) (?:[a-z'-]+ ){0,3}?(?!(?:is|was|has|continues|remains|stays|goes|ends|starts)\b)"
+    r"[a-z]{3,}s (?:him|her|them|it|the|a|his|their|how|that)"
+    r")\b"
 )
 
 _DASH_PLAN = re.compile(
@@ -363,7 +394,7 @@ _REASON_LEAD = re.compile(r"^(?:because|given|with|in light of|in view of|due to
 
 # the reason, then what it led to: "Dad's drinking is unchanged, so we agreed ..."
 _SO_BEFORE = re.compile(
-    r"(?:\S+ ){3,}\S+,? (?:and )?(?:so|therefore|hence|which is why|that's why|that is why)(?: this| it| the| the case| he| she| they)?$"
+    r"(?:\S+ ){3,}\S+,? (?:and )?(?:so|therefore|hence|which is why|that's why|that is why)(?: this| it| the| the case| he| she| they| we| i| tm)?$"
 )
 
 # a next sentence that opens by giving the reason: "This was because ...", "Reasons: ..."
@@ -383,7 +414,8 @@ _REPORTED_BY = re.compile(
 )
 
 # "everything carries on as it is": how, not why
-_AS_IT_IS = re.compile(r"as (?:it|they|things|it all) (?:is|are|was|were|stands?)(?:[,.;]|$| and\b)")
+_AS_IT_IS = re.compile(
+    r"as (?:it|they|things|it all) (?:is|are|was|were|stands?)(?: for now| at the moment| for the time being)?(?:[,.;]|$| and\b)")
 
 # "we agreed that written communication may be the barrier", "SW agreed she inherited it": a view
 # or a fact agreed between the two, not a step decided
@@ -392,7 +424,10 @@ _SHARED_VIEW = re.compile(
     r"(?:she|he|they|it|this|that) (?:[a-z]{3,}ed|was|were|had)\b)"
 )
 
-_COMMA_REASON = re.compile(r"(?:it|that|this|which)(?:'s| is| has| was)\b")
+_COMMA_REASON = re.compile(
+    r"(?:it|that|this|which)(?:'s| is| has| was)\b|"
+    r"(?:the |his |her |their |mum's |dad's )?[a-z]+ (?:is|was|are|were|has|had) (?!(?:due|booked|on|in|at|next|set|planned|"
+    r"arranged|scheduled|listed|moved)\b)")
 
 # a colon that opens what was decided: "We agreed that you will: ...", "the following:"
 _LEADS_IN = re.compile(r"\b(?:will|to|that|following|are|is|agreed|decided|be|plan|steps?)$")
@@ -410,6 +445,27 @@ _LABEL_OPEN = re.compile(r"[a-z' ]{2,25}: ")
 _RULE = re.compile(r" (?:means?|=|warrants?|justif(?:y|ies)|merits?|calls? for) ")
 
 
+
+# a decision someone outside the supervision made, told as news: a parent's, the child's, the
+# court's, the police's, the school's ("Mum has decided to move to Leeds because ...", "The judge
+# decided to adjourn as ..."): not a decision this record makes, whatever its reason
+_OTHERS_DECIDE = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but|then|that) )(?:the )?(?:mum|dad|mother|father|parents?|mum and dad|nan|gran|grandparents?|"
+    r"(?:his |her |their )?(?:mum|dad|partner|boyfriend|girlfriend)|judge|court|magistrates?|police|cps|school|"
+    r"college|nursery|family|landlord|housing|the young person)"
+    r"(?: (?:has|have|had|then|now|also|both))? (?:decided|agreed)(?: (?:not )?to| that| between| on)?\b"
+)
+
+# what comes before a decision when it is the decision's ground: "Following his second missing
+# episode in a week, the decision was taken ..." (not a meeting: "Following discussion, ...")
+_GROUND_FIRST = re.compile(
+    r"^(?:following|after|in light of|in view of|due to|given) (?!(?:our |the |today's |this |a |further |some |much |"
+    r"lengthy |long )?(?:discussion|supervision|review|meeting|conversation|consideration|talk|reflection)s?\b)"
+    r"(?:\S+ ){3,}?\S+, "
+)
+
+# a heading that records a decision or agreement, the decision under it: "Agreed with the SW: ..."
+_DECIDED_HEAD = re.compile(r"^(?:we |tm |i )?(?:agreed|decided)(?: with (?:the )?[a-z]+(?: [a-z]+)?| between us)?$")
 
 _SO_DECIDED = re.compile(
     r"(?:so|therefore|that's why|that is why|for (?:that|this|these) reasons?),? (?:we|i|tm|sw and i|it was) "
@@ -449,15 +505,36 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
         if sep != " - " and (_DECISION_MARK.search(after.split(" - ", 1)[0]) or _LEADS_IN.search(low, 0, i)):
             continue
         # a list of reasons ("three reviews, no change for him, and ..."): any part that states one
-        for head in re.split(r",|;| and ", after.split(" - ", 1)[0])[:6]:
+        part = after.split(" - ", 1)[0]
+        for head in re.split(r",|;| and ", part)[:6]:
             head = head.strip()
             if head.startswith("and "):
                 head = head[4:]
             if _DASH_PLAN.match(head) or TIMESCALE.match(head):
                 continue
-            if _DASH_REASON.match(head) is not None and not is_filler(head):
+            if _DASH_REASON.match(head) is not None and not (is_filler(head) and is_filler(part)):
                 return True
     return False
+
+
+def _head_reason(low: str) -> bool:
+    """Whether `low`, the words after a decision typed as a line's head, states its reason."""
+    return not (_DASH_PLAN.match(low) or TIMESCALE.match(low) or is_filler(low)) and _DASH_REASON.match(low) is not None
+
+
+_PLAN_STAYS = re.compile(r"(?:case|plan|cin|cp|cla|plo) (?:stays|remains)")
+
+
+def _others_decide(low: str, m: re.Match, note: Note) -> bool:
+    """Whether the "decided"/"agreed" of `m` has someone outside the supervision as its subject:
+    a parent, the court, the school, or the child by name ("Mo decided he would rather ...")."""
+    start = max(0, m.start() - 40)
+    for o in _OTHERS_DECIDE.finditer(low, start, m.end() + 12):
+        if o.end() >= m.start():
+            return True
+    k = low.rfind(" ", 0, max(0, m.start() - 1))
+    before = low[k + 1 : m.start()].split(" ")
+    return bool(before) and before[0] in note.names and m.group(0).startswith(("decided", "agreed"))
 
 
 def _decision_clause_at(note: Note, sidx: int, low: str) -> int:
@@ -490,6 +567,8 @@ def detect_decisions(note: Note) -> list[Hit]:
             continue
         if m is not None and m.start() > 0 and _OPEN.search(low, max(0, m.start() - 40), m.start()):
             continue  # "discussed whether a strategy meeting is needed": still open
+        if m is not None and ("decided" in m.group(0) or "agreed" in m.group(0)) and _others_decide(low, m, note):
+            continue  # "Mum has decided to move to Leeds because ...": someone else's decision, told
         if m is not None and _RULE.match(low, m.start()):
             hits.append((0.7, s))  # "I said two in three weeks means a strategy meeting"
             continue
@@ -518,7 +597,8 @@ def detect_decisions(note: Note) -> list[Hit]:
                 # "... as school attendance is still falling": the reason is the match itself
                 said = said or (r.group(0).startswith("as ") and len(r.group(0).split()) >= 4)
                 # "... agreed on that basis": the reason is the sentence before
-                before = r.group(0).startswith(("on th", "for th")) and (
+                before = (r.group(0).startswith(("on th", "for th")) or (
+                    r.group(0) == "because" and rest.startswith(("of that", "of this", "of which")))) and (
                     len(low[: m.start() if m else 0].split()) >= 4
                     or (sidx > 0 and not note.sentences[sidx - 1].filler and len(note.sentences[sidx - 1].low.split()) >= 4)
                 )
@@ -529,8 +609,18 @@ def detect_decisions(note: Note) -> list[Hit]:
         if reported:
             hits.append((0.3, s))
             continue
-        if (" - " in low or ": " in low or ", " in low or (in_sec and "; " in low)) and _dash_reason(low, m.end() if m else at, semicolon=in_sec):
+        # (only after a decision named as one, or a plan said to stay: not after "agreed" ("SW agreed to
+        # think about it; she is going to ...") nor a state ("The family remain in a flat with damp; ..."))
+        semi = in_sec or (m is not None and (
+            "decid" in m.group(0) or "decision" in m.group(0) or _PLAN_STAYS.match(m.group(0)) is not None))
+        if (" - " in low or ": " in low or ", " in low or (semi and "; " in low)) and _dash_reason(low, m.end() if m else at, semicolon=semi):
             hits.append((0.8 if in_sec else 0.7, s))
+            continue
+        if m is None and sidx in note.extra["decided_heads"] and _head_reason(low):
+            hits.append((0.7, s))  # "Step down to CIN - change has held since Feb."
+            continue
+        if m is not None and m.start() > 0 and _GROUND_FIRST.match(low, 0, m.start()):
+            hits.append((0.7, s))  # "Following his second missing episode, the decision was taken to refer"
             continue
         if m is not None and m.start() > 0 and _SO_BEFORE.search(low, 0, m.start() - 1):
             hits.append((0.7, s))  # "Threshold for s47 not met so we'll manage this under CIN"
