@@ -84,6 +84,7 @@ class Clause:
     people: list | None = None  # (start, end, kind) of its people, filled by subject_kind
     starts: dict | None = None  # word -> where it starts as a whole word (see anchors.word_starts)
     first_passing: bool = False  # the first person is a professional named in passing ("HV check")
+    obj_adult: bool = False  # a man or woman named as an object, where a boy or girl is named (_as_read)
 
 
 @dataclass(slots=True)
@@ -139,6 +140,9 @@ for _w in _PASSING:
 for _w in ("mr", "mrs", "ms"):
     _BASE_KINDS[_w] = ("a", "x")
 
+# a man or woman named as an object (see _as_read and _Refs.feed)
+_KEEPS_CHILD = {"M": "m", "F": "f"}
+
 for _w in ("sw", "tm", "sws", "tms"):
     _BASE_KINDS[_w] = ("a", "t")
 
@@ -182,6 +186,14 @@ class _Refs:
 
     def feed(self, kind: str, gender: str) -> str:
         """Record a mention; return the kind it refers to ('' when unresolved)."""
+        if gender in _KEEPS_CHILD:
+            # a man or woman named as an object ("told her mum", "because mum works"): a girl
+            # or boy the pronoun already means keeps it ("Maryam cooks because mum works
+            # late; she makes rice" is Maryam)
+            g = _KEEPS_CHILD[gender]
+            if g in self.named and (self.m if g == "m" else self.f) == "c":
+                return kind
+            gender = g
         if kind == "p":
             if gender == "m":
                 return self.m
@@ -600,25 +612,31 @@ def _may_mean_between(low: str, start: int, end: int, gender: str) -> bool:
     """Whether someone named between a name and a pronoun may be the one the pronoun means: an
     adult of its sex ("Mum says she ..."), or one of unknown sex given a role in brackets
     ("Sharon (foster carer) says she ..."); an unnamed carer is not ("Foster carer says he ...")."""
+    toks = None
     if "(" not in low[start:end]:
         toks = _TOKEN.findall(low, start, end)
-        if _BLOCKERS[gender].isdisjoint(toks) and _SAID_T.isdisjoint(toks[-4:]):
+        if _BLOCKERS[gender].isdisjoint(toks) and _ONE_PROFESSIONAL[gender].isdisjoint(toks) and _SAID_T.isdisjoint(toks[-4:]):
             return False  # (the common case, decided without reading each word)
+    if toks is None:
+        toks = _TOKEN.findall(low, start, end)
+    if _named_as_subject(toks, _ONE_PROFESSIONAL[gender]):
+        return True  # "The worker has met mum. I asked why. She said ...": may be the worker
     said = _SAID_BY_OTHER.search(low, max(start, end - 40), end) if end - start > 4 else None
     if said is not None and said.group(1) not in _BASE_KINDS:
         # "kai told sw he'd stopped": someone else, unknown here, tells of himself ("carer says
         # he's unsettled" is the child)
         return True
     same = _MALE if gender == "m" else _FEMALE  # "twin brother ... he'd stopped": not her
-    prev = ""
-    for t in _TOKEN.findall(low, start, end):
-        if prev not in _OBJECT_OF:  # "lives with Ms Owusu, since her move": not the one meant
+    prev = prev2 = ""
+    for t in toks:
+        # "lives with Ms Owusu, since her move", "cooks because mum works": not the one meant
+        if prev not in _OBJECT_OF and prev not in _AS_OBJECT and not (prev in _OWNING and prev2 in _AS_OBJECT):
             if t in same:
                 return True
             k = _BASE_KINDS.get(t)
             if k is not None and k[0] == "a" and k[1] == gender:
                 return True
-        prev = t
+        prev2, prev = prev, t
     p = low.find("(", start, end)
     while p >= 0:
         q = low.find(")", p, end)
@@ -637,6 +655,13 @@ _FIRST_PERSON = frozenset("i we me us my our".split())
 # the words that may make someone between a name and a pronoun the one it means
 _BLOCKERS = {
     g: frozenset(_MALE if g == "m" else _FEMALE) | frozenset(w for w, k in _BASE_KINDS.items() if k == ("a", g))
+    for g in "mf"
+}
+# one professional of either sex (or of this one, by title), not "I" or "we", not a group
+_ONE_PROFESSIONAL = {
+    g: frozenset(w for w, k in _BASE_KINDS.items() if k[0] == "a" and k[1] in "xt")
+    - _FIRST_PERSON - _PLURAL - {"gps", "sws", "tms", "teachers", "staff", "police", "managers", "practitioners",
+                                 "head", "chair"}
     for g in "mf"
 }
 _SAID_T = frozenset("told tells says said explained reported reports that".split())
@@ -745,7 +770,9 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             first_p = first_x = False
             has_c = has_a = False
             people = list(filter(None, map(get, toks)))  # (every kind is a non-empty tuple)
-            if "s" in toks or not _WORKER_TOKS.isdisjoint(toks):
+            # a man or woman named as an object matters only where a boy or girl is named
+            obj_adult = (refs.named or not names.isdisjoint(toks)) and _object_mention(toks)
+            if obj_adult or "s" in toks or not _WORKER_TOKS.isdisjoint(toks):
                 people = _people_in_order(_bracketed(toks, low) if ("(" in low and src is low) else toks, kinds)
             for k in people:
                 kind = feed(k[0], k[1])
@@ -769,7 +796,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
             at = _owner_at(low, ftoks, same)
             clauses.append(
                 Clause(low, ftoks, len(toks), s, sidx, carried, first, has_c, has_a,
-                       at >= 0, first_p, at, same, first_passing=first_x)
+                       at >= 0, first_p, at, same, first_passing=first_x, obj_adult=bool(obj_adult))
             )
     return Note(sentences, clauses, names, letter, kinds, words, low_all=low_all)
 
@@ -802,15 +829,58 @@ _OBJECT_OF = _OBJECT_BEFORE | _COUNTED_BEFORE | frozenset(
 )  # with _COUNTED_BEFORE: "has had three workers", a person counted is an object
 
 
-def _as_read(k: tuple[str, str], word_before: str, owned: bool) -> tuple[str, str]:
+def _as_read(k: tuple[str, str], word_before: str, owned: bool, two_before: str = "") -> tuple[str, str]:
     """A person word as a later "he" or "she" reads it. Named in passing, so not the one they
     mean: a worker just after a verb or preposition ("told SW"), and an adult owner ("moved to
-    nan's"; "K's attendance" stays K's)."""
+    nan's"; "K's attendance" stays K's). A man or woman named as an object ("told her mum",
+    "with dad", "because mum works") is read as such ("M", "F": see _Refs.feed)."""
     if k[1] == "t":
         return (k[0], "x") if word_before in _OBJECT_BEFORE else k
     if owned and k[0] == "a" and k[1] in "mfsr":
         return (k[0], "x")
+    if k[1] in "mf" and k[0] == "a" and (
+        word_before in _AS_OBJECT or (word_before in _OWNING and two_before in _AS_OBJECT)
+    ):
+        return (k[0], k[1].upper())
     return k
+
+
+# words after which a man or woman is not the subject a later "he" or "she" looks back to: a
+# verb or preposition taking them as object, or a subordinate clause's opening ("because mum
+# works"; not "when" or "if": "when dad drinks he hits mum" is dad)
+_AS_OBJECT = frozenset(
+    "told tells tell asked asks ask showed shows show gave gives give helped helps called rang phoned "
+    "emailed texted met meets with to by for from at in on into of about after behind near over under "
+    "against like than towards around because since until although though whereas unlike without".split()
+)
+
+_OWNING = frozenset(("his", "her", "their"))
+
+
+def _object_mention(toks: list[str]) -> bool:
+    """Whether a man or woman is named as an object in `toks` (as _as_read reads it)."""
+    return _named_as(toks, _GENDERED_ADULTS, True)
+
+
+def _named_as_subject(toks: list[str], words: frozenset[str]) -> bool:
+    """Whether one of `words` is in `toks` other than as an object ("met the worker" is not)."""
+    return _named_as(toks, words, False)
+
+
+def _named_as(toks: list[str], words: frozenset[str], as_object: bool) -> bool:
+    for t in words.intersection(toks):
+        i = toks.index(t)
+        while True:
+            if (i > 0 and (toks[i - 1] in _AS_OBJECT or (i > 1 and toks[i - 1] in _OWNING and toks[i - 2] in _AS_OBJECT))) is as_object:
+                return True
+            try:
+                i = toks.index(t, i + 1)
+            except ValueError:
+                break
+    return False
+
+# gendered adult words (mum, dad, nan ...): a clause holding one is read person by person
+_GENDERED_ADULTS = frozenset(w for w, k in _BASE_KINDS.items() if k[0] == "a" and k[1] in "mf")
 
 
 def _bracketed(toks: list[str], low: str) -> list[str]:
@@ -834,7 +904,7 @@ def _people_in_order(toks: list[str], kinds: dict) -> list:
     """The clause's person words in order, as `_as_read` reads them ("nan's" is "nan", "s")."""
     last = len(toks) - 1
     return [
-        _as_read(kinds[toks[i]], toks[i - 1] if i else "", i < last and toks[i + 1] == "s")
+        _as_read(kinds[toks[i]], toks[i - 1] if i else "", i < last and toks[i + 1] == "s", toks[i - 2] if i > 1 else "")
         for i in [i for i, t in enumerate(toks) if t in kinds]
     ]
 
@@ -922,13 +992,18 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
             # where the clause's person words sit (its tokens are those of `low` here)
             kinds = note.kinds
             people = []
+            objects = "mf" if clause.obj_adult else ""
             for t in [t for t in clause.toks if t in kinds]:
                 k, n = kinds[t], len(t)
-                if k[1] == "t" or (k[0] == "a" and "'s" in low):
+                if k[1] == "t" or (k[0] == "a" and ("'s" in low or k[1] in objects)):
                     for st in _token_starts(low, t):
-                        prev = _PREV_WORD.search(low, 0, st) if k[1] == "t" else None
+                        prev = _PREV_WORD.search(low, 0, st) if (k[1] == "t" or k[1] in objects) else None
                         before = "by" if (prev and low[st - 1] == "(") else (prev.group(1) if prev else "")
-                        people.append((st, st + n, _as_read(k, before, low.startswith("'s", st + n))))
+                        two = ""
+                        if prev is not None and before in _OWNING:
+                            prev2 = _PREV_WORD.search(low, 0, prev.start(1))
+                            two = prev2.group(1) if prev2 else ""
+                        people.append((st, st + n, _as_read(k, before, low.startswith("'s", st + n), two)))
                     continue
                 people.extend((st, st + n, k) for st in _token_starts(low, t))
             people.sort()
