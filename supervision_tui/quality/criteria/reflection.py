@@ -27,7 +27,10 @@ REFLECTION = Cues(
         (r"\b(?:i|we)(?:'ve|'d)? (?:do |still |now |also |really |genuinely |strongly |then |both |all )?"
          r"(?:think|believe|wonder|wondered|suspect|suspected|thought|hypothesi[sz]ed?|reckon|"
          r"feel that|felt that|sense that|would argue|would suggest|judge|consider that|"
-         r"reflected (?:that|on (?:why|what|how|whether))|"
+         # "reflected that" over a description ("... that the plan was continuing") is the word alone;
+         # over a link ("... that Rosie's worry eased when mum got a nurse") it is a reading
+         r"reflected on (?:why|what|how|whether)|reflected that(?=[^.;]*?\b(?:when|because|since|after|so|which|means|meant|"
+         r"until|once|rather|not|without)\b)|"
          r"am (?:not )?(?:yet |entirely |fully |totally )?sure|'m not (?:yet |entirely |fully |totally )?sure|"
          r"are not (?:yet )?sure|can see that|(?:have )?been (?:measuring|hearing|"
          r"focusing|looking|accepting|assuming|treating|seeing|counting|chasing|watching|holding|blaming|expecting)|have (?:measured|focused|assumed|accepted|"
@@ -72,7 +75,8 @@ REFLECTION = Cues(
         (["may (?:well |also |partly |in part |actually )?(?:be(?! " + _LOGISTICS + ")|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
           "might (?:well |also |partly |in part |actually )?(?:be(?! " + _LOGISTICS + ")|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
           "could (?:well |also |partly |in part |actually )?(?:be(?! " + _LOGISTICS + ")|have (?:been|become|felt|learned|learnt|seen)|reflect|mean|explain|indicate|stem|relate)",
-          "perhaps", "possibly", "probably", "probable"], 0.6, "x", None),
+          "may (?:well |also )?feel", "might (?:well |also )?feel", "could (?:well |also )?feel",
+          "perhaps", "possibly", "probably", "probable", "maybe"], 0.6, "x", None),
         (r"\b(?:is|are|was|were|seems?|looks?|appears?) (?:most |more |very )?(?:likely|unlikely)\b"
          r"|\blikely (?:reason|cause|explanation|driver)\b|\bseems? to\b|\bappears? to\b|\blooks? like\b"
          r"|\blooks? to be\b|\bthe reason (?:for|why|is)\b|\bis because\b"
@@ -485,6 +489,43 @@ REFLECTION = Cues(
         # a past step judged: "seating her first was the right call"
         (r"\b(?:was|is|were|has been) (?:the |a )?(?:right|wrong|correct|better|best) (?:call|decision|choice|move|order|thing to do)\b",
          0.6, "", "right wrong correct better best"),
+        # the writer's stance in other words: "part of me thinks", "my gut says", "I don't buy the
+        # 'accident' explanation", "what I notice is", "interesting that ...", "the sense from the visit"
+        (r"\b(?:part of me|my gut|my instinct|my head|my heart|gut feeling) (?:says|said|tells me|told me|thinks|thought|is telling me)\b"
+         r"|\b(?:i|we) (?:don't|do not|didn't|did not|can't|cannot) (?:quite |really |fully )?(?:buy|accept) "
+         r"(?:the|his|her|their|[a-z]+'s) (?:[a-z'-]+ )?(?:explanation|story|account|version|excuse|reason)\b"
+         r"|\bwhat (?:i|we) (?:notice|noticed|keep noticing|see|saw)(?: most| again)? (?:is|was)\b"
+         r"|\bthe (?:sense|impression|feeling) (?:from|i (?:got|get|have|had)|we (?:got|get|have|had)|(?:i'm|i am|we're|we are) left with)\b",
+         0.65, "", "part gut instinct head heart buy accept notice noticed noticing see saw sense impression feeling"),
+        (r"(?:^|[:;,-] )(?:it's |it is |it was |i find it |i found it )?(?:interesting|striking|notable|telling|significant|curious|odd|"
+         r"strange|noticeable) (?:that|how|to me that)\b", 0.6, "x",
+         "interesting striking notable telling significant curious odd strange noticeable"),
+        # weighing what cannot be seen: "it's hard to tell if he is coping or hiding it"
+        (r"\b(?:hard|difficult|impossible|too early) to (?:tell|know|say|judge|be sure) (?:if|whether|how much|what|why)\b",
+         0.6, "x", "hard difficult impossible early"),
+        # the writer's, or the worker's, own practice looked at: "SW reflected on whether her fondness for
+        # mum ...", "keep asking myself whether", "we've been too focused on the house"
+        # (not "reflected that the plan was continuing": the word alone, over a description)
+        (r"\breflect(?:ed|s|ing)? on (?:why|how|whether|(?:her|his|their|my|our) own)\b"
+         r"|\b(?:keep|kept|keeps) (?:asking|wondering|questioning)(?: myself| ourselves)? (?:whether|if|why|what|how)\b"
+         r"|\basked (?:myself|ourselves)\b"
+         r"|\b(?:i|we|i've|we've|sw|tm)(?: have| has)? (?:been|become|got) (?:too |so |overly |a bit |perhaps too )"
+         r"(?:focused|fixated|caught up|preoccupied|reassured|optimistic|quick|slow|trusting|accepting|keen|hopeful)\b",
+         0.65, "x", "reflect reflected reflects reflecting asking wondering questioning asked focused fixated caught "
+         "preoccupied reassured optimistic quick slow trusting accepting keen hopeful"),
+        # what it is like to be the child, and what the work may have taught them
+        (r"\bwhat it (?:would be|is|must be|might be|was|feels|must feel|would feel) like (?:for|to be|to live|to grow up|in)\b"
+         r"|\b(?:may|might|could|would) (?:well |also |have )?(?:leave|make|teach|leaves|left|made|taught) "
+         r"(?:him|her|them|[a-z]+)(?: \(\d+\))? (?:feel|feeling|expect|expecting|believe|believing|think|thinking|wary|anxious|"
+         r"scared|afraid|unsure|convinced)\b", 0.65, "x", "like leave make teach leaves left made taught"),
+        # one reading set against another: "less the drinking itself and more that nobody else is around"
+        (r"\bless (?:about )?[^.;?]{2,50}? (?:and|but|,)? ?(?:much |far )?more (?:about |that |the |his |her |their |a |an |how |what )",
+         0.6, "x", "less"),
+        # two readings weighed as a question: "is this neglect or poverty?", "is she refusing or scared?"
+        (r"\b(?:is|was|are|were) (?:this|it|that|he|she|they|[a-z]+) (?:really |just |more |about |simply )?"
+         r"(?![^?]*\b(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|today|tomorrow|time|date|"
+         r"am|pm|morning|afternoon|here|there)\b)(?:[a-z'-]+ ){0,2}?[a-z'-]+,? or (?:just |really |more |is (?:it|this|he|she) )?"
+         r"(?:[a-z'-]+ ){0,2}?[a-z'-]+ ?\?", 0.6, "x", "or"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -618,6 +659,10 @@ def _not_a_reading(note: Note, c) -> bool:
         return True
     if _ARRANGEMENT.search(c.low) or (c.low.startswith("because") and _ARRANGEMENT.search(c.sent.low)):
         return True  # "the visit was moved because mum was at work": why an arrangement changed
+    if "why" in c.low and "?" in c.low:
+        m = _WHY_ASKED.search(c.low)
+        if m is not None and not _asked_of_family(note, c.sent, max(0, c.sent.low.find(c.low)) + m.start(1), m.group(1)):
+            return True  # "why is the assessment late?": a question put to the work, not a reading
     low = c.low
     m = _FAMILY_VIEW.search(low)  # (a name alone may be the worker's: "Tracey thinks ...")
     # the family's view, unless the writer takes the clause on ("mum says it's a phase, but ...")
@@ -626,11 +671,56 @@ def _not_a_reading(note: Note, c) -> bool:
 
 def _why_answered(note: Note, hits: list[Hit]) -> None:
     """An answer under a "why" question ("Q: Why has attendance dropped? A: mum's hours changed
-    and ..."): the question and its answer make an explanation."""
-    for s in note.sentences:
+    and ..."; "Thinking about why the plan stalled: ..."), or in the sentence after it ("Why does
+    he only kick off on Thursdays? Thursday is PE and ..."): the question and its answer make an
+    explanation."""
+    sents = note.sentences
+    for i, s in enumerate(sents):
         h = s.heading
-        if h and h[:4].lower() == "why " and not s.filler and len(s.low.split()) >= 4:
+        if h and not s.filler and len(s.low.split()) >= 4 and _WHY_HEADING.search(h.lower()):
             hits.append((0.6, s))
+        m = _WHY_ASKED.search(s.low) if "why" in s.low and s.low.rstrip().endswith("?") and i + 1 < len(sents) else None
+        # asked of the child or the family ("why does Leo ...", "why is mum ..."), not of the work
+        # ("why is the assessment at day 52?" answered "still waiting on school info")
+        if m is not None and _asked_of_family(note, s, m.start(1), m.group(1)):
+            nxt = sents[i + 1]
+            if not nxt.filler and not nxt.heading and "?" not in nxt.low and len(nxt.low.split()) >= 5 \
+                    and not _NO_ANSWER.match(nxt.low) and not any(c.action for c in note.clauses if c.sidx == i + 1):
+                hits.append((0.6, nxt))
+
+
+_WHY_HEADING = re.compile(r"^why |^(?:thinking|wondering|asking|reflecting|question|q\d*)\b[^:]{0,20}\bwhy\b")
+_WHY_ASKED = re.compile(
+    r"(?:^|[:;-] )(?:but |so |and )?why (?:is|was|does|did|has|had|would|do|are|were|have|can|will|won't|doesn't|isn't|"
+    r"hasn't|didn't|wasn't) ([a-z]+)\b")
+def _asked_of_family(note: Note, sent, at: int, who: str) -> bool:
+    """Whether a why-question's subject (the word at `at` in the sentence) is the child or the
+    family: a pronoun, a family word, a name the note knows or a capitalised word."""
+    return who in _WHY_WHO or who in note.names or sent.raw[at:at + 1].isupper()
+
+
+_WHY_WHO = frozenset("he she they mum dad mother father nan gran grandma grandad child baby kids children boys girls "
+                     "twins siblings carer carers parents".split())
+# an answer that gives none: "Not known.", "Don't know yet - SW to ask."
+_NO_ANSWER = re.compile(r"\W*(?:not (?:known|clear|sure)|unknown|unclear|don't know|do not know|no idea|tbc|n/a|none)\b")
+
+
+# a view that is only a course to take, with no reading given: "SW thinks the case should close"
+_COURSE = re.compile(
+    r"(?: that)?(?: [a-z'()0-9]+){0,4}? (?:should|ought to|needs? to|can now|could now|is ready to|are ready to) "
+    r"(?:close|be closed|step down|be stepped down|end|cease|continue|remain|stay|go to|be referred|move to)\b(?![^.;]*"
+    r"\b(?:because|as|given|since|so|but)\b)"
+)
+_VIEW_VERB = re.compile(r"\b(?:think|thinks|believe|believes|reckon|reckons|feels? that|thought)\b")
+
+
+def _only_a_course(c, s: int, e: int) -> bool:
+    m = c.low[s:e]
+    v = _VIEW_VERB.search(m)
+    if v is not None:
+        return _COURSE.match(c.low, s + v.end()) is not None
+    # "I wonder if the meeting could be moved": an arrangement, not a reading
+    return "wonder" in m and _ARRANGEMENT.search(c.low) is not None
 
 
 # a question that opens a reading: "Is it that she feels safer with them?", "is she avoiding school
@@ -653,7 +743,7 @@ def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     decided = _decisions_proper(note, decision_like)
     _open_questions(note, decided, hits)
     cue_hits(note, T_REFLECTION, hits, decided,
-             lambda c, s, e: _not_the_writers(note, c, s, e) or (
+             lambda c, s, e: _not_the_writers(note, c, s, e) or _only_a_course(c, s, e) or (
                  e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _ARRANGEMENT.search(c.low) is not None)
              # the bare "because" of an arrangement changed: "the visit was moved because mum was at work"
              or (e - s == 7 and c.low[s:e] == "because" and _ARRANGEMENT.search(c.sent.low) is not None))
