@@ -720,7 +720,13 @@ def _only_a_course(c, s: int, e: int) -> bool:
     if v is not None:
         return _COURSE.match(c.low, s + v.end()) is not None
     # "I wonder if the meeting could be moved": an arrangement, not a reading
-    return "wonder" in m and _ARRANGEMENT.search(c.low) is not None
+    return "wonder" in m and _REARRANGED.search(c.low) is not None
+
+
+_REARRANGED = re.compile(
+    r"\b(?:could|can|should|might|would|will) (?:we |you |they |it |she |he )?(?:be )?(?:moved|rearranged|postponed|cancelled|"
+    r"booked|brought forward|put back|changed|move|rearrange|postpone|cancel|book|bring forward|put back|change)\b"
+)
 
 
 # a question that opens a reading: "Is it that she feels safer with them?", "is she avoiding school

@@ -16,7 +16,8 @@ _HARM_WORDS = _words(
     "danger dangerous unsafe exploitation exploited exploiting exploit grooming groomed groom "
     "trafficking trafficked cce cse shaken violence violent coercive weapon weapons knife "
     "knives unsupervised unattended intoxicated drunk neglected injury injuries injured bruise "
-    "bruises bruising bruised harm harmed harmful harming hurt hurting assault assaulted assaults"
+    "bruises bruising bruised harm harmed harmful harming hurt hurting assault assaulted assaults hazard hazards "
+    "hazardous smashed"
 )
 
 # "threatened him at the door", "threatened to stab him": a threat of harm, not "threatened to leave"
@@ -103,6 +104,21 @@ RISK = Cues(
         (r"\b(?:risks?|worry|worries|dangers?|concerns?)(?: (?:now|still|left|here|remaining))? ?(?:=|->|→|≠) ?"
          r"(?!(?:low|medium|high|nil|none|n/?a|same|as)\b)[a-z0-9]", 0.7, "n", "risk risks worry worries danger dangers concern concerns"),
         (["threats? (?:to|on|against|made|of violence)", "(?:a |the )?real threat"], 0.6, "n", "threat threats"),
+        # the worry in other words: "the scariest bit is the stairs", "what keeps me awake is", "I'm
+        # frightened for Amy", "real worry re the flat", "the risk comes from", "what could go wrong:"
+        (r"\b(?:scariest|most (?:worrying|frightening|dangerous|concerning|risky)|riskiest) (?:bit|part|thing|time|moment)s?\b"
+         r"|\b(?:keeps?|keeping|kept) (?:me|us) (?:awake|up at night)\b|\bwhat could (?:go wrong|happen)\b"
+         r"|\b(?:i'm|i am|we're|we are|i was|we were|tm|sw) (?:really |very |genuinely |quite |so )?(?:frightened|scared|afraid|fearful|terrified) "
+         r"(?:for|about|that)\b|\b(?:i|we) fear (?:for|that)\b"
+         r"|\b(?:worry|worries|concern|concerns) (?:re|over|around|regarding) (?:the|his|her|their|him|them|mum|dad|[a-z]+'s)\b"
+         r"|\b(?:risks?|dangers?|harm|worry|worries)(?: here| now| mainly| mostly| really)? (?:comes?|came|stems?|stemmed) from\b",
+         0.65, "n", "scariest worrying frightening dangerous concerning risky riskiest keeps keep keeping kept could "
+         "frightened scared afraid fearful terrified fear worry worries concern concerns risk risks danger dangers harm"),
+        # a medical need left: "keeps missing the inhaler prescriptions", "forgets his epilepsy meds"
+        (r"\b(?:missed|missing|misses|miss|not (?:given|giving|collected|collecting|getting)|forgets?|forgot|forgetting|run out of|ran out of) "
+         r"(?:his |her |their |the |[a-z]+'s (?:\(\d+\) )?)?(?:[a-z]+ ){0,2}?(?:medication|meds|medicine|inhalers?|insulin|prescriptions?|"
+         r"hospital appointments?|clinic appointments?|eye drops|epipen)\b", 0.55, "nk",
+         "medication meds medicine inhaler inhalers insulin prescription prescriptions appointments appointment drops epipen"),
         # a harm foreseen: "a bad week could still mean cutting", "he could go missing again"
         (["(?:could|might|may|would|will|can) (?:still |well |easily |then |soon |quickly |also |very quickly )?"
           "(?:(?:be|get) )?(?:hurt|harmed|injured|dropped|shaken|exploited|groomed|burn(?:ed|t)|scalded|killed|die|"
@@ -134,14 +150,22 @@ RISK = Cues(
           "keeps? (?:him|her|them|the (?:child|children|baby|kids)|[a-z]+)(?: \\(\\d+\\))? safe",
           "(?:ability|capacity|able|failure|failing|unable|fails|failed) to protect"],
          0.65, "", "protect protects protected protecting safe"),
-        (r"\b(?:safety plan|safety|protection|it all|everything) (?:rests|depends|relies|hinges|hangs) (?:on|upon)\b"
-         r"|\b(?:nobody|no one|no-one) (?:would (?:notice|know)|checks|is checking|has (?:eyes|checked))\b|\beyes on (?:her|him|them)\b",
-         0.65, "", "rests depends relies hinges hangs notice checks checking eyes"),
+        (r"\b(?:safety plan|safety|protection|it all|everything)(?: (?:for|of) (?:the |his |her |their )?[a-z]+(?: \(\d+\))?)? "
+         r"(?:rests|depends|relies|hinges|hangs) (?:on|upon)\b"
+         r"|\b(?:nobody|no one|no-one) (?:would (?:notice|know)|checks|is checking|has (?:eyes|checked))\b|\beyes on (?:her|him|them)\b"
+         # "nobody between those kids and mum's chaos", "does anyone actually check on her?"
+         r"|\b(?:nobody|no one|no-one|nothing)(?: else)? (?:standing )?between\b"
+         r"|\bdoes (?:anyone|anybody) (?:actually |really |ever )?(?:check|notice|see|look in)\b",
+         0.65, "", "rests depends relies hinges hangs notice checks checking eyes between check see look"),
         # who could reach the child: "he knows the new address", "has found out where she lives"
         (["(?:knows|found out|has found|got hold of|traced) (?:the |her |their |his |our |mum's )?(?:new )?"
-          "(?:address|where (?:she|he|they) (?:live|lives|is|are|go|goes))"], 0.6, "n", "address lives live"),
+          "(?:address|where (?:she|he|they) (?:live|lives|is|are|go|goes))",
+          "(?:know|knows|found out|worked out) (?:exactly )?where (?:his|her|their|the) (?:[a-z]+ ){0,2}?[a-z]+ "
+          "(?:lives|goes to school|goes|sleeps|stays|plays)",
+          "(?:nobody|no one|no-one) (?:knows|know|is sure) who (?:the|these|those) (?:men|adults|males|lads|people|visitors)"],
+         0.6, "n", "address lives live where who"),
         # what the child lives with or is left to
-        (r"\bin front of (?:the |her |his |their |both )?(?:children|child|kids|baby|twins|girls|boys|him|her|them)\b"
+        (r"\bin front of (?:(?:the |her |his |their |both )?(?:children|child|kids|baby|twins|girls|boys|him|her|them)\b|[a-z]+ \(\d+\))"
          r"|\bwitness(?:ed|es|ing) (?:the |an? |dad|mum|him|her|his|domestic|violence|abuse|assault|fighting|rows|arguments)"
          # present at what, not at the visit ("Mum and children present." is who was in)
          r"|\b(?:children|kids|child|baby|twins|siblings|boys|girls) (?:(?:were|was) present\b(?! (?:at|for) (?:the |this |our |a )?(?:home visit|visit|hv|meeting|session|contact))|present (?:during|when|while|"
@@ -178,6 +202,11 @@ RISK = Cues(
 # "self-harm" is the child's behaviour, not a danger to them from others
 for _w in ("harm", "harmed", "harming", "harmful", "hurt", "hurting"):
     RISK.words[_w] = (re.compile(rf"(?<!self-)(?<!self )\b{_w}\b"), 0.55, "nkb")
+
+# an adult's rage ("dad smashed the TV"), not "smashed it at sports day" or a child's own outburst
+RISK.words["smashed"] = (re.compile("(?:" + "|".join(f"(?<={w} )" for w in (
+    "dad", "father", "mum", "mother", "partner", "boyfriend", "stepdad", "ex")) + r")smashed\b(?! it\b)"),
+    0.55, "nkb")
 
 # "Saturdays make your tummy hurt", "my head hurts": a pain the child describes, not a harm done
 for _w in ("hurt", "hurts", "hurting"):
@@ -286,10 +315,11 @@ def _listed_under_label(note: Note, hits: list[Hit]) -> None:
 # What a worry or a risk is about when it is not a harm to the child: the worker's caseload,
 # the timetable of the work ("a risk we miss the panel", "risk of drift"), money for a uniform.
 _NOT_HARM_AFTER = re.compile(
-    r"\W*(?:(?:about|that|of|for|is|to|by|around) )?(?:(?:the |her |his |my |our |their |sw'?s |the sw'?s |the worker'?s |"
+    r"\W*(?:(?:about|that|of|for|is|to|by|around) )?(?:(?:the |her |his |my |our |their |sw'?s |the sw'?s |the worker'?s |[a-z]+'s |"
     r"the team'?s )?(?:own )?(?:caseload|workload|capacity|wellbeing|sickness|stress|deadlines?|timescales?|paperwork|"
     r"recording|report|panel|court date|supervision|cost|costs|exams?|tests?|spelling|homework|tenancy|gains|progress|"
-    r"course|college place|job|apprenticeship|timetable|budget)\b|"
+    r"course|college place|job|apprenticeship|timetable|budget|moving house|house move|bus|buses|strike|weather|"
+    r"journey|uniform|school trip|trip|presents|birthday|christmas|spelling|reading|maths|handwriting)\b|"
     r"we (?:miss|might|could|will|won't|don't|do not|run out|lose)\b|(?:drift|delay)\b)"
 )
 
@@ -360,16 +390,16 @@ def _scale_has_reason(note: Note, c, start: int, end: int) -> bool:
 # A risk level with its reason: "the risk is high because dad knows the address", "risk
 # reduced now he is in custody" (a bare "Risk: low" names nothing).
 _LEVEL = re.compile(
-    r"\b(?:risks?|danger|safety)\b(?: (?:is|are|was|remains?|still|now|feels?|seems?|considered|assessed as|judged|"
-    r"has|have|been|got|gone|very|much|far|a lot|quite))* (?:high|higher|low|lower|medium|moderate|significant|serious|real|"
-    r"increasing|increased|reduced|reducing|rising|escalating|immediate|greater|less|up|down|worse|better)\b"
+    r"\b(?:risks?|danger|safety|rag(?: rated| rating| status)?)\b(?: (?:is|are|was|remains?|still|now|feels?|seems?|considered|assessed as|judged|"
+    r"has|have|been|got|gone|come|came|very|much|far|a lot|quite|at|as))* (?:high|higher|low|lower|medium|moderate|significant|serious|real|"
+    r"increasing|increased|reduced|reducing|rising|escalating|immediate|greater|less|up|down|worse|better|red|amber|green)\b"
 )
 
 
-_LEVEL_SUBJECT = frozenset(("risk", "risks", "danger", "safety"))
+_LEVEL_SUBJECT = frozenset(("risk", "risks", "danger", "safety", "rag"))
 _LEVEL_WORDS = frozenset(
     "high higher low lower medium moderate significant serious real increasing increased reduced reducing rising "
-    "escalating immediate greater less up down worse better".split())
+    "escalating immediate greater less up down worse better red amber green".split())
 
 
 def _level_with_reason(note: Note, hits: list[Hit]) -> None:
@@ -425,6 +455,7 @@ _WORRY_AT = re.compile(r"\b(?:worr\w*|concern\w*|risks?)(?: (?:about|that|of|is|
 # assessed at review", "Safety plan in place", "Concerns shared with mum", "conference on 4 March".
 _ONLY_DONE = re.compile(
     r"\b(?:risks?|risk assessment|safety plan(?:ning)?|concerns?|protective factors|worries|dash|darac|marac|danger statement)\b"
-    r"[^.;]{0,40}?\b(?:assessed|reviewed|discussed|shared|in place|updated|completed|done|held|made|noted|considered|"
+    r"[^.;]{0,40}?\b(?:assessed|reviewed|discussed|shared|in place|updated|completed|done|held|made|noted|considered|signed|"
+    r"written|drawn up|explained|"
     r"resolved|closed|analysed|to be \w+(?:ed|en))\b|\b(?:conference|core group|strategy (?:meeting|discussion)|category)\b"
 )
