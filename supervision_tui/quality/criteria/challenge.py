@@ -233,6 +233,22 @@ CHALLENGE = Cues(
         (["why (?:has|have|hasn't|haven't|is|isn't|are|was|wasn't|were|did|didn't|does|doesn't|had|hadn't|would|not)"],
          0.6, "x", None),
         ([r"drift(?:ed|ing)?"], 0.55, "n", "drifted drifting"),
+        # the plan or the worker's view tested in plain words: "where is Callum in all this?", "is the
+        # plan working or are we just busy?", "would we accept this for a neighbour's child?", "what
+        # have you seen yourself that tells you that?", "not sure I agree with SW that ..."
+        (r"\bwhere(?:'s| is| are) (?:the (?:child|children|baby|kids|young person)|[a-z]+(?: \(\d+\))?|he|she|they) in (?:all )?"
+         r"(?:this|of this|that|the plan|the assessment|the (?:report|record|update|discussion|chronology))\b"
+         r"|\b(?:is|are) (?:the plan|this plan|the work|this|it|we|the support|the package) (?:really |actually )?"
+         r"(?:working|helping|making (?:a|any) difference)\b[^.?!]{0,40}?\?"
+         r"|\bwould (?:we|you|anyone|i) (?:really )?(?:accept|tolerate|put up with|be happy with)\b[^.?!]{0,60}\?"
+         r"|\bwhat (?:have|has|did) (?:you|sw|the worker|[a-z]+) (?:actually |yourself |themselves |herself |himself )?"
+         r"(?:seen|heard|observed|witnessed|see|hear|observe|witness)(?: (?:yourself|herself|himself|themselves))? (?:that|which)\b"
+         r"|\bwhat (?:[a-z']+ )?(?:tells|told|shows|showed) (?:you|sw|her|him|them) (?:that|this|so)\b"
+         r"|(?:^|[:;,-] |\bi |\bi'm |\btm )(?:am )?(?:not sure|don't|do not|didn't|did not) (?:i |that i )?(?:fully |entirely |quite )?agree "
+         r"(?:with (?:sw|the sw|the worker|you|her|him|[a-z]+)|that)\b",
+         0.75, "n", "where working helping making accept tolerate put happy seen heard observed witnessed see hear observe "
+         "witness tells told shows "
+         "showed agree"),
     ]
 )
 
@@ -356,7 +372,11 @@ def _quoted(low: str) -> bool:
 
 
 # a question for news: "how did the visit go?", "how is she?"
-_NEWS_Q = re.compile(r"(?:^|[:,] ?)how (?:did (?:the |it|things|[a-z]+ )?(?:[a-z]+ )?go|(?:is|are|was|were) (?:he|she|they|things|[a-z]+)\W*\?)")
+_NEWS_Q = re.compile(
+    r"(?:^|[:,] ?)how (?:did (?:the |it|things|[a-z]+ )?(?:[a-z]+ )?go|(?:is|are|was|were) (?:he|she|they|things|[a-z]+)\W*\?)"
+    # a question of time or place: "What time is the meeting?", "Where is the review being held?"
+    r"|^\W*(?:what time|what day|which day|when|where) (?:is|are|was|were|will|does|do|did) (?:the |our |this |next )?"
+    r"(?:meeting|visit|review|conference|core group|appointment|contact|session|hearing|panel|supervision|call)\b")
 
 _ASKED_BY = re.compile(r"\b(?:asked|asks|wondered|wants to know|wanted to know)\b")
 
