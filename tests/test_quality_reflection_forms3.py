@@ -53,6 +53,13 @@ MEETS = [
     "Keep asking myself whether we'd accept this standard of home conditions for a child who wasn't disabled.",
     "I asked myself what it would be like to be Sophie in that house: never sure if mum will be up.",
     "Looking back, I wonder if we stepped down too soon: the support went and the drinking came back within a month.",
+    # shorthand: an arrow drawing the inference, a view labelled with an arrow, what a thing is
+    "my read -> mum is testing whether we'll stay, not pushing us away",
+    "2 schools in a year, 4 SWs -> no wonder he trusts nobody",
+    "sleeping at mates' 3 nights a wk -> so he's avoiding home, not running to the group",
+    "his words across 3 visits: 'tired', 'bored', 'no dinner' -> the last one is the one that matters",
+    "Is the shoplifting the real problem or a symptom of how hungry he is?",
+    "Hypothesis: school is the lifeline and home is the pressure.",
     # letters to the child
     "Dear Kian, I think you run because staying feels more dangerous than running, and that makes sense to me.",
 ]
@@ -79,6 +86,10 @@ NOT_MET = [
     "Dad thinks it is probably a phase.",
     "Mum feels the school are unfair.",
     "SW feels Jo is happier.",
+    # arrows that only carry numbers or a level
+    "MFH 6 -> 1 since the youth worker started.",
+    "Risk -> high.",
+    "TM view -> continue with plan.",
     # description and process
     "Discussed the case in supervision.",
     "Analysis: CP plan continues, core group monthly.",

@@ -164,7 +164,7 @@ REFLECTION = Cues(
          r"(?:if|whether|why)\b", 0.6, "", "know tell sure clear unclear"),
         # a view given as a label: "Our view: ...", "SW's reading: ...", "My read: ...", "TM view JB's account ..."
         (r"\b(?:my|our|[a-z]+'s) (?:view|sense|analysis|hypothesis|reading|read|take|assessment|formulation|thinking|"
-         r"judgement|judgment|opinion|impression|conclusion) ?[:-] ", 0.7, "",
+         r"judgement|judgment|opinion|impression|conclusion) ?(?:[:=-]|->|\u2192) ", 0.7, "",
          "view sense analysis hypothesis reading read take assessment formulation thinking judgement judgment opinion "
          "impression conclusion"),
         # what the manager noticed and how they read it: "what strikes me is", "I don't read that as defiance"
@@ -524,8 +524,13 @@ REFLECTION = Cues(
         # two readings weighed as a question: "is this neglect or poverty?", "is she refusing or scared?"
         (r"\b(?:is|was|are|were) (?:this|it|that|he|she|they|[a-z]+) (?:really |just |more |about |simply )?"
          r"(?![^?]*\b(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|today|tomorrow|time|date|"
-         r"am|pm|morning|afternoon|here|there)\b)(?:[a-z'-]+ ){0,2}?[a-z'-]+,? or (?:just |really |more |is (?:it|this|he|she) )?"
+         r"am|pm|morning|afternoon|here|there)\b)(?:[a-z'-]+ ){0,4}?[a-z'-]+,? or (?:just |really |more |is (?:it|this|he|she) )?"
          r"(?:[a-z'-]+ ){0,2}?[a-z'-]+ ?\?", 0.6, "x", "or"),
+        # an inference in shorthand: "-> so he's safer, but from fear", "-> no wonder he said nothing",
+        # "the last one is the one that matters"
+        (r"(?:->|\u2192|=>) ?(?:so|that's|that is|this is|which (?:is|means)|i\.?e\.?|meaning|means)\b|\bno wonder\b"
+         r"|\b(?:is|was|are|were) the (?:one|ones|thing|bit|part|piece) (?:that|which) (?:really )?(?:matters?|counts?|made the difference)\b",
+         0.6, "x", "so that's that this which i meaning means wonder matters matter counts count made"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -537,7 +542,10 @@ BOX_TOPIC = re.compile(
         r"might|could|explains?|shows?|pattern|driv\w+|due to|sign|trust|assum\w+|realistic|honest|probably|perhaps|"
         r"question is|surface|underneath|reason|depends?|argument|rests?|not about|though|although|whereas|"
         r"which (?:is|means|was|would|will)|(?:is|are|was|were) (?:\w+ )?about|(?:, |- )not (?:from|because|about|a|an|the|his|her|their|just|only|"
-        r"neglect|harm|deliberate|[a-z]+ing)|not (?:from|because|just|only))\b")
+        r"neglect|harm|deliberate|[a-z]+ing)|not (?:from|because|just|only)|"
+        # "neglect is the way in", "the anger is the opening they'll use": what a thing is, named
+        r"(?:is|are|was|were) (?:the|a|an|his|her|their) (?:[a-z'-]+ ){0,2}?(?:way in|way out|reason|key|hook|driver|cause|"
+        r"need|gap|opening|draw|pull|push|trigger|function|crack|glue|lifeline|bait))\b")
 
 
 # A hedge on when something happens is an arrangement: "probably next week for the visit"
