@@ -29,6 +29,13 @@ MEETS = [
     "Pushed back on closing - three months of quiet isn't the same as change.",
     "How do we know nan is coping? We've only got nan's word.",
     "me to sw - what makes you sure he's safe at dad's?",
+    # shorthand: the verb after an arrow or a colon, its "I" dropped
+    "sw has it down as 'attention seeking' -> asked her to hold that loosely, the self-harm started after the assault",
+    "kinship carer 'managing fine' -> challenged that w/ SW: 3 missed GP appts since May",
+    "I pushed: a safety plan that mum wrote on her own isn't a plan.",
+    "Ty 12 - I asked: is the calm us, or the new school?",
+    "what I want to know: who is collecting him on Fridays?",
+    "me: what tells us it's the work and not the summer holidays?",
 ]
 
 NOT_MET = [
@@ -44,6 +51,9 @@ NOT_MET = [
     "TM agreed with SW's plan.",
     "Mum says the plan is working.",
     "Is the plan on the system yet?",
+    "-> asked her to book the room for the core group",
+    "-> asked mum for her new number",
+    "Theo (7) - I pushed the CAMHS referral through on Monday.",
 ]
 
 

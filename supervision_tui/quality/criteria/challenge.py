@@ -103,6 +103,17 @@ CHALLENGE = Cues(
         # the record drops its subject: "Tested this with SW: ...", "Challenged the view that ..."
         (r"^(?:challenged|questioned|queried|tested|probed|pushed back on) (?:this|that|it|the|sw|her|him|them|whether|why|"
          r"how|what|[a-z]+'s)\b", 0.75, "n", "challenged questioned queried tested probed pushed"),
+        # ... and in shorthand, after an arrow or a colon: "-> asked her to hold that loosely", "-> challenged
+        # that w/ SW", "I pushed: ...", "I asked: is the 4 us or the new school?"
+        # (an "I" before the verb is the cue above's; these are the forms it does not read)
+        (r"(?:^|(?:->|\u2192|=>) ?|[:;] )(?:(?:challenged|questioned|queried|probed|pressed|pushed back(?: on)?)"
+         r"(?= (?:that|this|it|the|sw|her|him|them|whether|why|how|what|w/|with|on|[a-z]+'s)\b|:)|"
+         r"pushed on (?:that|this|it|whether|why|how|what)\b)"
+         r"|(?:^|(?:->|\u2192|=>) ?|[:;] |\b(?:i|tm|me) )pushed(?: on)?:"
+         r"|(?:^|(?:->|\u2192|=>) ?|[:;] )asked (?:(?:sw|her|him|them|us|the worker) )?(?:what|why|whether|if|"
+         r"to (?:hold|look|test|check|think|consider|explain|show|evidence|separate|weigh|go back))\b"
+         r"|\b(?:i|tm|me) asked: (?=[^?]{3,}\?)", 0.75, "n",
+         "challenged questioned queried probed pushed pressed asked"),
         # drift named: "the third review with the same targets", "why no FGC yet"
         (r"\b(?:the |a )?(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:review|supervision|sup|core group|"
          r"conference|month|meeting) (?:with|in a row|running|that|it's|it has|where|we've|and still)\b"
@@ -243,11 +254,12 @@ CHALLENGE = Cues(
          r"|\bwould (?:we|you|anyone|i) (?:really )?(?:accept|tolerate|put up with|be happy with)\b[^.?!]{0,60}\?"
          r"|\bwhat (?:have|has|did) (?:you|sw|the worker|[a-z]+) (?:actually |yourself |themselves |herself |himself )?"
          r"(?:seen|heard|observed|witnessed|see|hear|observe|witness)(?: (?:yourself|herself|himself|themselves))? (?:that|which)\b"
-         r"|\bwhat (?:[a-z']+ )?(?:tells|told|shows|showed) (?:you|sw|her|him|them) (?:that|this|so)\b"
+         r"|\bwhat (?:[a-z']+ )?(?:tells|told|shows|showed) (?:you|sw|her|him|them|us) (?:that|this|so|it's|it is|he's|she's|they're)\b"
+         r"|\bwhat (?:i|we) (?:want|wanted|need|needed|still need) to know(?: is| was)?(?::| whether\b| if\b| why\b| how\b| who\b)"
          r"|(?:^|[:;,-] |\bi |\bi'm |\btm )(?:am )?(?:not sure|don't|do not|didn't|did not) (?:i |that i )?(?:fully |entirely |quite )?agree "
          r"(?:with (?:sw|the sw|the worker|you|her|him|[a-z]+)|that)\b",
          0.75, "n", "where working helping making accept tolerate put happy seen heard observed witnessed see hear observe "
-         "witness tells told shows "
+         "witness tells told shows know "
          "showed agree"),
     ]
 )
@@ -330,6 +342,8 @@ _BOX_NOT = re.compile(
     r"question|challenge|hold|stand|pause|stop|compare|list|map|set|write|go back|bring|show|tell)\b)|for (?:a |an )?"
     r"(?:transfer|leave|support|help|advice|time|extension)|how (?=" + _HOW_NEWS + r"))"
     r"|\b(?:reassured|satisfied|assured|content|happy) (?:by|with) (?:the )?evidence\b"
+    # the family asked for something: "asked mum for her new number"
+    r"|\basked (?:mum|dad|mother|father|parents|the parents|carers?|the carers?|nan|gran|grandma|grandad) for\b"
 )
 
 
