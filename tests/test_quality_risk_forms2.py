@@ -14,9 +14,7 @@ checked as free text, in the first box and in the Risk box.
 from __future__ import annotations
 
 import pytest
-
-from supervision_tui.models import CaseDiscussion
-from supervision_tui.quality import assess, assess_boxes, assess_text
+from test_quality_risk_forms import _first_box, _free, _risk_box
 
 MEETS = [
     # the worry in other words
@@ -65,20 +63,6 @@ NOT_MET = [
     "Child protection plan under category of neglect.",
     "Previous concerns about dad's drinking were resolved in 2022.",
 ]
-
-
-def _free(text: str) -> bool:
-    return assess_text(text).criteria["risk"].met
-
-
-def _first_box(text: str) -> bool:
-    return assess(CaseDiscussion(update=text)).criteria["risk"].met
-
-
-def _risk_box(text: str) -> bool:
-    a, boxes = assess_boxes(CaseDiscussion(risk=text))
-    assert a.criteria["risk"].met is boxes["risk"].met, text
-    return boxes["risk"].met
 
 
 @pytest.mark.parametrize("text", MEETS)
