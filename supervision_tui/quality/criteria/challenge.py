@@ -248,19 +248,20 @@ CHALLENGE = Cues(
         # plan working or are we just busy?", "would we accept this for a neighbour's child?", "what
         # have you seen yourself that tells you that?", "not sure I agree with SW that ..."
         (r"\bwhere(?:'s| is| are) (?:the (?:child|children|baby|kids|young person)|[a-z]+(?: \(\d+\))?|he|she|they) in (?:all )?"
-         r"(?:this|of this|that|the plan|the assessment|the (?:report|record|update|discussion|chronology))\b"
-         r"|\b(?:is|are) (?:the plan|this plan|the work|this|it|we|the support|the package) (?:really |actually )?"
-         r"(?:working|helping|making (?:a|any) difference)\b[^.?!]{0,40}?\?"
-         r"|\bwould (?:we|you|anyone|i) (?:really )?(?:accept|tolerate|put up with|be happy with)\b[^.?!]{0,60}\?"
-         r"|\bwhat (?:have|has|did) (?:you|sw|the worker|[a-z]+) (?:actually |yourself |themselves |herself |himself )?"
-         r"(?:seen|heard|observed|witnessed|see|hear|observe|witness)(?: (?:yourself|herself|himself|themselves))? (?:that|which)\b"
-         r"|\bwhat (?:[a-z']+ )?(?:tells|told|shows|showed) (?:you|sw|her|him|them|us) (?:that|this|so|it's|it is|he's|she's|they're)\b"
-         r"|\bwhat (?:i|we) (?:want|wanted|need|needed|still need) to know(?: is| was)?(?::| whether\b| if\b| why\b| how\b| who\b)"
-         r"|(?:^|[:;,-] |\bi |\bi'm |\btm )(?:am )?(?:not sure|don't|do not|didn't|did not) (?:i |that i )?(?:fully |entirely |quite )?agree "
-         r"(?:with (?:sw|the sw|the worker|you|her|him|[a-z]+)|that)\b",
-         0.75, "n", "where working helping making accept tolerate put happy seen heard observed witnessed see hear observe "
-         "witness tells told shows know "
-         "showed agree"),
+         r"(?:this|of this|that|the plan|the assessment|the (?:report|record|update|discussion|chronology))\b", 0.75, "n", "where"),
+        (r"\b(?:is|are) (?:the plan|this plan|the work|this|it|we|the support|the package) (?:really |actually )?"
+         r"(?:working|helping|making (?:a|any) difference)\b[^.?!]{0,40}?\?", 0.75, "n", "working helping difference"),
+        (r"\bwould (?:we|you|anyone|i) (?:really )?(?:accept|tolerate|put up with|be happy with)\b[^.?!]{0,60}\?", 0.75, "n",
+         "accept tolerate put happy"),
+        (r"\bwhat (?:have|has|did) (?:you|sw|the worker|[a-z]+) (?:actually |yourself |themselves |herself |himself )?"
+         r"(?:seen|heard|observed|witnessed|see|hear|observe|witness)(?: (?:yourself|herself|himself|themselves))? (?:that|which)\b",
+         0.75, "n", "seen heard observed witnessed see hear observe witness"),
+        (r"\bwhat (?:[a-z']+ )?(?:tells|told|shows|showed) (?:you|sw|her|him|them|us) (?:that|this|so|it's|it is|he's|she's|they're)\b",
+         0.75, "n", "tells told shows showed"),
+        (r"\bwhat (?:i|we) (?:want|wanted|need|needed|still need) to know(?: is| was)?(?::| whether\b| if\b| why\b| how\b| who\b)",
+         0.75, "n", "know"),
+        (r"(?:^|[:;,-] |\bi |\bi'm |\btm )(?:am )?(?:not sure|don't|do not|didn't|did not) (?:i |that i )?(?:fully |entirely |quite )?agree "
+         r"(?:with (?:sw|the sw|the worker|you|her|him|[a-z]+)|that)\b", 0.75, "n", "agree"),
     ]
 )
 

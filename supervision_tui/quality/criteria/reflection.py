@@ -494,9 +494,9 @@ REFLECTION = Cues(
         (r"\b(?:part of me|my gut|my instinct|my head|my heart|gut feeling) (?:says|said|tells me|told me|thinks|thought|is telling me)\b"
          r"|\b(?:i|we) (?:don't|do not|didn't|did not|can't|cannot) (?:quite |really |fully )?(?:buy|accept) "
          r"(?:the|his|her|their|[a-z]+'s) (?:[a-z'-]+ )?(?:explanation|story|account|version|excuse|reason)\b"
-         r"|\bwhat (?:i|we) (?:notice|noticed|keep noticing|see|saw)(?: most| again)? (?:is|was)\b"
+         r"|\bwhat (?:i|we) (?:notice|noticed|keep noticing)(?: most| again)? (?:is|was)\b"
          r"|\bthe (?:sense|impression|feeling) (?:from|i (?:got|get|have|had)|we (?:got|get|have|had)|(?:i'm|i am|we're|we are) left with)\b",
-         0.65, "", "part gut instinct head heart buy accept notice noticed noticing see saw sense impression feeling"),
+         0.65, "", "part gut instinct head heart buy accept notice noticed noticing sense impression feeling"),
         (r"(?:^|[:;,-] )(?:it's |it is |it was |i find it |i found it )?(?:interesting|striking|notable|telling|significant|curious|odd|"
          r"strange|noticeable) (?:that|how|to me that)\b", 0.6, "x",
          "interesting striking notable telling significant curious odd strange noticeable"),
@@ -521,16 +521,11 @@ REFLECTION = Cues(
         # one reading set against another: "less the drinking itself and more that nobody else is around"
         (r"\bless (?:about )?[^.;?]{2,50}? (?:and|but|,)? ?(?:much |far )?more (?:about |that |the |his |her |their |a |an |how |what )",
          0.6, "x", "less"),
-        # two readings weighed as a question: "is this neglect or poverty?", "is she refusing or scared?"
-        (r"\b(?:is|was|are|were) (?:this|it|that|he|she|they|[a-z]+) (?:really |just |more |about |simply )?"
-         r"(?![^?]*\b(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|today|tomorrow|time|date|"
-         r"am|pm|morning|afternoon|here|there)\b)(?:[a-z'-]+ ){0,4}?[a-z'-]+,? or (?:just |really |more |is (?:it|this|he|she) )?"
-         r"(?:[a-z'-]+ ){0,2}?[a-z'-]+ ?\?", 0.6, "x", "or"),
-        # an inference in shorthand: "-> so he's safer, but from fear", "-> no wonder he said nothing",
-        # "the last one is the one that matters"
-        (r"(?:->|\u2192|=>) ?(?:so|that's|that is|this is|which (?:is|means)|i\.?e\.?|meaning|means)\b|\bno wonder\b"
+        # "-> no wonder he said nothing", "the last one is the one that matters" (an arrow drawing the
+        # inference is read by _shorthand_inference, which looks only where an arrow is)
+        (r"\bno wonder\b"
          r"|\b(?:is|was|are|were) the (?:one|ones|thing|bit|part|piece) (?:that|which) (?:really )?(?:matters?|counts?|made the difference)\b",
-         0.6, "x", "so that's that this which i meaning means wonder matters matter counts count made"),
+         0.6, "x", "wonder matters matter counts count made"),
         (["because", "which means", "as a result", "therefore", "that is why"], 0.4, "x", "result why"),
     ]
 )
@@ -752,10 +747,33 @@ def _open_questions(note: Note, decided: set[int], hits: list[Hit]) -> None:
             hits.append((0.6 + (BOX_HINT if c.sent.section == "reflection" else 0.0), c.sent))
 
 
+# two readings weighed as a question: "is this neglect or poverty?", "is she refusing or scared?"
+_EITHER_OR = re.compile(
+    r"\b(?:is|was|are|were) (?:this|it|that|he|she|they|[a-z]+) (?:really |just |more |about |simply )?"
+    r"(?![^?]*\b(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|today|tomorrow|time|date|"
+    r"am|pm|morning|afternoon|here|there)\b)(?:[a-z'-]+ ){0,4}?[a-z'-]+,? or (?:just |really |more |is (?:it|this|he|she) )?"
+    r"(?:[a-z'-]+ ){0,2}?[a-z'-]+ ?\?")
+
+# an inference in shorthand: "-> so he's safer, but from fear", "-> that's the hook"
+_ARROW_INFERENCE = re.compile(r"(?:->|\u2192|=>) ?(?:so|that's|that is|this is|which (?:is|means)|i\.?e\.?|meaning|means)\b")
+
+
+def _shorthand_readings(note: Note, decided: set[int], hits: list[Hit]) -> None:
+    """The two readings above, looked for only in clauses holding a question mark or an arrow."""
+    for c in note.clauses:
+        low = c.low
+        if c.action or c.sidx in decided:
+            continue
+        if ("?" in low and " or " in low and _EITHER_OR.search(low)) or (
+                (">" in low or "\u2192" in low) and _ARROW_INFERENCE.search(low)):
+            hits.append((0.6, c.sent))
+
+
 def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
     decided = _decisions_proper(note, decision_like)
     _open_questions(note, decided, hits)
+    _shorthand_readings(note, decided, hits)
     cue_hits(note, T_REFLECTION, hits, decided,
              lambda c, s, e: _not_the_writers(note, c, s, e) or _only_a_course(c, s, e) or (
                  e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _ARRANGEMENT.search(c.low) is not None)

@@ -112,8 +112,8 @@ RISK = Cues(
          r"(?:for|about|that)\b|\b(?:i|we) fear (?:for|that)\b"
          r"|\b(?:worry|worries|concern|concerns) (?:re|over|around|regarding) (?:the|his|her|their|him|them|mum|dad|[a-z]+'s)\b"
          r"|\b(?:risks?|dangers?|harm|worry|worries)(?: here| now| mainly| mostly| really)? (?:comes?|came|stems?|stemmed) from\b",
-         0.65, "n", "scariest worrying frightening dangerous concerning risky riskiest keeps keep keeping kept could "
-         "frightened scared afraid fearful terrified fear worry worries concern concerns risk risks danger dangers harm"),
+         0.65, "n", "scariest worrying frightening dangerous concerning risky riskiest awake night wrong happen "
+         "frightened scared afraid fearful terrified fear worry worries concern concerns comes come came stems stem stemmed"),
         # a medical need left: "keeps missing the inhaler prescriptions", "forgets his epilepsy meds"
         (r"\b(?:missed|missing|misses|miss|not (?:given|giving|collected|collecting|getting)|forgets?|forgot|forgetting|run out of|ran out of) "
          r"(?:his |her |their |the |[a-z]+'s (?:\(\d+\) )?)?(?:[a-z]+ ){0,2}?(?:medication|meds|medicine|inhalers?|insulin|prescriptions?|"
