@@ -680,7 +680,11 @@ def _agreed_before(c, note: Note) -> bool:
     i = s.find(c.low)
     if i > 0 and _AGREED_BEFORE.search(s, 0, i):
         return True
-    return c.sidx > 0 and _AGREED_BEFORE.search(note.sentences[c.sidx - 1].low) is not None
+    if c.sidx > 0 and _AGREED_BEFORE.search(note.sentences[c.sidx - 1].low) is not None:
+        return True
+    # sentences dealt into boxes lose their order: an agreement recorded anywhere in the note, and
+    # a deadline in the clause ("by 30 April"), not a habit's rhythm ("would always take him")
+    return ("agreed" in note.low_all or "decided" in note.low_all) and _DEADLINE_WORD.search(c.low) is not None
 
 
 # what follows a subject's last word when it is set a task (checked before _TASK_OWNER is tried)
@@ -828,6 +832,11 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
                     continue
             if c.n_tokens <= 10 and _dated(c.low[:max(0, at)], 0, None) and not _PAST_EVENT.search(c.low):
                 hits.append((0.8, c.sent))  # the date first in a short line: "CIN review 15/12, SW to chair"
+                continue
+            sl = c.sent.low
+            k = sl.find(c.low) if len(sl) <= 80 and sl is not c.low else -1
+            if 0 < k and len(sl[:k].split()) <= 4 and _dated(sl[:k], 0, None) and not _PAST_EVENT.search(sl):
+                hits.append((0.8, c.sent))  # the same, the line's parts split: "core group 18/11 - SW to chair"
                 continue
             # later parts of the sentence that go on with the owner's list of tasks ("you will:
             # contact ...; chase ...; and send the referral to panel by 10 January")

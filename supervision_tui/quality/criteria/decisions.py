@@ -95,7 +95,7 @@ _DECISION_MARK = re.compile(
     r"extended|stepped (?:it |the case |the plan )?down|escalated|held off)|"
     # a plan verb opening its clause, typed as an order or a participle: "Refer to CAMHS", "Keeping
     # contact supervised", "Won't be closing", "Approved the respite"
-    r"^(?:(?:we|i)(?: are|'re| am|'m)? )?(?:won't be |will not be |not )?(?:closing|stepping (?:it |the case |the plan )?down|"
+    r"(?:^|(?<=: ))(?:(?:we|i)(?: are|'re| am|'m)? )?(?:won't be |will not be |not )?(?:closing|stepping (?:it |the case |the plan )?down|"
     r"ending|escalating|issuing|removing|keeping|holding off|proceeding|referring|pausing|extending|seeking|applying|"
     r"moving|switching|changing|increasing|reducing|starting|stopping|requesting|convening|pursuing|"
     r"staying (?:on|at|put|open|in)|remaining (?:on|at|open|in))|"
@@ -298,7 +298,7 @@ def _read_marks(note: Note) -> None:
             if _DECIDED_HEAD.match(h):
                 decided.add(i)
             elif "action" not in h and (not _DEC_TOKS.isdisjoint(h.split()) or _paired(frozenset(h.split()))) \
-                    and _DECISION_MARK.search(h) and not _undecided(h):
+                    and (hm := _DECISION_MARK.search(h)) is not None and hm.group(0) != "agreed" and not _undecided(h):
                 # the decision typed as the line's head, its reason after a dash: "Step down to CIN - change has held"
                 decided.add(i)
                 heads.add(i)
@@ -344,13 +344,16 @@ _STATE_WORDS = (
 )
 
 _DASH_REASON = re.compile(
-    r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+"
+    r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+|"
+    r"nothing (?:has )?(?:changed|different|new|improved|moved)"
     rf"|(?:[a-z0-9'/()+&%-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
     r"suggests?|points? to|outweighs?|achieved|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
     r"puts|costs|matters|helps|works|proves|tells|says|need|needs|shouldn't|wouldn't|couldn't|mustn't|"
     r"stops|prevents|protects|avoids|removes|limits|allows|reduces|lowers|"
     r"no (?:change|progress|improvement|difference|engagement|evidence|sign|signs|concerns|worries|injuries|marks|"
     r"incidents|callouts|call-outs|insight))"
+    # "- 3 months' sustained change": what has held, named without a verb
+    r"|(?:[a-z0-9'/()-]+ ){0,3}(?:sustained|lasting|consistent|steady|real|clear) (?:change|improvement|progress|engagement)"
     # "- medical evidence clear": a judgement without its verb
     r"|(?:[a-z0-9'/()-]+ ){1,4}(?:clear|consistent|inconsistent|unexplained|explained|accidental|non-accidental|"
     r"insufficient|sufficient|unsafe|stable|settled|unknown)(?=[.,;)]|$)"
@@ -497,7 +500,7 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
         after = low[i + len(sep) :]
         if sep == ", ":
             # after a comma, only a clause about the decision itself: "keep it, it's the part that works"
-            if _COMMA_REASON.match(after) and _DASH_REASON.match(after):
+            if _COMMA_REASON.match(after) and _DASH_REASON.match(after) and not is_filler(after):
                 return True
             continue
         if _DASH_PLAN.match(after) or TIMESCALE.match(after):
@@ -519,10 +522,21 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
 
 def _head_reason(low: str) -> bool:
     """Whether `low`, the words after a decision typed as a line's head, states its reason."""
+    low = low.strip()
     return not (_DASH_PLAN.match(low) or TIMESCALE.match(low) or is_filler(low)) and _DASH_REASON.match(low) is not None
 
 
 _PLAN_STAYS = re.compile(r"(?:case|plan|cin|cp|cla|plo) (?:stays|remains)")
+
+
+def _ground_before_colon(before: str) -> bool:
+    """Whether the words before a colon that opens the decision state its ground ("4 months in, no
+    movement: escalating ...")."""
+    if is_filler(before) or _LABEL_OPEN.match(before + ": ") and len(before.split()) <= 3:
+        return False  # a label ("Plan: ...", "Manager's decision: ...")
+    before = before.rsplit(" - ", 1)[-1]  # a title's last part: "Information gathered - Logan (6): ..."
+    return any(_DASH_REASON.match(h.strip()) and not _DASH_PLAN.match(h.strip())
+               for h in re.split(r",| and ", before)[-3:])
 
 
 def _others_decide(low: str, m: re.Match, note: Note) -> bool:
@@ -619,6 +633,14 @@ def detect_decisions(note: Note) -> list[Hit]:
         if m is None and sidx in note.extra["decided_heads"] and _head_reason(low):
             hits.append((0.7, s))  # "Step down to CIN - change has held since Feb."
             continue
+        if m is not None and m.start() > 2 and low.endswith(": ", 0, m.start()) and _ground_before_colon(low[: m.start() - 2]):
+            hits.append((0.7, s))  # "4 months in, no movement: escalating to a strategy meeting"
+            continue
+        if in_sec and ": " in low:
+            k = low.find(": ")
+            if _DECISION_MARK.search(low[k + 2 :]) and _ground_before_colon(low[:k]):
+                hits.append((0.8, s))  # the same, typed in the Decision box
+                continue
         if m is not None and m.start() > 0 and _GROUND_FIRST.match(low, 0, m.start()):
             hits.append((0.7, s))  # "Following his second missing episode, the decision was taken to refer"
             continue
