@@ -18,7 +18,7 @@ from .reading import Note, _TOKEN, _has
 _PROGRESS_ESC = re.compile(
     r"\b(?:plo|pre-?proceedings|legal (?:gateway|planning|meeting)|gateway|strat(?:egy)? (?:meeting|mtg|discussion)s?|"
     r"icpc|rcpc|child protection conference|care proceedings|issue proceedings|escalat\w*|de-?escalat\w*|"
-    r"step(?:ped|ping|s)?[- ]?(?:down|up)|stepdown|special guardianship|sgo|permanence(?! report)|adoption|"
+    r"step(?:ped|ping|s)?[- ]?(?:down|up)(?! as\b| and\b| to the plate\b)|step(?:ped|ping|s)? (?!it |this |that |things )[a-z]+(?: \([^)]{0,60}\))? (?:down|up)\b|stepdown|special guardianship|sgo|permanence(?! report)|adoption|"
     r"long[- ]term (?:fostering|placement|plan)|reunification|cla review|lac review|"
     r"core group review|pathway plan review|exit plan|end the plan|ending the plan)\b"
 )
@@ -32,28 +32,29 @@ _PAST_EVENT = re.compile(
 # "to" that starts a step to take ("to convene"), not one that says where something went ("sent to the ADM")
 _FUTURE = re.compile(
     r"\b(?:to(?! (?:the|a|an|his|her|their|my|our|me|him|them|us|mum|dad|school|court|panel)\b)|will|whether|"
-    r"consider|request|need|needs|should|recommend|if|next(?! (?:wk|week|month|fortnight)\b)|due)\b"
+    r"consider|request|need|needs|should|recommend|if|by then|otherwise|next(?! (?:wk|week|month|fortnight)\b)|due)\b"
 )
 
 _PROGRESS_DRIFT = re.compile(
     r"(?<!no )(?<!not )(?<!any )\bdrift(?:ed|ing|s)?\b|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
     r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|"
 
-    r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|\btoo long\b|"
+    r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|(?<!stayed )(?<!stay )(?<!talked )(?<!spoke )(?<!sat )\btoo long\b|"
     r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"
     # a plan left as it was: "not been updated for 8 months", "the plan is seven months on"
     r"\b(?:plan|pep|assessment|chronology)\b[^.;]{0,30}(?:\bnot|n't) (?:been )?(?:updated|revised|reviewed|looked at) (?:for|since|in) \S+|"
     r"\b(?:plan|cp|cin|placement) (?:is |has been )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
     r"(?:weeks|months) (?:on|in)\b|"
     r"\bstill (?:hasn't|has not|haven't|have not) happened\b|\boff track\b|\bstalled\b|(?<!has )(?<!have )(?<!had )\bstuck\b(?! (?:a|an|the|his|her|their|it|them|up|with|pictures?|photos?)\b)|"
-    r"\bslipp(?:ed|ing)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
+    r"\bslipp(?:ed|ing|age)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
     r"(?:since|against|towards)\b|\b(?:no|little|limited|insufficient|some|good|real|sufficient|sustained) progress "
     r"(?:on|with|in) (?:the |this |her |his |their )?(?:plan|actions?|goals?|outcomes?|targets?|cp|cin|pathway|"
     r"safety plan|work|case|concerns?|worries)\b|\bno progress\b|\bprogress (?:against|towards|on|with) "
     r"(?:the )?(?:plan|goals|targets|outcomes)\b|\b(?:plan )?goals? (?:met|achieved|not met|partly met|"
     r"have been met|has been met|are met|were met)\b|\b(?:targets?|outcomes) (?:are |were |have been )?(?:met|not met|achieved|partly met)\b|"
     r"\bmonth \d+ of (?:the )?(?:plan|plo|proceedings)\b|\b(?:plan|plo|pre-proceedings|proceedings) "
-    r"(?:at|in) month \d+\b|\b\d+ (?:weeks|months) into (?:the )?(?:plan|plo|proceedings|pre-proceedings)\b|"
+    r"(?:at|in) month \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months) into "
+    r"(?:the |a |an |this |her |his |their )?(?:[a-z]+ )?(?:plan|plo|proceedings|pre-proceedings|order)\b|"
     r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
     r"\bnearly a year\b|\bwithout (?:any )?(?:sustained |sufficient |real |lasting )?(?:change|progress|improvement)\b|"
@@ -106,7 +107,7 @@ _NOT_MOVING_PARTS = (
          r"(?=[^.;]{0,30}\b(?:after|since|for)\b)")),
     # the plan's own timing missed: "a month later than planned", "not ready to move on in January as planned"
     (frozenset("later slower longer".split()),
-     _rx(r"\b(?:later|slower|longer) than (?:planned|agreed|hoped|expected|set out)\b")),
+     _rx(r"\b(?:later|slower|longer) than (?:planned|agreed|hoped|expected|set out|(?:the plan|we|it) (?:said|planned|hoped|expected))\b")),
     (frozenset(("planned",)),
      _rx(r"\b(?:not|isn't|wasn't|won't|didn't|hasn't)\b[^.;]{0,40}?\bas planned\b")),
     (frozenset(("have",)),
@@ -114,7 +115,7 @@ _NOT_MOVING_PARTS = (
          r"\bshould have (?:been )?(?:reviewed|updated|written|convened|agreed|booked|filed|finished)\b")),
     # the same said review after review; the third plan for the same worries
     (frozenset("second third fourth fifth sixth 2nd 3rd 4th 5th 6th".split()),
-     _rx(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:review|supervision|core group|conference|meeting|time)s?"
+     _rx(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:review|supervision|core group|conference|meeting|time|plan)s?"
          r"\b[^.;]{0,40}?\b(?:the same|same (?:thing|worries|concerns|issues)|again|no change)\b",
          r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:cin|cp|child protection|child in need|cic) "
          r"(?:plan|period|episode|referral)s?\b(?=[^.;]{0,40}\b(?:same|in (?:\d+|two|three|four|five|six) (?:years|months)|"
@@ -156,6 +157,17 @@ _LATE_WORDS = re.compile(r"\b(?:late|overdue|behind|extension|extended|slipp\w*|
 def _day_count_late(low: str) -> bool:
     m = _DAY_OF.search(low)
     return m is not None and (int(m.group(1)) > int(m.group(2)) or _LATE_WORDS.search(low) is not None)
+
+
+def _only_named(c) -> bool:
+    """A box line that only names the topic, or puts it off ("Timescales to be looked at next time")."""
+    return _ONLY_NAMED.match(c.low) is not None or (
+        ("next" in c.toks or "time" in c.toks) and _PUT_OFF.search(c.low) is not None)
+
+
+# "to be looked at next time", "to discuss at the next supervision": the topic put off
+_PUT_OFF = re.compile(r"\b(?:to be |will be |to )?(?:discuss(?:ed)?|looked at|look at|considered|consider|reviewed|picked up|"
+                      r"revisited|covered) (?:next time|(?:at |in )?(?:the )?next (?:supervision|supv|session|meeting|month|week))\W*$")
 
 
 # "Drift was discussed", "Timescales considered": the topic named, nothing said of it
@@ -221,7 +233,8 @@ _REVIEWED = re.compile(
 _FINDING = re.compile(
     r"\b(?:goals?|targets?|outcomes?|actions? (?:done|completed|met|outstanding|on track)|\d+ of (?:\d+|the)|on track|off track|"
     r"ahead|behind|schedule|on time|late|extended|brought forward|put back|reduced|increased|met|achieved|"
-    r"completed|done|outstanding|not (?:yet )?(?:met|done|achieved|working|started)|drift\w*|delay\w*|working|at \d+ (?:weeks|months)|"
+    r"completed|done|outstanding|not (?:yet )?(?:met|done|achieved|working|started)|drift\w*|delay\w*|working|moving|stuck|"
+    r"at \d+ (?:weeks|months)|"
     r"because|as (?:the|it|this|things)|since)\b"
 )
 
@@ -280,10 +293,11 @@ _PROGRESS_REVIEW = re.compile(
     r"\b(?:look|looking|revisit|revisiting) (?:at )?(?:the|this|your|his|her|their) plan (?:again|at|in|when|before)\b|"
     r"\bto (?:decide|consider) (?:on |whether |if )?(?:closure|step|escalat|close|ending|the plan)|"
     r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
-    r"\bthat it is working\b|\bclosure\b|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b|"
+    r"\bthat it is working\b|\bclosure\b(?! (?:order|notice|of (?:the|a|an) (?:premises|property|address|flat|house|shop|school|unit|centre)))|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b|"
     # ending weighed: "not close yet", "rather than ending in March", "not ready to close to the CSE team"
-    r"\b(?:not|rather than|instead of|don't|do not|won't|will not) (?:clos(?:e|ing)|ending|end(?:ing)? (?:it|the plan|support|the work))\b|"
-    r"\b(?:not )?ready to (?:close|end|step|move on)\b|"
+    r"\b(?:not|rather than|instead of|don't|do not|won't|will not) (?:clos(?:e|ing)|ending|end(?:ing)? (?:it|the plan|support|the work))\b"
+    r"(?! (?:the|a|an|this|that|his|her|their) (?!case|plan|file|cin|cp|work|involvement|order)[a-z])|"
+    r"\b(?:not )?ready to (?:close|end|step|move on|come off)\b|"
     # the plan itself looked at: "whether this plan is working", "the plan needs rewriting"
     r"\bwhether (?:the|this|our|his|her|their) (?:plan|work|support) (?:is|was|has been) (?:working|helping|making)\b|"
     r"\b(?:needs|need) (?:rewriting|revising|a rethink|to be rewritten|to be revised)\b|"
@@ -507,6 +521,12 @@ def _only_past_steps(low: str) -> bool:
     return found
 
 
+# "Mr Q's control of mum is escalating (keys, money ...)": something getting worse, unless it goes
+# to a step ("we are escalating to PLO", "escalating this to the head of service")
+_GETTING_WORSE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\W*$")
+_ESC_TO = re.compile(r"\w* (?:to|this|it|the case|our|concerns|matters)\b")
+
+
 def _only_worsening(low: str) -> bool:
     """Whether every escalation the clause names is something getting worse, not a step in the plan."""
     if "escalat" not in low:
@@ -514,7 +534,9 @@ def _only_worsening(low: str) -> bool:
     for m in _PROGRESS_ESC.finditer(low):
         if not m.group().startswith(("escalat", "de-escalat", "deescalat")):
             return False
-        if not (_WORSENING_BEFORE.search(low, 0, m.start()) or low.startswith(" behaviour", m.end())):
+        if not (_WORSENING_BEFORE.search(low, 0, m.start()) or low.startswith(" behaviour", m.end())
+                or (m.group() == "escalating" and _GETTING_WORSE.search(low, 0, m.start())
+                    and not _ESC_TO.match(low, m.end()))):
             return False
     return True
 
@@ -538,10 +560,27 @@ _JOURNEY_BEFORE = re.compile(r"\b(?:bus|train|traffic|flight|taxi|car|plane|jour
 _ATTENDED = re.compile(r"\b(?:attend\w*|came|come|went|turned up|showed up|joined|engaged)\b")
 
 
+# "Ella's speech is delayed", "his development is behind for his age": the child's development
+_DEVELOPMENT_BEFORE = re.compile(r"\b(?:speech|language|development|developmental|global|motor|growth|puberty|cognitive|"
+                                 r"reading|learning|walking|talking|milestones?)\b[^.;]{0,15}$")
+
+
+_SPAN_OF_OTHER = re.compile(
+    r" of (?!(?:the |this |her |his |their |a |an )?(?:[\w-]+ )?(?:plan|cp|cin|plo|proceedings|order|work|support)\b|"
+    r"(?:no|little|sustained|stable|consistent|real|the same)\b)"
+)
+
+
 def _box_skip(c, start: int, end: int) -> bool:
-    """A Progress box word used in another sense ("his behaviour escalated", "PLO meeting held 4/2")."""
+    """A Progress box word used in another sense ("his behaviour escalated", "PLO meeting held 4/2"), or
+    in a line that only names the topic or puts it off."""
     low = c.low
+    if _only_named(c):
+        return True
     w = low[start:end]
+    if (w.startswith("delay") or w == "behind") and (
+            _DEVELOPMENT_BEFORE.search(low, 0, start) or low.startswith((" for his age", " for her age", " for their age"), end)):
+        return True
     if w.startswith("escalat"):
         return _only_worsening(low)
     if w == "behind":
@@ -550,6 +589,8 @@ def _box_skip(c, start: int, end: int) -> bool:
         return _JOURNEY_BEFORE.search(low, 0, start) is not None
     if w == "first time":
         return _ATTENDED.search(low) is not None
+    if w.endswith(("weeks", "months", "years")) and _SPAN_OF_OTHER.match(low, end):
+        return True  # "three weeks of weight loss": a stretch of the child's life, not of the plan
     if w in ("plo", "proceedings", "pre-proceedings"):
         return _HELD_AFTER.match(low, end) is not None
     return False
@@ -676,7 +717,8 @@ _PLAN_START = re.compile(
     r"\bwhen (?:the|we|this|our|her|his|their) (?:\w+ ){0,2}?(?:plan )?(?:started|began|was agreed|was set up|was made)\b|"
     r"\bwhen we (?:agreed|started|set|began|made) (?:the|this|her|his|their) (?:\w+ )?plan\b|"
     r"(?:^|[;:,-] )(?:the |our |this |her |his |their )?(?:\w+ )?plan (?:began|started|was agreed|was set|set out|put in place)\b|\bat (?:the )?(?:icpc|initial conference)\b|"
-    rf"\bplan (?:in|from|of|since|agreed in|made in|set in) {_MONTHS}\b|"
+    rf"\bplan (?:\(|(?:in|from|of|since|agreed in|made in|set in) ){_MONTHS}\b|\bplan start\b|"
+    r"\b(?:plan|start|then|icpc|before) ?(?:vs\.?|v\.?|versus|against|compared (?:to|with)) now\b|"
     r"\bcompared (?:with|to) (?:the start|when|where we|how (?:things|it) (?:was|were)|before the plan)\b|"
     r"\bpre-?plan\b|\bbefore (?:the|this|her|his|their) (?:\w+ )?plan\b(?! (?:was|is|meeting|review))|"
     rf"^(?:the )?(?:cin |cp |care |pathway |safety )?plan (?:\d+|{_N}) (?:weeks|months|wks|mths)\b"
@@ -689,13 +731,13 @@ _BASE = re.compile(
     r"\bsince (?:the |this |her |his |their )?(?:\w+ ){0,2}?plan(?: (?:started|began|was agreed|was made|was set|came in))?\b"
     r"(?! (?:meeting|review|was (?:discussed|mentioned)))|"
     r"\bsince (?:(?:the|our|my|his|her|their|this|that|last|previous|first|it|we|she|he|they|was|were|"
-    r"started|starting|began|beginning|agreed|set|put|in|place|up|with|a|an|new|\w+ing) ){0,4}?"
+    rf"started|starting|began|beginning|agreed|set|put|in|place|up|with|a|an|new|\w+ing|{_MONTHS}) ){{0,4}}?"
     r"(?:supervision|supv|supervisions|review|reviews|plan|icpc|rcpc|conference|core groups?|start|outset|"
     r"intervention|programme|program|course|sessions?|service|work|allocation|step(?:ped)? ?down|started|began|agreed|"
     r"routine|we)\b|"
     r"\bcompared (?:with|to) (?:last|the last|previous|the previous|a year|\w+ (?:weeks|months|years) ago)\b|"
     r"\b(?:last|previous|our last|the last|the previous) (?:(?:two|three|four|five|few|several|\d+) )?(?:supervisions?|supv|reviews?|conferences?|core groups?)\b|"
-    rf"\b(?:plan|cin|cp|cic|plo) {_N} (?:weeks|months)\b|\b{_N} (?:weeks|months) in\b(?! (?:care|foster|the|a|his|her)\b)|"
+    rf"\b(?:plan|cin|cp|cic|plo) {_N} (?:weeks|months|wks|mths)\b|\b{_N} (?:weeks|months|wks|mths) in\b(?! (?:care|foster|the|a|his|her)\b)|"
     r"\b(?:now |are |is |we're |we are )at (?:week|month|day) \d+\b|\bby now\b"
 )
 
@@ -704,14 +746,18 @@ _CHANGE = re.compile(
     r"\b(?:(?:no|little|any|real|some|much|not much|sustained|lasting|measurable|clear|big|marked|significant) (?:real )?"
     r"(?:change|improvement|progress|difference)|"
     r"(?:nothing|little|not much|anything)(?: has| have| had|'s)? (?:really )?(?:changed|moved|shifted|improved)|"
-    r"changed anything|what(?:'s| has| have)(?: really)? (?:changed|moved|shifted|improved)(?! for)|what (?:hasn't|has not|haven't|have not)(?! for)|"
+    # "nothing on the plan has moved", "has anything shifted since the review?", "has the plan moved anything"
+    r"(?:no|little|some|real|any|not much|most) (?:real )?movement|been the same|"
+    r"nothing (?:on|in|about|from) (?:the |this |her |his |their |our )?(?:\w+ )?plan (?:has|have|had) (?:really )?(?:changed|moved|shifted|improved|happened)|"
+    r"(?:has|have|had) (?:anything|much|things) (?:really |actually )?(?:changed|moved|shifted|improved)|"
+    r"(?:changed|moved|shifted) anything|what(?:'s| has| have)(?: really)? (?:changed|moved|shifted|improved)(?! for)|what (?:hasn't|has not|haven't|have not)(?! for)|"
     r"(?:not|barely|hardly|scarcely) (?:yet )?(?:moved|shifted|changed|improved)|"
     r"(?:has|have|had|is|are)(?:n't| not)(?: yet| really)? (?:changed|moved|shifted|improved|happened|started|reduced|dropped|fallen)|"
     r"moved on|(?:changes?|improvements?|gains?|progress) (?:has |have |had )?(?:held|lasted|been (?:sustained|maintained|lost))|"
     r"(?:has|have|had|it's) held|held (?:up|firm)|lasted|sustain(?:ed|able)?|maintained|no nearer|any nearer|no further forward|still not|still no|"
     # "we are in the same place", not "arrives in the same clothes"
     r"(?:is|are|was|were|remains?|remained|stays?|stayed|much|still|exactly|largely|looks|feels) the same|"
-    r"(?:the |^)same (?:as (?:at|in|when|before|last)|position|place|point|worries|concerns|issues|problems|actions|targets|goals)|"
+    r"(?:the |^|[,;:-] )same (?:as (?:at|in|when|before|last)|position|place|point|state|(?:\w+ )?(?:worries|concerns|issues|problems|actions|targets|goals))|"
     r"(?:worse|better|different) than (?:at|in|when|before|last|it was)|as (?:bad|good|it was) as|gone backwards|"
     r"(?:getting|got|gone|become) (?:much |a lot |any |no )?(?:worse|better)|met|achieved|"
     # the plan or the work "is working", not a worker "working with mum"
@@ -725,7 +771,7 @@ _MEASURE = re.compile(
     r"\b(?:now|currently|went from|gone from|come from|moved from|up from|down from|up to|down to|dropped|fallen|"
     r"risen|increased|reduced|doubled|halved|improv\w+|better|worse|fewer|more|less|calmer|safer|cleaner|happier|"
     r"no (?:further |new |more )?(?:marks|bruises|injuries|incidents|call-?outs|episodes|missing episodes|referrals|"
-    r"notifications|arrests|exclusions))\b|\d ?%? ?-+> ?\d"
+    r"notifications|arrests|exclusions))\b|(?:\d ?%?|[a-z]) ?-+> ?\d"
 )
 
 # the plan or the work late against its own timetable: "the plan is six months behind", "week 15 of 16"
@@ -734,7 +780,7 @@ _BEHIND = re.compile(
     r"\b(?:is|are|'s|'re|has fallen|have fallen|running|now|already)(?: [a-z0-9]+){0,3} behind\b"
     r"(?! (?:the|a|an|his|her|their|closed|locked|him|them|mum|dad|me|us|it|door|doors|bars|with|in|at|on)\b)|"
 
-    r"\b(?:week|month) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen) of "
+    r"\b(?:week|month|wk|mth) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen) of "
     r"(?:\d+\b|(?:the |a |an |her |his |their )?(?:[a-z0-9-]+ ){0,3}?(?:plan|order|programme|assessment|proceedings|plo|"
     r"placement|timetable|timescale)\b)"
 )
@@ -774,7 +820,8 @@ _NOT_WORKING = re.compile(
     r"doing (?:what it|its job|what we)|having (?:the|any|much) (?:intended |hoped[- ]for |desired )?(?:effect|impact)|"
     r"(?:touched|shifted|moved|dented) (?:it|this|that|anything|them))|"
     r"\b(?:keep|keeps|kept|keeping) [^.;]{0,40}?\bthe same\b[^.;]{0,40}?\bthe same (?:result|outcome|place|worries|concerns|problems)\b|"
-    r"\b(?:plan|work|intervention|support)\b[^.;]{0,20}?\b(?:has|have|had) made (?:no|little) (?:real )?difference\b|"
+    r"\b(?:plan|work|intervention|support|what we've done|what we have done|rhis)\b[^.;]{0,30}?\b(?:(?:has|have|had) )?made (?:no|little) "
+    r"(?:real )?difference\b|"
     r"\bplan (?:needs|need) to change\b|\b(?:think again about|rethink) (?:the|this|our) plan\b|"
     r"\b(?:look at|revisit) (?:the|this|our) plan again\b"
 )
@@ -799,6 +846,9 @@ _EARLY = re.compile(
 # "three of the five plan outcomes are met", "aims of the plan have been met", "school outcomes met"
 _OUTCOMES_MET = re.compile(
     r"\b(?:outcomes?|goals?|targets?|aims?)\b[^.;]{0,45}?\b(?:met|achieved|done|unmet)\b(?! (?:with|at|by)\b)|"
+    # "cin goals: attendance well ahead, friendship goal not started", "goals going backwards since the review"
+    r"\b(?:outcomes?|goals?|targets?)\b[^.;]{0,45}?\b(?:not (?:yet )?started|(?:well )?ahead|behind|(?:going|gone) backwards|"
+    r"slipp(?:ed|ing)|stalled|partly)\b|"
     r"\b(?:\d+|all|most|none) of (?:the |\d+ )?(?:plan |her |his |their |our )?actions (?:are |were |have been )?(?:done|completed|complete|met)\b"
 )
 
@@ -808,7 +858,10 @@ _AIM = re.compile(
     r"\bplan\b[^.;]{0,20}?\b(?:said|says|aimed|aims|was for|was to|wanted|expected|set out|"
     r"sets? (?:\w+ )?(?:goals|targets|outcomes|aims))\b|"
     r"\b(?:plan's |plan |the |our |first |main )?(?:goal|aim|target|outcome)(?: \d| one| two| three)? (?:was|is|were)\b|"
-    r"\b(?:was|were) (?:planned|meant|supposed) (?:for|to|by)\b"
+    r"\b(?:was|were|is|are) (?:planned|meant|supposed) (?:for|to|by)\b|"
+    # "the plan asked for Leo to be at nursery", "target in the plan was 90%", "we set out to get mum into ..."
+    r"\bplan\b[^.;]{0,20}?\b(?:asked|required|meant)\b|\bwe set out to\b|"
+    r"\b(?:target|goal|aim|outcome)s? (?:in|on|of|from|set in|set at) (?:the |her |his |their |our |your )?(?:\w+ )?plan (?:was|is|were|are)\b"
 )
 
 # the words a pattern cannot match without, so most sentences are never searched
@@ -816,14 +869,14 @@ _MONTH_T = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec spring summer autumn winter".split()
 )
-_START_T = frozenset("start outset beginning compared icpc initial".split())
+_START_T = frozenset("start outset beginning compared icpc initial vs versus".split())
 _STARTED_T = frozenset("started began agreed set made".split())
 _PLAN_AT_T = frozenset("began started agreed set put since weeks months wks mths pre before".split()) | _MONTH_T
 _LOOK_T = frozenset("supervision supv review conference core supervisions reviews conferences".split())
-_SPAN_T = frozenset("weeks months".split())
+_SPAN_T = frozenset("weeks months wks mths".split())
 _CHANGE_T = frozenset(
     "change improvement progress difference changed moved shifted improved happened started reduced held lasted "
-    "sustained sustainable maintained same nearer forward still worse better different bad good backwards met "
+    "sustained sustainable maintained same nearer forward still worse better different bad good backwards met movement "
     "achieved working repeats repeat since".split()
 )
 _MEASURE_T = frozenset(
@@ -841,12 +894,15 @@ _WORK_T = frozenset("plan work intervention support package programme doing".spl
 # "nothing we have done has moved it on": the work weighed and found to change nothing
 _NOTHING_MOVED = re.compile(r"\bnothing (?:we|we've|we have|the plan|the work|anyone)\b[^.;]{0,30}?\b(?:moved|shifted|changed|helped|worked)\b")
 _NOT_WORKING_T = frozenset("not isn hasn wasn didn doesn no little need needs rethink again keep keeps kept keeping".split())
+_WEEK_MONTH_T = frozenset("week month wk mth".split())
 _EARLY_T = frozenset("early soon signs sign".split())
 _HOLD_T = frozenset("hold last sustained continue maintained".split())
 _ONE_T = frozenset("month week visit".split())
 _MET_T = frozenset("met achieved done unmet complete completed".split())
+_MET_T2 = frozenset("started ahead behind backwards slipped slipping stalled partly".split())
+_GOAL_T2 = frozenset("outcomes outcome goals goal targets target".split())
 _GOAL_T = frozenset("outcomes outcome goals goal targets target aims aim actions".split())
-_AIM_T = frozenset("said says aimed aims was wanted expected set sets".split())
+_AIM_T = frozenset("said says aimed aims was wanted expected set sets asked required meant".split())
 
 # "What the plan has done: she now travels to college alone", "the plan has achieved its aims"
 _PLAN_DID = re.compile(r"\bplan (?:has|have|had) (?:already |now |largely |mostly )?(?:done|achieved|delivered|changed|worked)\b")
@@ -862,7 +918,7 @@ _ANY_T = (
               "years wks mths early soon signs sign see only due still behind week month "
               "close closing closure step stepping stepdown end ending stand standing nothing keep keeps kept keeping "
               "old".split())
-    | _START_T | _WORK_T | _MET_T | _GOAL_AIM_T
+    | _START_T | _WORK_T | _MET_T | _GOAL_AIM_T | _GOAL_T2
 )
 
 
@@ -905,7 +961,9 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
                 return True
         if not _STRETCH_T.isdisjoint(toks) and not _SUSTAIN_T.isdisjoint(toks) and _SUSTAIN.search(low) and _STRETCH.search(low):
             return True
-    if not _WORK_T.isdisjoint(toks) and not _NOT_WORKING_T.isdisjoint(toks) and _NOT_WORKING.search(low):
+    if (not _WORK_T.isdisjoint(toks) or "rhis" in toks or ("done" in toks and "what" in toks)) and (
+            not _NOT_WORKING_T.isdisjoint(toks)) and (
+            _NOT_WORKING.search(low)):
         return True
     if "nothing" in toks and _NOTHING_MOVED.search(low):
         return True
@@ -913,7 +971,8 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
             or ("old" in toks and ("only" in toks or "just" in toks or "barely" in toks))
             or ("only" in toks and not _ONE_T.isdisjoint(toks))) and _EARLY.search(low):
         return True
-    if not _MET_T.isdisjoint(toks) and not _GOAL_T.isdisjoint(toks) and _OUTCOMES_MET.search(low):
+    if ((not _MET_T.isdisjoint(toks) and not _GOAL_T.isdisjoint(toks))
+            or (not _MET_T2.isdisjoint(toks) and not _GOAL_T2.isdisjoint(toks))) and _OUTCOMES_MET.search(low):
         return True
     if (("due" in toks and ("and" in toks or "but" in toks)) or ("still" in toks and not _ASKED_T.isdisjoint(toks))) and (
         _LATE.search(low)
@@ -922,7 +981,7 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
     if (not _ENDING_T.isdisjoint(toks) and not _BECAUSE_T.isdisjoint(toks) and not _DONE_T.isdisjoint(toks)
             and _ENDING_REASONED.search(low) and _SPAN_OR_SINCE.search(low)):
         return True
-    if ("behind" in toks or ("of" in toks and ("week" in toks or "month" in toks))) and _BEHIND.search(low):
+    if ("behind" in toks or ("of" in toks and not _WEEK_MONTH_T.isdisjoint(toks))) and _BEHIND.search(low):
         return True
     if "plan" in toks and not _DID_T.isdisjoint(toks) and _PLAN_DID.search(low) and (
         (not _MEASURE_T.isdisjoint(toks) and _MEASURE.search(low)) or _PLAN_DID_WHAT.search(low) or "not" in toks
@@ -931,7 +990,371 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
     if ("plan" in toks or not _GOAL_AIM_T.isdisjoint(toks)) and not _AIM_T.isdisjoint(toks):
         m = _AIM.search(low)
         # "the care plan said he would be home within three months; it is now four months"
-        if m is not None and _AIM_OUTCOME.search(low, m.end()):
+        if m is not None and (_AIM_OUTCOME.search(low, m.end()) or (
+                not m.group().endswith(("says", "aims")) and _AIM_LATER.search(low, m.end()))):
+            return True
+    return False
+
+
+# --- what the plan asked for, set against where it stands now (third pass) ------------------
+# Read across a whole sentence, in general terms rather than one author's words:
+# - a step asked for or agreed at a point in time that has still not come ("the assessment we
+#   asked for in May has not been offered", "NRM referral 14/06 -> no decision 5 mths on");
+# - the plan held up, and by whom ("the plan is on hold until the DNA results come", "Health are
+#   the hold-up", "five weeks past its 20-day timescale");
+# - a count of the plan's steps done ("four of the six actions are done", "none of the actions
+#   agreed at core group have been done", "she has made one of the four changes we asked for");
+# - the plan's date or frequency not kept ("visits have not kept to the plan", "will not finish
+#   by the date in the plan");
+# - what the plan is there for, said not to have moved ("Mum's drinking, the reason the plan
+#   exists, has not changed at all").
+# Not: a referral only made ("Referral to CAMHS made in June"), a wait with no time asked from
+# ("mum is still waiting for a new boiler"), the child's own development "delayed".
+
+_SPAN_ANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|several) (?:working )?(?:days|weeks|months|wks|mths)"
+
+# a step asked of someone, with the time it was asked at: "requested 02/24", "agreed in January",
+# "the assessment we asked for in May", "the referral from July", "agreed at the core group"
+_ASKED_AT = re.compile(
+    r"\b(?:referr(?:al|als|ed)|ref|request(?:ed|s)?|asked for|agreed|ordered|applied|application|booked|commissioned|"
+    r"promised|chased)\b[^.;]{0,30}?"
+    rf"(?:\b(?:in|on|since|from|back in|before|by)\s+(?:early |mid[- ]|late |the end of )?(?:{_MONTHS}\b|\d{{1,2}}[/.]\d{{1,2}})|"
+    r"\bat (?:the |our )?(?:last |first |initial |previous )?(?:review|core group|icpc|rcpc|conference|cla review|"
+    r"lac review|supervision|supv|strategy (?:meeting|discussion))\b|"
+    rf"\b\d{{1,2}}[/.]\d{{1,2}}\b|\b{_SPAN_ANY} ago\b)"
+)
+# or the time since it was asked: "nine weeks since the referral", "three months after the request"
+_SINCE_ASKED = re.compile(
+    rf"\b{_SPAN_ANY} (?:since|after|from) (?:the |our |his |her |their |my |we )?(?:\w+ )?"
+    r"(?:referral|request|application|assessment|agreement|core group|conference|review|ask|asked|referred|requested|applied)\b"
+)
+# still not come: "has not been offered", "still no draft", "no appointment offered yet", "no date"
+_NOT_COME = re.compile(
+    r"\b(?:has|have|had|is|are|was|were)(?:n't| not)(?: yet| still| even)?(?: been)? (?:begun|started|happened|come|arrived|gone|"
+    r"offered|done|allocated|completed|received|held|booked|set up|sent|returned|written|assessed|seen|decided|given|made|"
+    r"actioned|progressed|moved|heard|agreed|approved|signed off|in place|back|through)\b|"
+    r"\bstill (?:(?:has|have|had|is|are|gets?) )?(?:no|not|nothing|waiting|awaited|awaiting|outstanding|pending|with|"
+    r"on the waiting list)\b|\bnot yet\b|\bno (?:[a-z]+ ){0,3}(?:yet|so far|to date)\b|\bnothing (?:back|yet|heard|since)\b|"
+    r"\bno (?:[a-z]+ ){0,3}?(?:date|reply|response|answer|decision|appointment|outcome|allocation|news|draft|report|word|offer)\b"
+)
+_PLAN_KIND_T = frozenset("wrong same current old existing one".split())
+_SLOW_T = frozenset("slow limited minimal patchy poor mixed uneven".split())
+_PLAN_GOAL_T = frozenset("plan plans goal goals target targets outcome outcomes".split())
+_ITEM_T = frozenset("pep plan review reviews visit visits meeting assessment core supervision".split())
+_LOOK_AT_T = frozenset("review core icpc rcpc conference supervision supv strategy".split())
+_MOVED_T = frozenset("changed moved shifted improved budged".split())
+_SPAN_ANY_RX = re.compile(rf"\b{_SPAN_ANY}\b")
+_NOT_COME_T = frozenset("not still yet no nothing hasn haven hadn isn aren wasn weren".split())
+_ASKED_T2 = frozenset(
+    "referral referrals referred ref request requested requests asked agreed ordered applied application booked "
+    "commissioned promised chased".split()
+)
+
+# "three months on, still no bed", "5 mths on": time gone by, then what has still not come
+_SPAN_ON = re.compile(rf"\b{_SPAN_ANY} on\b(?!\s+(?:the|a|an|his|her|their|remand|the ward)\b)")
+
+# the plan held up: "leaves the care plan on hold", "the plan is held up by CAMHS", "Health are the
+# hold-up", "until they move the plan cannot", "housing have sat on the request for ten weeks"
+_HELD_UP = re.compile(
+    r"\b(?:plan|plans|work|assessment|permanence|proceedings|timetable|transition|move|case|process|application|claim)\b"
+    r"[^.;]{0,25}?\b(?:(?:(?:is|are|was|were|remains?|stays?|been|left|leaves?|leaving|put|kept|still) (?:\w+ )?)?on hold|"
+    r"held up|blocked|can(?:not|'t) (?:move|progress|proceed|go (?:ahead|forward)))|\b(?:the plan|the work) can(?:not|'t)\W*$|"
+    r"\b(?:are|is|were|was) the (?:hold-?up|blockage|bottleneck|delay)\b|\bholding (?:it|this|things|the plan|everything) up\b|"
+    rf"\bsat on (?:\w+ ){{1,4}}?for (?:over |nearly |more than )?{_SPAN_ANY}\b"
+)
+_HELD_UP_T = frozenset("hold held blocked blockage bottleneck delay holding sat".split())
+_HOLD_T = frozenset("hold held holding".split())
+_BLOCKED_T = frozenset("blocked blockage bottleneck".split())
+
+# late against its own timescale: "five weeks past its 20 working day timescale", "past the date set"
+# the plan's time spent, or what is left of it: "it has taken five months", "4 weeks of the 16 left",
+# "no PEP for 6 months"
+_TIME_TAKEN = re.compile(
+    rf"\b(?:has|have|had|it's) taken (?:over |nearly |more than |almost )?{_SPAN_ANY}\b|"
+    r"\b\d+ (?:weeks|days|months|wks) of (?:the |its )?\d+ (?:left|remaining|to go)\b|"
+    r"\bno (?:[a-z]+ ){0,2}?(?:pep|plan|review|visits?|meeting|assessment|core group|supervision|cla review|lac review)s? "
+    rf"(?:for|in|since) (?:over |nearly |more than |almost )?{_SPAN_ANY}\b"
+)
+_TAKEN_T = frozenset("left remaining go no".split())
+
+_PAST_ITS = re.compile(
+    r"\bpast (?:(?:its|the|their|her|his|our) )?(?:[\w-]+ ){0,4}?(?:timescales?|deadline|due date|target date|date|timetable|limit)\b"
+)
+
+# a count of the plan's steps done, or not: "four of the six actions are done", "none of the
+# actions agreed at the core group have been done", "she has made one of the four changes we asked for"
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|all|most|none|some|half|both|neither)"
+_STEPS = r"(?:actions|tasks|steps|changes|recommendations|outcomes|targets|goals|aims)"
+_STEPS_DONE = re.compile(
+    rf"\b{_COUNT} of (?:the |her |his |their |our |your |its )?(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b[^.;]{{0,40}}?"
+    r"\b(?:done|completed?|met|achieved|started|begun|in place|happened|outstanding|slipped|overdue|late)\b|"
+    rf"\b(?:made|done|completed|met|achieved|started|managed) {_COUNT} of (?:the |her |his |their |our |its )?"
+    rf"(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b"
+)
+_STEPS_T = frozenset("actions tasks steps changes recommendations outcomes targets goals aims".split())
+
+# the plan's date or frequency not kept: "visits have not kept to the plan", "won't finish by the date in the plan"
+_PLAN_NOT_KEPT = re.compile(
+    r"\b(?:not|n't|never|hasn't|haven't)\b (?:\w+ )?(?:kept|stuck|held) to (?:the |her |his |their |this )?(?:\w+ )?"
+    r"(?:plan|timescales?|timetable|schedule)\b|"
+    r"\b(?:not|n't|miss\w*|beyond|past|after)\b[^.;]{0,40}?\b(?:date|deadline|timescale|time) (?:set |agreed |given )?"
+    r"(?:in|on|by) (?:the |her |his |their |this )?(?:\w+ )?plan\b"
+)
+_KEPT_T = frozenset("kept stuck held date deadline timescale".split())
+
+# what the plan is there for, not moved: said with the plan named and the change denied ("has not
+# changed at all"), never of the plan's own wording ("the plan hasn't changed") or an object
+# changed ("mum hasn't changed her number")
+_UNMOVED = re.compile(
+    r"(?<!plan )\b(?:has|have|had)(?:n't| not)(?: yet| really| actually| at all)? (?:changed|moved|shifted|improved|budged)\b"
+    r"(?! (?:her|his|their|the|a|an|its|my|our|your|them|it|school|schools|address|number|job|jobs|name|worker|mind)\b)"
+)
+
+# "Q: what's changed for Mia since the plan started? A: very little": the plan named as the point
+# the child's change is asked about
+_CHANGED_FOR_SINCE_PLAN = re.compile(
+    r"\bwhat(?:'s| has| have)(?: really)? (?:changed|moved|improved) for (?:\w+ ){1,2}?since (?:the |her |his |their |this )?(?:\w+ )?plan\b"
+)
+
+_SINCE_SEASON = re.compile(rf"\bsince (?:the )?{_MONTHS}\b")
+
+# "What is still outstanding on the plan?", "the actions outstanding from the plan"
+_OUTSTANDING_ON = re.compile(r"\boutstanding (?:on|from|in|under) (?:the |her |his |their |this |our )?(?:\w+ )?plan\b")
+
+# the plan's aim with its outcome later in the same sentence: "The plan asked for Leo to be at
+# nursery three mornings a week by half term; he goes one."
+_AIM_LATER = re.compile(r"[;:] [^;:]*?(?:\b(?:\d+%?|one|two|three|four|five|none|not|no|only|never|still|once|twice)\b|n't\b)")
+
+
+def _may_be_held_up(toks) -> bool:
+    """Whether the words _HELD_UP needs are there ("on hold", "held up", "sat on ... for", "can't move")."""
+    return (("up" in toks and not _HOLD_T.isdisjoint(toks)) or ("hold" in toks and "on" in toks)
+            or not _BLOCKED_T.isdisjoint(toks) or ("sat" in toks and "for" in toks) or ("delay" in toks and "the" in toks)
+            or (("cannot" in toks or "can" in toks) and ("plan" in toks or "work" in toks)))
+
+
+def _third_pass(low: str, toks) -> bool:
+    """_set_against_now or _the_plan_looked_at, tried only in a sentence holding a word one of
+    them needs (or a colon, for a heading run into its line)."""
+    if _THIRD_T.isdisjoint(toks) and ":" not in low:
+        return False
+    # the two read only these words' presence: a few of them, looked up once, are cheaper to test
+    # than the sentence's tokens a score of times
+    found = _WORDS_USED.intersection(toks)
+    return _set_against_now(low, found) or _the_plan_looked_at(low, found)
+
+
+def _set_against_now(low: str, toks) -> bool:
+    """The third pass's readings (see above) of one sentence, each tried only where its words are."""
+    unit = not _UNIT_T.isdisjoint(toks)
+    if not _NOT_COME_T.isdisjoint(toks) or "n't" in low:
+        if not _ASKED_T2.isdisjoint(toks) and (unit or "/" in low or not _MONTH_T.isdisjoint(toks)
+                                               or not _LOOK_AT_T.isdisjoint(toks)):
+            m = _ASKED_AT.search(low)
+            # asked on a date: waited on long enough to weigh ("still", or a span of weeks)
+            if m is not None and _NOT_COME.search(low) and (
+                    not m.group()[-1].isdigit() or "still" in toks or _SPAN_ANY_RX.search(low)):
+                return True
+        if unit and ("since" in toks or "after" in toks or "from" in toks or "on" in toks) and (
+                _SINCE_ASKED.search(low) or _SPAN_ON.search(low)) and _NOT_COME.search(low):
+            return True
+        if "plan" in toks and not _MOVED_T.isdisjoint(toks) and _UNMOVED.search(low):
+            return True
+    if _may_be_held_up(toks) and _HELD_UP.search(low):
+        return True
+    if "past" in toks and _PAST_ITS.search(low):
+        return True
+    if ("taken" in toks or (unit and ("left" in toks or "remaining" in toks or "go" in toks
+                                      or ("no" in toks and not _ITEM_T.isdisjoint(toks))))) and _TIME_TAKEN.search(low):
+        return True
+    if "of" in toks and not _STEPS_T.isdisjoint(toks) and _STEPS_DONE.search(low):
+        return True
+    # "What has not moved: dad's drinking, the arrears", "progress against the plan has been slow"
+    if (("progress" in toks and not _SLOW_T.isdisjoint(toks)) or (("not" in toks or "n't" in low) and ":" in low)) and (
+            _UNMOVED_HEAD.search(low)):
+        return True
+    if "plan" in toks:
+        if not _KEPT_T.isdisjoint(toks) and _PLAN_NOT_KEPT.search(low):
+            return True
+        if "outstanding" in toks and _OUTSTANDING_ON.search(low):
+            return True
+        if "since" in toks:
+            if "for" in toks and "what" in toks and _CHANGED_FOR_SINCE_PLAN.search(low):
+                return True
+            # "I am not convinced the plan has moved anything since the summer"
+            if not _MONTH_T.isdisjoint(toks) and not _CHANGE_T.isdisjoint(toks) and _SINCE_SEASON.search(low) and (
+                    _CHANGE.search(low)):
+                return True
+    return False
+
+
+# time on the plan: "4th month on CP", "six months on the plan to cut down cannabis", "a year into the plan"
+_ON_PLAN = re.compile(
+    r"\b(?:days|weeks|months|wks|mths|year|month) (?:on|into|in) "
+    r"(?:the |a |an |this |her |his |their )?(?:[\w-]+ )?(?:plan|cp|cin|child protection|child in need|plo|pre-proceedings|order)\b"
+)
+# the count before it: "six months", "a few weeks"; "a year"; "a month", "4th month"
+_COUNT_BEFORE = re.compile(
+    r"(?:^|\W)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|several) (?:working )?$"
+)
+_NTH_BEFORE = re.compile(r"(?:^|\W)(?:a|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) $")
+
+
+def _on_the_plan(low: str) -> bool:
+    """ "4th month on CP", "six months on the plan", "a year into the plan" (see _ON_PLAN)."""
+    for m in _ON_PLAN.finditer(low):
+        unit = low[m.start():low.index(" ", m.start())]
+        before = low[max(0, m.start() - 14):m.start()]
+        if unit == "year":
+            if before.endswith(" a ") or before == "a ":
+                return True
+        elif unit == "month":
+            if _NTH_BEFORE.search(before):
+                return True
+        elif _COUNT_BEFORE.search(before):
+            return True
+    return False
+_ON_PLAN_T = frozenset("plan cp cin protection need plo proceedings order".split())
+
+# set against a past look: "Same as Sept.", "the same as at the last review"
+_SAME_AS_THEN = re.compile(
+    rf"\bsame as (?:in |at |back in |(?:at )?(?:the )?last )?(?:{_MONTHS}|review|supervision|conference|core group|icpc|rcpc|month|term)\b"
+)
+
+# the plan gone through, or progress set against it: "Against the pathway plan: (1) housing ...",
+# "Progress against the return-home plan was good on all four goals"
+_AGAINST_PLAN = re.compile(
+    r"(?:^|\b(?:progress|measured|checked|set|weighed|looked at|reviewed|went through)\b[^.;:]{0,40}?)\bagainst "
+    r"(?:the |her |his |their |this |our )?(?:[\w-]+ )?(?:plan|goals|targets|outcomes)\b"
+)
+
+# timeliness: "CIN wk 6, on track", "the assessment was on timescale to finish at 32 weeks",
+# "progress to the final hearing was on time at week 22"; not "mum arrived on time"
+_ON_TIME = re.compile(r"\b(?:on|off|behind|ahead of) (?:track|course|schedule|timescale|target)\b|"
+                      r"\b(?:on|stay on|stays on|kept to|back on) time\b")
+_TIMED_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|timetable|goals?|proceedings|outcomes|assessment|cin|cp|cic|ico|"
+                         r"sgo|hearing|court|report|transfer|(?:wk|week|day) \d+)\b|"
+                         rf"\b{_SPAN_ANY} in\b(?! (?:care|foster|the|a|an|his|her|their)\b)")
+# a person on time for something: "she has been on time every day", "mum arrived on time"
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|came|comes|turned up|got there|picked up|collected|ready|started|finished) on time\b|"
+                      r"\bon time (?:every|each|for (?:school|college|nursery|contact|work|the bus|her|his|their|appointments?)|"
+                      r"to (?:school|college|nursery|contact))\b")
+
+# the statutory 26 weeks of care proceedings: "this risked the 26 weeks", "within 26 weeks"
+_TWENTY_SIX = re.compile(r"\b(?:the|within|beyond|past|over|outside|risk\w*) 26[- ]weeks?\b|\b26[- ]week (?:timetable|timescale|limit|deadline|target|mark)\b")
+
+# a review set with what it will decide: "Review in four weeks - if he's still withdrawn, we look
+# at a specialist placement", "review in three months, or sooner if the lad reappears"
+_REVIEW_IF = re.compile(
+    r"\b(?:review|revisit)(?:ed|s|ing)?\b[^.]{0,40}?\b(?:(?:sooner|earlier) if\b|if\b[^.]{0,40}?(?:\b(?:still|not|no|again|worse|better|nothing|"
+    r"reappears?|returns?|stops?|slips?)\b|n't\b))"
+)
+# a step the plan may take, and on what: "if home is still unsafe, this becomes a children-in-care
+# plan", "close if no further contact"
+_BECOMES = re.compile(
+    r"\b(?:becomes?|will become|moves? to|go(?:es)? to|step(?:s|ped)? up to) (?:a |an )?(?:cp|cin|cic|children[- ]in[- ]care|"
+    r"child protection|child in need|looked[- ]after|care) (?:plan|case)\b|\bclos(?:e|ing|ure) (?:if|unless|once)\b|"
+    r"\b(?:take|taken|come|comes|move|moves|drop|dropped) (?:[\w-]+ ){0,3}?(?:out of|off) (?:the |her |his |their )?(?:[\w-]+ )?plan\b"
+)
+
+# the plan's aims rewritten: "the pathway plan goal changes from 'stop cannabis' to 'keep the job'",
+# "Plan target rewritten from today", "pathway plan updated at the March review"
+_PLAN_REWRITTEN = re.compile(
+    r"\b(?:plan|goal|target|outcome)s?\b(?! (?:to|will|should|must|needs to) be\b)[^.;]{0,20}?\b(?:rewritten|re-written|revised|"
+    r"reset|changes? from|changed from|updated at)\b"
+)
+_REWRITTEN_T = frozenset("rewritten written revised reset".split())
+_CHANGES_T = frozenset("changes change changed".split())
+
+
+# drift owned: "we had let it run six weeks without reading his log"
+_LET_RUN = re.compile(r"\blet (?:it|this|things|the plan|the case|that|them) (?:run|drift|go on|slide|slip|carry on|sit|roll on)\b")
+
+# "whether to ask for an extension": the timescale weighed
+_EXTENSION = re.compile(r"\b(?:ask|asking|asked|apply|applying|applied|request|requesting|requested|seek|seeking|sought|need|needs) "
+                        r"(?:the court )?(?:for )?(?:(?:an |a |another )(?:(?:\w+[- ](?:weeks?|months?)|short|further|time|timescale|court) )?|"
+                        r"(?:the |a |an )?(?:\w+[- ](?:weeks?|months?)|time|timescale|court) )extension\b")
+
+_REVIEW_WORDS_T = frozenset("review reviewed reviews reviewing revisit revisited revisiting".split())
+
+# a step down or closure weighed against a stretch of time: "8 wks stable -> nothing steps down for
+# 6 mths", "SW wants to close, says no missing for a month"
+_STEP_OFF = re.compile(r"\bstep(?:s|ped|ping)?[- ]?down\b|\bstepdown\b|\bclos(?:e|ing|ure)\b(?! (?:order|notice|to (?:the|her|his|their|a|an|him|them|mum|dad|home|tears)|"
+                      r"friends?|relationship|bond|contact|eye|by|family)\b)|\bend(?:ing)? the plan\b")
+_STRETCH_ANY = re.compile(rf"\b(?:{_SPAN_ANY}|a (?:[a-z]+ )?(?:week|fortnight|month|year))\b")
+
+# time on a plan judged: "3 mths of the wrong plan", "8 mths in" said of the plan; a plan gone stale:
+# "the plan's risk rating was out of date"
+_PLAN_TIME = re.compile(
+    rf"\b{_SPAN_ANY} (?:of|on|with) (?:the |this |a )?(?:wrong|same|current|old|existing|one) plan\b|"
+    rf"\b{_SPAN_ANY} in\b(?=\W*$|,| -| and\b)|"
+    r"\bplan(?:'s)?\b[^.;]{0,30}?\b(?:is|was|were|are|now) out of date\b"
+)
+
+# a step off the plan weighed and put off: "Close then? SW yes; me not yet", "not closing yet"
+_NOT_YET_OFF = re.compile(
+    r"\b(?:clos(?:e|ing|ure)|step(?:ping)?[- ]?down|end(?:ing)? the plan|come off)\b[^.]{0,40}?\bnot (?:yet|now)\b|"
+    r"\bnot (?:clos(?:e|ing)|step(?:ping)?[- ]?down|ending) (?:\w+ )?yet\b"
+)
+# drift asked about: "Why hasn't the FGC happened?", "I asked why the referral hasn't gone in"
+_WHY_NOT_HAPPENED = re.compile(
+    r"\bwhy (?:hasn't|has not|haven't|have not|isn't|is not|wasn't|was not|didn't|did not) [^.?]{0,40}?"
+    r"\b(?:happen(?:ed)?|start(?:ed)?|begun|begin|been done|done|been held|held|been sent|sent|gone in|go in|been booked|booked|moved|"
+    r"been completed|completed|finished|been allocated)\b"
+)
+# the step asked about: "Should we close?", "can we step down now?"
+_SHALL_WE_STEP = re.compile(r"\b(?:should|can|could|do|shall) we (?:now )?(?:close|step (?:\w+ )?down|end the plan|escalate|step up)\b")
+
+_STEP_T = frozenset("close closing closure becomes become moves move go goes step steps stepped stepping stepdown take taken "
+                    "come comes drop dropped end ending escalate".split())
+_UNIT_T = frozenset("days weeks months wks mths years week month year fortnight".split())
+_ON_TIME_T = frozenset("track course schedule timescale target".split())
+_ON_TIME_WORDS = ("on track", "off track", "on course", "off course", "schedule", "on timescale", "target", "on time",
+                  "behind track", "behind timescale")
+
+
+def _the_plan_looked_at(low: str, toks) -> bool:
+    """The plan's time, timeliness, review and rewriting, read across a sentence (see above),
+    each tried only where its words are."""
+    unit = not _UNIT_T.isdisjoint(toks)
+    if unit and not _ON_PLAN_T.isdisjoint(toks) and _on_the_plan(low):
+        return True
+    if "plan" in toks and ((unit and ("in" in toks or not _PLAN_KIND_T.isdisjoint(toks)))
+                           or ("date" in toks and "out" in toks)) and _PLAN_TIME.search(low):
+        return True
+    if (not _ON_TIME_T.isdisjoint(toks) or "time" in toks) and any(w in low for w in _ON_TIME_WORDS) and (
+            m := _ON_TIME.search(low)) and (
+            _TIMED_WORD.search(low)) and not (
+            m.group().endswith("time") and _ARRIVED.search(low)):
+        return True
+    if "26" in toks and _TWENTY_SIX.search(low):
+        return True
+    if (not _REWRITTEN_T.isdisjoint(toks) or ("updated" in toks and "at" in toks)
+            or ("from" in toks and not _CHANGES_T.isdisjoint(toks))) and not _PLAN_GOAL_T.isdisjoint(toks) and (
+            _PLAN_REWRITTEN.search(low)):
+        return True
+    if "same" in toks and "as" in toks and _SAME_AS_THEN.search(low):
+        return True
+    if "against" in toks and _AGAINST_PLAN.search(low):
+        return True
+    step = not _STEP_T.isdisjoint(toks)
+    if "if" in toks or "unless" in toks or "once" in toks:
+        if not _REVIEW_WORDS_T.isdisjoint(toks) and _REVIEW_IF.search(low):
+            return True
+        if step and _BECOMES.search(low):
+            return True
+    if "let" in toks and _LET_RUN.search(low):
+        return True
+    if "extension" in toks and _EXTENSION.search(low):
+        return True
+    if "why" in toks and ("not" in toks or "n't" in low) and _WHY_NOT_HAPPENED.search(low):
+        return True
+    if step:
+        if "yet" in toks and _NOT_YET_OFF.search(low):
+            return True
+        if "we" in toks and _SHALL_WE_STEP.search(low):
+            return True
+        if unit and _STEP_OFF.search(low) and _STRETCH_ANY.search(low):
             return True
     return False
 
@@ -942,6 +1365,7 @@ _SAYS = re.compile(r"\b(?:has|have|had|is|are|was|were|been|we|i)\b|n't\b")
 # what the next sentence says of an aim: "she is still in the hostel", "All three are done"
 _AIM_OUTCOME = re.compile(
     r"\b(?:still|now|done|met|achieved|up from|down from|not yet|no longer|(?:has|have|had)(?:n't| not) (?:yet )?happened|"
+    rf"this (?:half[- ])?term|it(?:'s| is) (?:now )?{_MONTHS}|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months) on)\b"
 )
 
@@ -949,17 +1373,18 @@ _AIM_OUTCOME = re.compile(
 def _sets_an_aim(low: str, toks) -> bool:
     """Whether a sentence sets out the plan's aim or start ("The care plan said he would be home
     in three months", "His pathway plan in April set three goals: ...")."""
-    return "plan" in toks and ((not _AIM_T.isdisjoint(toks) and _AIM.search(low) is not None)
+    return ("plan" in toks or "set" in toks) and ((not _AIM_T.isdisjoint(toks) and _AIM.search(low) is not None)
                                or (_may_have_start(toks) and _PLAN_START.search(low) is not None))
 
 
-_AIM_OUTCOME_T = frozenset("still now done met achieved up down not no longer weeks months hasn haven hadn".split())
+_AIM_OUTCOME_T = frozenset("still now done met achieved up down not no longer weeks months hasn haven hadn term".split()) | _MONTH_T
 
 
 def _weighed_hits(note: Note, hits: list[Hit]) -> None:
     """Sentences that weigh the plan over time (weighed_over_time), each read once, with a
     heading that says something ("Honestly this has drifted:") read as words too."""
     prev = None  # (low, toks) of the sentence before, when it met nothing and names a plan: it may set an aim
+    asked = None  # (low, toks) of the sentence before, when it is a question that met nothing
     first = None
     sidx = -1
     toks = frozenset()
@@ -970,21 +1395,52 @@ def _weighed_hits(note: Note, hits: list[Hit]) -> None:
             count += c.n_tokens
             continue
         if first is not None:
-            prev = _weigh_sentence(first.sent, toks, count, prev, hits)
+            if asked is None:  # (the common case, without _weigh_answered's call)
+                n = len(hits)
+                prev = _weigh_sentence(first.sent, toks, count, prev, hits)
+                if len(hits) == n and first.sent.low.endswith("?"):
+                    asked = (first.sent.low, toks)
+            else:
+                prev, asked = _weigh_answered(first.sent, toks, count, prev, asked, hits)
         first, sidx, toks, count = c, c.sidx, c.toks, c.n_tokens
     if first is not None:
-        _weigh_sentence(first.sent, toks, count, prev, hits)
+        _weigh_answered(first.sent, toks, count, prev, asked, hits)
+
+
+def _weigh_answered(s, toks, count: int, prev, asked, hits: list[Hit]):
+    """_weigh_sentence, and then an answer read with its question ("Q: close then?" / "SW yes;
+    me not yet - mum still isn't up"), as a heading is read with the words below it."""
+    n = len(hits)
+    prev = _weigh_sentence(s, toks, count, prev, hits)
+    if len(hits) > n:
+        return prev, None
+    if asked is not None:
+        low = f"{asked[0]} {s.low}"
+        both = toks | asked[1]
+        if _third_pass(low, both):
+            hits.append((0.7, s))
+            return prev, None
+    return prev, ((s.low, toks) if s.low.endswith("?") else None)
 
 
 _HEAD_DRIFT = ("drift", "delay", "stuck", "stall", "slipp", "too long", "behind")
 
 _HEADS_READ: dict[str, tuple | None] = {}
 
+# "What has not moved:", "Things that haven't changed since May:", "Mum's progress against the
+# plan has been slow:": a heading that says what the plan has not done, above the list of it
+_UNMOVED_HEAD = re.compile(
+    r"^(?:what|things?|nothing|actions?|goals?|outcomes?|areas?)\b[^:]{0,20}?\b(?:has|have|is|are)(?:n't| not)(?: yet)? "
+    r"(?:moved|shifted|changed|happened|done|started|met|improved)\b|"
+    r"\bprogress\b[^:]{0,30}?\b(?:has been|have been|is|was|remains|seems) (?:very |too |really |painfully )?"
+    r"(?:slow|limited|minimal|patchy|poor|mixed|uneven)\b"
+)
+
 
 # "Step down to EH agreed as CIN goals met:", "Step down to CIN at RCPC 11/7:": a heading that
 # takes a step or finds something is read with its words
 _STEP_HEAD = re.compile(r"\b(?:step(?:ped|ping)?[- ]?(?:down|up)|escalat\w*|agreed|decided|met|achieved|extend\w*|"
-                        r"clos(?:e|ing|ure)|not yet|same|still|again)\b")
+                        r"clos(?:e|ing|ure)|not yet|same|still|again)\b|^against (?:the |her |his |their )?(?:[\w-]+ )?plan\b")
 
 
 def _heading_read(heading: str):
@@ -997,11 +1453,12 @@ def _heading_read(heading: str):
     head = heading.lower()
     says = _SAYS.search(head) is not None
     got = None
-    if says or "since" in head or "start" in head or _STEP_HEAD.search(head):
+    step = _STEP_HEAD.search(head) is not None
+    if says or "since" in head or "start" in head or step:
         head_toks = frozenset(_TOKEN.findall(head))
         said = says and ((any(w in head for w in _HEAD_DRIFT) and _PROGRESS_DRIFT.search(head) is not None)
-                         or _not_moving(head, head_toks))
-        got = (head, head_toks, said)
+                         or _not_moving(head, head_toks) or _UNMOVED_HEAD.search(head) is not None)
+        got = (head, head_toks, said, step)  # (a two-word heading is read only when it takes a step)
     _HEADS_READ[heading] = got
     return got
 
@@ -1018,16 +1475,32 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
         return None
     heading = s.heading
     said = False
-    if heading and heading.count(" ") >= 2:
+    if heading and " " in heading:
         read = _heading_read(heading)
-        if read is not None:
+        if read is not None and (read[3] or heading.count(" ") >= 2):
             # a heading that says something ("The safety plan isn't holding:") or sets a time
             # ("Since the last review:") is read with its words; a label ("Progress on plan:") is not
-            head, head_toks, said = read
+            head, head_toks, said, _ = read
             low = f"{head}: {low}"
             toks = toks | head_toks
             count += len(head_toks)
-    if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)):
+    if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)) or (
+            _third_pass(low, toks)):
         hits.append((0.7, s))
         return None
-    return (low, toks) if "plan" in toks else None
+    # (only a sentence that may set an aim or a start: see _sets_an_aim)
+    return (low, toks) if ("plan" in toks or "set" in toks) and (not _AIM_T.isdisjoint(toks) or _may_have_start(toks)) else None
+
+
+# every word one of the third pass's readings needs (see _third_pass)
+_THIRD_T = (
+    _ASKED_T2 | _UNIT_T | _HELD_UP_T | _STEPS_T | _KEPT_T | _ON_TIME_T | _REWRITTEN_T | _REVIEW_WORDS_T | _STEP_T
+    | _CHANGES_T | frozenset("updated plan work past taken progress outstanding time 26 same against let extension why cannot".split())
+)
+# every word _set_against_now and _the_plan_looked_at test for (see _third_pass)
+_WORDS_USED = (
+    _THIRD_T | _NOT_COME_T | _MONTH_T | _LOOK_AT_T | _MOVED_T | _HOLD_T | _BLOCKED_T | _TAKEN_T | _CHANGE_T | _ON_PLAN_T
+    | _SLOW_T | _PLAN_GOAL_T | _ITEM_T | _PLAN_KIND_T
+    | frozenset("still since after from on up sat for delay the can not what date at if unless once yet we of in out as "
+                "left remaining go no".split())
+)
