@@ -132,6 +132,7 @@ MEETS_ALSO = [
     "Why hasn't the sibling assessment started? It was agreed in June.",
     # the plan's aims rewritten
     "The plan's first goal has been rewritten from 'no missing' to 'home by ten'.",
+    "The second target changes from 'no missing' to 'home by ten', because that is what she can manage.",
     "Pathway plan updated at the September review rather than left until he turns 18.",
 ]
 
@@ -188,6 +189,7 @@ NOT_MET = [
     "Records requested 17/11 - GP back 20/11, hospital not yet.",
     "She understands everything but cannot move her arms.",
     "The plan is working and the family are engaging well.",
+    "Plan changed from CIN to Early help since last supervision.",
 ]
 
 # progress named, put off, or refused: nothing weighed

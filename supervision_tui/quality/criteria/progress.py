@@ -1261,7 +1261,9 @@ _BECOMES = re.compile(
 # "Plan target rewritten from today", "pathway plan updated at the March review"
 _PLAN_REWRITTEN = re.compile(
     r"\b(?:plan|goal|target|outcome)s?\b(?! (?:to|will|should|must|needs to) be\b)[^.;]{0,20}?\b(?:rewritten|re-written|revised|"
-    r"reset|changes? from|changed from|updated at)\b"
+    r"reset|updated at)\b|"
+    # an aim changed, not the plan's level ("Plan changed from CIN to Early help" is a step recorded)
+    r"\b(?:goal|target|outcome)s?\b[^.;]{0,20}?\bchange[sd]? from\b"
 )
 _REWRITTEN_T = frozenset("rewritten written revised reset".split())
 _CHANGES_T = frozenset("changes change changed".split())
