@@ -328,7 +328,9 @@ _WELLBEING = re.compile(
     r"\bdoing (?:really |very )?(?:well|fine|ok|okay|great|good)\b|"
     r"(?:\b(?:seems?|seemed|appears?|appeared|presents?|presented|looks?|looked|is|was|being|and)|,) "
     r"(?:(?:very|quite|generally|fairly|really|well) )?(?:fine|ok|okay|settled|happy|well|content|calm|good)"
-    r"(?:(?: and |, ?)(?:fine|ok|okay|settled|happy|well|content|calm|relaxed))?\W*$"
+    r"(?:(?: and |, ?)(?:fine|ok|okay|settled|happy|well|content|calm|relaxed))?"
+    # "is happy in placement", "seemed settled at home": wellbeing in a word, with its place
+    r"(?: (?:at|in|with|there)(?: [a-z']+){0,2})?(?: now| again)?\W*$"
 )
 
 _TOKENISTIC_F = Finder(_TOKENISTIC)
@@ -420,9 +422,12 @@ def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | 
                     (c.has_child and c.first != "a")
                     # no one named in its clause, just after one about the child: "Finley (5) -
                     # nursery: 'no more hiding under the table'"
-                    or (table == T_LIVED and not c.has_adult and not c.has_child and first_before == "c"
-                        and end - start > 12 and c.low[:start].rstrip().endswith(":")
-                        and c.sent.section not in ("decisions", "actions"))
+                    or (table == T_LIVED and first_before == "c" and end - start > 12
+                        and c.sent.section not in ("decisions", "actions")
+                        and ((not c.has_adult and not c.has_child and c.low[:start].rstrip().endswith(":"))
+                             # the quote opens its clause, just after the child: 'Riley, 16. "I'd
+                             # rather be in Walsall than at home with him"' (its "I" is the child's)
+                             or not c.low[:start].strip()))
                 ):
                     continue
                 if "b" in flags and c.n_tokens <= 4 and len(c.sent.low.split()) <= 4:

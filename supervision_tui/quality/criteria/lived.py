@@ -32,6 +32,8 @@ _FEEL_ADJ = (
 
 _HARD_ADJ = "|".join(a for a in _FEEL_ADJ.split("|") if a not in ("happy", "proud", "excited", "relieved"))
 
+_GOOD_ADJ = "happy|proud|excited|relieved"
+
 _VIVID = _words(
     "cried cries crying screamed screams screaming shouted shouts shouting swore swears hid hides "
     "punches punched punching unsettled "
@@ -56,7 +58,7 @@ _VIVID_PHRASES = [
     "wakes? (?:up )?(?:at night|screaming|crying)", "sought comfort", "seeks? comfort", "took food",
     "takes food",
     # a caring role ("looks after her brother"), not the legal status ("looked after (s20)")
-    "(?:looks|looking|looked) after (?:his|her|their|the|mum|dad|a|younger|little)", "caring for", "cares for",
+    "(?:looks|looking|looked|look) after (?:his|her|their|the|mum|dad|a|younger|little)", "caring for", "cares for",
     "makes (?:his|her|their) own", "gets (?:himself|herself) (?:up|ready|to)", "sits alone",
     "(?:on) (?:his|her) own", "(?:stays?|stayed|staying) in (?:his|her|their) (?:room|bed|bedroom)",
     "won't (?:eat|come|talk|speak|go|sleep|leave)", "will not (?:eat|come|talk|speak|go|sleep|leave)",
@@ -100,6 +102,14 @@ _SEEN_DAY = [
      "spends spent spending sleeps slept sleeping sleep"),
     (["(?:shares?|shared|sharing) (?:a |the |his |her |their )?(?:bed|bedroom|room|mattress|sofa|cot)",
       "(?:goes|go|went|going|gets|got|put) (?:up )?to bed"], "bed bedroom room mattress sofa cot"),
+    # where the child stays, what they do for themselves and for the others at home
+    (["(?:stays|stayed|staying|sleeps|slept|sleeping) (?:at|round at|over at) (?:a |her |his |their )?"
+      "(?:friend|friends|friend's|friends'|boyfriend|boyfriend's|girlfriend|girlfriend's|mate|mates|mate's)"],
+     "friend friends boyfriend girlfriend mate mates"),
+    (["(?:makes|made|making|cooks|cooked|cooking|gets|got|getting) (?:it |them |tea |breakfast |dinner |lunch )?(?:himself|herself|themselves)",
+      "(?:gets|got|getting) (?:his|her|their) (?:\\w+ ){0,2}(?:brothers?|sisters?|siblings) (?:dressed|ready|up|to school|to bed)",
+      "(?:comes|came|coming|goes|went|going) home to (?:an )?(?:empty|nobody|no one|no-one)"],
+     "himself herself themselves dressed ready up school bed empty nobody one"),
     (["(?:skips|skipped|misses|missed|missing|has no|had no|gets no|got no) (?:breakfast|tea|dinner|lunch|meals)",
       "(?:makes|made|making|gets|got) (?:his|her|their) own (?:breakfast|tea|dinner|lunch|food|meals)"],
      "breakfast tea dinner lunch meals"),
@@ -154,7 +164,11 @@ LIVED = Cues(
                     "used (?:his|her|their) (?:board|device|words|app)"], 0.8, "cn", None),
         (_FEEL + ["would (?:like|love|prefer|rather)", "hopes? (?:to|that)", "longs? (?:to|for)",
                   "worries (?:about|that)", "doesn't want", "does not want", "didn't want", "did not want",
-                  f"(?:is|was|gets|got|seemed|looked|became|seems|looks|feels|felt) (?:very |so |really |quite )?(?:{_FEEL_ADJ})",
+                  f"(?:is|was|gets|got|seemed|looked|became|seems|looks|feels|felt) (?:very |so |really |quite )?(?:{_HARD_ADJ})",
+                  # a good feeling felt, or with what it is about ("proud of getting the
+                  # apprenticeship"), not wellbeing in a word ("is happy in placement", below)
+                  f"(?:gets|got|became|feels|felt) (?:very |so |really |quite )?(?:{_GOOD_ADJ})",
+                  f"(?:is|was|are|were) (?:very |so |really |quite )?(?:{_GOOD_ADJ}) (?:of|that|to|because|when|about)",
                   "(?:scared|frightened|afraid|terrified) (?:of|that|to)",
                   # how the child presents: a hard feeling, not "presents as happy" (wellbeing in a word)
                   f"present(?:s|ed|ing)? (?:as )?(?:very |so |really |quite )?(?:{_HARD_ADJ}|low|flat)",
@@ -164,7 +178,7 @@ LIVED = Cues(
          + _FEEL_ADJ.replace("|", " ")),
         (_VIVID + _VIVID_PHRASES, 0.7, "cn", "self harm harms harmed harming quiet silent kicks kicked "
          "wet lined lines lining reaches reached reaching pulls walked ran runs stays stay stayed eats dreams wakes wake "
-         "sought seeks seek took takes looks looking looked caring cares makes gets sits own lock locks "
+         "sought seeks seek took takes look looks looking looked caring cares makes gets sits own lock locks "
          "locked sleeps grown won will"),
         (["(?:is|was|are|were|gets|got) (?:often |regularly |frequently |usually |sometimes )?left (?:alone|on (?:his|her|their) own|"
           "in (?:his|her|their|the) (?:cot|room|bedroom|pram|buggy|car))",
@@ -178,13 +192,16 @@ LIVED = Cues(
          "waiting stands stood standing wakes wake woke waking sign signs signed signing makaton bsl eye"),
         (_WITHOUT_WORDS_KEPT, 0.7, "cn", "pushchair buggy pram cot seat wheelchair highchair bouncer only leaving coming"),
         (_PLAY, 0.6, "cn", "plays played playing"),
-        (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)"], 0.45, "cn",
-         "happy anxious upset angry sad scared lonely quiet"),
+        (_MUNDANE + ["(?:is|was) (?:happy|anxious|upset|angry|sad|scared|lonely|quiet)",
+                     f"(?:is|was|are|were|seemed|looked|seems|looks|appears|appeared) (?:very |so |really |quite )?(?:{_GOOD_ADJ})"],
+         0.45, "cn", "happy anxious upset angry sad scared lonely quiet proud excited relieved"),
         # observed, so not inside an action ("SW to plan who dad calls when the baby won't settle")
         *[(alts, 0.7, "cnx", trig) for alts, trig in _SEEN_DAY],
         # "A school day for Lucy starts with ...", "Tea for Zak is crisps": the child's day, named after its words
-        (["(?:school )?day for (?:him|her|them|[a-z]+)", "(?:breakfast|tea|dinner|lunch|supper|meals) for (?:him|her|them|[a-z]+)"
-          "(?: \\(\\d+\\))? (?:is|are|was|were|tends|usually|often|means)"], 0.7, "q", "school day breakfast tea dinner lunch supper meals"),
+        (["(?:school )?(?:day|days|weekends?|evenings?|nights?|mornings?) for (?:him|her|them|[a-z]+)",
+          "(?:breakfast|tea|dinner|lunch|supper|meals) for (?:him|her|them|[a-z]+)"
+          "(?: \\(\\d+\\))? (?:is|are|was|were|tends|usually|often|means)"], 0.7, "q",
+         "school day days weekend weekends evening evenings night nights morning mornings breakfast tea dinner lunch supper meals"),
         (["a typical day", "day to day", "day-to-day", "(?:his|her|their) days? (?:is|are|starts|ends)",
           "every (?:morning|evening|night|weekend)", "most (?:days|mornings|evenings|nights)",
           "at bedtime", "home time", "after school", "at weekends"], 0.45, "c",
@@ -203,7 +220,7 @@ LIVED.quote_cue = LIVED.cues[-1]
 _ASKED = re.compile(
     r"\b(?:ask|asks|asked|asking|know|knows|knew|known|explore|explored|exploring|find out|finding out|understand|"
     r"establish|ascertain|gather|unclear|unsure|sure|clear|check|consider|discuss|discussed|capture|record|"
-    r"learn|hear|sense) (?:\w+ )?(?:what|how|whether)(?: [a-z0-9()'.]+){0,3} $"
+    r"learn|hear|sense) (?:\w+ )?(?:\(\d+\) )?(?:what|how|whether)(?: [a-z0-9()'.]+){0,3} $"
 )
 _ASK_WORDS = frozenset(("what", "how", "whether"))
 
@@ -218,22 +235,53 @@ _ASKING = re.compile(
 _SAY_NOUN = ("own ", " a ", " no ", " any ", " more ", " the ", " real ", " final ", " equal ")
 
 
+# "signed the contract", "was asked", "shared with Shannon", "misses the nurse checks": a form
+# signed, the child told or asked (not telling), news passed to the child, a thing missed
+_SIGNED_THING = re.compile(r" (?:the|a|an|his|her|their|up|off|on|it|in)\b")
+_PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be|get|gets|got|getting)\s+(?:\w+ly\s+)?$")
+_MISSED_THING = re.compile(r" (?:the|a|an|\d+|(?:his|her|their) (?:appointments?|sessions?|checks?|lessons?|school|classes|medication|meds|visits?))\b")
+
 _SHARED_THING = re.compile(r" (?:an? |the |some |his |her |their )?(?:[a-z]+ )?(?:images?|photos?|pictures?|videos?|nudes?|"
                            r"selfies?|posts?|screenshots?|links?|files?|location)\b")
 
 
+# "said she was happy at home", "says things are fine": wellbeing in a word, in the child's mouth
+_SAID_FINE = re.compile(
+    r"(?: that)? (?:(?:she|he|they|i)(?:'s|'m| is| was| are| were| am| felt| feels| feel)|"
+    r"(?:things|everything|all|it)(?:'s| is| are| was| were)?) (?:very |really |quite |all )?"
+    r"(?:happy|fine|ok|okay|settled|good|great|well|alright|all right)(?: (?:at|in|with|there)(?: [a-z']+){0,2})?\W*$"
+)
+
+
 def _skip(c, start: int, end: int) -> bool:
     low = c.low
+    if low.startswith(_SPEECH_FINE, start) and _SAID_FINE.match(low, end):
+        return True
+    if low.startswith("on ", start) and low.endswith(_SEEN_BY, 0, start):
+        return True  # "until he has been seen on his own": how the worker saw the child, not their day
     if low.endswith("?") and _ASKING.search(low, 0, start):
         return True
     if low.startswith("say", start) and low.endswith(_SAY_NOUN, 0, start):
         return True  # "her own say in her care": a say she should have, not words she said
-    if low.startswith("shar", start) and _SHARED_THING.match(low, end):
-        return True  # "shared a nude image": a thing passed on, not something told
+    if low.startswith("shar", start) and (_SHARED_THING.match(low, end) or low.startswith(" with", end)):
+        return True  # "shared a nude image": a thing passed on, not something told; "shared with her": told to her
+    if low.startswith("sign", start) and _SIGNED_THING.match(low, end):
+        return True
+    if low.startswith("misses", start) and _MISSED_THING.match(low, end):
+        return True
+    if low.startswith(_TOLD_WORDS, start) and _PASSIVE.search(low, max(0, start - 30), start):
+        return True  # "he's already been asked for money", "was told to leave": spoken to, not speaking
     if low.startswith("wishes", start) and (low.startswith(" and feelings", end) or _OWNED.search(low, max(0, start - 12), start)):
         return True  # "her wishes and feelings are to be explored": the name of what is asked, not a wish
     return not _ASK_WORDS.isdisjoint(c.toks) and _ASKED.search(low, max(0, start - 40), start) is not None
 
+
+_SEEN_BY = ("seen ", "spoken to ", "spoke to him ", "spoke to her ", "met ", "visited ", "see him ", "see her ",
+            "saw him ", "saw her ", "spoken with ")
+
+_SPEECH_FINE = ("said", "says", "say", "told", "tells", "reported", "reports")
+
+_TOLD_WORDS = ("told", "asked", "shown", "showed", "explained", "described")
 
 _OWNED = re.compile(r"(?:\b(?:his|her|their|your|child|yp|childs)|'s|s')\W*$")
 

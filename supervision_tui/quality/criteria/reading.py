@@ -395,6 +395,13 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
                 professional.add(n)
                 continue
             names.add(n)
+    if names:
+        # "V told his school nurse", "K. now asks to go to bed": the child's initial, standing
+        # alone (not a, i, nor the letters a contraction or possessive leaves: I'd, I'm, can't, nan's)
+        for n in [n for n in names if len(n) > 2 and n[0] not in _NOT_INITIALS]:
+            m = _INITIAL_ALONE.get(n[0].upper())
+            if m is not None and m.search(text):
+                names.add(n[0])
     for e in extra:
         for part in _NON_ALPHA.split(e):
             if part:
@@ -406,6 +413,15 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
 
 
 _NON_ALPHA = re.compile(r"[^A-Za-z]+")
+
+_NOT_INITIALS = frozenset("aisdtm")
+
+# a capital standing alone as a word: not in initials ("A.B."), a label ("Q:", "Plan B"), a title
+# ("Mr K") or a code ("Y9")
+_INITIAL_ALONE = {
+    c: re.compile(rf"(?<![\w.'’])(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Dr )(?<!Plan )(?<!plan ){c}(?:\.(?![A-Za-z])|'s\b|(?![\w.:)/&'’-]))")
+    for c in "BCEFGHJKLNOPQRUVWXYZ"
+}
 
 _ROLES = ADULT_NOUNS - {"i", "we", "me", "us", "my", "our"}
 
@@ -469,7 +485,7 @@ _NAME_AGE = re.compile(
 _NAME_OPENING = re.compile(
     r"\s*+(?:(?:RE|Re|re):? )?([A-Z][a-z]{1,15}+|[A-Z]\.(?:[A-Z]\.)++|[A-Z]{2,3}+)(?:-([A-Z][a-z]++))?"
     r"(?:,? (?:aged? )?| - | is (?:aged? )?)(\d{1,2})(?: ?(?:yrs?|years|y/o|yo))?"
-    r"(?:,? (?:[A-Z]{2,4}\b|\()|\s*(?:[.,;:)]|-(?!\d)|$)| (?:and|with|lives|has|is|was|in|at)\b)"
+    r"(?:,? (?:[A-Z]{2,4}\b|\()|\s*(?:[.,;:)]|[-\u2013\u2014](?!\d)|$)| (?:and|with|lives|has|is|was|in|at)\b)"
 )
 
 _PLAN_WORDS = (" CIN", " CP", " Ci", " CI", " LAC", " CLA", " EH", " CWD", " UASC", " SGO", " PLO", " CL", " care leaver",
