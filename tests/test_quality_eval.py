@@ -227,6 +227,15 @@ def test_dev_set():
 # 863, fp 82 -> 82); dev.jsonl unchanged (0.995, 1.000). Every impact flip on these sets went
 # toward its label but one dealt (b15-043, already a false hit as free text). No floor was raised.
 #
+# Rubric 2026.12-9 read impact on the child a fourth time, own words first
+# (tests/test_quality_impact_forms4.py: answers in question-and-answer logs, arrows and signs,
+# what the child now does differently, a baby through weight and contact notes; a verdict with no
+# change of the child's beside it is only named), then the impact misses of the thirty-eighth and
+# fortieth authors (not yet in tests/) and of the thirty* sets here. Against main just before it
+# (9efbeff), the pooled tests/ sets went free 0.947, 0.869 -> 0.948, 0.873, dealt 0.941, 0.855 ->
+# 0.942, 0.859 (impact P / R 0.909 / 0.888 -> 0.913 / 0.896); the seven thirty* sets free 0.921,
+# 0.790 -> 0.923, 0.802; dev.jsonl unchanged (0.995, 1.000). No floor was raised.
+#
 # quality_notes_thirtieth.jsonl to _thirtythird.jsonl: four authors written for rubric 2026.12-7 by
 # other hands who saw only LABELS.md and DOMAIN.md, each measured once on rubric 2026.12-6 before
 # anyone read them, through import, score and export (the same figures as in process). The

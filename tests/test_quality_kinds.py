@@ -40,7 +40,10 @@ KINDS = [
     ("Maya (9). Mum has now done 8 of the 10 sessions and the facilitator says she engages well, which she never did "
      "before.", "child_impact", False),
     # the work's difference said to be the child's, whoever did the work
-    ("Maya (9). The family worker's sessions with mum have made a real difference for Maya.", "child_impact", True),
+    ("Maya (9). The family worker's sessions with mum have made a real difference for Maya: she gets to school on "
+     "time now.", "child_impact", True),
+    # (rubric 2026.12-9: a difference claimed with nothing of the child's told beside it is only named)
+    ("Maya (9). The family worker's sessions with mum have made a real difference for Maya.", "child_impact", False),
     ("Maya (9). The family worker's sessions have made a real difference to mum.", "child_impact", False),
     # a change dated from a piece of the work, in words of a child's day
     ("Maya (9). Since the family worker introduced a sticker chart, mum reports meltdowns have gone from nightly to "
@@ -129,7 +132,8 @@ KINDS = [
     ("Ava (3). If mum relapses the children might be exposed to her using in the flat.", "reflection", False),
     ("Ava (3). Her silence may be a way of keeping mum safe.", "reflection", True),
     # a task done with the child, or a return to a person, is not a change in the child
-    ("Ali (9). The mentoring has really helped him.", "child_impact", True),
+    ("Ali (9). The mentoring has really helped him - no fights at school since half term.", "child_impact", True),
+    ("Ali (9). The mentoring has really helped him.", "child_impact", False),  # (only named: rubric 2026.12-9)
     ("Ali (9). The PA has helped him set up a repayment plan with the landlord.", "child_impact", False),
     ("Ali (9). He has gone back to school full time since the move.", "child_impact", True),
     ("Ali (9). She has gone back to him after every incident.", "child_impact", False),

@@ -154,7 +154,8 @@ MEETS = [
     ("reflection", "His keyworker thinks the Sunday calls from mum are what unsettle him."),
     ("child_impact", "Aisha (9): since the hoist went in, the sores on her hips have healed."),
     ("child_impact", "Dawit (16) now laughs at mealtimes, which he never did when he arrived."),
-    ("child_impact", "That is the plan making a real difference for Ruby (3)."),
+    ("child_impact", "Ruby (3) now settles at nursery by nine; in May she cried till lunch. That is the plan making a real "
+     "difference for her."),
     ("child_impact", "Baby Noor's weight is now back on the 25th centile since the feeding plan began."),
     ("child_impact", "Omar (15) goes out every day and has a friend - real change for him in a month."),
     ("child_impact", "Leo (2) now waves to the other children at the group."),
@@ -314,6 +315,8 @@ DOES_NOT = [
     ("risk", "What still worries mum is the rent."),
     ("progress", "After 3 months in foster care he settled well at school."),
     ("actions", "SW: I visited on 3/3 and saw both boys."),
+    # (rubric 2026.12-9: a difference claimed with nothing of the child's told beside it is only named)
+    ("child_impact", "That is the plan making a real difference for Ruby (3)."),
 ]
 
 

@@ -31,7 +31,8 @@ _CHANGE = [
     "cleared|grown|returned|slid|slipped|eased|healed)",
     "have (?:gone (?:from|up|down|back)|risen|increased|improved|dropped|fallen|settled|cleared|grown|returned|slid|"
     "slipped|eased|healed)",
-    "(?:is|are|feels?|seems?|doing|reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
+    "(?:reading|sleeping|eating|talking|coping|managing|behaving|getting on|settling) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
+
     "without (?:any |sustained |real )?(?:change|improvement) (?:for|in)",
     # "her reading has moved up two bands", "he's now on the 50th centile, from the 9th"
     "(?:has|have) (?:moved|jumped|climbed) (?:up|down)", r"now (?:on |at |above |below |back on )?(?:the )?\d+(?:st|nd|rd|th)\b",
@@ -41,14 +42,12 @@ _CHANGE = [
     "gone from", "risen from", "rose from", "increased from", "improved from", "dropped from", "fell from",
     # "her self-harm has reduced from daily to once in three weeks", "she went from 0 to 4"
     "reduced from", "(?:has|have|had) (?:reduced|halved)", r"went from \d",
-    "fallen from", "moved from", "up from", "down from", "improvement from", r"from \d+ ?%? to \d+", r"from the \d+(?:\.\d+)?(?:st|nd|rd|th) (?:centile )?to the \d+",
+    "fallen from", "moved from", "up from (?!the (?!\\d)|school|home|his |her |their |a |an |my |mum|dad|nursery|college|town)",
+    "down from (?!the (?!\\d)|school|home|his |her |their |a |an |my |mum|dad|upstairs|bed)", "improvement from", r"from \d+ ?%? to \d+", r"from the \d+(?:\.\d+)?(?:st|nd|rd|th) (?:centile )?to the \d+",
     "for the first time", "first (?:real )?change",
-    "made (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?(?:difference|diff)",
-    "(?:makes|making) (?:a |real |no |little |any |some |the )?(?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
-    "(?:has|have) (?:really )?(?:worked|helped)(?! (?:him|her|them) (?:to )?" + _TASKS + ")", "is working for",
-    "working (?:well )?for (?:him|her|them|the)",
-    # "helped him set up a repayment plan": a task done with him, not a change in him
-    "helped (?:him|her|them)(?! (?:to )?" + _TASKS + ")",
+    # (no difference said is the difference; a difference made, as a verdict, is in _VERDICTS)
+    "made (?:no|little|any|very little|not much|hardly any) (?:[a-z]+ )?(?:difference|diff)",
+    "(?:makes|making) (?:no|little|any) (?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
     "more (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     "less (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     # "safer with them than at home" compares two places, not then and now
@@ -78,15 +77,67 @@ _CHANGE = [
     "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|goes|going|gets|getting|has|having|wets|cries)",
 ]
 
+# A difference made, said as a verdict ("the plan is clearly making a real difference for Kai",
+# "the visits worked", "the GP plan is working", "our work has had an effect"): it counts only
+# with the child's change told beside it (see _verdict_evidence); a verdict alone is only named.
+_VERDICTS = [
+    "made (?!(?:no|little|any|very little|not much|hardly any) )(?:a |real |some |the )?(?:[a-z]+ )?(?:difference|diff)",
+    "(?:makes|making) (?!(?:no|little|any) )(?:a |real |some |the )?(?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
+    "(?:has|have) (?:really |clearly |definitely |already |also )?(?:worked|helped)(?! (?:him|her|them) (?:to )?" + _TASKS + ")",
+    "is working for", "working (?:well )?for (?:him|her|them|the)",
+    # "school say he's doing much better": how much better is not said
+    "(?:is|are|feels?|seems?|doing|'s) (?:much |a lot |far |so much |a bit )?(?:better|worse)",
+    # "helped him set up a repayment plan": a task done with him, not a change in him
+    "helped (?:him|her|them)(?! (?:to )?" + _TASKS + ")",
+]
+
+# the work as the one judged (not "mum is working nights"): "the visits worked", "the placement
+# was doing its job for her", "the session has had no effect"
+_WORK_NOUN = (r"(?:plan|visits?|sessions?|support|work|placement|referral|programme|course|group|therapy|routine|"
+              r"mentor\w*|package|intervention|approach|arrangement|move|taxi|club|1:1|respite|breaks|service|camhs|"
+              r"nursery|tutor\w*|counsell\w*|medication|input|check-ins|contact|order|ban|return|timetable|chart)")
+
+# (the work must come before it in its part of the clause: see _WORK_BEFORE in detect_impact)
+_WORK_JUDGED = (
+    r"\b(?:(?:is|are|was|were|'s|has been|have been) "
+    r"(?:really |clearly |definitely |certainly |also |already |now )?(?:working(?! (?:most|some|every|on|at|with|in|from|as|"
+    r"hard|nights|days|part|out|through|towards?|again|well enough)\b)|doing (?:its|their|the) job|paying off)"
+    r"|(?:really |clearly |definitely )?worked|(?:has|have|had) (?:had |made )?(?:a |an |some |real |no |little |any |a real |"
+    r"a big |a clear |a positive |a good |the )?(?:real |big |clear |positive |good |huge |marked |visible |measurable |"
+    r"lasting )?(?:effect|impact))\b(?! (?:of|assessment|on (?:mum|dad|the parents?|the family)\b))"
+)
+
+# the work named just before a judgement of it: "the visits worked", "the GP plan is working",
+# "our work has had an effect" (not "mum worked nights", "the DA has had an impact on her")
+_WORK_BEFORE = re.compile(r"\b" + _WORK_NOUN + r"(?: (?!and\b|but\b)[a-z'-]+| \([^()]{1,40}\)){0,4}? $")
+
+
 IMPACT = Cues(
     [
+        (_VERDICTS, 0.75, "v", "made makes making working helped worked better worse"),
+        # "... and answers his PA's texts, neither of which he did in January": the present set
+        # against a time before, in a relative clause
+        (r"\b(?:neither|none|both|each) of which (?:he|she|they|you) (?:did|had|was|were|could|would|managed)(?:n't| not)?"
+         r"(?: [a-z'-]+){0,3} (?:in|at|before|last|until|when)\b", 0.75, "", "neither"),
+        # "the licence is not changing anything", "the plan hasn't reached him", "not working for Ali":
+        # a failure said outright
+        (r"\b(?:(?:is|are|'s|was|were)(?: not|n't) (?:really )?changing (?:anything|much|a thing|things)"
+         r"|(?:has|have|had)(?:n't| not) (?:yet |really )?reached (?:him|her|them)"
+         r"|(?:is|are|was|were|'s)(?: not|n't) (?:really |yet |always )?working (?:out )?for)\b", 0.75, "", "changing reached working"),
+        # "from five a week to one", "from daily to twice a week": then and now, counted in words
+        ([r"from (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|daily|weekly|nightly|every (?:day|night|week)|most (?:days|nights)) "
+          r"(?:[a-z0-9-]+ ){0,3}?to (?:\d|none\b|nil\b|once\b|twice\b|one\b|two\b|three\b|rarely\b|weekly\b|monthly\b|nothing\b)"],
+         0.75, "", None),
+        (_WORK_JUDGED, 0.75, "vw", "working job paying worked effect"),
         (r"\b(?:has|have|hasn't|haven't) (?:not )?had (?:a |an |any )?(?:[a-z-]+ ){0,2}since\b"
          r"|\bno (?:[a-z-]+ ){1,2}(?:in \d+ (?:[a-z]+ )?)?since (?:the|she|he|they|starting|moving|coming|[a-z]+ (?:started|moved|began|came))\b"
          # "no missing episodes since 01/03": the child's own episodes, counted from a date
-         r"|\bno (?:[a-z-]+ )?(?:missing|self-harm|exclusions?|absences?|detentions?|meltdowns?|outbursts?|"
+         r"|\bno (?:[a-z-]+ )?(?:missing|mfh|self-harm|exclusions?|absences?|detentions?|meltdowns?|outbursts?|"
          r"restraints?|nightmares|wetting|arrests?|drops?|falls?|seizures|admissions|injuries|bruises|incidents)"
          r"(?: [a-z-]+)? since (?:\d{1,2}[/.]\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
-         r"april|may|june|july|august|september|october|november|december)\b",
+         r"april|may|june|july|august|september|october|november|december|(?:the |her |his )?(?:[a-z-]+ ){0,2}"
+         r"(?:plan|move|referral|sessions?|support|mentor\w*|placement|camhs|therapy|programme|curfew|order|club|"
+         r"worker|visits?|taxi|1:1|respite|clinic|group|course))\b",
          0.75, "", "since"),
         (_CHANGE, 0.75, "", "deteriorated deteriorating deterioration deteriorate worsened worsening worsens hasn haven "
          "better worse position calmer happier healthier safer"),
@@ -191,7 +242,7 @@ IMPACT = Cues(
 _DOMAIN = re.compile(
     r"\b(?:wellbeing|well-being|sdq|emotional|mental health|self-esteem|wt|smok\w*|cannabis|attendance|attending|attends|school|nursery|college|class|sleep\w*|bed|weight|centile|"
     r"eat\w*|meals?|food|feeds?|behaviour|self-harm\w*|missing|speech|talking|words|development\w*|milestones?|"
-    r"beds?|bedwetting|wetting|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
+    r"beds?|bedwetting|wetting|mfh|injur\w*|marks|bruis\w*|exclu\w*|nightmares?|confiden\w*|friends?\w*|"
     r"tantrums?|calm|calmer|relax\w*|settl\w*|safe|safer|safety|eczema|health|growth|anxious|anxiety|mood|happ\w*|"
     r"placement|stable|stability|hygiene|tenancy|arrears|flat|course|brownies|club|football|"
     r"contact|crying|upset|flinch\w*|offending|arrests?|police|learning|reading|"
@@ -199,14 +250,14 @@ _DOMAIN = re.compile(
     r"lunchtimes?|uniform|homework|toilets?|nappy|words|playing|cries|crying|smiles|laughs|"
     r"custody|offences|curfew|uni|university|lice|nits|rash|toothache|pain|asthma|fillings|panic|"
     # (a disabled child's life: seizures, admissions, night terrors, bolting, biting, screaming)
-    r"terrors|seizures?|admissions?|readmi\w*|a&e|bolting|biting|screaming|lunch\w*|restraints?|language|weigh\w*)\b"
+    r"terrors|seizures?|admissions?|readmi\w*|a&e|bolting|biting|screaming|lunch\w*|restraints?|language|weigh\w*|asleep|lates)\b"
 )
 
 # "mum says he comes back calmer", "school report she ...": an adult telling of the child's change
 _REPORTED = re.compile(
     r"\b(?:says?|said|reports?|reported|confirms?|confirmed|notes?|noted|describes?|described|"
     # ("mum's diary shows 2 a week", "the carers' log shows")
-    r"shows?|showed|logs?|logged|"
+    r"shows?|showed|logs?|logged|noticed|observed|"
     r"tells? (?:us|me|sw)|told (?:us|me|sw))\b"
 )
 
@@ -238,12 +289,17 @@ _THEN = re.compile(
     r"in (?:his|her|their|the|those) (?:first|early) (?:few )?(?:days|weeks|months)|at the (?:start|beginning)|"
     r"when (?:he|she|they|you|[a-z]+) (?:first )?(?:arrived|came|moved|started)|at (?:removal|referral|the icpc|"
     r"the first (?:visit|review|conference))|(?:(?:a|one) (?:week|month|year)|weeks|months|years) ago|previously|until (?:recently|now)|"
-    r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past|before(?=[,:;] )|"
+    r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past|before(?=[,:;] |\.?$)|"
+    r"(?:could not|couldn't|would not|wouldn't|did not|didn't|was not|wasn't)(?: [a-z'-]+){1,5} in (?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|winter))|"
+    r"(?<![a-z] )in (?:january|february|march|april|june|july|august|september|october|november|december)(?= (?:he|she|they|you)\b)|"
     # "..., where in September they grabbed food off other plates"
     r"(?:where|whereas|while|when|but) (?:in|at|back in|during|until|before) (?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|the summer|the spring|the autumn|the winter)|"
     # "which she wasn't at 9 months", "now after the physio", "64% in autumn term, 93% this term"
     r"(?:which|that|what) (?:he|she|they|you) (?:wasn't|was not|couldn't|could not|didn't|did not|weren't|never)|"
+    r"neither of which (?:he|she|they|you) (?:did|had|was|were|could|would)|"
+    r"(?:hadn't|had not|haven't|have not|hasn't|has not) (?:seen|heard|known) (?:that |this |it |him |her |them )?since|"
     r"now (?:after|following|thanks to|since) (?:the|her|his|their|a|an)|"
     r"\d+ ?% (?:in|at|during) (?:the )?(?:autumn|spring|summer) (?:term|half[- ]term)|"
     r"\d+ ?% (?:in|at|during|for|by) (?:january|february|march|april|may|june|july|august|september|october|"
@@ -282,10 +338,12 @@ def detect_impact(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     first = ""
     # the sentences that follow a question ("What has changed for Ava? She is in school ...")
-    after_q = (
-        {i + 1 for i, x in enumerate(note.sentences) if x.low.endswith("?") and _ASKS_CHANGE.search(x.low)}
-        if "?" in note.low_all else ()
-    )
+    # (in a question-and-answer log the answer may take up to three sentences, to the next question)
+    asks = "?" in note.low_all
+    after_q = _answers_to_change(note) if asks else ()
+    # (what only some notes hold, looked for once a note)
+    arrows = "\u2193" in note.low_all or "\u2191" in note.low_all
+    did = " did " in note.low_all or "the impact" in note.low_all
     for c, per_table in zip(note.clauses, note_cue_matches(note)):
         last_first, first = first, c.first or first  # who the clauses before were about
         domain = None
@@ -301,31 +359,56 @@ def detect_impact(note: Note) -> list[Hit]:
                 # "OT assessment still not done": the work's drift (progress), not the child's
                 # change; unless the "not made" is the cue's own ("has not made Leah any safer")
                 continue
-            if unsure and _UNSURE.search(c.low, _part_start(c.low, start), start):
-                continue  # "not yet clear whether the sessions have helped him"
+            if unsure and (_UNSURE.search(c.low, _part_start(c.low, start), start) or _NOT_KNOWN.search(c.low, _end)):
+                continue  # "not yet clear whether the sessions have helped him", "how things are now, and we did not know"
             if hoped and _HOPED.search(c.low, _hope_part(c.low, start), start):
                 continue  # "this should help him feel safer": an effect hoped for, not seen
             if asked and _ASKS_CHANGE.search(c.low, start, _end):
                 continue  # "is the support making a difference to Callum?": asked, its answer is the evidence
+            if _flags and _owner_of(note, c, _hope_part(c.low, start), start, False) == "a" and not _WORK_THING_F.search(
+                c.low, _hope_part(c.low, start), _end
+            ):
+                continue  # "mum's depression is worse in winter", "dad has helped him": not the work's verdict
+            if _flags and c.first == "a" and not c.has_child and _FAMILY_FIRST.match(c.low) and not _WORK_THING_F.search(c.low, 0, _end):
+                continue  # "mum is working with services and says things are better": hers, not the work's
+            if "w" in _flags and not _WORK_BEFORE.search(c.low, max(0, start - 70), start):
+                continue  # "mum worked nights", "the DA has had an impact on her": not the work judged
+            if _flags:
+                # a verdict ("the plan is working for him"): counts with the child's change told beside
+                # it; a failure said outright ("has had no effect") is read as before without it
+                if _verdict_evidence(note, c, start, _end):
+                    hits.append((w + (BOX_HINT if in_sec else 0.0), c.sent))
+                    continue
+                if not _NEG_VERDICT.search(c.low, max(0, start - 14), _end) and not _difference_for_child(note, c, _end):
+                    continue
             if c.low[start] == "s":
                 if c.low.startswith("since", start) and _MAIN_NOTHING.search(c.low, _end):
                     continue  # "since the therapist began, she has not been seen": nothing told of her
-                if c.low.startswith("stopped", start) and c.low.endswith(_DONE_TO, 0, start):
+                if c.low.startswith("stopped", start) and (c.low.endswith(_DONE_TO, 0, start) or c.low.startswith(" by ", start + 7)):
                     continue  # "he was stopped with a knife": done to him by police, not a change in him
             told = False
-            if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun and not c.first_passing:
+            if c.has_adult and not c.has_child and c.first == "a" and not c.first_pronoun and not c.first_passing and not (
+                _WITH_ADULT.match(c.low)
+            ):
                 # a parent's or professional's change, not the child's, unless they are telling
                 # of the child's ("nan says he comes back calmer")
-                if not _REPORTED.search(c.low, 0, start) and not 0 < c.low.find(": ", 0, start) < 28:
+                said = _REPORTED.search(c.low, 0, start)
+                if said is None and not 0 < c.low.find(": ", 0, start) < 28:
                     continue
+                if said is not None and _owner_of(note, c, said.end(), start) == "a":
+                    continue  # "you told me mum has finished the course, stopped drinking": hers
                 told = True
+            if not _FAMILY_T.isdisjoint(c.toks) and _FAMILY_OWNS.search(c.low, max(0, start - 40), start):
+                continue  # "without mum's health improving", "dad's drinking has reduced": theirs
             if domain is None:
                 domain = _has(_DOMAIN_F, c)
             if not c.has_child and not domain and not (
                 c.low.endswith(("helped", "worked"), 0, _end) and _difference_for_child(note, c, _end)
             ):
                 continue  # (unless the next part tells the child's change: "has helped - he ...")
-            if not domain and _has(_PROCESS_F, c) and not _difference_for_child(note, c, _end):
+            if not domain and _has(_PROCESS_F, c) and not _difference_for_child(note, c, _end) and not (
+                c.low[start] == "n" and _for_child(note, c, _end)
+            ):
                 continue  # ("that is real change for the children, ... the visits are what moved it")
             if w < 0.6:
                 if not (domain and c.has_child) or _quoted(c.low, start):
@@ -337,7 +420,9 @@ def detect_impact(note: Note) -> list[Hit]:
                 continue  # "Jay now has a PA and a pathway plan": the work in place, not a change in him
             if c.low[start] in "hst" and c.low.startswith(_PRONOUN_OPENS, start):
                 start = c.low.index("'", start)  # "head of year says she's come on": she is the one
-            if subject_kind(note, c, start, explicit=True) == "a" and not _difference_for_child(note, c, _end) and not (
+            if c.low[start] != "n" and not (c.first == "a" and _WITH_ADULT.match(c.low)) and subject_kind(
+                note, c, start, explicit=True
+            ) == "a" and not _difference_for_child(note, c, _end) and not (
                 c.low.startswith(("has", "have"), start) and _judged_work_helped(note, c, start, _end)
             ) and not _told_of_childs(note, c, start) and not _childs_thing(note, c, start):
                 continue
@@ -354,9 +439,11 @@ def detect_impact(note: Note) -> list[Hit]:
             hit = _then_and_now(note, c)
         if not hit and "since" in c.toks and (
             _since_the_work(note, c) if c.low.startswith(_SINCE_OPENINGS)
-            else _since_later(note, c, c.first == "" and not c.has_adult and last_first == "c")
+            else _since_later(note, c, last_first == "c" and (c.first == "" and not c.has_adult or c.low.startswith(_VERB_OPENS)))
         ):
             hit = 0.7
+        if not hit and "after" in c.toks and " after " in c.low and _after_work_then(note, c):
+            hit = 0.7  # "Ryan walks on his own after ten weeks of physio; he could not stand in June"
         if not hit and "now" in c.toks and " now that " in c.low and _now_that(note, c):
             hit = 0.7  # "she is eating breakfast every day now that the FSW's routine work ..."
         if not hit and not _LINK_T.isdisjoint(c.toks) and (
@@ -367,6 +454,8 @@ def detect_impact(note: Note) -> list[Hit]:
             hit = 0.7  # "re-weighed Mon: +180g": a gain in figures, signed
         if not hit and ("->" in c.low or "\u2192" in c.low) and _figures_then_now(note, c):
             hit = 0.7  # "attendance 68% -> 94%": before and after in figures
+        if not hit and arrows and ("\u2193" in c.low or "\u2191" in c.low) and _arrow_change(note, c):
+            hit = 0.7  # "self-harm \u2193 since CAMHS": up or down, in a sign
         if not hit and not _CONTRAST_T.isdisjoint(c.toks) and (
             _DIGIT.search(c.low) or not _NUM_T.isdisjoint(c.toks)
         ) and _counts_then_now(note, c):
@@ -383,6 +472,10 @@ def detect_impact(note: Note) -> list[Hit]:
                 hit = 0.7  # "despite the parenting course, Mia is still left alone in the evenings"
             elif c.sidx in after_q and _answers_change(note, c):
                 hit = 0.7  # "Has anything changed for Jade? Not really - she is still caring for ..."
+        if not hit and asks and "? " in c.low and _ASKS_CHANGE.search(c.low, 0, c.low.index("? ")) and _answers_change(
+            note, c, c.low.index("? ") + 2
+        ):
+            hit = 0.7  # "what's changed? she used to text SW only for lifts" (the answer on the question's line)
         if hit:
             hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
         if more and (
@@ -394,11 +487,189 @@ def detect_impact(note: Note) -> list[Hit]:
             or ("down" in more and _DIGIT.search(c.low))  # "the 94% and the quiet are partly down to those visits"
         ):
             hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))
-        elif not hit and not _VERDICT_T.isdisjoint(c.toks) and _work_verdict(note, c):
+        elif not hit and (not _VERDICT_T.isdisjoint(c.toks) or did and (" did " in c.low or "the impact" in c.low)) and _work_verdict(
+            note, c
+        ):
             hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))  # "no bolting since April - so the 1:1 works"
         elif not hit and "impact" in c.toks and _NIL_WORDS.search(note.sentences[c.sidx].low) and _nil_impact(note, c):
             hits.append((0.7 + (BOX_HINT if in_sec else 0.0), c.sent))  # "impact of our work on Luca - none: same house"
+        if len(hits) > n_hits:
+            head = c.sent.heading
+            colon = c.low.find(": ", 0, 30)
+            if (head and _HEAD_HOPE.search(head.lower())) or (colon > 0 and _HEAD_HOPE.search(c.low, 0, colon)):
+                del hits[n_hits:]  # "Expected outcome: Ruby back on the 25th centile by February": hoped for
     return hits
+
+
+# "hasn't made a real difference", "not working for him", "has had no effect": a verdict of failure
+_NEG_VERDICT = re.compile(r"\b(?:not|no|never|little|nothing)\b|n't\b")
+
+# ages, not figures: "Kai (9)", "(5 wks)", "Leo, 4"
+_AGE_TEXT = re.compile(r"\(\d+[^()]*\)|, \d{1,2}(?=[,.\s]|$)|^\d{1,2}\b|^[a-z'-]+ \d{1,2}(?=[,.])")
+
+
+_CHANGED_NOW = re.compile(r"\b(?:stopped|started|no longer|any ?more|now|first time|again|back|begun|began|fewer|less)\b")
+
+
+def _told_after(note: Note, x, at: int) -> bool:
+    return _effect_told(note, x, at) or (
+        bool(_CHANGED_NOW.search(x.low, at)) and not _UNSURE.search(x.low) and not _undone(x.low[at:]))
+
+
+def _told_there(note: Note, x, lo: int = 0, hi: int | None = None) -> bool:
+    """A change or a state against before, of the child's, told in clause `x` (or in its part
+    `lo:hi`): the child or a thing of the child's life, with a figure or a change word."""
+    if hi is None and lo == 0:
+        low = x.low
+        if x.has_adult and not x.has_child:
+            # "mum has finished the course and stopped drinking": hers; but "weight up 400g, feeds
+            # 3-hourly, settles on mum's shoulder": read part by part
+            return _parts_tell(note, x, 0, len(low), x.first if x.first == "c" else "")
+        if not x.has_child and not (_DOMAIN.search(low) or _CHILD_COUNTED.search(low)):
+            return False
+    else:
+        low = x.low[lo:hi]
+        if not (_DOMAIN.search(low) or _CHILD_COUNTED.search(low)):
+            return False
+    if _UNSURE.search(low) or _undone(low) or _HOPED.search(low) or _SCALED.search(low):
+        return False  # (a safety scale, "4 out of 10, 3 at the last supervision", is risk)
+    return bool(_TOLD_CHANGE.search(_AGE_TEXT.sub("", low)) or _STILL.search(low) or _THEN.search(low)
+                or _RESTORED.search(low) or _THAN_THEN.search(low))
+
+
+# "better than in the autumn, when he was falling asleep in class": set against a time before
+_NOT_KNOWN = re.compile(r"\b(?:did not|didn't|don't|do not) know\b")
+
+_SCALED = re.compile(r"\bscal\w*|\bout of 10\b|\d/10\b")
+
+_THAN_THEN = re.compile(r"\bthan (?:in|at|before|last|when|it was|he was|she was|they were|a (?:term|year|month) ago)\b")
+
+
+# after a verdict, before what it is: the child it is for, how much ("has helped Skye a bit")
+_VERDICT_TAIL = re.compile(r"(?: (?:for|to|in|with) [a-z']+(?: \(\d+[^()]*\))?|"
+                           r" (?!a bit|a little|a lot|so much|in some|in one|in two|at least|so far)[a-z']+(?: \(\d+[^()]*\))?)?"
+                           r"(?: (?:a bit|a little|a lot|so much|hugely|massively|enormously|already|really|too|here|there|"
+                           r"in (?:some|one|two) ways?|at least|so far))?")
+
+_VERDICT_SEP = re.compile(r"\s*(?::|-|\u2013)\s*")
+
+
+_PARTS = re.compile(r", (?:and |but |so )?| and | so |; | - |: ")
+
+# a part that goes on with the one before's subject: "... and is much more confident"
+_ELIDED = re.compile(r"\s*(?:is|are|was|were|has|have|had|'s|seems?|feels?|says?|said|doing|reports?|reported|goes|gets|"
+                     r"does|did|attends|uses|keeps|kept|takes|took|now|still|also)\b")
+
+# who judges, not who changes: "SW considers the plan is working", "I think the visits worked"
+_JUDGES = re.compile(r"(?:thinks?|thought|(?:feels?|felt) (?:that|the|this|it)|believes?|believed|considers?|considered|agrees?|"
+                     r"agreed|can see|sees|saw|'s view|view is|is clear|was clear)\b")
+
+# the work named as what is judged (not "we", "you": "we are doing better")
+_WORK_THING_F = re.compile(_WORK_NOUN.replace("(?:", "\\b(?:", 1) + r"|\b(?:input|visits|worker|help|sw|fsw|pa|hv|we|you|i)\b")
+
+_SUBORDINATE = re.compile(r"\b(?:since|after|because|when|following|until|before|once|thanks to)\b")
+
+_OBJECTS_ONLY = frozenset(("him", "them", "us", "me"))
+
+_REASON_WORD = re.compile(r"\b(?:as|because|since|given|now that)\b")
+
+
+def _owner_of(note: Note, c, lo: int = 0, hi: int | None = None, pronouns: bool = True) -> str:
+    """Whose the words of clause `c` from `lo` to `hi` are: the kind ('c' or 'a') of the first one
+    named who is not telling of someone else ("school say he ...": he) nor owning an adult
+    ("Chloe's mother": the mother), a pronoun read as the shared reading reads it; "" if no one."""
+    low = c.low
+    hi = len(low) if hi is None else hi
+    sub = _SUBORDINATE.search(low, lo, hi)
+    words = list(_WORD.finditer(low, lo, sub.start() if sub else hi))
+    for i, m in enumerate(words):
+        k = note.kinds.get(m.group(0))
+        if k is None or m.group(0) in _OBJECTS_ONLY:
+            if m.group(0) in _FAMILY:
+                return "a"
+            continue
+        if k[0] == "a" and (_REPORTED.match(low, m.end() + 1) or _JUDGES.match(low, m.end() + 1)):
+            continue
+        if i + 1 < len(words) and low.startswith("'s ", m.end()) and words[i + 1].group(0) in _FAMILY:
+            return "a"
+        if k[0] == "p":
+            if not pronouns:
+                continue
+            return subject_kind(note, c, m.end())
+        return k[0]
+    return ""
+
+
+def _parts_tell(note: Note, c, lo: int, hi: int, who: str, but_last: bool = False) -> bool:
+    """Whether a part of clause `c` (from `lo` to `hi`) tells the child's change, each part read as
+    whose it is ("mum has done the course and is more confident": hers; "no rows for three weeks
+    and Nia's been home every school night": Nia's; "weight up 400g, feeds 3-hourly": the child's)."""
+    low = c.low
+    bounds = []
+    at = lo
+    for m in _PARTS.finditer(low, lo, hi):
+        bounds.append((at, m.start()))
+        at = m.end()
+    if not but_last:
+        bounds.append((at, hi))
+    for a, b in bounds:
+        part = low[a:b]
+        o = _owner_of(note, c, a, b)
+        if not o and _ELIDED.match(part):
+            o = who
+        who = o or who
+        if o == "a" or not part.strip():
+            continue
+        if (o == "c" and (_DOMAIN.search(part) or _TOLD_CHANGE.search(_AGE_TEXT.sub("", part)))) or (
+            not o and _told_there(note, c, a, b)
+        ):
+            if not (_UNSURE.search(part) or _undone(part)):
+                return True
+    return False
+
+
+def _verdict_evidence(note: Note, c, start: int, end: int) -> bool:
+    """The child's change told beside a verdict: straight after it ("has helped Skye - she is
+    speaking in sentences"), after it in its clause ("... - she's stopped asking"), before it
+    ("attendance 95%, so the plan is working"), in another part of its sentence, or in the
+    sentence before ("Weight up 400g ... We agreed the visits worked"). Evidence that is the
+    parents' ("as both parents are now compliant") is not the child's."""
+    low = c.low
+    if _UNSURE.search(low) or _TO_COME.search(low, 0, start + 1) or _HOPED.search(low, _hope_part(low, start), start):
+        return False
+    rest = low[end:]
+    tail = _VERDICT_TAIL.match(low, end).end()
+    if not low[tail:].strip(" ."):
+        i = note.clauses.index(c) + 1  # "has helped Skye - she is speaking ...": the dash ended the clause
+        if i < len(note.clauses) and note.clauses[i].sidx == c.sidx:
+            nxt = note.clauses[i]
+            at = _child_leads(note, nxt, 0, 20)
+            if at >= 0 and _told_after(note, nxt, at):
+                return True
+    elif rest.strip(" ."):
+        who = _owner_of(note, c, end)
+        why = _REASON_WORD.search(low, end)
+        if who == "a" or (why is not None and _owner_of(note, c, why.end()) == "a"):
+            return False  # the reason given is the parents' change ("as both parents are now compliant")
+        sep = _VERDICT_SEP.match(low, tail)
+        if sep is not None:
+            at = _child_leads(note, c, sep.end(), 20)
+            if at >= 0 and _told_after(note, c, at):
+                return True
+        if _told_there(note, c, end) or (
+            who == "c" and bool(_TOLD_CHANGE.search(_AGE_TEXT.sub("", rest)) or _STILL.search(rest))):
+            return True
+    # each part before it (the last part holds the verdict's own subject)
+    if start > 8 and _parts_tell(note, c, 0, start, "", True):
+        return True
+    if c.first == "c" and rest.strip(" .") and _NOW_CONTRAST.search(rest):
+        return True  # "he goes to the den the OT helped him build and sits there himself now"
+    for x in note.clauses:
+        if x.sidx > c.sidx:
+            break
+        if x is not c and x.sidx >= c.sidx - 1 and _told_there(note, x):
+            return True
+    return False
 
 
 # "Staying Put has been the right call: he finished his A levels", "That's his carers' consistency
@@ -440,8 +711,8 @@ _SINCE_OPENINGS = ("since ", "and since ", "but since ")
 
 # where the main clause starts when no comma ends the "since" clause: "... spoke to him he agreed"
 _SINCE_SUBJECT = re.compile(
-    r" (?=(?:he|she|they)(?:'s|'ve| has| have| had| is| are| was| were| now| no| hasn't| haven't| gets| goes| sleeps|"
-    r" doesn't| don't| does| do| can| can't| will| won't)\b)"
+    r" (?=(?:he|she|they|you)(?:'s|'ve| has| have| had| is| are| was| were| now| no| hasn't| haven't| gets| goes| sleeps|"
+    r" doesn't| don't| does| do| can| can't| will| won't)\b|(?:he|she) (?!is\b|was\b|has\b|does\b)[a-z]{2,}s\b)"
 )
 
 # a name as the subject of what follows: "Ruby (15) has come home", "Ruby now sleeps"
@@ -459,8 +730,8 @@ _SINCE_NONE = re.compile(
 
 _WORK_STEP = re.compile(
     r"\b(?:referral|plan|placement|placed|place|sessions?|support|worker|pa|sw|ot|staff|school|college|nursery|pru|"
-    r"mentor|advocate|keyworker|key worker|carers?|foster\w*|respite|breaks?|club|tutor\w*|therapy|therapist|camhs|"
-    r"nurse|counsell?\w+|programme|course|contact|visits?|lock|mediation|mediator|meeting|taf|conference|timetable|routine|package|intervention|service|"
+    r"mentor\w*|advocate|keyworker|key worker|carers?|foster\w*|respite|breaks?|club|tutor\w*|therapy|therapist|camhs|"
+    r"clinic|curfew|nurse|counsell?\w+|programme|course|contact|visits?|lock|mediation|mediator|meeting|taf|conference|timetable|routine|package|intervention|service|"
     r"group|help|helped|1:1|referred|assessment|provision|medication|arrangement|agreement|move|we(?! last)|work|"
     r"ehcp|pep|rehoused|rehousing|"
     r"moving|moved to|started|starting|began|begun|beginning|introduced|fitted|provided|joined|joining|increased|"
@@ -515,7 +786,7 @@ def _since_the_work(note: Note, c, at: int = -1) -> bool:
     if m is not None:
         cut = m.start()
     elif cut < 0 or cut > head + 160:
-        m = _SINCE_SUBJECT.search(low, head + 4)
+        m = _SINCE_SUBJECT.search(low, head + 4) or _name_subject(note, low, head + 4)
         if m is None:
             # "since the mediation call mum + Demi have met + Demi's gone back to college": no
             # comma to end the step, so the child's part is found after it
@@ -540,6 +811,36 @@ def _since_the_work(note: Note, c, at: int = -1) -> bool:
     if _MAIN_NOTHING.search(main) or _undone(main):
         return False
     return _since_main(note, c, cut, main, people) or _child_conjunct(note, c, cut)
+
+
+class _At:
+    """(a position, where _SINCE_SUBJECT would give a match)"""
+    __slots__ = ("at",)
+
+    def __init__(self, at: int):
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
+
+
+# after the child's name (and age), a verb: "Ava (10 mths) sleeps", "Ty (16) has had"
+_NAME_THEN_VERB = re.compile(r"(?: \([^()]{1,16}\))? (?:has|have|had|is|was|now|no longer|can|gets|goes|[a-z]{2,}s)\b")
+
+
+def _name_subject(note: Note, low: str, at: int):
+    """Where the child's name opens the main clause after a "since" clause with no comma."""
+    if not note.names:
+        return None
+    for w in _WORD.finditer(low, at):
+        if w.group(0) in note.names:
+            if _NAME_THEN_VERB.match(low, w.end()):
+                s = w.start()
+                if low.startswith("baby ", max(0, s - 5)):
+                    s -= 5
+                return _At(s - 1)
+            return None
+    return None
 
 
 def _since_main(note: Note, c, cut: int, main: str, people: list) -> bool:
@@ -624,6 +925,37 @@ def _difference_for_child(note: Note, c, end: int) -> bool:
     return m is not None and subject_kind(note, c, m.end()) == "c"
 
 
+# "after ten weeks of physio", "after the sessions with the school nurse": the work, mid-sentence
+_AFTER_THE_WORK = re.compile(
+    r"after (?:the |her |his |their |a |an |our |your )?(?:(?:[a-z0-9]+ )?(?:weeks?|months?|sessions?|terms?) of (?:the |her |his )?)?"
+    r"(?:[a-z-]+ ){0,2}?(?:work|sessions?|support|plan|visits?|programme|course|group|therapy|referral|input|help|"
+    r"intervention|physio\w*|salt|portage|ot|hv|fsw|mentor\w*|tutor\w*|counsell\w*|camhs|clinic|respite|breaks|"
+    r"club|placement|move|routine|timetable|nurse|worker)\b"
+)
+
+
+def _after_work_then(note: Note, c) -> bool:
+    """The child's present, after the work, in a sentence that says how it was before: "Ryan (3)
+    walks on his own after ten weeks of physio; he could not stand unaided in June"."""
+    i = c.low.find(" after ")
+    if not _AFTER_THE_WORK.match(c.low, i + 1):
+        return False
+    at = _child_leads(note, c, 0, i)
+    if at < 0 or _TO_COME.search(c.low, 0, at + 12):
+        return False
+    part = c.low[at:i]
+    if _MAIN_NOTHING.search(part) or _undone(part) or _STATUS.match(part) or _WAITING.search(part):
+        return False
+    sent = note.sentences[c.sidx].low
+    return bool(_THEN.search(sent)) and not _UNSURE.search(sent)
+
+
+def _for_child(note: Note, c, end: int) -> bool:
+    """"nothing has changed for Joe": the one it is said of, straight after, is the child."""
+    m = _FOR_WHOM.match(c.low, end)
+    return m is not None and m.group(0).startswith(" for") and subject_kind(note, c, m.end()) == "c"
+
+
 def _then_and_now(note: Note, c) -> float:
     """A clause that says how the child is now, in a sentence that (or after one that) says how
     things were before: the one who is now different must be the child."""
@@ -663,6 +995,9 @@ def _then_and_now(note: Note, c) -> float:
             return 0.0
         after = [e for e in people if e > told.end()]
         return 0.7 if after and subject_kind(note, c, after[0]) == "c" else 0.0
+    if low.startswith("now "):
+        # "now she was dry, ran to her grandad": the one "now" opens on
+        return 0.7 if subject_kind(note, c, people[0]) == "c" else 0.0
     return 0.7 if subject_kind(note, c, people[-1]) == "c" else 0.0
 
 
@@ -759,11 +1094,11 @@ def _effect_told(note: Note, c, start: int) -> bool:
     rest = c.low[start:]
     if _MAIN_NOTHING.search(rest) or _undone(rest) or _STATUS.match(rest):
         return False
-    return _has(_DOMAIN_F, c) or bool(_RESTORED.search(rest))
+    return _has(_DOMAIN_F, c) or bool(_RESTORED.search(rest)) or bool(_THEN.search(rest))
 
 
 # "is back at cubs", "goes swimming again": something of the child's restored
-_RESTORED = re.compile(r"\b(?:back (?:at|to|in|on|with (?:her|his|their) friends)|again|no longer|any ?more|for the first time)\b")
+_RESTORED = re.compile(r"\b(?:back (?:at|to|in|into|on|with (?:her|his|their) friends)|again|no longer|any ?more|for the first time)\b")
 
 # "has been open to CIN since the plan began": a status held, not a change
 _STATUS = re.compile(
@@ -788,7 +1123,12 @@ def _meant_for_child(note: Note, c, m) -> bool:
     if m is not None:
         cut = low.find(", ", m.end())
         sub = _SINCE_SUBJECT.search(low, m.end(), cut if cut > 0 else len(low))
-        if sub is not None:
+        named = None
+        if sub is None and "because" not in m.group(0):
+            named = _name_subject(note, low, m.end())  # "after the sessions Zak (10) talks about ..."
+        if named is not None and not 0 < cut < named.start():
+            cut = named.start()
+        elif sub is not None:
             cut = sub.start() - 1  # "after six mentor sessions he has left two of the chats"
         elif cut < 0 and note.names and "because" not in m.group(0):
             # "following the safety plan Ruby has come home by curfew": the child's name, then a verb,
@@ -806,7 +1146,7 @@ def _meant_for_child(note: Note, c, m) -> bool:
         at = _child_leads(note, c, cut + (2 if low.startswith(", ", cut) else 1))
         if at < 0 or _TO_COME.search(low, 0, at + 12):
             return False
-        if m.group(0).rstrip().endswith(("after", "following")) and not _PERFECT.search(low, at):
+        if m.group(0).rstrip().endswith(("after", "following")) and not _PERFECT.search(low, at) and not _THEN.search(low, at):
             return False  # "after the visit he went to bed": a sequence, not a change
         return _effect_told(note, c, at)
     for m in _LINK.finditer(low):
@@ -825,7 +1165,36 @@ def _meant_for_child(note: Note, c, m) -> bool:
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|is now|are now|now|no longer|since)\b")
 
 # "71% -> 96%", "3 -> 0 missing episodes"
-_FIGURES_TO = re.compile(r"\d(?:st|nd|rd|th)?\s*%?(?: ?[a-z]+){0,3}(?:\s*\([^()]{1,20}\))?\s*(?:-+>|\u2192|=>)\s*(?:\d|none\b|nil\b|zero\b|once\b)")
+_FIGURES_TO = re.compile(r"(?:\d(?:st|nd|rd|th)?\s*%?|\b(?:daily|nightly|weekly|every (?:day|night|week)|most (?:days|nights)|"
+                         r"constant(?:ly)?|all the time|never))(?: ?[a-z]+){0,3}(?:\s*\([^()]{1,20}\))?\s*(?:-+>|\u2192|=>)\s*"
+                         r"(?:\d|none\b|nil\b|zero\b|once\b|twice\b|rarely\b|never\b|weekly\b|monthly\b|occasional)")
+
+# "self-harm \u2193 since CAMHS", "exclusions \u2193 to 0", "attendance \u2191 from 70 to 94%": a thing of
+# the child's life with an arrow for up or down, and what shows it (a figure, or the work it follows)
+_ARROW_UPDOWN = re.compile(r"([a-z][a-z' -]{0,40}?)\s*[\u2191\u2193]+")
+
+_ARROW_SHOWN = re.compile(r"\d|\b(?:none|nil|zero|since|after|following|post|thanks to|no)\b")
+
+
+def _arrow_change(note: Note, c) -> bool:
+    for m in _ARROW_UPDOWN.finditer(c.low):
+        thing = m.group(1)
+        lo = max(thing.rfind(", "), thing.rfind(": "), thing.rfind("; "))
+        lo = m.start(1) + (lo + 1 if lo >= 0 else 0)
+        thing = c.low[lo:m.end(1)]
+        if not (_DOMAIN.search(thing) or _CHILD_COUNTED.search(thing) or _MEASURE.search(thing)):
+            continue
+        if _owner_of(note, c, lo, m.end(1)) == "a" or (c.first == "a" and not c.has_child and not c.first_passing and not (
+            _REPORTED.search(c.low, 0, m.start()) or 0 < c.low.find(": ", 0, m.start()) < 28
+        )):
+            continue  # "mum's drinking \u2193", "Dad: anger \u2193": theirs
+        rest = c.low[m.end():]
+        if _UNSURE.search(c.low) or _TO_COME.search(c.low, 0, m.start() + 1) or _HOPED.search(c.low):
+            continue
+        if _ARROW_SHOWN.search(rest):
+            return True
+    return False
+
 
 
 def _figures_then_now(note: Note, c) -> bool:
@@ -839,8 +1208,11 @@ def _figures_then_now(note: Note, c) -> bool:
         return True
     head = c.low[: m.start()]
     if _MEASURE.search(c.low):
-        return not c.has_adult or c.first_passing or not any(w in note.kinds for w in _WORD.findall(head))
-    return _DOMAIN.search(head) is not None and not any(w in note.kinds for w in _WORD.findall(head))
+        # ("HV weights 10th -> 25th centile": a professional measuring the child; not the family's own)
+        return not c.has_adult or c.first_passing or not any(
+            w in note.kinds and (w in _FAMILY or w in _OBJECTS) for w in _WORD.findall(head[head.rfind(": ") + 1:])
+        )
+    return (_DOMAIN.search(head) or _CHILD_COUNTED.search(head)) is not None and not any(w in note.kinds for w in _WORD.findall(head))
 
 # a measure that is only ever a child's, when no one is named with it: "Attendance: 72% -> 94%"
 _MEASURE = re.compile(r"\b(?:attendance|weights?|centiles?|gcp2?|sdq|speech|words|exclusions|missing episodes|"
@@ -848,6 +1220,11 @@ _MEASURE = re.compile(r"\b(?:attendance|weights?|centiles?|gcp2?|sdq|speech|word
 
 # where a "since" clause ends inside a sentence: "..., she", "... and Tomas is back"
 _SINCE_END = re.compile(r", |; | and | but | - ")
+
+
+# a bullet that goes on from the child named above it: "- goes to school clean since the FSW's work"
+_VERB_OPENS = ("goes ", "gets ", "sleeps ", "sleeping ", "eats ", "eating ", "attends ", "attending ", "comes ", "talks ",
+               "plays ", "uses ", "settled ", "calmer ", "happier ", "going ", "getting ", "back ", "now ")
 
 
 def _since_later(note: Note, c, implied: bool = False) -> bool:
@@ -867,7 +1244,7 @@ def _now_that(note: Note, c) -> bool:
 
 def _since_in_sentence(note: Note, c, i: int, implied: bool = False, width: int = 7) -> bool:
     low = c.low
-    if low.endswith((":", ",", " -", ";"), 0, i):
+    if low.endswith((":", ",", " -", ";", " that"), 0, i):
         # "Mia (7): since the OT fitted rails she ...": it opens its part
         return width == 7 and _since_the_work(note, c, i + 1)
     head = i + width
@@ -889,12 +1266,15 @@ def _since_in_sentence(note: Note, c, i: int, implied: bool = False, width: int 
     if at < 0 and lo > 0:
         lo = max(0, low.rfind(", ", 0, i) + 2, low.rfind(": ", 0, i) + 2)  # "Jayden is settled and concentrating"
         at = _child_leads(note, c, lo, i - lo)
-    if at < 0 and implied and not _FINITE.search(low, lo, i) and not _TIME_BEFORE.search(low, lo, i):
+    if at < 0 and implied and not _FINITE.search(low, lo, i) and not _TIME_BEFORE.search(low, lo, i) and not any(
+        w in note.kinds for w in _WORD.findall(low, lo, i)
+    ):
         at = lo  # "Cal (7) - settled since respite started": the child named before, left out here
     if at >= 0 and at < i and not _TO_COME.search(low, 0, at + 12):
         part = low[at:i]
         if not (_MAIN_NOTHING.search(part) or _undone(part) or _STATUS.match(part) or _WAITING.search(part)) and (
             _DOMAIN.search(part) or _RESTORED.search(part) or _CHANGED.search(part) or _COMPARED.search(low, i)
+            or _PCT.search(part)  # "he's 96% since the FSW mornings started"
         ):
             return True
     if m is not None:
@@ -934,6 +1314,8 @@ _WAITING = re.compile(r"\b(?:waiting list|wait list|on a list|living with|lives 
 # "..., against four nights out a week before": the child's present set against a figure before
 _COMPARED = re.compile(r"\b(?:against (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nothing|daily|weekly)|"
                        r"compared (?:with|to)|from (?:\d+|daily|weekly|nightly|every) [a-z0-9 ]{0,20}to (?:\d+|none|once|one|twice|nothing))\b")
+
+_PCT = re.compile(r"\d ?%")
 
 _CHANGED = re.compile(r"\b(?:different|changed|settled|calmer|happier|better|more|less|fewer)\b")
 
@@ -1120,20 +1502,45 @@ def _despite_the_work(note: Note, c) -> bool:
 # A question about the child's change, then its answer: "What difference has the plan made for
 # Ava? She is in school every day now", "Has anything changed for Jade? Not really - she is still
 # caring for her brothers every night"
-_ASKS_CHANGE = re.compile(r"\b(?:difference|changed?|working|helped|helping|impact|better|worse|improv\w*|different|progress)\b")
+_ASKS_CHANGE = re.compile(r"\b(?:difference|changed?|working|helped|helping|impact|better|worse|improv\w*|different|progress|"
+                          r"given|added|achieved|brought|effect|outcome|gained)\b")
 
 
-def _answers_change(note: Note, c) -> bool:
-    """(`c` follows a question about the child's change: see `after_q` in detect_impact)"""
-    if not c.has_child or _UNSURE.search(c.low) or _MAIN_NOTHING.search(c.low):
+# the adult in a phrase of place or company, not the one who changed: "with the foster carers 10 wks now, no missing"
+_WITH_ADULT = re.compile(r"(?:now )?(?:with|w/|living with|placed with|at) (?:the |her |his |their |a |an )?(?:new |foster |kinship )?"
+                         r"(?:carers?|foster carers?|nan|gran|aunt|auntie|uncle|grandparents|family|host)\b")
+
+_SEEN_SINCE = re.compile(r" (?:that |this |it |him |her |them )?since\b")
+
+
+def _answers_to_change(note: Note) -> set[int]:
+    got: set[int] = set()
+    sents = note.sentences
+    for i, x in enumerate(sents):
+        if x.low.endswith("?") and _ASKS_CHANGE.search(x.low):
+            for j in range(i + 1, min(i + 4, len(sents))):
+                if sents[j].low.endswith("?"):
+                    break
+                got.add(j)
+    return got
+
+
+def _answers_change(note: Note, c, at0: int = 0) -> bool:
+    """(`c` follows a question about the child's change: see `after_q` in detect_impact; or holds
+    it, the answer from `at0`)"""
+    if not c.has_child or _UNSURE.search(c.low, at0):
         return False
-    at = _child_leads(note, c, 0, 40)
+    m = _MAIN_NOTHING.search(c.low, at0)
+    if m is not None and not _SEEN_SINCE.match(c.low, m.end()):
+        return False  # (not "which she had not seen since year 7": a time before)
+    at = _child_leads(note, c, at0, 40)
     if at < 0 or _TO_COME.search(c.low, 0, at + 12):
         return False
     part = c.low[at:]
     if _NOT_STILL.search(part) or _STATUS.match(part) or _WAITING.search(part) or _undone(part):
         return False
-    return bool(_STILL.search(part)) or _effect_told(note, c, at)
+    return bool(_STILL.search(part) or _NOW_CONTRAST.search(part) or _THEN.search(note.sentences[c.sidx].low, at0)) or (
+        _effect_told(note, c, at))
 
 
 def _work_effect(c) -> bool:
@@ -1162,6 +1569,19 @@ _HOPED = re.compile(
     r"\b(?:(?:will|would|should|shall|might)(?! (?:never|not|have|often|always|usually|sometimes)\b)|hope[sd]?|hoping|"
     r"hopefully|aims?|aimed|aiming|intend\w*|expects?|expecting|meant to|in order to)\b"
 )
+
+# a family member's own thing, just before the change: "mum's health improving", "dad's drinking has reduced"
+_FAMILY_OWNS = re.compile(r"\b(?:mum|mums|mummy|dad|dads|daddy|mother|father|parents?|partner|stepdad|stepmum|boyfriend|"
+                          r"girlfriend|nan|gran|grandad)(?:'s|s'|') (?:[a-z-]+ ){0,2}(?:has |have |is |are |was |were |had )?"
+                          r"(?:been |really |much |also |not |now )?$"
+                          # "dad now attends", "mum has stopped": the family member is the one who changed
+                          r"|\b(?:mum|mummy|dad|daddy|mother|father|parents?|partner|stepdad|stepmum|boyfriend|girlfriend|nan|"
+                          r"gran|grandad) (?:has |have |is |are |was |had |now |also |still |really |finally )*$")
+
+_FAMILY_T = frozenset("mum mums mummy dad dads daddy mother father parent parents partner stepdad stepmum boyfriend "
+                       "girlfriend nan gran grandad".split())
+
+_HEAD_HOPE = re.compile(r"\b(?:expected|intended|desired|hoped|hope|hopes|target|targets|aims?|sought|planned|wanted|wish(?:es)?)\b")
 
 _HOPED_T = frozenset(
     "will would should shall might hope hopes hoped hoping hopefully aim aims aimed aiming intend intends intended "
@@ -1236,8 +1656,8 @@ _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|febr
           r"september|october|november|december)")
 
 _COUNTS = re.compile(
-    r"\b" + _NUM + r"\b[^.;()]{0,70}?\(((?:was |were |vs\.? |v\.? |down from |up from |from |against )?" + _NUM +
-    r"\b[^)]{0,50})\)"
+    r"\b" + _NUM + r"\b[^.;()]{0,70}?\(((?:was |were |vs\.? |v\.? |down from |up from |from |against |prev\.? |previously )?(?:" + _NUM +
+    r"\b|(?:was |were |previously |prev\.? )(?:daily|weekly|nightly|monthly|every))[^)]{0,50})\)"
     r"|\b" + _NUM + r"\b[^.;()]{0,70}?, (?:was|were|previously|down from|up from) " + _NUM + r"\b"
     r"|\b" + _NUM + r"\b[^.;()]{0,50}? (?:vs\.?|v\.?|versus|compared (?:with|to)) (?:[a-z]+ ){0,3}" + _NUM + r"\b"
     # "exclusions: oct 3, nov 0" (not "march 2023, jan 2024": years)
@@ -1250,7 +1670,7 @@ _COUNTS = re.compile(
 )
 
 # what a count in brackets must hold to be a count before, not an age ("Kai (9)")
-_THEN_IN_BRACKETS = re.compile(r"\b(?:was|were|before|last|previous\w*|prior|earlier|then|" + _MONTH +
+_THEN_IN_BRACKETS = re.compile(r"\b(?:was|were|before|last|prev|previous\w*|prior|earlier|then|" + _MONTH +
                                r"|term|terms|weeks?|wks?|months?|year|years|residential|at the start)\b")
 
 _DIGIT = re.compile(r"\d")
@@ -1265,7 +1685,7 @@ _CONTRAST_T = frozenset("was were vs v versus compared before since previously".
 _CHILD_COUNTED = re.compile(
     r"\b(?:seizures?|admissions?|readmi\w*|a&e|removals?|exclusions?|detentions?|incidents?|episodes?|outbursts?|"
     r"meltdowns?|tantrums?|nightmares?|wet (?:beds|nights)|bedwetting|wetting|soiling|accidents|falls|bruises|injuries|"
-    r"arrests?|missing|absences?|lates?|self-harm\w*|bolting|biting|screaming|restraints?|days|lunches|school|nursery|"
+    r"arrests?|missing|mfh|absences?|lates?|self-harm\w*|bolting|biting|screaming|restraints?|days|lunches|school|nursery|"
     r"attendance|weight|centile|words|signs|foods?)\b"
 )
 
@@ -1329,9 +1749,15 @@ _WORK_VERDICT = re.compile(
     r"|(?:=|\bso) (?:it's|it is) working\b"
     r"|\b(?:is|was|'s) the (?:(?:obvious|clear|main|likely|only|real|biggest) )?(?:cause|reason|explanation)\b(?! (?:for|of|why) )"
     r"|\b(?:is|was|are|were) what (?:healed|helped|worked|fixed|stopped|calmed|settled|cut|reduced)\b"
+    # "so the group filled what the men were filling - that's the impact", "that bit is ours"
+    r"|\b(?:that|this)(?:'s| is| was) (?:the|our|real) (?:impact|difference|change|effect)\b(?! (?:of|on|to|for|we|that|this)\b)"
+    r"|\b(?:that|this)(?: bit| part| change)?(?:'s| is| was) (?:ours|down to us|the plan's|the work's)\b"
+    r"|\bwhat did it\b|\b(?:did|has done|have done) more than (?:any|all) (?:of )?(?:our|the|my)\b"
+    r"|\b(?:work|plan|sessions?|programme|message|advice) (?:has |have |had )?landed\b"
 )
 
-_VERDICT_T = frozenset("works working worked right difference cause reason explanation healed helped fixed".split())
+_VERDICT_T = frozenset("works working worked right difference cause reason explanation healed helped fixed "
+                       "effect ours landed".split())
 
 _TOLD_CHANGE = re.compile(r"\d|\b(?:now|no|none|nil|no longer|any ?more|fewer|less|more|better|calmer|stopped|started|"
                           r"healed|again|first time|up|down|gained|lost|dropped|risen|rose|fell|improved)\b")
@@ -1347,7 +1773,18 @@ def _work_verdict(note: Note, c) -> bool:
     before = sent[: max(0, sent.find(c.low[:30]))] + c.low[: m.start()]
     if c.sidx > 0:
         before = note.sentences[c.sidx - 1].low + " " + before
-    return bool(_DOMAIN.search(before)) and bool(_TOLD_CHANGE.search(before))
+    if not (_DOMAIN.search(before) and _TOLD_CHANGE.search(before)):
+        return False
+    # the change told is the child's, not the parents' ("mum has stopped drinking and is more
+    # confident, so the plan is working"), read part by part
+    if _parts_tell(note, c, 0, m.start(), ""):
+        return True
+    for x in note.clauses:
+        if x.sidx > c.sidx or x is c:
+            break
+        if x.sidx >= c.sidx - 1 and _told_there(note, x):
+            return True
+    return False
 
 
 # "impact of our work on Luca this year - honestly none: same house, same hours": no difference,
