@@ -267,6 +267,18 @@ def test_dev_set():
 # 0.921 / 0.786; decisions R 0.88 -> 0.95, actions R 0.87 -> 0.99, precision 0.99-1.00); the
 # thirty-fifth 0.846 / 0.700 -> 0.902 / 0.733, the thirty-seventh 0.906 / 0.600 -> 0.923 / 0.700;
 # all sets here pooled 0.945 / 0.863 -> 0.948 / 0.870; dev.jsonl unchanged. No floor was raised.
+# quality_notes_thirtyeighth.jsonl to _fortyfirst.jsonl: four authors written for rubric 2026.12-9 by
+# other hands who saw only LABELS.md and DOMAIN.md, each measured once on rubric 2026.12-8 (75c82d9)
+# before anyone read them, through import, score and export (0 of 720 verdicts different from in
+# process on each path). The thirty-ninth (child protection, domestic abuse and parents' drug and
+# alcohol use; long first-person prose) and the forty-first (minutes of supervision in the third
+# person and passive voice; neglect in large sibling groups) were the round's measure, never read:
+# free text macro F1 / band exact 0.898 / 0.667 -> 0.901 / 0.683 (dealt 0.886 / 0.650 -> 0.890 /
+# 0.667) and 0.890 / 0.650 -> 0.892 / 0.650 (dealt 0.891 / 0.600 -> 0.892 / 0.600). The
+# thirty-eighth (early help / CIN, a numbered Q&A log) and the fortieth (exploitation; dash bullets,
+# arrows and abbreviations) were material: first read 0.888 / 0.717 and 0.787 / 0.550, after the
+# round (read, so flattering) 0.935 / 0.817 and 0.885 / 0.700 (dealt 0.921 / 0.817, 0.900 / 0.750).
+# First box as free text on all four. Floors below the figures at 139df7d.
 OTHER_AUTHORS = {
     "quality_notes_blind.jsonl": dict(macro_f1=0.85, brief_f1=0.9, within_one=0.95, spearman=0.85),
     "quality_notes_second.jsonl": dict(macro_f1=0.9, brief_f1=0.95, within_one=0.9, spearman=0.85),
@@ -308,6 +320,10 @@ OTHER_AUTHORS = {
     "quality_notes_thirtyfifth.jsonl": dict(macro_f1=0.83, brief_f1=0.95, within_one=0.85, spearman=0.72),
     "quality_notes_thirtysixth.jsonl": dict(macro_f1=0.91, brief_f1=0.95, within_one=0.95, spearman=0.85),
     "quality_notes_thirtyseventh.jsonl": dict(macro_f1=0.89, brief_f1=0.93, within_one=0.83, spearman=0.79),
+    "quality_notes_thirtyeighth.jsonl": dict(macro_f1=0.92, brief_f1=0.94, within_one=0.96, spearman=0.88),
+    "quality_notes_thirtyninth.jsonl": dict(macro_f1=0.88, brief_f1=0.91, within_one=0.85, spearman=0.78),
+    "quality_notes_fortieth.jsonl": dict(macro_f1=0.87, brief_f1=0.92, within_one=0.83, spearman=0.86),
+    "quality_notes_fortyfirst.jsonl": dict(macro_f1=0.87, brief_f1=0.92, within_one=0.90, spearman=0.86),
 }
 
 
