@@ -522,7 +522,7 @@ REFLECTION = Cues(
         (r"\bless (?:about )?[^.;?]{2,50}? (?:and|but|,)? ?(?:much |far )?more (?:about |that |the |his |her |their |a |an |how |what )",
          0.6, "x", "less"),
         # "-> no wonder he said nothing", "the last one is the one that matters" (an arrow drawing the
-        # inference is read by _shorthand_inference, which looks only where an arrow is)
+        # inference is read by _shorthand_readings, which looks only where an arrow is)
         (r"\bno wonder\b"
          r"|\b(?:is|was|are|were) the (?:one|ones|thing|bit|part|piece) (?:that|which) (?:really )?(?:matters?|counts?|made the difference)\b",
          0.6, "x", "wonder matters matter counts count made"),
@@ -696,6 +696,8 @@ _WHY_HEADING = re.compile(r"^why |^(?:thinking|wondering|asking|reflecting|quest
 _WHY_ASKED = re.compile(
     r"(?:^|[:;-] )(?:but |so |and )?why (?:is|was|does|did|has|had|would|do|are|were|have|can|will|won't|doesn't|isn't|"
     r"hasn't|didn't|wasn't) ([a-z]+)\b")
+
+
 def _asked_of_family(note: Note, sent, at: int, who: str) -> bool:
     """Whether a why-question's subject (the word at `at` in the sentence) is the child or the
     family: a pronoun, a family word, a name the note knows or a capitalised word."""
