@@ -21,6 +21,7 @@ from .criteria import (
     prepare,
 )
 from .rubric import PROMPT_PRIORITY, RUBRIC_VERSION, SPECS
+from . import second_reading
 from .scoring import band_for, is_brief_descriptive, score_for
 from .text import Sentence, is_filler, segment
 from .lexicon import TIMESCALE
@@ -75,6 +76,46 @@ def _evaluate(
     ds, dsent = detect_depth(note)
     out["depth"] = (ds, dsent.text.strip() if (dsent is not None and ds >= _MET) else "")
     return out
+
+
+# The learned second reading (second_reading.py); None reads by the rules alone (how
+# scripts/train_second_reading.py gets the rules' strengths it learns from).
+SECOND_READING: second_reading.SecondReading | None = None
+_use_second = True
+
+
+def _second_look(results: dict[str, tuple[float, str]], text: str, sentences: list[Sentence]) -> dict[str, Sentence]:
+    """Let the second reading meet, on the note as a whole, what the rules' cues missed.
+
+    It never unmeets what the rules met with a sentence to show for it: a manager who wrote the
+    child's change should not see it marked missing on a weight nobody can point at. Returns,
+    for each criterion it met, the sentence it cites: the rules' own best sentence for that
+    criterion when they had one, else the sentence whose words weigh most towards it."""
+    if not _use_second:
+        return {}
+    model = SECOND_READING or second_reading.default()
+    missed = [k for k in model.criteria if results[k][0] < _MET]
+    if not missed or len(text.split()) < model.min_words:
+        return {}
+    probs = model.probabilities(text, {k: v[0] for k, v in results.items()})
+    met: dict[str, Sentence] = {}
+    content = None
+    for k in missed:
+        p = probs[k]
+        if p < 0.5:
+            continue
+        if content is None:
+            content = [x for x in sentences if not x.filler]
+        ev = results[k][1]
+        carrier = next((x for x in content if ev and x.text.strip() == ev), None)
+        if carrier is None:
+            j = model.weightiest(k, text, [x.text for x in content])
+            if j is None:
+                continue  # nothing in the words to point at: the rules' verdict stands
+            carrier = content[j]
+        results[k] = (p, carrier.text.strip())
+        met[k] = carrier
+    return met
 
 
 # each alternative of _NAME_GUESS holds one of these: without them it cannot match (and its
@@ -149,7 +190,9 @@ def assess_text(text: str, child: str | None = None) -> Assessment:
     text = text or ""
     sentences = segment(text)
     note = prepare(sentences, text, (child,) if child else ())
-    return _build(_evaluate(note), _child_label(child, text))
+    results = _evaluate(note)
+    _second_look(results, text, sentences)
+    return _build(results, _child_label(child, text))
 
 
 def _owner_given(owner: str) -> bool:
@@ -196,6 +239,7 @@ def assess_boxes(discussion: CaseDiscussion, child: str | None = None) -> tuple[
     boxes: dict[str, list[Sentence]] = {}
     assessment = _assess(discussion, child, boxes)
     hits: dict[str, list[tuple[float, Sentence]]] = boxes.pop("_hits")  # type: ignore[assignment]
+    turned: dict[str, Sentence] = boxes.pop("_turned")  # type: ignore[assignment]
     who = _child_label(child or discussion.child_initials or None, discussion.full_text())
     out: dict[str, BoxVerdict] = {}
     for box, k in BOX_CRITERION.items():
@@ -207,6 +251,10 @@ def assess_boxes(discussion: CaseDiscussion, child: str | None = None) -> tuple[
             words = sum(len(x.text.split()) for x in content)
             if words >= _UPDATE_WORDS:
                 best_w, best = 1.0, max(content, key=lambda x: len(x.raw)).text.strip()
+        elif k in turned and id(turned[k]) in ids:
+            # the second reading met this criterion for the note: the box holding the sentence
+            # it cites does the box's job
+            best_w, best = 1.0, turned[k].text.strip()
         else:
             for w, sent in hits.get(k, ()):
                 if id(sent) in ids and w > best_w:
@@ -261,9 +309,13 @@ def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -
     extra = tuple(x for x in (child, discussion.child_initials) if x)
     note = prepare(sentences, text, extra)
     if boxes is None:
-        return _build(_evaluate(note, structured), _child_label(child, text))
+        results = _evaluate(note, structured)
+        _second_look(results, text, sentences)
+        return _build(results, _child_label(child, text))
     hits: dict[str, list[tuple[float, Sentence]]] = {}
-    out = _build(_evaluate(note, structured, hits), _child_label(child, text))
+    results = _evaluate(note, structured, hits)
+    boxes["_turned"] = _second_look(results, text, sentences)
+    out = _build(results, _child_label(child, text))
     boxes["_hits"] = hits
     return out
 
