@@ -604,11 +604,15 @@ _LETTER_ANYWHERE = re.compile(
     r"(?:^|\n|\. )(?:dear|hi|hello) [a-z]+,|\b(?:talked|spoke) about you\b|\byour social worker\b"
 )
 
-_YOU = re.compile(r"\byou(?:rself)?\b")
+# "\byou(?:rself)?\b" written to open with its literal (as _NAMED_TO), so the regex engine jumps
+# from one "you" to the next instead of trying the pattern at every character of the note
+_YOU = re.compile(r"you(?<!\wyou)(?:rself)?\b")
 
 _LETTER_WORDS = ("dear ", "hi ", "hello ", "about you", "your social worker")  # one needed by _LETTER_ANYWHERE
 
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b")
+# r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", the same matches (group 1 the male
+# ones, tried in the same order) opened by letters, so the engine skips to an "h" or an "s"
+_GENDERED = re.compile(r"h(?<!\wh)(?:(e|im|is|imself)|er|ers|erself)\b|s(?<!\ws)he\b")
 
 
 def _guess_gender(low: str, name: str) -> str:
