@@ -428,8 +428,11 @@ _NOT_INITIALS = frozenset("aisdtm")
 
 # a capital standing alone as a word: not in initials ("A.B."), a label ("Q:", "Plan B"), a title
 # ("Mr K") or a code ("Y9")
+# (the capital first, the look-behinds after it: a pattern that opens with a look-behind is
+# tried at every character of the note, one that opens with a letter only at that letter)
 _INITIAL_ALONE = {
-    c: re.compile(rf"(?<![\w.'’])(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Dr )(?<!Plan )(?<!plan ){c}(?:\.(?![A-Za-z])|'s\b|(?![\w.:)/&'’-]))")
+    c: re.compile(rf"{c}(?<![\w.'’]{c})(?<!Mr {c})(?<!Mrs {c})(?<!Ms {c})(?<!Dr {c})(?<!Plan {c})(?<!plan {c})"
+                  rf"(?:\.(?![A-Za-z])|'s\b|(?![\w.:)/&'’-]))")
     for c in "BCEFGHJKLNOPQRUVWXYZ"
 }
 
