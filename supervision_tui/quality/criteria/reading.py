@@ -332,7 +332,7 @@ def _opening_at(text: str, m, low, start: bool, names: set[str]) -> bool:
 def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
     names: set[str] = set()
     if "(" in text:
-        for m in _NAME_AGE.finditer(text):
+        for m in _name_ages(text):
             if m.start() == 0 or not text[m.start() - 1].isalpha():
                 names.add(m.group(1).lower())
                 if m.group(2):
@@ -369,7 +369,7 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
         if m:
             names.add(m.group(1).lower())
     if ":" in text:
-        names.update(m.group(1).lower() for m in _NAME_FIELD.finditer(text))
+        names.update(m.group(1).lower() for m in _fields(text))
         if text[:1].islower():
             # "child: mo aged 6", "re: amir (6)": the field names the child in a note typed in haste
             for m in _NAME_FIELD_LOWER.finditer(text, 0, 200):
@@ -423,6 +423,55 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
 
 
 _NON_ALPHA = re.compile(r"[^A-Za-z]+")
+
+
+# Both regexes below open with a capital, so `finditer` tries them at every capital of the
+# note; each match holds a "(" or a ":", and these find the same matches from those.
+
+def _name_ages(text: str) -> list[re.Match]:
+    """`_NAME_AGE.finditer(text)`, tried only at the capitals just before each "(": a match
+    runs from its capital to its "(" over letters, "-", "'s" and spaces alone."""
+    out, end = [], 0
+    q = text.find("(")
+    while q >= 0:
+        p = q
+        while p > end and (text[p - 1] in _NAME_RUN or text[p - 1].isspace()):
+            p -= 1
+        for p in range(p, q):
+            if "A" <= text[p] <= "Z":
+                m = _NAME_AGE.match(text, p)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+                    break
+        q = text.find("(", max(q + 1, end))
+    return out
+
+
+_NAME_RUN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'\u2019")
+
+
+def _fields(text: str) -> list[re.Match]:
+    """`_NAME_FIELD.finditer(text)`, tried only where a field's word ("Child", "Re") ends
+    before a colon, spaces between allowed (none of the words ends another)."""
+    out, end = [], 0
+    q = text.find(":")
+    while q >= 0:
+        j = q
+        while j > end and text[j - 1].isspace():
+            j -= 1
+        for w in _FIELD_WORDS:
+            if text.endswith(w, end, j):
+                m = _NAME_FIELD.match(text, j - len(w))
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+                break
+        q = text.find(":", max(q + 1, end))
+    return out
+
+
+_FIELD_WORDS = ("Child", "Young person", "YP", "Name", "Re", "RE")  # _NAME_FIELD's
 
 _NOT_INITIALS = frozenset("aisdtm")
 
