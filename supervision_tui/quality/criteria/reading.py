@@ -381,9 +381,8 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
         for m in dotted_initials(text):
             if m.group(0).isupper():
                 names.add("".join(g for g in m.groups() if g).lower())
-    for c in _CAPS_PAIR.finditer(text):
+    for at in _caps_pairs(text):
         # _INITIALS_NAME.finditer(text), tried only where two capitals start a word
-        at = c.start()
         if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue
         m = _INITIALS_NAME.match(text, at)
@@ -615,6 +614,23 @@ _INITIALS_NAME = re.compile(
 )
 
 _CAPS_PAIR = re.compile(r"[A-Z][A-Z]")
+
+
+def _caps_pairs(text: str) -> list[int]:
+    """Where `_CAPS_PAIR.finditer(text)` matches, found in an ASCII note by `bytes.find` on its
+    shape (each capital one byte, anything else another) instead of a regex step per character."""
+    if not text.isascii():
+        return [c.start() for c in _CAPS_PAIR.finditer(text)]
+    shape = text.encode("ascii").translate(_CAPS_SHAPE)
+    out = []
+    i = shape.find(b"AA")
+    while i >= 0:
+        out.append(i)
+        i = shape.find(b"AA", i + 2)  # (finditer's matches do not overlap)
+    return out
+
+
+_CAPS_SHAPE = bytes(65 if 65 <= b <= 90 else 97 for b in range(256))  # A-Z to "A", the rest to "a"
 _ACRONYMS = frozenset(
     """
     sw tm hv gp da dv cp cin plo ot icpc rcpc nrm ce cce cse iro pa lac cla sgo fgc ehcp sen dsl yp uasc
