@@ -712,11 +712,11 @@ def _may_mean_between(low: str, start: int, end: int, gender: str) -> bool:
     ("Sharon (foster carer) says she ..."); an unnamed carer is not ("Foster carer says he ...")."""
     toks = None
     if "(" not in low[start:end]:
-        toks = _TOKEN.findall(low, start, end)
+        toks = tokens(low[start:end])
         if _BLOCKERS[gender].isdisjoint(toks) and _ONE_PROFESSIONAL[gender].isdisjoint(toks) and _SAID_T.isdisjoint(toks[-4:]):
             return False  # (the common case, decided without reading each word)
     if toks is None:
-        toks = _TOKEN.findall(low, start, end)
+        toks = tokens(low[start:end])
     if _named_as_subject(toks, _ONE_PROFESSIONAL[gender]):
         return True  # "The worker has met mum. I asked why. She said ...": may be the worker
     said = _SAID_BY_OTHER.search(low, max(start, end - 40), end) if end - start > 4 else None
@@ -740,7 +740,7 @@ def _may_mean_between(low: str, start: int, end: int, gender: str) -> bool:
         q = low.find(")", p, end)
         if q < 0:
             break
-        for t in _TOKEN.findall(low, p, q):
+        for t in tokens(low[p:q]):
             k = _BASE_KINDS.get(t)
             if k is not None and k[0] == "a" and k[1] in "rsxt" and t not in _FIRST_PERSON:
                 return True  # "Sharon (foster carer)", "Jo (SW)"
