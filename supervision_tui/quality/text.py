@@ -128,6 +128,21 @@ _STATEMENT_HEAD = re.compile(r"\b(?:i|we|us|our|my|me|i'm|we're|i've|we've)\b|^w
                              r"|\b(?:challenged|questioned|queried|pushed back|probed|tested|pressed|disagreed)\b"
                              r"|\b(?:tm|manager|sw|ssw) (?:asked|said|thinks|thought|felt|wondered|wants|wanted)\b"
                              r"|\bin (?:my|our|[a-z]+'s) view\b")
+
+
+def _says_something(heading: str) -> bool:
+    """Whether a heading says something (_STATEMENT_HEAD), remembered as section_of_heading does."""
+    try:
+        return _STATEMENT_CACHE[heading]
+    except KeyError:
+        pass
+    found = _STATEMENT_CACHE[heading] = _STATEMENT_HEAD.search(heading.lower()) is not None
+    if len(_STATEMENT_CACHE) > 4096:
+        _STATEMENT_CACHE.clear()
+    return found
+
+
+_STATEMENT_CACHE: dict[str, bool] = {}
 _BULLET_START = frozenset("-*>+o0123456789")
 _BULLET = re.compile(r"^\s*(?:[-*>+o]|\d{1,2}[.)])\s+")
 
@@ -270,6 +285,8 @@ def _typed_lower(line: str) -> bool:
 
 def split_sentences(line: str) -> list[str]:
     """Split one line into sentences, keeping abbreviations such as "e.g." together."""
+    if "." not in line and "?" not in line and "!" not in line:
+        return [line.strip()] if line.strip() else []  # (no sentence end: spares two regex scans)
     pieces = (_SENT_END_LOWER if _typed_lower(line) else _SENT_END_FAST).split(line)
     if len(pieces) == 1:
         return [line.strip()] if line.strip() else []
@@ -507,7 +524,7 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
                 if sec is not None:
                     # "I challenged this:", "What still worries us:": a heading that says
                     # something is read as words too; a label ("Risk:") only names the kind
-                    content = sent if _STATEMENT_HEAD.search(heading.lower()) else sent[m.end():]
+                    content = sent if _says_something(heading) else sent[m.end():]
                     current = sec
                     if not content.strip():
                         carried = sec

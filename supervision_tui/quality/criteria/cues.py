@@ -17,7 +17,7 @@ import re
 from ..anchors import Finder, Scanner, first_words, language, may_match, partly_anchored, required_literals, split_alternatives, prefix_starts as _prefix_starts, word_starts as _word_starts
 from ..lexicon import ADULT_NOUNS
 from ..text import Sentence
-from .reading import Clause, Note, _TOKEN, _has, may_blank, negated, subject_kind
+from .reading import Clause, Note, _TOKEN, _has, may_blank, negated, subject_kind, tokens
 
 
 T_REFLECTION, T_LIVED, T_IMPACT, T_RISK, T_CHALLENGE = range(5)
@@ -214,7 +214,7 @@ def clause_cue_matches(c: Clause) -> tuple:
             continue
         if words is None:
             # the gate reads tokens with "two children" blanked out; the starts need them all
-            words = frozenset(_TOKEN.findall(low))
+            words = frozenset(tokens(low))
         firsts = closed.intersection(words)
         starts: list[int] = []
         for w in firsts:
@@ -361,14 +361,14 @@ def _left_out_is_child(note: Note, c: Clause, start: int, first_before: str) -> 
     """Whether a cue with no one named before it in its part of the clause ("Said she's fine",
     "Baby Leo: alert, feeding well, good eye contact") is about the child: the child is the last
     one named, in the clause or its heading or before it, and no adult is named in between."""
-    kinds = [note.kinds[t][0] for t in _TOKEN.findall(c.low[:start]) if t in note.kinds]
+    kinds = [note.kinds[t][0] for t in tokens(c.low[:start]) if t in note.kinds]
     if "a" in kinds and _ADULT_SUBJECT.search(c.low, 0, start):
         # an adult before it who is no one's object or owner ("1 room w/ mum, sleeps in ...")
         return False
     if "c" in kinds or first_before == "c":
         return True
     heading = c.sent.heading
-    if heading and any(note.kinds.get(t, ("",))[0] == "c" for t in _TOKEN.findall(heading.lower())):
+    if heading and any(note.kinds.get(t, ("",))[0] == "c" for t in tokens(heading.lower())):
         return True
     # no one named yet, just after "seen alone" ("seen alone - said dad hits mum"): the one seen
     return not first_before and _seen_just_before(note, c)

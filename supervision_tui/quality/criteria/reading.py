@@ -19,6 +19,16 @@ from ..text import META_WORDS, Sentence, dotted_initials
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 
+
+def tokens(s: str) -> list[str]:
+    """`_TOKEN.findall(s)`, by blanking every byte but [a-z0-9] and splitting: C passes over the
+    bytes instead of a regex step per character. In UTF-8 every byte of a non-ASCII character
+    is above 127, so such a character parts tokens as the regex does ("surrogatepass": any string)."""
+    return s.encode("utf-8", "surrogatepass").translate(_TOKEN_BYTES).decode("ascii").split()
+
+
+_TOKEN_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
+
 _COUNTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other|more|some|many|all|own|no) "
     r"(?:other )?(?:children|kids|cases|babies)\b"
@@ -322,7 +332,7 @@ def _opening_at(text: str, m, low, start: bool, names: set[str]) -> bool:
 def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
     names: set[str] = set()
     if "(" in text:
-        for m in _NAME_AGE.finditer(text):
+        for m in _name_ages(text):
             if m.start() == 0 or not text[m.start() - 1].isalpha():
                 names.add(m.group(1).lower())
                 if m.group(2):
@@ -359,7 +369,7 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
         if m:
             names.add(m.group(1).lower())
     if ":" in text:
-        names.update(m.group(1).lower() for m in _NAME_FIELD.finditer(text))
+        names.update(m.group(1).lower() for m in _fields(text))
         if text[:1].islower():
             # "child: mo aged 6", "re: amir (6)": the field names the child in a note typed in haste
             for m in _NAME_FIELD_LOWER.finditer(text, 0, 200):
@@ -371,9 +381,8 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
         for m in dotted_initials(text):
             if m.group(0).isupper():
                 names.add("".join(g for g in m.groups() if g).lower())
-    for c in _CAPS_PAIR.finditer(text):
+    for at in _caps_pairs(text):
         # _INITIALS_NAME.finditer(text), tried only where two capitals start a word
-        at = c.start()
         if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue
         m = _INITIALS_NAME.match(text, at)
@@ -414,12 +423,64 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
 
 _NON_ALPHA = re.compile(r"[^A-Za-z]+")
 
+
+# Both regexes below open with a capital, so `finditer` tries them at every capital of the
+# note; each match holds a "(" or a ":", and these find the same matches from those.
+
+def _name_ages(text: str) -> list[re.Match]:
+    """`_NAME_AGE.finditer(text)`, tried only at the capitals just before each "(": a match
+    runs from its capital to its "(" over letters, "-", "'s" and spaces alone."""
+    out, end = [], 0
+    q = text.find("(")
+    while q >= 0:
+        p = q
+        while p > end and (text[p - 1] in _NAME_RUN or text[p - 1].isspace()):
+            p -= 1
+        for p in range(p, q):
+            if "A" <= text[p] <= "Z":
+                m = _NAME_AGE.match(text, p)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+                    break
+        q = text.find("(", max(q + 1, end))
+    return out
+
+
+_NAME_RUN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'\u2019")
+
+
+def _fields(text: str) -> list[re.Match]:
+    """`_NAME_FIELD.finditer(text)`, tried only where a field's word ("Child", "Re") ends
+    before a colon, spaces between allowed (none of the words ends another)."""
+    out, end = [], 0
+    q = text.find(":")
+    while q >= 0:
+        j = q
+        while j > end and text[j - 1].isspace():
+            j -= 1
+        for w in _FIELD_WORDS:
+            if text.endswith(w, end, j):
+                m = _NAME_FIELD.match(text, j - len(w))
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+                break
+        q = text.find(":", max(q + 1, end))
+    return out
+
+
+_FIELD_WORDS = ("Child", "Young person", "YP", "Name", "Re", "RE")  # _NAME_FIELD's
+
 _NOT_INITIALS = frozenset("aisdtm")
 
 # a capital standing alone as a word: not in initials ("A.B."), a label ("Q:", "Plan B"), a title
 # ("Mr K") or a code ("Y9")
+# (the capital first, the look-behinds after it: a pattern that opens with a look-behind is
+# tried at every character of the note, one that opens with a letter only at that letter)
 _INITIAL_ALONE = {
-    c: re.compile(rf"(?<![\w.'’])(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Dr )(?<!Plan )(?<!plan ){c}(?:\.(?![A-Za-z])|'s\b|(?![\w.:)/&'’-]))")
+    c: re.compile(rf"{c}(?<![\w.'’]{c})(?<!Mr {c})(?<!Mrs {c})(?<!Ms {c})(?<!Dr {c})(?<!Plan {c})(?<!plan {c})"
+                  rf"(?:\.(?![A-Za-z])|'s\b|(?![\w.:)/&'’-]))")
     for c in "BCEFGHJKLNOPQRUVWXYZ"
 }
 
@@ -553,6 +614,23 @@ _INITIALS_NAME = re.compile(
 )
 
 _CAPS_PAIR = re.compile(r"[A-Z][A-Z]")
+
+
+def _caps_pairs(text: str) -> list[int]:
+    """Where `_CAPS_PAIR.finditer(text)` matches, found in an ASCII note by `bytes.find` on its
+    shape (each capital one byte, anything else another) instead of a regex step per character."""
+    if not text.isascii():
+        return [c.start() for c in _CAPS_PAIR.finditer(text)]
+    shape = text.encode("ascii").translate(_CAPS_SHAPE)
+    out = []
+    i = shape.find(b"AA")
+    while i >= 0:
+        out.append(i)
+        i = shape.find(b"AA", i + 2)  # (finditer's matches do not overlap)
+    return out
+
+
+_CAPS_SHAPE = bytes(65 if 65 <= b <= 90 else 97 for b in range(256))  # A-Z to "A", the rest to "a"
 _ACRONYMS = frozenset(
     """
     sw tm hv gp da dv cp cin plo ot icpc rcpc nrm ce cce cse iro pa lac cla sgo fgc ehcp sen dsl yp uasc
@@ -594,11 +672,15 @@ _LETTER_ANYWHERE = re.compile(
     r"(?:^|\n|\. )(?:dear|hi|hello) [a-z]+,|\b(?:talked|spoke) about you\b|\byour social worker\b"
 )
 
-_YOU = re.compile(r"\byou(?:rself)?\b")
+# "\byou(?:rself)?\b" written to open with its literal (as _NAMED_TO), so the regex engine jumps
+# from one "you" to the next instead of trying the pattern at every character of the note
+_YOU = re.compile(r"you(?<!\wyou)(?:rself)?\b")
 
 _LETTER_WORDS = ("dear ", "hi ", "hello ", "about you", "your social worker")  # one needed by _LETTER_ANYWHERE
 
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b")
+# r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", the same matches (group 1 the male
+# ones, tried in the same order) opened by letters, so the engine skips to an "h" or an "s"
+_GENDERED = re.compile(r"h(?<!\wh)(?:(e|im|is|imself)|er|ers|erself)\b|s(?<!\ws)he\b")
 
 
 def _guess_gender(low: str, name: str) -> str:
@@ -630,11 +712,11 @@ def _may_mean_between(low: str, start: int, end: int, gender: str) -> bool:
     ("Sharon (foster carer) says she ..."); an unnamed carer is not ("Foster carer says he ...")."""
     toks = None
     if "(" not in low[start:end]:
-        toks = _TOKEN.findall(low, start, end)
+        toks = tokens(low[start:end])
         if _BLOCKERS[gender].isdisjoint(toks) and _ONE_PROFESSIONAL[gender].isdisjoint(toks) and _SAID_T.isdisjoint(toks[-4:]):
             return False  # (the common case, decided without reading each word)
     if toks is None:
-        toks = _TOKEN.findall(low, start, end)
+        toks = tokens(low[start:end])
     if _named_as_subject(toks, _ONE_PROFESSIONAL[gender]):
         return True  # "The worker has met mum. I asked why. She said ...": may be the worker
     said = _SAID_BY_OTHER.search(low, max(start, end - 40), end) if end - start > 4 else None
@@ -658,7 +740,7 @@ def _may_mean_between(low: str, start: int, end: int, gender: str) -> bool:
         q = low.find(")", p, end)
         if q < 0:
             break
-        for t in _TOKEN.findall(low, p, q):
+        for t in tokens(low[p:q]):
             k = _BASE_KINDS.get(t)
             if k is not None and k[0] == "a" and k[1] in "rsxt" and t not in _FIRST_PERSON:
                 return True  # "Sharon (foster carer)", "Jo (SW)"
@@ -768,7 +850,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
         refs.new_sentence()
         if s.heading:
             # "What has changed for Amira:" names who the section is about
-            for t in _TOKEN.findall(s.heading.lower()):
+            for t in tokens(s.heading.lower()):
                 k = get(t)
                 if k is not None and k[0] != "p":
                     refs.feed(*k)
@@ -778,7 +860,7 @@ def prepare(sentences: list[Sentence], text: str, extra_names: tuple[str, ...] =
         child_section = s.section in ("impact", "lived_experience")
         for low in s.clauses:
             src = _counted(low)
-            toks = _TOKEN.findall(src)
+            toks = tokens(src)
             if "foster" in toks:
                 toks = _foster_as_kind(toks)
             carried = (refs.m, refs.f, refs.p, refs.saved, refs.age, refs.named)  # read only if asked
@@ -1074,10 +1156,10 @@ def subject_kind(note: Note, clause: Clause, pos: int, explicit: bool = False) -
               before.rfind(" which "), before.rfind(" while "), before.rfind(" because "))
     if cut > 0:
         # feed the earlier part for pronoun resolution, but look for the subject only after it
-        for k in _people_in_order(_TOKEN.findall(before[:cut]), note.kinds):
+        for k in _people_in_order(tokens(before[:cut]), note.kinds):
             refs.feed(*k)
         before = before[cut:]
-    return _last_named(_people_in_order(_TOKEN.findall(before), note.kinds), refs, clause.sent.section, explicit)
+    return _last_named(_people_in_order(tokens(before), note.kinds), refs, clause.sent.section, explicit)
 
 
 _SPEECH_AFTER_CUT = re.compile(
