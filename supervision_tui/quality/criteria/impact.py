@@ -1763,7 +1763,13 @@ _TOLD_CHANGE = re.compile(r"\d|\b(?:now|no|none|nil|no longer|any ?more|fewer|le
                           r"healed|again|first time|up|down|gained|lost|dropped|risen|rose|fell|improved)\b")
 
 
+# (most clauses with a verdict word hold no verdict: a cheap no first, then the match itself)
+_WORK_VERDICT_F = Finder(_WORK_VERDICT)
+
+
 def _work_verdict(note: Note, c) -> bool:
+    if not _has(_WORK_VERDICT_F, c):
+        return False
     m = _WORK_VERDICT.search(c.low)
     if m is None or _UNSURE.search(c.low) or _TO_COME.search(c.low, 0, m.start() + 1):
         return False
