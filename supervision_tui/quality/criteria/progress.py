@@ -657,7 +657,7 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
             continue
         if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
                 and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))
-                and not (_DIARY.search(c.low) and c.sidx not in decided and not _TRAJECTORY.search(c.low))):
+                and not (c.sidx not in decided and _DIARY.search(c.low) and not _TRAJECTORY.search(c.low))):
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
             # view over time; not a step only named ("part of the pre-proceedings plan")
             future = _has(_FUTURE_F, c)
@@ -1091,7 +1091,7 @@ _STEPS_DONE = re.compile(
     rf"\b(?:made|done|completed|met|achieved|started|managed) {_COUNT} of (?:the |her |his |their |our |its )?"
     rf"(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b"
 )
-_STEPS_T = frozenset("actions tasks steps changes recommendations outcomes targets goals aims".split())
+_STEPS_T = frozenset(_STEPS.removeprefix("(?:").removesuffix(")").split("|"))  # (_STEPS's words, read from it)
 
 # the plan's date or frequency not kept: "visits have not kept to the plan", "won't finish by the date in the plan"
 _PLAN_NOT_KEPT = re.compile(
