@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..anchors import Finder
+from ..anchors import Finder, Scanner
 from .cues import Hit, box_topic_hits
 from .decisions import decision_sentences
 from .reading import Note, _TOKEN, _has
@@ -343,6 +343,7 @@ _SCHEDULED_ONLY = re.compile(
 _MEETING_T = frozenset("review reviews rcpc icpc conference conferences core meeting meetings panel panels".split())
 
 _PROGRESS_ESC_F = Finder(_PROGRESS_ESC)
+_PROGRESS_ESC_S = Scanner(_PROGRESS_ESC)
 
 # the one alternative not tried at its first word is r"\b\d+ (?:weeks|months) into ...": it needs "into"
 _PROGRESS_DRIFT_F = Finder(_PROGRESS_DRIFT, rest_needs="into")
@@ -506,15 +507,26 @@ def _steps_in_the_plan(c, decided: bool, reasoned: bool) -> bool:
     ending = decided and not _ENDING_T2.isdisjoint(toks)
     if not (time or other or ending):
         return True
-    steps = list(_PROGRESS_ESC.finditer(c.low))
+    steps = _steps(c)
     return ((not time or _step_not_only_a_time(c, steps)) and (not other or _a_step_in_the_plan(c, steps))
             and not (ending and _bare_ending(c, steps, reasoned)))
 
 
-def _only_past_steps(low: str) -> bool:
+def _steps(c) -> list[re.Match[str]]:
+    """The steps the clause names: `_PROGRESS_ESC.finditer(c.low)`, the pattern tried only at the
+    words it can start with (anchors.Scanner), each match the one finditer gives there."""
+    memo = c.starts
+    if memo is None:
+        memo = c.starts = {}
+    low = c.low
+    return [_PROGRESS_ESC.match(low, a) for a, _ in _PROGRESS_ESC_S.spans(low, c.toks if c.src_is_low else None, memo)]
+
+
+def _only_past_steps(c) -> bool:
     """Whether every step the clause names is one already held ("strategy discussion held 12/2")."""
+    low = c.low
     found = False
-    for m in _PROGRESS_ESC.finditer(low):
+    for m in _steps(c):
         if not _HELD_AFTER.match(low, m.end()):
             return False
         found = True
@@ -527,11 +539,12 @@ _GETTING_WORSE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\W*$")
 _ESC_TO = re.compile(r"\w* (?:to|this|it|the case|our|concerns|matters)\b")
 
 
-def _only_worsening(low: str) -> bool:
+def _only_worsening(c) -> bool:
     """Whether every escalation the clause names is something getting worse, not a step in the plan."""
+    low = c.low
     if "escalat" not in low:
         return False
-    for m in _PROGRESS_ESC.finditer(low):
+    for m in _steps(c):
         if not m.group().startswith(("escalat", "de-escalat", "deescalat")):
             return False
         if not (_WORSENING_BEFORE.search(low, 0, m.start()) or low.startswith(" behaviour", m.end())
@@ -582,7 +595,7 @@ def _box_skip(c, start: int, end: int) -> bool:
             _DEVELOPMENT_BEFORE.search(low, 0, start) or low.startswith((" for his age", " for her age", " for their age"), end)):
         return True
     if w.startswith("escalat"):
-        return _only_worsening(low)
+        return _only_worsening(c)
     if w == "behind":
         return _NOT_BEHIND_AFTER.match(low, end) is not None or low.endswith(("years ", "year ", "hiding "), 0, start)
     if w.startswith("delay"):
@@ -655,7 +668,7 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
         toks = c.toks
         if c.n_tokens <= 8 and not _MEETING_T.isdisjoint(toks) and _SCHEDULED_ONLY.match(c.low):
             continue
-        if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
+        if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c)
                 and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))
                 and not (c.sidx not in decided and _DIARY.search(c.low) and not _TRAJECTORY.search(c.low))):
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
@@ -663,7 +676,7 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
             future = _has(_FUTURE_F, c)
             if (future or c.sidx in decided or _TRAJECTORY.search(c.sent.low)) and not (
                 _has(_PAST_EVENT_F, c) and not future
-            ) and not (c.sidx not in decided and _only_past_steps(c.low)) and not (
+            ) and not (c.sidx not in decided and _only_past_steps(c)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
             ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned):
                 hits.append((0.7, c.sent))
