@@ -12,7 +12,7 @@ import re
 from ..anchors import Finder, Scanner
 from .cues import Hit, box_topic_hits
 from .decisions import decision_sentences
-from .reading import Note, _TOKEN, _has
+from .reading import Note, _TOKEN, _has, may_blank
 
 
 _PROGRESS_ESC = re.compile(
@@ -943,6 +943,28 @@ _DONE_T = frozenset("done completed met achieved held sustained stable no none s
 _ASKED_T = frozenset("made sent requested referred booked asked applied".split())
 
 _ENDING_T = frozenset("close closing closure step stepping stepdown end ending stand standing".split())
+
+
+def _sentence_finder(rx: re.Pattern[str]) -> tuple[Finder, tuple[str, ...]]:
+    """A Finder for a sentence's words (see _in_sentence), with the words it can start with that
+    a sentence's tokens may lack: a count's words blanked out ("no children") and "foster"."""
+    f = Finder(rx)
+    return f, tuple(w for w in f.closed or () if may_blank(w) or w == "foster")
+
+
+def _in_sentence(finder: tuple[Finder, tuple[str, ...]], low: str, toks) -> bool:
+    """`rx.search(low) is not None`, tried only at the words the pattern can start with; `toks`
+    are the sentence's clauses' tokens, and the words they may lack are looked for in the text."""
+    f, risky = finder
+    extra = [w for w in risky if w in low]
+    return f.found(low, toks.union(extra) if extra else toks, {})
+
+
+# (each a long alternation, tried at every position of the sentence before)
+_CHANGE_F = _sentence_finder(_CHANGE)
+_PLAN_START_F = _sentence_finder(_PLAN_START)
+
+
 def _may_have_base(toks) -> bool:
     """Whether the words _BASE needs are there ("since", "compared", "last review", "weeks in" ...)."""
     return ("since" in toks or "compared" in toks or not _SPAN_T.isdisjoint(toks)
@@ -965,11 +987,11 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
         base = _may_have_base(toks)
         start = _may_have_start(toks)
         if base or start:
-            change = not _CHANGE_T.isdisjoint(toks) and _CHANGE.search(low) is not None
+            change = not _CHANGE_T.isdisjoint(toks) and _in_sentence(_CHANGE_F, low, toks)
             if change and base and _BASE.search(low):
                 return True
             if start and (change or ((not _MEASURE_T.isdisjoint(toks) or "->" in low) and _MEASURE.search(low))) and (
-                _PLAN_START.search(low)
+                _in_sentence(_PLAN_START_F, low, toks)
             ):
                 return True
         if not _STRETCH_T.isdisjoint(toks) and not _SUSTAIN_T.isdisjoint(toks) and _SUSTAIN.search(low) and _STRETCH.search(low):
