@@ -528,6 +528,9 @@ _NAME_LEADS = re.compile(r"\s*([A-Z][a-z]+)\s*[:\-]")
 _NAME_AFTER_SEP = re.compile(r"[-\u2013:|]\s*[A-Z][a-z]+\b")
 
 
+# (a clause's past event looked for only at the words the pattern can start with)
+_PAST_EVENT_F = Finder(_PAST_EVENT)
+
 # _PAST_EVENT's words, as tokens ("took place", "has been": "took", "been")
 _PAST_TOKS = frozenset(
     "was were had been held happened took seen attended visited went came done completed closed received ended started "
@@ -667,7 +670,7 @@ def _dated_owner(c, ci: int, note: Note) -> int | None:
     if not (_TERSE_TOKS.isdisjoint(toks) and _LINE_OWNER_TOKS.isdisjoint(toks)) or "you" in toks:
         if _terse_owner(low, toks):
             return -1  # "sw: fixed rota in writing by 9/5", "TM email Mon 3/3"
-        if c.n_tokens <= 8 and ci and _owner_and_date_only(low) and not _PAST_EVENT.search(note.clauses[ci - 1].low):
+        if c.n_tokens <= 8 and ci and _owner_and_date_only(low) and not _has(_PAST_EVENT_F, note.clauses[ci - 1]):
             return -1  # "Decided: direct work with her alone. SW, 30/5."
     return None
 
@@ -830,7 +833,7 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
                 if 0 <= p < at and _dated(c.low, p, c.toks):
                     hits.append((0.85, c.sent))
                     continue
-            if c.n_tokens <= 10 and _dated(c.low[:max(0, at)], 0, None) and not _PAST_EVENT.search(c.low):
+            if c.n_tokens <= 10 and _dated(c.low[:max(0, at)], 0, None) and not _has(_PAST_EVENT_F, c):
                 hits.append((0.8, c.sent))  # the date first in a short line: "CIN review 15/12, SW to chair"
                 continue
             sl = c.sent.low
@@ -846,7 +849,7 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
                     break
                 w = nc.low.split(" ", 2)
                 verb = w[1] if w[0] in ("and", "then", "also") and len(w) > 1 else w[0]
-                if verb not in _TASK_VERBS or _PAST_EVENT.search(nc.low):
+                if verb not in _TASK_VERBS or _has(_PAST_EVENT_F, nc):
                     break
                 if _dated(nc.low, 0, nc.toks):
                     carried = True
@@ -861,7 +864,7 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
                 nc = clauses[ci + 1]
                 if TIMESCALE.match(nc.low) or _TASK_DATE.match(nc.low) or _BARE_DAY.match(nc.low) or (
                         nc.n_tokens <= 10 and not nc.action and (TIMESCALE.search(nc.low) or _has(_MORE_F, nc))
-                        and not _PAST_EVENT.search(nc.low) and not _OWN_TASK.search(nc.low)):
+                        and not _has(_PAST_EVENT_F, nc) and not _OWN_TASK.search(nc.low)):
                     hits.append((0.85, c.sent))
                     continue
             # "Owner: SW. By 28/11." split over two sentences
@@ -884,8 +887,8 @@ def detect_actions(note: Note, met: bool = False) -> list[Hit]:
             # event, a question, something past, an owner away, a meeting on the calendar
             led = _OWNER_LEAD.match(c.low) is not None and "?" not in c.low and not (
                 " will " in c.low and _CALENDAR_VERB.search(c.low)) \
-                and not _PAST_EVENT.search(c.low) and not _OFF_DUTY.search(c.low) and not _EVENT_DUE.search(c.low) \
-                and not (ci and c.n_tokens <= 8 and _PAST_EVENT.search(clauses[ci - 1].low)) \
+                and not _has(_PAST_EVENT_F, c) and not _OFF_DUTY.search(c.low) and not _EVENT_DUE.search(c.low) \
+                and not (ci and c.n_tokens <= 8 and _has(_PAST_EVENT_F, clauses[ci - 1])) \
                 and not ("see" in c.toks and _WAIT_SEE.search(c.low))
             hits.append((0.8 if led else 0.35, c.sent))
     # a task list's line in any order: "SW - CP medical - 3.12", "Genogram | SW | 20/12"

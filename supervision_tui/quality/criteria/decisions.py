@@ -13,7 +13,7 @@ import re
 from ..lexicon import OWNER, TIMESCALE
 from ..text import is_filler
 from .cues import Hit
-from ..anchors import Finder
+from ..anchors import Finder, may_match, prefix_starts, word_starts
 from .reading import Clause, Note, _has, _owner_at
 
 
@@ -89,7 +89,9 @@ _DECISION_MARK = re.compile(
     r"stop|start|convene|apply)\b|"
     r"(?:(?:we|i|tm|managers?)(?: will|'ll| are going to|'re going to|'m going to| am going to| are to| should| shall)(?: not)?|"
     r"(?:we|i|tm|managers?)(?: won't| will not| are not going to|'re not going to|'m not going to)|"
-    r"^(?:not )?going to|^to|: to|decision is to) (?:be )?(?:" + _PLAN_VERBS + r")|"
+    r"^(?:not )?going to|^to|decision is to) (?:be )?(?:" + _PLAN_VERBS + r")|"
+    # (its own alternative: the others open on a word, so the pattern is tried only at its words)
+    r": to (?:be )?(?:" + _PLAN_VERBS + r")|"
     # what the manager did about the case, first person: "we have paused", "I've agreed", "TM approved"
     r"(?:we|i|tm|managers?)(?: have| has|'ve)? (?:agreed|approved|authorised|endorsed|concluded|paused|"
     r"extended|stepped (?:it |the case |the plan )?down|escalated|held off)|"
@@ -250,6 +252,44 @@ def _paired(toks: frozenset[str]) -> bool:
 
 _LIKE_FINDER = Finder(_DECISION_LIKE)
 
+_MARK_FINDER = Finder(_DECISION_MARK)
+
+
+def _first_match(f: Finder, c: Clause) -> re.Match | None:
+    """`f.rx.search(c.low)`, the pattern tried only where it can start: its alternatives that open
+    on a known word at those words of the clause (anchors.Finder), the others scanned, and only
+    where the strings they need are there. The first place either matches is where `search`
+    finds its match, and the match there is `search`'s."""
+    low = c.low
+    toks = c.toks if c.src_is_low else None  # (see reading._has)
+    if f.anchored is None or toks is None:
+        return f.rx.search(low)
+    end = len(low) + 1
+    if f.rest is not None and (f.rest_lits is None or may_match(f.rest_lits, low)):
+        r = f.rest.search(low)
+        if r is not None:
+            end = r.start()
+    memo = c.starts
+    if memo is None:
+        memo = c.starts = {}
+    starts: list[int] = []
+    for w in f.closed.intersection(toks):
+        st = memo.get(w)
+        if st is None:
+            st = memo[w] = word_starts(low, w)
+        starts += st
+    for o in f.opened:
+        if o in low:
+            starts += prefix_starts(low, o)
+    match = f.anchored.match
+    for p in sorted(starts):
+        if p >= end:
+            break
+        if match(low, p) is not None:
+            end = p
+            break
+    return f.rx.match(low, end) if end <= len(low) else None
+
 
 def _has_decision_mark(c: Clause, marks: dict | None = None) -> bool:
     """`marks`, when given, keeps the search's match by the clause's words (see detect_decisions)."""
@@ -258,7 +298,7 @@ def _has_decision_mark(c: Clause, marks: dict | None = None) -> bool:
     if _DEC_TOKS.isdisjoint(toks) and ": to " not in low and " = " not in low:
         if not _opens_with_order(low) and not _paired(toks):
             return False
-    m = _DECISION_MARK.search(low)
+    m = _first_match(_MARK_FINDER, c)
     if m is not None and m.start() == 0 and c.sent.section == "actions" and _opens_with_order(low):
         m = None  # "Action: Refer to FGC. Owner: SW": an order under Actions is a task
     if marks is not None:

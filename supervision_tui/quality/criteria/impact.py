@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..anchors import Finder
+from ..anchors import Finder, word_starts
 from .cues import BOX_HINT, Hit, T_IMPACT, _in_section, note_cue_matches
 from .reading import Cues, Note, _Refs, _has, subject_kind
 
@@ -1690,9 +1690,32 @@ _CHILD_COUNTED = re.compile(
 )
 
 
+# every match of _COUNTS opens on a figure or one of these words (its _NUM or _MONTH), a whole word
+_COUNT_OPENERS = frozenset(_NUM.removeprefix(r"(?:\d+(?:\.\d+)?|").removesuffix(")").split("|")) | frozenset(
+    _MONTH.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+def _first_count(c):
+    """`_COUNTS.search(c.low)`, the pattern tried only at the clause's figures and count or month
+    words, in order (the first that matches is where search finds its match): not at every
+    position, where its six alternatives were each tried."""
+    low = c.low
+    if not c.src_is_low or not low.isascii():
+        return _COUNTS.search(low)  # (a count's word blanked out of the tokens; a digit \d reads beyond 0-9)
+    starts: list[int] = []
+    for t in c.toks:
+        if t in _COUNT_OPENERS or t[0].isdigit():
+            starts += word_starts(low, t)
+    for p in sorted(starts):
+        m = _COUNTS.match(low, p)
+        if m is not None:
+            return m
+    return None
+
+
 def _counts_then_now(note: Note, c) -> bool:
     low = c.low
-    m = _COUNTS.search(low)
+    m = _first_count(c)
     if m is None:
         return False
     if m.group(1) is not None:
@@ -1763,7 +1786,13 @@ _TOLD_CHANGE = re.compile(r"\d|\b(?:now|no|none|nil|no longer|any ?more|fewer|le
                           r"healed|again|first time|up|down|gained|lost|dropped|risen|rose|fell|improved)\b")
 
 
+# (most clauses with a verdict word hold no verdict: a cheap no first, then the match itself)
+_WORK_VERDICT_F = Finder(_WORK_VERDICT)
+
+
 def _work_verdict(note: Note, c) -> bool:
+    if not _has(_WORK_VERDICT_F, c):
+        return False
     m = _WORK_VERDICT.search(c.low)
     if m is None or _UNSURE.search(c.low) or _TO_COME.search(c.low, 0, m.start() + 1):
         return False

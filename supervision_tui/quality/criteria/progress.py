@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..anchors import Finder
+from ..anchors import Finder, Scanner
 from .cues import Hit, box_topic_hits
 from .decisions import decision_sentences
-from .reading import Note, _TOKEN, _has
+from .reading import Note, _TOKEN, _has, may_blank
 
 
 _PROGRESS_ESC = re.compile(
@@ -343,6 +343,7 @@ _SCHEDULED_ONLY = re.compile(
 _MEETING_T = frozenset("review reviews rcpc icpc conference conferences core meeting meetings panel panels".split())
 
 _PROGRESS_ESC_F = Finder(_PROGRESS_ESC)
+_PROGRESS_ESC_S = Scanner(_PROGRESS_ESC)
 
 # the one alternative not tried at its first word is r"\b\d+ (?:weeks|months) into ...": it needs "into"
 _PROGRESS_DRIFT_F = Finder(_PROGRESS_DRIFT, rest_needs="into")
@@ -506,15 +507,26 @@ def _steps_in_the_plan(c, decided: bool, reasoned: bool) -> bool:
     ending = decided and not _ENDING_T2.isdisjoint(toks)
     if not (time or other or ending):
         return True
-    steps = list(_PROGRESS_ESC.finditer(c.low))
+    steps = _steps(c)
     return ((not time or _step_not_only_a_time(c, steps)) and (not other or _a_step_in_the_plan(c, steps))
             and not (ending and _bare_ending(c, steps, reasoned)))
 
 
-def _only_past_steps(low: str) -> bool:
+def _steps(c) -> list[re.Match[str]]:
+    """The steps the clause names: `_PROGRESS_ESC.finditer(c.low)`, the pattern tried only at the
+    words it can start with (anchors.Scanner), each match the one finditer gives there."""
+    memo = c.starts
+    if memo is None:
+        memo = c.starts = {}
+    low = c.low
+    return [_PROGRESS_ESC.match(low, a) for a, _ in _PROGRESS_ESC_S.spans(low, c.toks if c.src_is_low else None, memo)]
+
+
+def _only_past_steps(c) -> bool:
     """Whether every step the clause names is one already held ("strategy discussion held 12/2")."""
+    low = c.low
     found = False
-    for m in _PROGRESS_ESC.finditer(low):
+    for m in _steps(c):
         if not _HELD_AFTER.match(low, m.end()):
             return False
         found = True
@@ -527,11 +539,12 @@ _GETTING_WORSE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\W*$")
 _ESC_TO = re.compile(r"\w* (?:to|this|it|the case|our|concerns|matters)\b")
 
 
-def _only_worsening(low: str) -> bool:
+def _only_worsening(c) -> bool:
     """Whether every escalation the clause names is something getting worse, not a step in the plan."""
+    low = c.low
     if "escalat" not in low:
         return False
-    for m in _PROGRESS_ESC.finditer(low):
+    for m in _steps(c):
         if not m.group().startswith(("escalat", "de-escalat", "deescalat")):
             return False
         if not (_WORSENING_BEFORE.search(low, 0, m.start()) or low.startswith(" behaviour", m.end())
@@ -582,7 +595,7 @@ def _box_skip(c, start: int, end: int) -> bool:
             _DEVELOPMENT_BEFORE.search(low, 0, start) or low.startswith((" for his age", " for her age", " for their age"), end)):
         return True
     if w.startswith("escalat"):
-        return _only_worsening(low)
+        return _only_worsening(c)
     if w == "behind":
         return _NOT_BEHIND_AFTER.match(low, end) is not None or low.endswith(("years ", "year ", "hiding "), 0, start)
     if w.startswith("delay"):
@@ -655,15 +668,15 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
         toks = c.toks
         if c.n_tokens <= 8 and not _MEETING_T.isdisjoint(toks) and _SCHEDULED_ONLY.match(c.low):
             continue
-        if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c.low)
+        if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c)
                 and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))
-                and not (_DIARY.search(c.low) and c.sidx not in decided and not _TRAJECTORY.search(c.low))):
+                and not (c.sidx not in decided and _DIARY.search(c.low) and not _TRAJECTORY.search(c.low))):
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
             # view over time; not a step only named ("part of the pre-proceedings plan")
             future = _has(_FUTURE_F, c)
             if (future or c.sidx in decided or _TRAJECTORY.search(c.sent.low)) and not (
                 _has(_PAST_EVENT_F, c) and not future
-            ) and not (c.sidx not in decided and _only_past_steps(c.low)) and not (
+            ) and not (c.sidx not in decided and _only_past_steps(c)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
             ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned):
                 hits.append((0.7, c.sent))
@@ -930,6 +943,28 @@ _DONE_T = frozenset("done completed met achieved held sustained stable no none s
 _ASKED_T = frozenset("made sent requested referred booked asked applied".split())
 
 _ENDING_T = frozenset("close closing closure step stepping stepdown end ending stand standing".split())
+
+
+def _sentence_finder(rx: re.Pattern[str]) -> tuple[Finder, tuple[str, ...]]:
+    """A Finder for a sentence's words (see _in_sentence), with the words it can start with that
+    a sentence's tokens may lack: a count's words blanked out ("no children") and "foster"."""
+    f = Finder(rx)
+    return f, tuple(w for w in f.closed or () if may_blank(w) or w == "foster")
+
+
+def _in_sentence(finder: tuple[Finder, tuple[str, ...]], low: str, toks) -> bool:
+    """`rx.search(low) is not None`, tried only at the words the pattern can start with; `toks`
+    are the sentence's clauses' tokens, and the words they may lack are looked for in the text."""
+    f, risky = finder
+    extra = [w for w in risky if w in low]
+    return f.found(low, toks.union(extra) if extra else toks, {})
+
+
+# (each a long alternation, tried at every position of the sentence before)
+_CHANGE_F = _sentence_finder(_CHANGE)
+_PLAN_START_F = _sentence_finder(_PLAN_START)
+
+
 def _may_have_base(toks) -> bool:
     """Whether the words _BASE needs are there ("since", "compared", "last review", "weeks in" ...)."""
     return ("since" in toks or "compared" in toks or not _SPAN_T.isdisjoint(toks)
@@ -952,11 +987,11 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
         base = _may_have_base(toks)
         start = _may_have_start(toks)
         if base or start:
-            change = not _CHANGE_T.isdisjoint(toks) and _CHANGE.search(low) is not None
+            change = not _CHANGE_T.isdisjoint(toks) and _in_sentence(_CHANGE_F, low, toks)
             if change and base and _BASE.search(low):
                 return True
             if start and (change or ((not _MEASURE_T.isdisjoint(toks) or "->" in low) and _MEASURE.search(low))) and (
-                _PLAN_START.search(low)
+                _in_sentence(_PLAN_START_F, low, toks)
             ):
                 return True
         if not _STRETCH_T.isdisjoint(toks) and not _SUSTAIN_T.isdisjoint(toks) and _SUSTAIN.search(low) and _STRETCH.search(low):
@@ -1091,7 +1126,7 @@ _STEPS_DONE = re.compile(
     rf"\b(?:made|done|completed|met|achieved|started|managed) {_COUNT} of (?:the |her |his |their |our |its )?"
     rf"(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b"
 )
-_STEPS_T = frozenset("actions tasks steps changes recommendations outcomes targets goals aims".split())
+_STEPS_T = frozenset(_STEPS.removeprefix("(?:").removesuffix(")").split("|"))  # (_STEPS's words, read from it)
 
 # the plan's date or frequency not kept: "visits have not kept to the plan", "won't finish by the date in the plan"
 _PLAN_NOT_KEPT = re.compile(

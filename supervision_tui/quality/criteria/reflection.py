@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..anchors import Finder
 from .cues import BOX_HINT, Hit, T_REFLECTION, box_topic_hits, cue_hits
-from .reading import Cues, Note
+from .reading import Cues, Note, _has
 
 
 # "the review may be moved": arrangements, not a reading of what is happening; "she could be
@@ -652,22 +653,27 @@ _ARRANGEMENT = re.compile(
 # nothing known yet: "Reason for the drop in attendance not known"
 _UNKNOWN_END = re.compile(r"\b(?:not (?:yet )?(?:known|clear|established)|unknown|unclear|tbc|to be confirmed)\W*$")
 
+# (tried in a clause only at the words they can start with: most clauses of the box hold none)
+_ARRANGEMENT_F = Finder(_ARRANGEMENT)
+_UNKNOWN_END_F = Finder(_UNKNOWN_END)
+_FAMILY_VIEW_F = Finder(_FAMILY_VIEW)
+
 
 def _not_a_reading(note: Note, c) -> bool:
     """A clause in the Reflection box that is not a reading, whatever its words: a task, an
     arrangement, a view the family gave, or an unknown."""
     # a task whose owner opens the clause ("SW to explain to mum why ..."), not a hypothesis that
     # ends on one ("... so it may be her mood that we need to work on")
-    if (c.action and 0 <= c.owner_pos <= 3) or _UNKNOWN_END.search(c.low):
+    if (c.action and 0 <= c.owner_pos <= 3) or _has(_UNKNOWN_END_F, c):
         return True
-    if _ARRANGEMENT.search(c.low) or (c.low.startswith("because") and _ARRANGEMENT.search(c.sent.low)):
+    if _has(_ARRANGEMENT_F, c) or (c.low.startswith("because") and _ARRANGEMENT.search(c.sent.low)):
         return True  # "the visit was moved because mum was at work": why an arrangement changed
     if "why" in c.low and "?" in c.low:
         m = _WHY_ASKED.search(c.low)
         if m is not None and not _asked_of_family(note, c.sent, max(0, c.sent.low.find(c.low)) + m.start(1), m.group(1)):
             return True  # "why is the assessment late?": a question put to the work, not a reading
     low = c.low
-    m = _FAMILY_VIEW.search(low)  # (a name alone may be the worker's: "Tracey thinks ...")
+    m = _FAMILY_VIEW.search(low) if _has(_FAMILY_VIEW_F, c) else None  # (a name alone may be the worker's: "Tracey thinks ...")
     # the family's view, unless the writer takes the clause on ("mum says it's a phase, but ...")
     return m is not None and not any(b in low[m.end():] for b in _LINK_BREAK)
 
@@ -778,7 +784,7 @@ def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     _shorthand_readings(note, decided, hits)
     cue_hits(note, T_REFLECTION, hits, decided,
              lambda c, s, e: _not_the_writers(note, c, s, e) or _only_a_course(c, s, e) or (
-                 e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _ARRANGEMENT.search(c.low) is not None)
+                 e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _has(_ARRANGEMENT_F, c))
              # the bare "because" of an arrangement changed: "the visit was moved because mum was at work"
              or (e - s == 7 and c.low[s:e] == "because" and _ARRANGEMENT.search(c.sent.low) is not None))
     box_topic_hits(note, "reflection", BOX_TOPIC, hits, lambda c: _not_a_reading(note, c))
