@@ -2,8 +2,10 @@
 
 The rules (criteria/) read each clause for the forms of words written down in them; a new
 author writes in forms nobody has written down, and there the rules stay silent. This layer
-reads the note as a whole: for each criterion, a logistic regression over the note's words and
-word pairs (TF-IDF, as scikit-learn computes it) and the rules' own strengths. It was trained by
+reads the note as a whole for the criteria it was trained for (reflection, lived experience and
+impact on the child: see READ_AGAIN in scripts/train_second_reading.py for why those): for each, a
+logistic regression over the note's words and word pairs (TF-IDF, as scikit-learn computes it)
+and the rules' own strengths. It was trained by
 `scripts/train_second_reading.py` on the labelled sets in tests/ (never on
 shared/eval/dev.jsonl, which stays a measure); the weights are `second_reading.json`, plain
 numbers read by plain Python, so nothing is compiled or installed for it.
