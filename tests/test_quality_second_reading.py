@@ -32,7 +32,8 @@ def _tiny(min_words: int = 0) -> second_reading.SecondReading:
 def test_probability_is_the_tf_idf_logistic_regression_worked_by_hand():
     model = _tiny()
     # "why" twice (sublinear tf: 1 + ln 2), "because she" once; other words are not features
-    p = model.probabilities("Why? Because she is scared, why else", {"reflection": 0.4})["reflection"]
+    counts = model.features("Why? Because she is scared, why else".lower())
+    p = model.probabilities(counts, {"reflection": 0.4})["reflection"]
     why, pair = (1 + math.log(2)) * 1.0, 1.0 * 1.5
     norm = math.sqrt(why**2 + pair**2)
     z = -1.0 + (why * 2.0 + pair * 1.0) / norm + 3.0 * 0.4 * 0.5
@@ -40,15 +41,16 @@ def test_probability_is_the_tf_idf_logistic_regression_worked_by_hand():
 
 
 def test_no_known_word_leaves_the_bias_and_the_rules():
-    p = _tiny().probabilities("Nothing here is known.", {})["reflection"]
+    model = _tiny()
+    p = model.probabilities(model.features("nothing here is known."), {})["reflection"]
     assert p == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
 def test_the_weightiest_sentence_is_the_one_whose_words_count_most():
     model = _tiny()
-    sentences = ["Mum attended.", "I wonder why, because she never says.", "School is fine."]
-    assert model.weightiest("reflection", " ".join(sentences), sentences) == 1
-    assert model.weightiest("reflection", "Mum attended.", ["Mum attended."]) is None
+    sentences = ["mum attended.", "i wonder why, because she never says.", "school is fine."]
+    assert model.weightiest("reflection", model.features(" ".join(sentences)), sentences) == 1
+    assert model.weightiest("reflection", model.features("mum attended."), ["mum attended."]) is None
 
 
 @pytest.fixture

@@ -52,8 +52,10 @@ def _evaluate(
     note: Note,
     structured: dict[str, list[tuple[float, Sentence]]] | None = None,
     keep: dict[str, list[tuple[float, Sentence]]] | None = None,
+    turned: dict[str, Sentence] | None = None,
 ) -> dict[str, tuple[float, str]]:
-    """Each criterion's (strength, evidence); `keep`, when given, receives every hit."""
+    """Each criterion's (strength, evidence); `keep`, when given, receives every hit, and
+    `turned` each criterion the second reading met, with the sentence it cites."""
     decision_like = decision_sentences(note)
     decided = detect_decisions(note)
     raw: dict[str, list[tuple[float, Sentence]]] = {
@@ -75,16 +77,20 @@ def _evaluate(
     out = {k: _aggregate(v) for k, v in raw.items()}
     ds, dsent = detect_depth(note)
     out["depth"] = (ds, dsent.text.strip() if (dsent is not None and ds >= _MET) else "")
+    met = _second_look(out, note)
+    if turned is not None:
+        turned.update(met)
     return out
 
 
-# The learned second reading (second_reading.py); None reads by the rules alone (how
-# scripts/train_second_reading.py gets the rules' strengths it learns from).
+# The learned second reading (second_reading.py): SECOND_READING None means the one shipped;
+# _use_second False reads by the rules alone (how scripts/train_second_reading.py gets the rules'
+# strengths it learns from, and measures a held-out author with and without it).
 SECOND_READING: second_reading.SecondReading | None = None
 _use_second = True
 
 
-def _second_look(results: dict[str, tuple[float, str]], text: str, sentences: list[Sentence]) -> dict[str, Sentence]:
+def _second_look(results: dict[str, tuple[float, str]], note: Note) -> dict[str, Sentence]:
     """Let the second reading meet, on the note as a whole, what the rules' cues missed.
 
     It never unmeets what the rules met with a sentence to show for it: a manager who wrote the
@@ -95,9 +101,11 @@ def _second_look(results: dict[str, tuple[float, str]], text: str, sentences: li
         return {}
     model = SECOND_READING or second_reading.default()
     missed = [k for k in model.criteria if results[k][0] < _MET]
-    if not missed or len(text.split()) < model.min_words:
+    low = note.low_all
+    if not missed or len(low.split()) < model.min_words:
         return {}
-    probs = model.probabilities(text, {k: v[0] for k, v in results.items()})
+    counts = model.features(low)
+    probs = model.probabilities(counts, {k: v[0] for k, v in results.items()})
     met: dict[str, Sentence] = {}
     content = None
     for k in missed:
@@ -105,11 +113,11 @@ def _second_look(results: dict[str, tuple[float, str]], text: str, sentences: li
         if p < 0.5:
             continue
         if content is None:
-            content = [x for x in sentences if not x.filler]
+            content = [x for x in note.sentences if not x.filler]
         ev = results[k][1]
-        carrier = next((x for x in content if ev and x.text.strip() == ev), None)
+        carrier = next((x for x in content if x.text.strip() == ev), None) if ev else None
         if carrier is None:
-            j = model.weightiest(k, text, [x.text for x in content])
+            j = model.weightiest(k, counts, [x.text.lower() for x in content])
             if j is None:
                 continue  # nothing in the words to point at: the rules' verdict stands
             carrier = content[j]
@@ -190,9 +198,7 @@ def assess_text(text: str, child: str | None = None) -> Assessment:
     text = text or ""
     sentences = segment(text)
     note = prepare(sentences, text, (child,) if child else ())
-    results = _evaluate(note)
-    _second_look(results, text, sentences)
-    return _build(results, _child_label(child, text))
+    return _build(_evaluate(note), _child_label(child, text))
 
 
 def _owner_given(owner: str) -> bool:
@@ -309,14 +315,12 @@ def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -
     extra = tuple(x for x in (child, discussion.child_initials) if x)
     note = prepare(sentences, text, extra)
     if boxes is None:
-        results = _evaluate(note, structured)
-        _second_look(results, text, sentences)
-        return _build(results, _child_label(child, text))
+        return _build(_evaluate(note, structured), _child_label(child, text))
     hits: dict[str, list[tuple[float, Sentence]]] = {}
-    results = _evaluate(note, structured, hits)
-    boxes["_turned"] = _second_look(results, text, sentences)
-    out = _build(results, _child_label(child, text))
+    turned: dict[str, Sentence] = {}
+    out = _build(_evaluate(note, structured, hits, turned), _child_label(child, text))
     boxes["_hits"] = hits
+    boxes["_turned"] = turned
     return out
 
 

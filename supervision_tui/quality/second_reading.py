@@ -34,7 +34,7 @@ _FILE = "second_reading.json"
 class SecondReading:
     """One trained model: vocabulary with idf and weights, the rules' strengths' weights, biases."""
 
-    __slots__ = ("criteria", "vocab", "_known", "strength_weights", "bias", "strength_scale", "min_words", "rubric")
+    __slots__ = ("criteria", "vocab", "strength_weights", "bias", "strength_scale", "min_words", "rubric")
 
     def __init__(self, data: dict) -> None:
         self.criteria: tuple[str, ...] = tuple(data["criteria"])
@@ -46,18 +46,17 @@ class SecondReading:
         self.vocab: dict[str, tuple[float, tuple[float, ...]]] = {
             f: (idf, tuple(idf * w for w in ws)) for f, (idf, ws) in data["vocab"].items()
         }
-        self._known = frozenset(self.vocab)
         self.strength_weights: dict[str, tuple[float, ...]] = {
             k: tuple(ws) for k, ws in data["strength_weights"].items()
         }
         self.bias: tuple[float, ...] = tuple(data["bias"])
 
-    def _features(self, text: str) -> Counter[str]:
-        """How often each known word and word pair occurs in the text."""
-        toks = _TOKEN.findall(text.lower())
-        known = self._known
-        counts = Counter([f for f in toks if f in known])
-        counts.update([f for f in map(" ".join, zip(toks, toks[1:])) if f in known])
+    def features(self, low: str) -> Counter[str]:
+        """How often each known word and word pair occurs in lower-cased text."""
+        toks = _TOKEN.findall(low)
+        vocab = self.vocab
+        counts = Counter([f for f in toks if f in vocab])
+        counts.update([f for f in map(" ".join, zip(toks, toks[1:])) if f in vocab])
         return counts
 
     def _scores(self, counts: dict[str, int]) -> tuple[list[float], float]:
@@ -76,9 +75,10 @@ class SecondReading:
                 sq += g * g * idf * idf
         return [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.criteria), math.sqrt(sq) or 1.0
 
-    def probabilities(self, text: str, strengths: dict[str, float]) -> dict[str, float]:
-        """For each criterion the model knows, the probability that the note meets it."""
-        sums, norm = self._scores(self._features(text))
+    def probabilities(self, counts: dict[str, int], strengths: dict[str, float]) -> dict[str, float]:
+        """For each criterion the model knows, the probability that the note (its `features`)
+        meets it."""
+        sums, norm = self._scores(counts)
         z = [b + s / norm for b, s in zip(self.bias, sums)]
         scale = self.strength_scale
         for k, ws in self.strength_weights.items():
@@ -87,13 +87,13 @@ class SecondReading:
                 z = [zi + s * w for zi, w in zip(z, ws)]
         return {c: 1.0 / (1.0 + math.exp(-zi)) for c, zi in zip(self.criteria, z)}
 
-    def weightiest(self, criterion: str, text: str, sentences: Sequence[str]) -> int | None:
-        """The index of the sentence whose words weigh most towards `criterion` in this note."""
+    def weightiest(self, criterion: str, counts: dict[str, int], sentences: Sequence[str]) -> int | None:
+        """The index of the sentence (lower-cased) whose words weigh most towards `criterion` in
+        the note whose `features` are `counts`."""
         i = self.criteria.index(criterion)
-        counts = self._features(text)
         best, best_w = None, 0.0
         for j, s in enumerate(sentences):
-            toks = _TOKEN.findall(s.lower())
+            toks = _TOKEN.findall(s)
             own = set(toks) | set(map(" ".join, zip(toks, toks[1:])))
             w = sum((math.log(counts[f]) + 1.0) * self.vocab[f][1][i] for f in own if f in counts)
             if w > best_w:
