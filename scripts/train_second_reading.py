@@ -72,7 +72,8 @@ def _fit(rows: list[dict], c_reg: float, min_df: int, vocabulary=None, criteria=
     return words, np.array(coefs), bias  # coefs: criteria x features
 
 
-def train(rows: list[dict], c_reg: float, min_df: int, min_words: int, digits: int, keep: int, criteria: list[str]) -> dict:
+def train(rows: list[dict], c_reg: float, min_df: int, min_words: int, digits: int, keep: int, criteria: list[str],
+          threshold: float = 0.5) -> dict:
     words, coefs, bias = _fit(rows, c_reg, min_df, None, criteria)
     names = words.get_feature_names_out()
     if keep and keep < len(names):
@@ -95,6 +96,7 @@ def train(rows: list[dict], c_reg: float, min_df: int, min_words: int, digits: i
         "criteria": list(criteria),
         "strength_scale": STRENGTH_SCALE,
         "min_words": min_words,
+        "threshold": threshold,
         "trained_on": sorted({r["set"] for r in rows}),
         "notes": len(rows),
         "bias": bias,
@@ -110,6 +112,8 @@ def main() -> None:
     ap.add_argument("--C", type=float, default=4.0, dest="c_reg", help="inverse regularisation (default: %(default)s)")
     ap.add_argument("--min-df", type=int, default=2, help="a feature must be in this many notes (default: %(default)s)")
     ap.add_argument("--min-words", type=int, default=40, help="shorter notes keep the rules' verdicts (default: %(default)s)")
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.5],
+                    help="probability at which it meets; with --holdout, each is measured on the same model (default: %(default)s)")
     ap.add_argument("--digits", type=int, default=4, help="decimals kept in the weights file (default: %(default)s)")
     ap.add_argument("--keep", type=int, default=4000, help="keep only the N weightiest features, 0 for all (default: %(default)s)")
     ap.add_argument("--criteria", nargs="+", choices=CRITERIA, default=list(READ_AGAIN),
@@ -127,7 +131,9 @@ def main() -> None:
     checker._use_second = True
 
     if not args.holdout:
-        model = train(rows, args.c_reg, args.min_df, args.min_words, args.digits, args.keep, args.criteria)
+        if len(args.threshold) != 1:
+            sys.exit("training writes one model: give one --threshold")
+        model = train(rows, args.c_reg, args.min_df, args.min_words, args.digits, args.keep, args.criteria, args.threshold[0])
         OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
         print(f"{OUT.relative_to(ROOT)}: {len(model['vocab']):,} features from {len(rows):,} notes in {len(paths)} sets")
         return
@@ -137,9 +143,11 @@ def main() -> None:
             sys.exit(f"no labelled set named {held}")
         model = SecondReading(train([r for r in rows if r["set"] != held], args.c_reg, args.min_df, args.min_words, args.digits, args.keep, args.criteria))
         test = load_jsonl(paths[held])
+        hows = ["rules"] + [f"second reading >= {t}" if len(args.threshold) > 1 else "with second reading" for t in args.threshold]
         for via in args.via:
-            for how in ("rules", "with second reading"):
-                checker._use_second = how != "rules"
+            for how, t in zip(hows, [None, *args.threshold]):
+                checker._use_second = t is not None
+                model.threshold = t or 0.5
                 checker.SECOND_READING = model
                 fig = evaluate(test, assessor(via))
                 totals.setdefault((via, how), []).append((fig.macro_f1, fig.band_exact))

@@ -110,7 +110,7 @@ def _second_look(results: dict[str, tuple[float, str]], note: Note) -> dict[str,
     content = None
     for k in missed:
         p = probs[k]
-        if p < 0.5:
+        if p < model.threshold:
             continue
         if content is None:
             content = [x for x in note.sentences if not x.filler]

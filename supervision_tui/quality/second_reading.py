@@ -34,12 +34,14 @@ _FILE = "second_reading.json"
 class SecondReading:
     """One trained model: vocabulary with idf and weights, the rules' strengths' weights, biases."""
 
-    __slots__ = ("criteria", "vocab", "strength_weights", "bias", "strength_scale", "min_words", "rubric")
+    __slots__ = ("criteria", "vocab", "strength_weights", "bias", "strength_scale", "min_words", "rubric", "threshold")
 
     def __init__(self, data: dict) -> None:
         self.criteria: tuple[str, ...] = tuple(data["criteria"])
         self.strength_scale: float = data["strength_scale"]
         self.min_words: int = data["min_words"]
+        # the probability at which it meets a criterion: chosen on held-out authors by the trainer
+        self.threshold: float = data.get("threshold", 0.5)
         self.rubric: str = data["rubric"]
         # feature -> (idf, idf x its weight for each criterion): a feature seen once adds its
         # tuple as it stands, and the tuples are summed column by column in one go

@@ -451,6 +451,24 @@ def _split_run_on_headings(sents: list[str]) -> list[str]:
     return out
 
 
+def _bare_heading(line: str, lines: list[str], i: int) -> bool:
+    """Whether `line` (stripped) is a known heading of up to four words with no colon, over words on
+    the next line."""
+    if len(line) > 30 or line.count(" ") > 3 or any(ch in ".?!:;,()-\u2013" or ch.isdigit() for ch in line):
+        return False  # a colon or a dash is read as a heading elsewhere; the rest are sentences
+    if i + 1 >= len(lines) or not lines[i + 1].strip():
+        return False
+    if not _STATUS_WORDS.isdisjoint(line.lower().split()):
+        return False  # "No concerns", "Risk reduced", "Step down": a short line that says something
+    return section_of_heading(line) is not None and not _says_something(line)
+
+
+_STATUS_WORDS = frozenset(
+    "no not none nil well reduced increased unclear escalate escalated escalating step down discussed ok okay fine "
+    "good poor met high low medium same stable ongoing continue continues continuing closed close noted".split()
+)
+
+
 def segment(text: str, section: str | None = None) -> list[Sentence]:
     """Split free text into sentences, each tagged with the section its heading names.
 
@@ -463,13 +481,19 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
     asked = ""  # the question an answer below replies to
     qa = False  # the note is written as questions and answers
     unanswered = ""  # that question's own words, kept as a sentence if no answer follows
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         line = line.strip()
         if line[:1] in _BULLET_START:
             line = _BULLET.sub("", line).strip()
         if not line:
             if not qa:
                 carried = None
+            continue
+        if _bare_heading(line, lines, i):
+            # "Decision" alone on its line, the words on the lines below: a form copied out of a
+            # document loses its colons, not its headings
+            carried = section_of_heading(line)
             continue
         if line[:1] in "QqAa" and len(line) > 2 and not line[1].isalpha():
             qm = _QUESTION.match(line)

@@ -661,7 +661,7 @@ def _dated_owner(c, ci: int, note: Note) -> int | None:
             # a worker's initials leading the line: "JT to send the summary by Fri 5th"
             as_role = "sw" + low[len(m.group(1)):]
             if _terse_owner(as_role, toks) or (as_role.startswith(("sw to ", "sw will ")) and _dated(as_role, 3)
-                                               and as_role.split(" ", 3)[2:3] and as_role.split(" ", 3)[2] in _TASK_VERBS):
+                                               and as_role.split(" ", 3)[2:3] and as_role.split(" ", 3)[2] not in _NOT_TASKED):
                 return -1
     if (not _SETS_TASK_TOKS.isdisjoint(toks) or low.startswith("you ")) and _head_then_task_word(low, toks):
         p = _task_owner(low, note.letter, _agreed_before(c, note), note, c)
@@ -985,7 +985,14 @@ def _lead_word_owner(c, note: Note) -> bool:
 # what a named person may be asked to do that is no task: to think, reflect, consider
 _THINKING = frozenset("think reflect consider wonder ponder mull remember bear hope want like try".split())
 
-_INITIALS_LEAD = re.compile(r"([A-Z]{2,3})\b(?!['.]\w)")
+# what follows "JT to" when JT is not set a task: a place or a person it goes to ("JT to school")
+_NOT_TASKED = frozenset(
+    "be not his her their the a an my our your him them me us police school college nursery work bed church "
+    "hospital court home".split()
+)
+
+# (one capital too: a worker called by her initial, "F to ring the HV by Friday"; not "I", "A" or "Q")
+_INITIALS_LEAD = re.compile(r"((?![AIQ]\b)[A-Z]{1,3})\b(?!['.]\w)")
 
 # capitals at a line's start that are not a worker's initials: plans, meetings, services, roles read elsewhere
 _NOT_INITIALS = frozenset(

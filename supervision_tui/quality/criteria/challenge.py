@@ -29,12 +29,13 @@ _PROOF = (r"(?:(?:a |an |the |some |any |sight of |a copy of |copies of )?(?:[a-
 
 CHALLENGE = Cues(
     [
-        (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d)? (?:have |had |also |then |gently |strongly |"
-         r"directly |did |really |again |straight )?(?:challenged|challenge|questioned|question|queried|query|qs|q'd|probed|tested|"
+        # (the manager's question told as it happens, as many write it: "I am asking worker for evidence")
+        (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d|'m(?= asking))? (?:have |had |also |then |gently |strongly |"
+         r"directly |did |really |again |straight |(?:am|was|are|were)(?= asking) )?(?:challenged|challenge|questioned|question|queried|query|qs|q'd|probed|tested|"
          r"pushed back|pressed|disagreed|disagree|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
          # "asked SW whether", "asked the group whether", "asked SW today who we mean"
-         r"asked:? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team) |him |her |them |[a-z]+ )?"
+         r"ask(?:ed|ing):? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team|[a-z]+) |him |her |them |[a-z]+ )?"
          r"(?:today |again |directly |straight out,? |first |too |also |then )?(?:what|why|whether|if|whose|who|where|which|"
          + _HOW_PROBE + r"|"
          # "asked SW when that was last tested": how old the evidence is
@@ -52,7 +53,7 @@ CHALLENGE = Cues(
          r"(?: hard| searching| difficult| tough| probing| straight)? questions?|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
          r"use|assume)))", 0.8, "n",
          "challenged challenge questioned question queried query qs q probed tested pushed pressed "
-         "disagreed disagree convinced wanted asked"),
+         "disagreed disagree convinced wanted asked asking"),
         (["(?:i|tm) pointed out", "only (?:have|had|got) (?:[a-z]+'s|his|her|their) word", "word for it",
           "(?:actually|really) working", "ticking (?:the )?boxes", "tick-?box(?:ing)?"], 0.75, "n",
          "pointed word working ticking boxes tick tickbox"),

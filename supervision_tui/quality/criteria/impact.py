@@ -1779,8 +1779,9 @@ _WORK_VERDICT = re.compile(
     r"|\b(?:work|plan|sessions?|programme|message|advice) (?:has |have |had )?landed\b"
 )
 
+# (a clause with none of these holds no _WORK_VERDICT: each alternative has one)
 _VERDICT_T = frozenset("works working worked right difference cause reason explanation healed helped fixed "
-                       "effect ours landed".split())
+                       "effect ours landed impact change paying stopped calmed settled cut reduced down".split())
 
 _TOLD_CHANGE = re.compile(r"\d|\b(?:now|no|none|nil|no longer|any ?more|fewer|less|more|better|calmer|stopped|started|"
                           r"healed|again|first time|up|down|gained|lost|dropped|risen|rose|fell|improved)\b")
