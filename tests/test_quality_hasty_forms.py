@@ -163,3 +163,59 @@ def test_a_short_line_that_says_something_is_not_taken_for_a_heading():
 
     said = [s.text for s in segment("Ava (3).\nStep down\nNo concerns\nDecision\nClose, because every goal is met.")]
     assert "Step down" in said and "No concerns" in said and "Decision" not in said
+
+
+# The decision under a heading in plain words ("Bottom line:", "Way forward:", "My call:"), which
+# still needs its reason; a phone call is not a call made.
+PLAIN_DECISION_HEADS_MEET = [
+    "Tyler (14). Bottom line: he stays at Oak House over the summer, because moving him before his exams "
+    "would undo a year of settling.",
+    "Tyler (14). Way forward: ask the IRO for an early review, as the plan still names a school he left in May.",
+    "Tyler (14). My call: no return home yet, because dad's flat still has the cousin staying who hit him.",
+]
+
+PLAIN_DECISION_HEADS_NOT = [
+    "Tyler (14). Bottom line: he stays at Oak House.",
+    "Tyler (14). Way forward: to be discussed at the next supervision.",
+    "Tyler (14). The call: mum rang the duty line on Friday because she was worried about him.",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_DECISION_HEADS_MEET)
+def test_a_decision_under_a_plain_heading_with_its_reason_is_met(text):
+    assert _free(text, "decisions"), text
+    assert _any_first_box(text, "decisions"), text
+
+
+@pytest.mark.parametrize("text", PLAIN_DECISION_HEADS_NOT)
+def test_a_plain_heading_without_a_reason_or_a_phone_call_is_not_a_decision(text):
+    assert not _free(text, "decisions"), text
+    assert not _any_first_box(text, "decisions"), text
+
+
+# The manager overriding the plan, or telling the worker her reading is wrong, in plain words.
+OVERRULED_MEETS = [
+    "Ava (16). I've overruled the plan to extend the family therapy another twelve weeks: two rounds done "
+    "and the rows are the same.",
+    "Lacey (15). The worker calls it sofa surfing. I said it isn't: she has had her own room there for a month.",
+    "Kai (9). TM overrode the request to close; school still report him hungry on Mondays.",
+]
+
+OVERRULED_NOT = [
+    "Ava (16). The court overruled the objection and the order was made.",
+    "Lacey (15). Mum said it isn't fair that Lacey gets her own room.",
+    "Kai (9). I said it's fine for him to go to the party.",
+]
+
+
+@pytest.mark.parametrize("text", OVERRULED_MEETS)
+def test_the_manager_overruling_the_plan_is_challenge(text):
+    assert _challenge_free(text), text
+    assert _challenge_first_box(text), text
+    assert _challenge_box(text), text
+
+
+@pytest.mark.parametrize("text", OVERRULED_NOT)
+def test_someone_elses_overruling_or_a_plain_yes_is_not_challenge(text):
+    assert not _challenge_free(text), text
+    assert not _challenge_first_box(text), text

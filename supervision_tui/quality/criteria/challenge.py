@@ -36,6 +36,7 @@ CHALLENGE = Cues(
          r"am not yet convinced|wasn't convinced|wanted to know|"
          # "asked SW whether", "asked the group whether", "asked SW today who we mean"
          r"ask(?:ed|ing):? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team|[a-z]+) |him |her |them |[a-z]+ )?"
+         r"(?:(?:-|\u2013|:) )?"
          r"(?:today |again |directly |straight out,? |first |too |also |then )?(?:what|why|whether|if|whose|who|where|which|"
          + _HOW_PROBE + r"|"
          # "asked SW when that was last tested": how old the evidence is
@@ -120,6 +121,11 @@ CHALLENGE = Cues(
          r"conference|month|meeting) (?:with|in a row|running|that|it's|it has|where|we've|and still)\b"
          r"|\bwhy no (?:[a-z]+ ){1,2}?(?:yet|still)\b", 0.7, "n", "second third fourth fifth sixth 2nd 3rd 4th 5th 6th why"),
         (["has anyone (?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
+        # the manager overrides the plan or says the worker's reading is wrong: "I've overruled the
+        # plan to extend FFT", "SW calls it sofa surfing - I said it isn't"
+        (["(?:i|tm|the manager)(?:'ve| have| has)? (?:overruled|overrode|overridden|vetoed)",
+          "(?:i|tm) (?:said|told (?:her|him|them|sw|the worker)) (?:that )?(?:it|this|that)(?: really)? (?:isn't|is not|wasn't|was not)\\b"],
+         0.75, "n", "overruled overrode overridden vetoed said told"),
         (["what if (?:it's|it is|this is|that's|the|he|she|they|we|his|her|their)"], 0.75, "", "if"),
         # a gentle probe of our own work: "I wondered whether we have heard from dad at all"
         (["(?:i|tm|we) (?:wondered|wonder|am wondering|was wondering|'m wondering|were wondering) (?:aloud |out loud |"
