@@ -1480,6 +1480,22 @@ _PLAN_LOOKED = re.compile(
 )
 _LOOKED_T = frozenset("said says gone went happened progressed come planned plan take taken same still old "
                       "after early ahead review reviewed check checked".split())
+_SAID_T = frozenset(("said", "says"))
+_TAKE_T = frozenset(("take", "taken"))
+_DONE_AFTER_T = frozenset("finished completed done allocated agreed arrived held filed signed".split())
+_REVIEW_CHECK_T = frozenset("review reviewed check checked".split())
+
+
+def _may_be_looked(toks, low: str) -> bool:
+    """Whether the words one of _PLAN_LOOKED's readings needs are there."""
+    return (("plan" in toks and (not _SAID_T.isdisjoint(toks) or "old" in toks or ("same" in toks) or
+                                 (":" in low and not _REVIEW_CHECK_T.isdisjoint(toks))))
+            or ("planned" in toks or ("plan" in toks and "to" in low)) and ("step" in low or "stage" in low or "milestone" in low)
+            or ("why" in toks and not _TAKE_T.isdisjoint(toks))
+            or ("still" in toks and "after" in toks)
+            or ("after" in toks and not _DONE_AFTER_T.isdisjoint(toks))
+            or "early" in toks or "ahead" in toks
+            or ("action" in low and ":" in low and not _REVIEW_CHECK_T.isdisjoint(toks)))
 
 # a timescale set by the plan judged against what it asks: "relies on mum stopping in six weeks, after ten years; not realistic"
 _PLAN_UNREAL = re.compile(
@@ -1501,7 +1517,7 @@ def _the_plan_looked_at(low: str, toks) -> bool:
     unit = not _UNIT_T.isdisjoint(toks)
     if "?" in low and ("plan" in toks or "work" in toks) and _PLAN_ASKED.search(low):
         return True
-    if not _LOOKED_T.isdisjoint(toks) and _PLAN_LOOKED.search(low):
+    if _may_be_looked(toks, low) and _PLAN_LOOKED.search(low):
         return True
     if unit and ("realistic" in low or "achievable" in low or "ambitious" in low) and _PLAN_UNREAL.search(low):
         return True
@@ -1691,7 +1707,7 @@ _THIRD_T = (
 _WORDS_USED = (
     _THIRD_T | _NOT_COME_T | _MONTH_T | _LOOK_AT_T | _MOVED_T | _HOLD_T | _BLOCKED_T | _TAKEN_T | _CHANGE_T | _ON_PLAN_T
     | _SLOW_T | _PLAN_GOAL_T | _ITEM_T | _PLAN_KIND_T
-    | _SAYS_T | _LOOKED_T
+    | _SAYS_T | _LOOKED_T | _DONE_AFTER_T
     | frozenset("due still since after from on up sat for delay the can not what date at if unless once yet we of in out as "
                 "left remaining go no".split())
 )
