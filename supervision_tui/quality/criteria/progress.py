@@ -17,7 +17,7 @@ from .reading import Note, _TOKEN, _has, may_blank
 
 _PROGRESS_ESC = re.compile(
     r"\b(?:plo|pre-?proceedings|legal (?:gateway|planning|meeting)|gateway|strat(?:egy)? (?:meeting|mtg|discussion)s?|"
-    r"icpc|rcpc|child protection conference|care proceedings|issue proceedings|escalat\w*|de-?escalat\w*|"
+    r"icpc|rcpc|child protection conference|care proceedings|issue proceedings|letter before (?:proceedings|action)|escalat\w*|de-?escalat\w*|"
     r"step(?:ped|ping|s)?[- ]?(?:down|up)(?! as\b| and\b| to the plate\b)|step(?:ped|ping|s)? (?!it |this |that |things )[a-z]+(?: \([^)]{0,60}\))? (?:down|up)\b|stepdown|special guardianship|sgo|permanence(?! report)|adoption|"
     r"long[- ]term (?:fostering|placement|plan)|reunification|cla review|lac review|"
     r"core group review|pathway plan review|exit plan|end the plan|ending the plan)\b"
@@ -36,10 +36,15 @@ _FUTURE = re.compile(
 )
 
 _PROGRESS_DRIFT = re.compile(
-    r"(?<!no )(?<!not )(?<!any )\bdrift(?:ed|ing|s)?\b|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
+    r"(?<!no )(?<!not )(?<!any )\bdrift(?:ed|ing|s)?\b(?! (?:back|off|away|to sleep|towards?|over|in and out|apart|around|about)\b)|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
     r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|"
 
-    r"\bout of timescales?\b|\bchild(?:'s|ren's) timescales?\b|(?<!stayed )(?<!stay )(?<!talked )(?<!spoke )(?<!sat )\btoo long\b|"
+    r"\bout of timescales?\b|\boutside (?:of )?(?:the |its |their )?timescales?\b|\binertia\b|"
+    r"\b(?:date|deadline|target|timescale)s?\b[^.;]{0,25}?\b(?:is|was|were|has|have|had)(?: been)? (?:passed|missed|breached)\b|"
+    r"\b(?:started|begun|began|made|sent|requested|booked|commissioned|convened|referred) (?:so|too|very|far too) late\b|"
+    r"\b(?:beyond|past|over|outside|exceed\w*) (?:the |its )?(?:usual |statutory |normal |expected )?\d+[- ](?:week|day|working[- ]day|month) "
+    r"(?:period|timescale|timetable|limit|target|deadline)\b|"
+    r"\bchild(?:'s|ren's) timescales?\b|(?<!stayed )(?<!stay )(?<!talked )(?<!spoke )(?<!sat )\btoo long\b|"
     r"\b(?:has|have|had) not (?:yet )?been reviewed\b|\bnot been reviewed\b|"
     # a plan left as it was: "not been updated for 8 months", "the plan is seven months on"
     r"\b(?:plan|pep|assessment|chronology)\b[^.;]{0,30}(?:\bnot|n't) (?:been )?(?:updated|revised|reviewed|looked at) (?:for|since|in) \S+|"
@@ -54,7 +59,7 @@ _PROGRESS_DRIFT = re.compile(
     r"have been met|has been met|are met|were met)\b|\b(?:targets?|outcomes) (?:are |were |have been )?(?:met|not met|achieved|partly met)\b|"
     r"\bmonth \d+ of (?:the )?(?:plan|plo|proceedings)\b|\b(?:plan|plo|pre-proceedings|proceedings) "
     r"(?:at|in) month \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months) into "
-    r"(?:the |a |an |this |her |his |their )?(?:[a-z]+ )?(?:plan|plo|proceedings|pre-proceedings|order)\b|"
+    r"(?:the |a |an |this |her |his |their )?(?:[a-z-]+ ){0,3}(?:plan|plo|proceedings|pre-proceedings|order)\b|"
     r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
     r"\bnearly a year\b|\bwithout (?:any )?(?:sustained |sufficient |real |lasting )?(?:change|progress|improvement)\b|"
@@ -97,8 +102,14 @@ _NOT_MOVING_PARTS = (
          r"(?:in|at|on|before|when|last|back in|a year ago|\d+ (?:weeks|months) ago)\b")),
     (frozenset(("past",)),
      _rx(r"\bpast the point (?:where|when|at which)\b")),
-    (frozenset("circles square groundhog nowhere".split()),
-     _rx(r"\bround in circles\b|\bback to square one\b|\bgroundhog day\b|\bgoing nowhere\b(?! near)")),
+    (frozenset("circles square groundhog nowhere before".split()),
+     _rx(r"\bround in circles\b|\bback to square one\b|\bgroundhog day\b|\bgoing nowhere\b(?! near)|"
+         r"\b(?:we've|we have|we had|we're|we are|i've|i have|been) (?:all )?been here before\b")),
+    # a plan ended and the case back: "the last plan closed in March and the referral came back in June"
+    (frozenset("closed ended stepped".split()),
+     _rx(r"\b(?:plan|case|cin|cp)\b[^.;]{0,20}?\b(?:closed|ended|stepped down)\b[^.;]{0,50}?"
+         r"\b(?:came back|come back|re-?referred|re-?opened|back (?:in|with us|to us)|returned to us)\b"
+         r"[^.;]{0,40}?\b(?:same|again|within|already)\b")),
     # a step waited on: "pending for 14 months", "still outstanding after five months"
     (frozenset("pending waiting awaited outstanding unallocated".split()),
      _rx(rf"\b(?:pending|waiting|awaited|outstanding|unallocated|on (?:the |a )?waiting list)(?: for)? "
@@ -115,7 +126,8 @@ _NOT_MOVING_PARTS = (
          r"\bshould have (?:been )?(?:reviewed|updated|written|convened|agreed|booked|filed|finished)\b")),
     # the same said review after review; the third plan for the same worries
     (frozenset("second third fourth fifth sixth 2nd 3rd 4th 5th 6th".split()),
-     _rx(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:review|supervision|core group|conference|meeting|time|plan)s?"
+     _rx(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:review|supervision|core group|conference|meeting|time|plan|"
+         r"rcpc|cla review|lac review|strategy (?:meeting|discussion)|panel)s?"
          r"\b[^.;]{0,40}?\b(?:the same|same (?:thing|worries|concerns|issues)|again|no change)\b",
          r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:cin|cp|child protection|child in need|cic) "
          r"(?:plan|period|episode|referral)s?\b(?=[^.;]{0,40}\b(?:same|in (?:\d+|two|three|four|five|six) (?:years|months)|"
@@ -162,19 +174,37 @@ def _day_count_late(low: str) -> bool:
 def _only_named(c) -> bool:
     """A box line that only names the topic, or puts it off ("Timescales to be looked at next time")."""
     return _ONLY_NAMED.match(c.low) is not None or (
-        ("next" in c.toks or "time" in c.toks) and _PUT_OFF.search(c.low) is not None)
+        ("next" in c.toks or "time" in c.toks or "then" in c.toks) and _PUT_OFF.search(c.low) is not None) or (
+        _NOT_TALKED.match(c.low) is not None)
+
+
+_NAMED_T = frozenset("drift delay delays timescale timescales timeliness progress escalation escalating step stepping "
+                     "stepdown closure closing next time then plan review timetable sgo".split())
+
+# "We didn't talk about step down", "no discussion of timescales today": the topic named as not done
+_NOT_TALKED = re.compile(
+    r"^(?:we |i |sw |tm |you )?(?:did not|didn't|have not|haven't|had not|hadn't|could not|couldn't|did not get to|"
+    r"didn't get to|had no time to|ran out of time to) (?:talk about|discuss|consider|look at|get to|cover|go through) "
+    r"(?:the |any )?(?:drift|delay|delays|timescales?|timeliness|progress|escalation|escalating|step ?down|stepping down|"
+    r"closure|closing|review(?:ing)? (?:of )?the plan|the plan)\b[^.;,]{0,25}\W*$|"
+    r"^no (?:discussion|consideration|mention) (?:of|about) (?:the |any )?(?:drift|delay|delays|timescales?|timeliness|progress|"
+    r"escalation|step ?down|closure|the plan)\b[^.;,]{0,25}\W*$"
+)
 
 
 # "to be looked at next time", "to discuss at the next supervision": the topic put off
-_PUT_OFF = re.compile(r"\b(?:to be |will be |to )?(?:discuss(?:ed)?|looked at|look at|considered|consider|reviewed|picked up|"
-                      r"revisited|covered) (?:next time|(?:at |in )?(?:the )?next (?:supervision|supv|session|meeting|month|week))\W*$")
+_PUT_OFF = re.compile(r"\b(?:to be |will be |to )?(?:done|discuss(?:ed)?|looked at|look at|considered|consider|reviewed|review|picked up|"
+                      r"revisited|covered)(?: (?:the )?(?:progress|plan|timescales?|drift))? (?:next time|then|(?:at |in )?(?:the )?next "
+                      r"(?:supervision|supv|session|meeting|month|week|mdt|review|conference|core group|cla review|lac review|rcpc|panel))\W*$")
 
 
 # "Drift was discussed", "Timescales considered": the topic named, nothing said of it
 _ONLY_NAMED = re.compile(
-    r"^(?:\w+ )?(?:drift|delay|delays|timescales?|timeliness|progress|escalation|step ?down)(?: (?:and|or|/) \w+)?"
-    r"(?: (?:against|on|of) (?:the )?plan)? (?:was |were |has been |have been |is |are )?(?:discussed|considered|explored|"
-    r"covered|talked about|mentioned|raised|looked at|noted|checked|identified|reviewed)\W*$"
+    r"^(?:\w+ )?(?:drift|delay|delays|timescales?|timeliness|progress|escalation|step ?down|(?:court |plo )?timetable|"
+    r"(?:sgo|special guardianship|permanence|pathway|cin|cp|care) (?:support )?plan)(?: (?:and|or|/) \w+)?"
+    r"(?: (?:against|on|of) (?:the )?plan)? (?:was |were |has been |have been |is |are )?(?:not )?(?:discussed|considered|explored|"
+    r"covered|talked about|mentioned|raised|looked at|noted|checked|identified|reviewed)"
+    r"(?: (?:at this (?:time|point|stage)|today|this time|in (?:this )?supervision))?\W*$"
 )
 
 # drift in a busy manager's words; each alternative starts with a common word, so the whole
@@ -196,6 +226,13 @@ _PROGRESS_DELAY = re.compile(
 )
 
 _DELAY_T = frozenset("delay delays still since should month after its it behind".split())
+
+# "her attendance is slipping", "his grades have slipped": the child's school, not the plan
+_CHILD_SLIP = re.compile(r"\b(?:attendance|grades|marks|work|standards|behaviour|weight|mood|focus|concentration|hygiene|"
+                         r"punctuality)\b[^.;]{0,20}?\bslipp(?:ed|ing)\b")
+# "the delay in his speech", "the delay looks developmental": the child's development, not the plan
+_DEV_DELAY = re.compile(r"\bdelays?\b[^.;]{0,40}?\b(?:speech|language|development|developmental|environmental|motor|milestones|"
+                        r"words|walking|talking|reading|growth)\b|\b(?:speech|language|developmental|motor|global)\b[^.;]{0,20}?\bdelay")
 
 # what turns a named step or a review date into a view of the plan's progress over time
 _TRAJECTORY = re.compile(
@@ -308,7 +345,8 @@ _PROGRESS_REVIEW = re.compile(
 # not a view of whether the plan is working
 _STATUS_REVIEW = re.compile(
     r"^(?:plan\W+)?(?:the )?(?:(?:(?:cin|cp|cic|cla|lac|care|safety|pathway|current) )?(?:plan )?(?:to )?(?:continues?|carries on|stays the same)|(?:continue(?:s|d)?|carry(?:ing)? on|carried on|"
-    r"keep(?:ing)? (?:going|on)|stay(?:ing)?|remain(?:ing)?|same)(?: with| on)?(?: (?:the|current|same|existing) )?(?: ?plan)?|no change|"
+    r"keep(?:ing)? (?:going|on)|stay(?:ing)?|remain(?:ing)?|same)(?: with| on)?(?: (?:the|current|same|existing) )?"
+    r"(?:(?:cin|cp|cic|cla|lac|care|safety|pathway) )?(?: ?plan)?|no change|"
     r"(?:case |plan )?progressing(?: well)?|(?:all )?(?:fine|ok|stable)|monitor(?:ing)?)\W+(?:and |then )?"
     r"(?:to )?review(?:ed)? (?:in|on|at|by|due|date)\b"
 )
@@ -372,7 +410,7 @@ _DRIFT_T = frozenset(
     "action "
     "still track stalled stuck slipped slipping progress goals goal targets target month months "
     "weeks years week year review nearly without moving slow where point stage roll rolls rolled "
-    "rolling".split()
+    "rolling outside inertia passed missed breached late beyond past over exceeds exceeded exceeding".split()
 )
 
 _REVIEW_T = frozenset(
@@ -522,6 +560,33 @@ def _steps(c) -> list[re.Match[str]]:
     return [_PROGRESS_ESC.match(low, a) for a, _ in _PROGRESS_ESC_S.spans(low, c.toks if c.src_is_low else None, memo)]
 
 
+# a step named as where things stand, not one taken: "under an SGO since 2021", "the matter remains
+# in pre-proceedings", "SGO assessment in progress", "the CLA review paperwork"
+_UNDER_BEFORE = re.compile(r"\b(?:under|subject to) (?:an? |the |her |his |their )?(?:interim |final )?$")
+_STATUS_AFTER = re.compile(r"(?: [\w-]+){0,4}? (?:is |are )?(?:in progress|ongoing|underway|under way)\W*$|"
+                           r" (?:paperwork|minutes|forms?|invites?|invitations|report template)\b")
+_REMAINS_IN = re.compile(r"^(?:the )?(?:matter|case|child|family|[a-z]+) (?:remains?|is still|stays?) (?:in|on|subject to) "
+                         r"(?:a |an |the )?[a-z -]{2,30}\W*$")
+_STATUS_T = frozenset("under subject progress ongoing underway way paperwork minutes form forms invites invitations "
+                      "report remains remain still stays stay".split())
+
+
+def _steps_as_status(c) -> bool:
+    """Whether every step the clause names is a legal status or a piece of paper (see above)."""
+    toks = c.toks
+    if _STATUS_T.isdisjoint(toks):
+        return False
+    low = c.low
+    if _REMAINS_IN.match(low):
+        return True
+    found = False
+    for m in _steps(c):
+        if not (_UNDER_BEFORE.search(low, 0, m.start()) or _STATUS_AFTER.match(low, m.end())):
+            return False
+        found = True
+    return found
+
+
 def _only_past_steps(c) -> bool:
     """Whether every step the clause names is one already held ("strategy discussion held 12/2")."""
     low = c.low
@@ -563,6 +628,8 @@ BOX_TOPIC = re.compile(
         r"(?! time\b)(?=[ ,;.:-]+(?:on|into|since|without|of|and now|now|later|open|in care|no|not|with no)\b))")
 
 
+_DRIFT_MOVE = re.compile(r" (?:back|off|away|to sleep|towards?|over|in and out|apart|around|about)\b")
+
 # "hiding behind the door", "two years behind with her reading": behind in place or in school
 _NOT_BEHIND_AFTER = re.compile(
     r" (?:the|a|an|his|her|their|him|them|me|us|it|closed|locked|doors?|bars|in|at|with (?:her|his|their|my) )"
@@ -591,6 +658,12 @@ def _box_skip(c, start: int, end: int) -> bool:
     if _only_named(c):
         return True
     w = low[start:end]
+    if w.startswith("drift") and _DRIFT_MOVE.match(low, end):
+        return True
+    if w.startswith("delay") and _DEV_DELAY.search(low):
+        return True
+    if w.startswith("slipp") and _CHILD_SLIP.search(low) and not _PLAN_WORD.search(low):
+        return True
     if (w.startswith("delay") or w == "behind") and (
             _DEVELOPMENT_BEFORE.search(low, 0, start) or low.startswith((" for his age", " for her age", " for their age"), end)):
         return True
@@ -605,7 +678,7 @@ def _box_skip(c, start: int, end: int) -> bool:
     if w.endswith(("weeks", "months", "years")) and _SPAN_OF_OTHER.match(low, end):
         return True  # "three weeks of weight loss": a stretch of the child's life, not of the plan
     if w in ("plo", "proceedings", "pre-proceedings"):
-        return _HELD_AFTER.match(low, end) is not None
+        return _HELD_AFTER.match(low, end) is not None or _steps_as_status(c)
     return False
 
 
@@ -668,7 +741,9 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
         toks = c.toks
         if c.n_tokens <= 8 and not _MEETING_T.isdisjoint(toks) and _SCHEDULED_ONLY.match(c.low):
             continue
-        if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c)
+        if c.n_tokens <= 12 and not _NAMED_T.isdisjoint(toks) and "if" not in toks and _only_named(c):
+            continue
+        if (not _ESC_T.isdisjoint(toks) and _has(_PROGRESS_ESC_F, c) and not _only_worsening(c) and not _steps_as_status(c)
                 and not (c.n_tokens <= 5 and _NEXT_DATE.match(c.low))
                 and not (c.sidx not in decided and _DIARY.search(c.low) and not _TRAJECTORY.search(c.low))):
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
@@ -682,7 +757,10 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
                 hits.append((0.7, c.sent))
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c) and not (
             not _HOME_T.isdisjoint(toks) and _only_time_in_a_home(c.low)
-        ) and not _ONLY_NAMED.match(c.low)) or (not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c)) or (
+        ) and not _ONLY_NAMED.match(c.low) and not (
+            ("slipping" in toks or "slipped" in toks) and _CHILD_SLIP.search(c.low) and not _PLAN_WORD.search(c.low)
+        )) or (not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c) and not (
+            ("delay" in toks or "delays" in toks) and _DEV_DELAY.search(c.low))) or (
             _not_moving(c.low, toks)
         ) or ("still" in toks and ("not" in c.low or "n't" in c.low) and _STILL_NOT.search(c.low)) or (
             "day" in toks and "of" in toks and _day_count_late(c.sent.low)
@@ -831,20 +909,25 @@ _NOT_WORKING = re.compile(
     r"(?:working|changing anything|chang\w+ anything|made (?:a|any|the|much|enough) (?:real )?difference|"
     r"making (?:a|any|the|much|enough) (?:real )?difference|keeping \w+ safe|delivered|achieved|holding|held|worked|"
     r"doing (?:what it|its job|what we)|having (?:the|any|much) (?:intended |hoped[- ]for |desired )?(?:effect|impact)|"
-    r"(?:touched|shifted|moved|dented) (?:it|this|that|anything|them))|"
+    r"(?:touched|shifted|moved|dented) (?:it|this|that|anything|them)|"
+    r"reduced (?:the )?(?:risk|risks|worries|concerns|harm|neglect|drinking|drug use|violence|missing))|"
     r"\b(?:keep|keeps|kept|keeping) [^.;]{0,40}?\bthe same\b[^.;]{0,40}?\bthe same (?:result|outcome|place|worries|concerns|problems)\b|"
     r"\b(?:plan|work|intervention|support|what we've done|what we have done|rhis)\b[^.;]{0,30}?\b(?:(?:has|have|had) )?made (?:no|little) "
     r"(?:real )?difference\b|"
-    r"\bplan (?:needs|need) to change\b|\b(?:think again about|rethink) (?:the|this|our) plan\b|"
+    r"\bplan (?:needs|need) to change\b|\bplan (?:needs|need) (?:to be )?(?:resetting|reset|rewriting|rewritten|revising|"
+    r"revised|rethinking|rethought|redoing|redone|a rethink|a reset|changing|changed)\b|\b(?:think again about|rethink) (?:the|this|our) plan\b|"
     r"\b(?:look at|revisit) (?:the|this|our) plan again\b"
 )
 
 # an ending reasoned from what has been done or held: "closing at the end of the order as he's
 # done all his requirements and there's been no further offending in the nine months"
 _ENDING_REASONED = re.compile(
-    r"\b(?:clos(?:e|ing|ure)|step(?:ping)?[- ]?down|end(?:ing)? (?:the )?(?:plan|cin|cp|order|involvement)|stand(?:ing)? down)\b"
+    r"\b(?:clos(?:e|ing|ure)|step(?:ping)?[- ]?down|end(?:ing)? (?:the )?(?:plan|cin|cp|order|involvement)|stand(?:ing)? down|"
+    # the plan's own parts ended or thinned: "end the weekly missing meeting", "reduce visits from weekly to fortnightly"
+    r"end(?:ing)? (?:the )?(?:[\w-]+ ){0,3}?(?:meetings?|visits|reviews?|support|testing|monitoring)|"
+    r"reduc(?:e|ing) (?:the )?(?:visits|meetings|support|testing|monitoring|frequency))\b"
     r"[^.;]{0,80}?\b(?:as|because|since|given|now that)\b[^.;]{0,80}?\b(?:done|completed|met|achieved|held|sustained|stable|"
-    r"no further|no new|none since|no concerns? (?:for|since|in)|settled)\b"
+    r"no further|no new|none since|no concerns? (?:for|since|in)|settled|no (?:missing|incidents|offending|episodes|call-?outs))\b"
 )
 
 # an early sign of change, with its caveat
@@ -917,6 +1000,9 @@ _GOAL_T2 = frozenset("outcomes outcome goals goal targets target".split())
 _GOAL_T = frozenset("outcomes outcome goals goal targets target aims aim actions".split())
 _AIM_T = frozenset("said says aimed aims was wanted expected set sets asked required meant".split())
 
+# a measure moved from one figure to another: "attendance went from 55% in September to 88% now"
+_FROM_TO = re.compile(r"\b(?:went|gone|come|moved|risen|fallen|dropped|increased|reduced|up|down) from\b[^.;]{1,40}?\bto\b")
+
 # "What the plan has done: she now travels to college alone", "the plan has achieved its aims"
 _PLAN_DID = re.compile(r"\bplan (?:has|have|had) (?:already |now |largely |mostly )?(?:done|achieved|delivered|changed|worked)\b")
 _PLAN_DID_WHAT = re.compile(r"\b(?:achieved|delivered|done) (?:its|the|all|most|some|what|much|little|nothing|its main) ?(?:of )?(?:its |the )?"
@@ -939,10 +1025,11 @@ _ANY_T = (
 _SPAN_OR_SINCE = re.compile(rf"\b{_N} (?:weeks|months|years|wks|mths)\b|\bsince\b")
 
 _BECAUSE_T = frozenset("as because since given now".split())
-_DONE_T = frozenset("done completed met achieved held sustained stable no none settled further new concern concerns".split())
+_DONE_T = frozenset("done completed met achieved held sustained stable no none settled further new concern concerns missing "
+                    "incidents offending episodes".split())
 _ASKED_T = frozenset("made sent requested referred booked asked applied".split())
 
-_ENDING_T = frozenset("close closing closure step stepping stepdown end ending stand standing".split())
+_ENDING_T = frozenset("close closing closure step stepping stepdown end ending stand standing reduce reducing".split())
 
 
 def _sentence_finder(rx: re.Pattern[str]) -> tuple[Finder, tuple[str, ...]]:
@@ -1025,7 +1112,7 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
     if ("plan" in toks or not _GOAL_AIM_T.isdisjoint(toks)) and not _AIM_T.isdisjoint(toks):
         m = _AIM.search(low)
         # "the care plan said he would be home within three months; it is now four months"
-        if m is not None and (_AIM_OUTCOME.search(low, m.end()) or (
+        if m is not None and (_AIM_OUTCOME.search(low, m.end()) or _FROM_TO.search(low) or (
                 not m.group().endswith(("says", "aims")) and _AIM_LATER.search(low, m.end()))):
             return True
     return False
@@ -1061,7 +1148,8 @@ _ASKED_AT = re.compile(
 # or the time since it was asked: "nine weeks since the referral", "three months after the request"
 _SINCE_ASKED = re.compile(
     rf"\b{_SPAN_ANY} (?:since|after|from) (?:the |our |his |her |their |my |we )?(?:\w+ )?"
-    r"(?:referral|request|application|assessment|agreement|core group|conference|review|ask|asked|referred|requested|applied)\b"
+    r"(?:referral|request|application|assessment|agreement|core group|conference|review|ask|asked|referred|requested|applied|"
+    r"agreed|booked|ordered|promised)\b"
 )
 # still not come: "has not been offered", "still no draft", "no appointment offered yet", "no date"
 _NOT_COME = re.compile(
@@ -1113,6 +1201,7 @@ _TIME_TAKEN = re.compile(
 _TAKEN_T = frozenset("left remaining go no".split())
 
 _PAST_ITS = re.compile(
+    rf"\b{_SPAN_ANY} (?:after|past|since) (?:it|they|this|that|the \w+) (?:was|were|fell) due\b|"
     r"\bpast (?:(?:its|the|their|her|his|our) )?(?:[\w-]+ ){0,4}?(?:timescales?|deadline|due date|target date|date|timetable|limit)\b"
 )
 
@@ -1136,6 +1225,14 @@ _PLAN_NOT_KEPT = re.compile(
     r"(?:in|on|by) (?:the |her |his |their |this )?(?:\w+ )?plan\b"
 )
 _KEPT_T = frozenset("kept stuck held date deadline timescale".split())
+
+# "visits have dropped to monthly when the plan says weekly": what is done set beside what the plan sets
+_PLAN_SAYS_OTHER = re.compile(
+    r"\b(?:when|while|whereas|but|though|although|instead of|rather than)\b (?:the |her |his |their |this )?(?:[\w-]+ )?"
+    r"plan (?:says|said|asks for|asked for|requires|required|sets out|set out|specifies|specified|is for|was for)\b[^.;]{0,20}?"
+    r"\b(?:daily|weekly|fortnightly|monthly|twice|every|within|by|\d+)\b"
+)
+_SAYS_T = frozenset("says said asks asked requires required sets set specifies specified is was".split())
 
 # what the plan is there for, not moved: said with the plan named and the change denied ("has not
 # changed at all"), never of the plan's own wording ("the plan hasn't changed") or an object
@@ -1197,7 +1294,7 @@ def _set_against_now(low: str, toks) -> bool:
             return True
     if _may_be_held_up(toks) and _HELD_UP.search(low):
         return True
-    if "past" in toks and _PAST_ITS.search(low):
+    if ("past" in toks or "due" in toks) and _PAST_ITS.search(low):
         return True
     if ("taken" in toks or (unit and ("left" in toks or "remaining" in toks or "go" in toks
                                       or ("no" in toks and not _ITEM_T.isdisjoint(toks))))) and _TIME_TAKEN.search(low):
@@ -1210,6 +1307,8 @@ def _set_against_now(low: str, toks) -> bool:
         return True
     if "plan" in toks:
         if not _KEPT_T.isdisjoint(toks) and _PLAN_NOT_KEPT.search(low):
+            return True
+        if not _SAYS_T.isdisjoint(toks) and _PLAN_SAYS_OTHER.search(low):
             return True
         if "outstanding" in toks and _OUTSTANDING_ON.search(low):
             return True
@@ -1305,7 +1404,10 @@ _CHANGES_T = frozenset("changes change changed".split())
 
 
 # drift owned: "we had let it run six weeks without reading his log"
-_LET_RUN = re.compile(r"\blet (?:it|this|things|the plan|the case|that|them) (?:run|drift|go on|slide|slip|carry on|sit|roll on)\b")
+_LET_RUN = re.compile(r"\blet (?:it|this|things|the plan|the case|that|them) (?:run|drift|go on|slide|slip|carry on|sit|roll on)\b|"
+                     # "you have let the core group actions sit since July"
+                     r"\blet (?:the |these |those |her |his |their |our |your |my )?(?:[\w-]+ ){1,3}?(?:sit|drift|slide|slip|roll on)\b"
+                     r"[^.;]{0,20}?\b(?:since|for (?:\w+ )?(?:weeks|months))\b")
 
 # "whether to ask for an extension": the timescale weighed
 _EXTENSION = re.compile(r"\b(?:ask|asking|asked|apply|applying|applied|request|requesting|requested|seek|seeking|sought|need|needs) "
@@ -1325,22 +1427,81 @@ _STRETCH_ANY = re.compile(rf"\b(?:{_SPAN_ANY}|a (?:[a-z]+ )?(?:week|fortnight|mo
 _PLAN_TIME = re.compile(
     rf"\b{_SPAN_ANY} (?:of|on|with) (?:the |this |a )?(?:wrong|same|current|old|existing|one) plan\b|"
     rf"\b{_SPAN_ANY} in\b(?=\W*$|,| -| and\b)|"
-    r"\bplan(?:'s)?\b[^.;]{0,30}?\b(?:is|was|were|are|now) out of date\b"
+    r"\bplan(?:'s)?\b[^.;]{0,30}?\b(?:is|was|were|are|now)(?: [\w-]+){0,3}? out of date\b"
 )
 
 # a step off the plan weighed and put off: "Close then? SW yes; me not yet", "not closing yet"
 _NOT_YET_OFF = re.compile(
     r"\b(?:clos(?:e|ing|ure)|step(?:ping)?[- ]?down|end(?:ing)? the plan|come off)\b[^.]{0,40}?\bnot (?:yet|now)\b|"
-    r"\bnot (?:clos(?:e|ing)|step(?:ping)?[- ]?down|ending) (?:\w+ )?yet\b"
+    r"(?:\b(?:not|dont|wont)|n't) (?:clos(?:e|ing)|step(?:ping)?[- ]?down|ending) (?:\w+ )?yet\b"
 )
 # drift asked about: "Why hasn't the FGC happened?", "I asked why the referral hasn't gone in"
 _WHY_NOT_HAPPENED = re.compile(
+    # "I asked why the direct work planned for October has not started"
+    r"\bwhy (?:the|this|that|her|his|their|our|your|mum's|dad's) [^.?]{0,50}?\b(?:has|have|had|is|was|were)(?:n't| not)(?: yet)?"
+    r"(?: been)? (?:happened|started|begun|done|held|sent|booked|completed|allocated|moved|gone in|progressed|finished)\b|"
     r"\bwhy (?:hasn't|has not|haven't|have not|isn't|is not|wasn't|was not|didn't|did not) [^.?]{0,40}?"
     r"\b(?:happen(?:ed)?|start(?:ed)?|begun|begin|been done|done|been held|held|been sent|sent|gone in|go in|been booked|booked|moved|"
     r"been completed|completed|finished|been allocated)\b"
 )
 # the step asked about: "Should we close?", "can we step down now?"
 _SHALL_WE_STEP = re.compile(r"\b(?:should|can|could|do|shall) we (?:now )?(?:close|step (?:\w+ )?down|end the plan|escalate|step up)\b")
+
+# the plan's effect asked and answered: "Has the plan made a difference for Sam? Not yet - ..."
+# ("Is the plan working? Yes." is a status)
+_PLAN_ASKED = re.compile(
+    r"\b(?:has|have|is|are|did|does)(?: the| this| her| his| their| our| your)? (?:[\w-]+ )?(?:plan|work|intervention)\b[^?]{0,30}?"
+    r"\b(?:made (?:a|any|much) (?:real )?difference|work(?:ed|ing)|changed anything|moved anything|helped|doing its job)\b[^?]{0,30}\?"
+    r"\W*(?:a\b\W*)?(?:no|not (?:yet|really|much|enough)|very little|little|partly|in part|only (?:partly|in part|a bit))\b"
+)
+# more of the plan looked at over time, each in general words:
+_PLAN_LOOKED = re.compile(
+    # the plan's own timing kept: "we're exactly where the August plan said we'd be", "each step has gone as planned"
+    r"\bwhere (?:the |our |her |his |their )?(?:[\w-]+ ){0,2}?plan (?:said|says) (?:we'd|we would|we should|she'd|he'd|they'd|"
+    r"it would|things would) be\b|"
+    r"\b(?:each|every|all (?:the )?) ?(?:step|stage|milestone)s?(?: (?:of|in) (?:the |this |her |his |their )?[\w-]+)? (?:has |have |had )?(?:gone|went|happened|progressed|come) "
+    r"(?:exactly |broadly |largely )?(?:as planned|to plan)\b|"
+    # timeliness asked: "Why did it take till October?", "why has this taken so long"
+    r"\bwhy (?:did|has|does|had) (?:it|this|that|the \w+) (?:take|taken) (?:so long|this long|that long|till|until|\w+ (?:weeks|months))|"
+    # the same plan repeated: "more visits to check the house is the same plan again"
+    r"\bsame plan (?:again|as before|as last time|as the last)\b|"
+    # a case or plan still open long after: "why is this still 'open, monitoring' after 4 months?"
+    rf"\bstill\W+(?:open|on (?:a |the )?(?:cp|cin|plan|child protection|child in need)|monitoring|unallocated|unresolved)\b[^.;?]{{0,25}}?"
+    rf"\bafter (?:over |nearly |more than |almost )?(?:{_SPAN_ANY}|a year)\b|"
+    # the plan's age: "the CIN plan is 10 months old"
+    rf"\bplan (?:is|was|now) (?:over |nearly |more than |almost )?(?:{_SPAN_ANY}|a year) old\b|"
+    # a step done only after a span: "finished after 14 months", "allocated after five weeks"
+    rf"\b(?:finished|completed|done|allocated|agreed|arrived|held|filed|signed off) (?:only )?after (?:over |nearly |more than |almost )?{_SPAN_ANY}\b|"
+    # finished ahead of its time: "finished his referral order four weeks early"
+    rf"\b(?:finished|completed|ended|closed) [^.;]{{0,30}}?\b{_SPAN_ANY} (?:early|ahead of (?:time|schedule))\b|"
+    # the plan gone through in a line: "Plan review: respite done, OT assessment done, but dad's plan not started"
+    r"\b(?:plan|actions?) (?:review|reviewed|check|checked)\W*:[^.]{0,80}?\b(?:done|completed|met|achieved|outstanding|"
+    r"not (?:yet )?(?:started|done|begun|met|happened))\b"
+)
+_LOOKED_T = frozenset("said says gone went happened progressed come planned plan take taken same still old "
+                      "after early ahead review reviewed check checked".split())
+_SAID_T = frozenset(("said", "says"))
+_TAKE_T = frozenset(("take", "taken"))
+_DONE_AFTER_T = frozenset("finished completed done allocated agreed arrived held filed signed".split())
+_REVIEW_CHECK_T = frozenset("review reviewed check checked".split())
+
+
+def _may_be_looked(toks, low: str) -> bool:
+    """Whether the words one of _PLAN_LOOKED's readings needs are there."""
+    return (("plan" in toks and (not _SAID_T.isdisjoint(toks) or "old" in toks or ("same" in toks) or
+                                 (":" in low and not _REVIEW_CHECK_T.isdisjoint(toks))))
+            or ("planned" in toks or ("plan" in toks and "to" in low)) and ("step" in low or "stage" in low or "milestone" in low)
+            or ("why" in toks and not _TAKE_T.isdisjoint(toks))
+            or ("still" in toks and "after" in toks)
+            or ("after" in toks and not _DONE_AFTER_T.isdisjoint(toks))
+            or "early" in toks or "ahead" in toks
+            or ("action" in low and ":" in low and not _REVIEW_CHECK_T.isdisjoint(toks)))
+
+# a timescale set by the plan judged against what it asks: "relies on mum stopping in six weeks, after ten years; not realistic"
+_PLAN_UNREAL = re.compile(
+    r"\b(?:plan|timescales?|timetable|targets?|goals?|deadline)\b[^.]{0,100}?\b(?:not (?:realistic|achievable)|unrealistic|"
+    r"unachievable|too ambitious)\b"
+)
 
 _STEP_T = frozenset("close closing closure becomes become moves move go goes step steps stepped stepping stepdown take taken "
                     "come comes drop dropped end ending escalate".split())
@@ -1354,6 +1515,12 @@ def _the_plan_looked_at(low: str, toks) -> bool:
     """The plan's time, timeliness, review and rewriting, read across a sentence (see above),
     each tried only where its words are."""
     unit = not _UNIT_T.isdisjoint(toks)
+    if "?" in low and ("plan" in toks or "work" in toks) and _PLAN_ASKED.search(low):
+        return True
+    if _may_be_looked(toks, low) and _PLAN_LOOKED.search(low):
+        return True
+    if unit and ("realistic" in low or "achievable" in low or "ambitious" in low) and _PLAN_UNREAL.search(low):
+        return True
     if unit and not _ON_PLAN_T.isdisjoint(toks) and _on_the_plan(low):
         return True
     if "plan" in toks and ((unit and ("in" in toks or not _PLAN_KIND_T.isdisjoint(toks)))
@@ -1403,6 +1570,7 @@ _SAYS = re.compile(r"\b(?:has|have|had|is|are|was|were|been|we|i)\b|n't\b")
 _AIM_OUTCOME = re.compile(
     r"\b(?:still|now|done|met|achieved|up from|down from|not yet|no longer|(?:has|have|had)(?:n't| not) (?:yet )?happened|"
     rf"this (?:half[- ])?term|it(?:'s| is) (?:now )?{_MONTHS}|"
+    r"(?:and|but) (?:it |they |he |she |this |that )?(?:has|have|had|did|does|is|was)(?:n't| not)(?: yet)?(?=\W*$)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months) on)\b"
 )
 
@@ -1477,7 +1645,8 @@ _UNMOVED_HEAD = re.compile(
 # "Step down to EH agreed as CIN goals met:", "Step down to CIN at RCPC 11/7:": a heading that
 # takes a step or finds something is read with its words
 _STEP_HEAD = re.compile(r"\b(?:step(?:ped|ping)?[- ]?(?:down|up)|escalat\w*|agreed|decided|met|achieved|extend\w*|"
-                        r"clos(?:e|ing|ure)|not yet|same|still|again)\b|^against (?:the |her |his |their )?(?:[\w-]+ )?plan\b")
+                        r"clos(?:e|ing|ure)|not yet|same|still|again)\b|^against (?:the |her |his |their )?(?:[\w-]+ )?plan\b|"
+                        r"^(?:plan|actions?) (?:review|reviewed|check|checked)$")
 
 
 def _heading_read(heading: str):
@@ -1538,6 +1707,7 @@ _THIRD_T = (
 _WORDS_USED = (
     _THIRD_T | _NOT_COME_T | _MONTH_T | _LOOK_AT_T | _MOVED_T | _HOLD_T | _BLOCKED_T | _TAKEN_T | _CHANGE_T | _ON_PLAN_T
     | _SLOW_T | _PLAN_GOAL_T | _ITEM_T | _PLAN_KIND_T
-    | frozenset("still since after from on up sat for delay the can not what date at if unless once yet we of in out as "
+    | _SAYS_T | _LOOKED_T | _DONE_AFTER_T
+    | frozenset("due still since after from on up sat for delay the can not what date at if unless once yet we of in out as "
                 "left remaining go no".split())
 )
