@@ -147,7 +147,7 @@ def main() -> None:
         for via in args.via:
             for how, t in zip(hows, [None, *args.threshold]):
                 checker._use_second = t is not None
-                model.threshold = t or 0.5
+                model.threshold = 0.5 if t is None else t
                 checker.SECOND_READING = model
                 fig = evaluate(test, assessor(via))
                 totals.setdefault((via, how), []).append((fig.macro_f1, fig.band_exact))

@@ -266,6 +266,7 @@ def test_normalise_replaces_nothing_it_put_in() -> None:
 
 
 def test_finders_answer_as_the_search() -> None:
+    # found: whether the pattern occurs; search: its first match, the same as the regex's
     from supervision_tui.quality.anchors import Finder
     from supervision_tui.quality.criteria import decisions
     from supervision_tui.quality.lexicon import TIMESCALE
@@ -276,6 +277,8 @@ def test_finders_answer_as_the_search() -> None:
         toks = frozenset(re.findall(r"[a-z0-9]+", c.low))
         for f in finders:
             assert f.found(c.low, toks, {}) == (f.rx.search(c.low) is not None), (f.rx.pattern[:40], c.low)
+            m, plain = f.search(c.low, toks, {}), f.rx.search(c.low)
+            assert (m and m.span()) == (plain and plain.span()), (f.rx.pattern[:40], c.low)
 
 
 def test_named_owners_are_the_pattern_matches() -> None:

@@ -215,7 +215,8 @@ def _scan_groups(pattern: str) -> tuple[list[int], bool]:
 
 
 class Finder:
-    """Whether a pattern occurs in a clause, trying it only where it can start.
+    """Whether a pattern occurs in a clause (`found`), or its first match (`search`), trying it
+    only where it can start.
 
     The pattern's top-level alternatives whose first words are known are tried at those
     words (given the clause's tokens); the rest, if any, are scanned as usual. Existence of a
@@ -278,6 +279,35 @@ class Finder:
         if self.rest_lits is not None and not may_match(self.rest_lits, low):
             return False
         return rest.search(low) is not None
+
+    def search(self, low: str, toks, memo: dict) -> re.Match[str] | None:
+        """`rx.search(low)`, tried as `found` tries it: the first place an anchored alternative
+        matches at a known word, or the scanned ones match, is where `search` finds its match, and
+        the match there is `search`'s."""
+        if self.anchored is None or toks is None:
+            return self.rx.search(low)
+        end = len(low) + 1
+        if self.rest is not None and (self.rest_lits is None or may_match(self.rest_lits, low)):
+            r = self.rest.search(low)
+            if r is not None:
+                end = r.start()
+        starts: list[int] = []
+        for w in self.closed.intersection(toks):
+            st = memo.get(w)
+            if st is None:
+                st = memo[w] = word_starts(low, w)
+            starts += st
+        for o in self.opened:
+            if o in low:
+                starts += prefix_starts(low, o)
+        match = self.anchored.match
+        for p in sorted(starts):
+            if p >= end:
+                break
+            if match(low, p) is not None:
+                end = p
+                break
+        return self.rx.match(low, end) if end <= len(low) else None
 
 
 def split_alternatives(pattern: str) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .anchors import first_words
 from .lexicon import OWNER
@@ -132,19 +133,10 @@ _STATEMENT_HEAD = re.compile(r"\b(?:i|we|us|our|my|me|i'm|we're|i've|we've)\b|^w
                              r"|\bin (?:my|our|[a-z]+'s) view\b")
 
 
+@lru_cache(maxsize=4096)
 def _says_something(heading: str) -> bool:
-    """Whether a heading says something (_STATEMENT_HEAD), remembered as section_of_heading does."""
-    try:
-        return _STATEMENT_CACHE[heading]
-    except KeyError:
-        pass
-    found = _STATEMENT_CACHE[heading] = _STATEMENT_HEAD.search(heading.lower()) is not None
-    if len(_STATEMENT_CACHE) > 4096:
-        _STATEMENT_CACHE.clear()
-    return found
-
-
-_STATEMENT_CACHE: dict[str, bool] = {}
+    """Whether a heading says something (_STATEMENT_HEAD); headings repeat from note to note."""
+    return _STATEMENT_HEAD.search(heading.lower()) is not None
 _BULLET_START = frozenset("-*>+o0123456789")
 _BULLET = re.compile(r"^\s*(?:[-*>+o]|\d{1,2}[.)])\s+")
 
@@ -453,16 +445,17 @@ def _split_run_on_headings(sents: list[str]) -> list[str]:
     return out
 
 
-def _bare_heading(line: str, lines: list[str], i: int) -> bool:
-    """Whether `line` (stripped) is a known heading of up to four words with no colon, over words on
-    the next line."""
+def _bare_heading(line: str, lines: list[str], i: int) -> str | None:
+    """The section `line` (stripped) names when it is a known heading of up to four words with no
+    colon, over words on the next line; else None."""
     if len(line) > 30 or line.count(" ") > 3 or any(ch in ".?!:;,()-\u2013" or ch.isdigit() for ch in line):
-        return False  # a colon or a dash is read as a heading elsewhere; the rest are sentences
+        return None  # a colon or a dash is read as a heading elsewhere; the rest are sentences
     if i + 1 >= len(lines) or not lines[i + 1].strip():
-        return False
+        return None
     if not _STATUS_WORDS.isdisjoint(line.lower().split()):
-        return False  # "No concerns", "Risk reduced", "Step down": a short line that says something
-    return section_of_heading(line) is not None and not _says_something(line)
+        return None  # "No concerns", "Risk reduced", "Step down": a short line that says something
+    sec = section_of_heading(line)
+    return sec if sec is not None and not _says_something(line) else None
 
 
 _STATUS_WORDS = frozenset(
@@ -492,10 +485,11 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
             if not qa:
                 carried = None
             continue
-        if _bare_heading(line, lines, i):
+        bare = _bare_heading(line, lines, i)
+        if bare is not None:
             # "Decision" alone on its line, the words on the lines below: a form copied out of a
             # document loses its colons, not its headings
-            carried = section_of_heading(line)
+            carried = bare
             continue
         if line[:1] in "QqAa" and len(line) > 2 and not line[1].isalpha():
             qm = _QUESTION.match(line)

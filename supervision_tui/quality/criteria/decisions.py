@@ -13,8 +13,8 @@ import re
 from ..lexicon import OWNER, TIMESCALE
 from ..text import is_filler
 from .cues import Hit
-from ..anchors import Finder, may_match, prefix_starts, word_starts
-from .reading import Clause, Note, _has, _owner_at
+from ..anchors import Finder
+from .reading import Clause, Note, _first, _has, _owner_at
 
 
 # "a reason to stay put", "she wants to stay with nan": a wish or a reason, not a decision (the
@@ -258,42 +258,6 @@ _LIKE_FINDER = Finder(_DECISION_LIKE)
 _MARK_FINDER = Finder(_DECISION_MARK)
 
 
-def _first_match(f: Finder, c: Clause) -> re.Match | None:
-    """`f.rx.search(c.low)`, the pattern tried only where it can start: its alternatives that open
-    on a known word at those words of the clause (anchors.Finder), the others scanned, and only
-    where the strings they need are there. The first place either matches is where `search`
-    finds its match, and the match there is `search`'s."""
-    low = c.low
-    toks = c.toks if c.src_is_low else None  # (see reading._has)
-    if f.anchored is None or toks is None:
-        return f.rx.search(low)
-    end = len(low) + 1
-    if f.rest is not None and (f.rest_lits is None or may_match(f.rest_lits, low)):
-        r = f.rest.search(low)
-        if r is not None:
-            end = r.start()
-    memo = c.starts
-    if memo is None:
-        memo = c.starts = {}
-    starts: list[int] = []
-    for w in f.closed.intersection(toks):
-        st = memo.get(w)
-        if st is None:
-            st = memo[w] = word_starts(low, w)
-        starts += st
-    for o in f.opened:
-        if o in low:
-            starts += prefix_starts(low, o)
-    match = f.anchored.match
-    for p in sorted(starts):
-        if p >= end:
-            break
-        if match(low, p) is not None:
-            end = p
-            break
-    return f.rx.match(low, end) if end <= len(low) else None
-
-
 def _has_decision_mark(c: Clause, marks: dict | None = None) -> bool:
     """`marks`, when given, keeps the search's match by the clause's words (see detect_decisions)."""
     low = c.low
@@ -301,7 +265,7 @@ def _has_decision_mark(c: Clause, marks: dict | None = None) -> bool:
     if _DEC_TOKS.isdisjoint(toks) and ": to " not in low and " = " not in low:
         if not _opens_with_order(low) and not _paired(toks):
             return False
-    m = _first_match(_MARK_FINDER, c)
+    m = _first(_MARK_FINDER, c)
     if m is not None and m.start() == 0 and c.sent.section == "actions" and _opens_with_order(low):
         m = None  # "Action: Refer to FGC. Owner: SW": an order under Actions is a task
     if marks is not None:

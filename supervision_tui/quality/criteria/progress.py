@@ -35,8 +35,12 @@ _FUTURE = re.compile(
     r"consider|request|need|needs|should|recommend|if|by then|otherwise|next(?! (?:wk|week|month|fortnight)\b)|due)\b"
 )
 
+# where a child or a thought drifts ("drifts back to her carer's knee", "drifting off to sleep"):
+# not the plan's drift
+_DRIFT_MOVES = r" (?:back|off|away|to sleep|towards?|over|in and out|apart|around|about)\b"
+
 _PROGRESS_DRIFT = re.compile(
-    r"(?<!no )(?<!not )(?<!any )\bdrift(?:ed|ing|s)?\b(?! (?:back|off|away|to sleep|towards?|over|in and out|apart|around|about)\b)|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
+    r"(?<!no )(?<!not )(?<!any )\bdrift(?:ed|ing|s)?\b(?!" + _DRIFT_MOVES + r")|\bdelay(?:ed|s)? (?:in|to|for|with|on|since) (?:the )?(?:plan|assessment|review|"
     r"referral|court|proceedings|ot|decision|permanence|ehcp)|\bdrift and delay\b|"
 
     r"\bout of timescales?\b|\boutside (?:of )?(?:the |its |their )?timescales?\b|\binertia\b|"
@@ -628,7 +632,12 @@ BOX_TOPIC = re.compile(
         r"(?! time\b)(?=[ ,;.:-]+(?:on|into|since|without|of|and now|now|later|open|in care|no|not|with no)\b))")
 
 
-_DRIFT_MOVE = re.compile(r" (?:back|off|away|to sleep|towards?|over|in and out|apart|around|about)\b")
+_DRIFT_MOVE = re.compile(_DRIFT_MOVES)
+
+
+def _child_slipping(low: str) -> bool:
+    """The child's school or health slipping ("her attendance is slipping"), no plan named."""
+    return _CHILD_SLIP.search(low) is not None and not _PLAN_WORD.search(low)
 
 # "hiding behind the door", "two years behind with her reading": behind in place or in school
 _NOT_BEHIND_AFTER = re.compile(
@@ -662,7 +671,7 @@ def _box_skip(c, start: int, end: int) -> bool:
         return True
     if w.startswith("delay") and _DEV_DELAY.search(low):
         return True
-    if w.startswith("slipp") and _CHILD_SLIP.search(low) and not _PLAN_WORD.search(low):
+    if w.startswith("slipp") and _child_slipping(low):
         return True
     if (w.startswith("delay") or w == "behind") and (
             _DEVELOPMENT_BEFORE.search(low, 0, start) or low.startswith((" for his age", " for her age", " for their age"), end)):
@@ -758,7 +767,7 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c) and not (
             not _HOME_T.isdisjoint(toks) and _only_time_in_a_home(c.low)
         ) and not _ONLY_NAMED.match(c.low) and not (
-            ("slipping" in toks or "slipped" in toks) and _CHILD_SLIP.search(c.low) and not _PLAN_WORD.search(c.low)
+            ("slipping" in toks or "slipped" in toks) and _child_slipping(c.low)
         )) or (not _DELAY_T.isdisjoint(toks) and _has(_PROGRESS_DELAY_F, c) and not (
             ("delay" in toks or "delays" in toks) and _DEV_DELAY.search(c.low))) or (
             _not_moving(c.low, toks)

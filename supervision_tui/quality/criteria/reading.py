@@ -1260,3 +1260,11 @@ def _has(finder: Finder, c: "Clause") -> bool:
     if memo is None:
         memo = c.starts = {}
     return finder.found(c.low, c.toks if c.src_is_low else None, memo)
+
+
+def _first(finder: Finder, c: "Clause") -> re.Match[str] | None:
+    """`finder.rx.search(c.low)`, tried only where it can start (see `_has`)."""
+    memo = c.starts
+    if memo is None:
+        memo = c.starts = {}
+    return finder.search(c.low, c.toks if c.src_is_low else None, memo)
