@@ -85,7 +85,7 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"risk|worr|danger|harm|protective|safety|working well|concern|strength", "risk"),
         (r"voice|lived|wish|feeling|world|experience|a day|life (?:is )?like|day[- ]to[- ]day|daily life|child.?s view|yp.?s view|in (?:his|her|their) (?:own )?words|what (?:\w+ )?(?:said|says)", "lived_experience"),
         (r"reflect|analys|what (?:we|i) think|think|make of|made of|hypothes|what (?:it|this) means|what (?:does|did) (?:it|this|that) mean|meaning|perpetrator|pattern of (?:behaviou?r|abuse|control|coerci)|complicat|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view|^(?:our |the |tm |manager.?s? )?view$", "reflection"),
-        (r"decision|direction|decided|outcome of supervision|rationale|reason|^agreed$|"
+        (r"decision|direction|decided|outcome of supervision|^outcomes?$|rationale|reason|^agreed$|"
          # what a manager calls the decision in plain words: "Bottom line:", "Way forward:", "My call:" (not "The call:", a phone call)
          r"^(?:the )?bottom line$|^(?:agreed |the )?way forward$|^my call$", "decisions"),
         (r"action|next step|tasks?\b|to do|who will|by when|needs to happen", "actions"),
@@ -135,8 +135,18 @@ _STATEMENT_HEAD = re.compile(r"\b(?:i|we|us|our|my|me|i'm|we're|i've|we've)\b|^w
 
 @lru_cache(maxsize=4096)
 def _says_something(heading: str) -> bool:
-    """Whether a heading says something (_STATEMENT_HEAD); headings repeat from note to note."""
-    return _STATEMENT_HEAD.search(heading.lower()) is not None
+    """Whether a heading says something (_STATEMENT_HEAD); headings repeat from note to note.
+    A form's own question is a label, whoever it names: "What we're worried about:", "What's
+    working well:" (not "What I pushed back on:"); one that asks what it means ("What we make of
+    it:") says the words under it are a reading, and is read with them."""
+    h = heading.lower()
+    if _FORM_ASKS.match(h) and _ACTED_HEAD.search(h) is None and section_of_heading(heading) != "reflection":
+        return False
+    return _STATEMENT_HEAD.search(h) is not None
+
+
+_FORM_ASKS = re.compile(r"(?:what|how|who|where|when|which)\b")
+_ACTED_HEAD = re.compile(r"\b(?:challenged|questioned|queried|pushed back|pushed|probed|tested|pressed|disagreed|asked)\b")
 _BULLET_START = frozenset("-*>+o0123456789")
 _BULLET = re.compile(r"^\s*(?:[-*>+o]|\d{1,2}[.)])\s+")
 
@@ -412,6 +422,9 @@ _BEFORE_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0
 def _run_on_label_at(sent: str, colon: int) -> int:
     """Where a section label of at most four words that ends at `colon` starts, after a word
     of the same sentence (-1 if there is none)."""
+    head = sent[:colon]
+    if head.isupper() and ":" not in head and head.count(" ") <= 8 and section_of_heading(head) is not None:
+        return -1  # a form's own heading in capitals, not a run-on: "REASON FOR DECISION: ...", "CHILD'S VOICE: ..."
     i = colon
     for _ in range(4):
         sp = sent.rfind(" ", 0, i)
@@ -464,6 +477,18 @@ _STATUS_WORDS = frozenset(
 )
 
 
+def _slash_lines(line: str) -> list[str]:
+    """A line of fragments joined by " / " (lines pasted into one, or typed that way at speed) as
+    its lines: "decision: ..." after a slash is a heading like one on a line of its own. Not a
+    short pair ("SW 6 / TM 5", "ACTIONS / BY WHOM / BY WHEN:")."""
+    if line.count(" / ") < 3:
+        return [line]
+    parts = line.split(" / ")
+    if sum(len(p.split()) for p in parts) < 5 * len(parts):
+        return [line]
+    return parts
+
+
 def segment(text: str, section: str | None = None) -> list[Sentence]:
     """Split free text into sentences, each tagged with the section its heading names.
 
@@ -477,6 +502,8 @@ def segment(text: str, section: str | None = None) -> list[Sentence]:
     qa = False  # the note is written as questions and answers
     unanswered = ""  # that question's own words, kept as a sentence if no answer follows
     lines = text.split("\n")
+    if " / " in text:
+        lines = [part for line in lines for part in _slash_lines(line)]
     for i, line in enumerate(lines):
         line = line.strip()
         if line[:1] in _BULLET_START:

@@ -89,6 +89,8 @@ _TASK_DATE = re.compile(
     rf"|\b(?:(?:on|by|before|until|from) (?:the )?|{DAYS} )\d{{1,2}}(?:st|nd|rd|th)\b"
     rf"|{_SET_OFF}(?:by |due |next )?{DAYS}\b(?=\W*$)"
     rf"|{_SET_OFF}(?:within |in )?\d{{1,2}} ?(?:working )?(?:days?|wks?|weeks?|mths?|months?)\b(?=\W*$)"
+    # a time of day on a night's handover: "to ring fc 08:00", "before 10:00"
+    r"|(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d\b(?!:)"
 )
 
 
@@ -469,6 +471,9 @@ _PARTS = re.compile(r"\s*(?:\s-+\s|[:|/,()]|\s\u2013\s)\s*")
 
 _OWNER_PART = re.compile(rf"(?:(?:owner|lead|who|by)\s*)?(?:{OWNER}|me)(?: ?(?:&|and|/|\+) ?{OWNER})?")
 
+# a role with the worker's name, standing as a part of a task list's line: "SW Hollis", "PA Dee"
+_ROLE_NAMED = re.compile(r"(?:sw|ssw|tm|pa|iro|fsw|fw|psw|ap|hv) ([a-z][a-z'-]{1,15})\s*(?:[-\u2013|:/,(]|$)")
+
 _TASK_NOUNS = frozenset(
     "referral medical assessment genogram chronology fgc application letter report strategy visit visits "
     "plan meeting conference check checks test appointment session sessions ecomap referrals birth "
@@ -508,6 +513,8 @@ def _set_off(low: str, t: str) -> bool:
             a = low[j:].lstrip()
             if not b or b[-1] in _SEPARATORS or not a or a[0] in _SEPARATORS:
                 return True
+            if (not b or b[-1] in _SEPARATORS) and _ROLE_NAMED.match(low, i):
+                return True  # "- SW Hollis -": the role with the worker's name
         i = low.find(t, j)
     return False
 
@@ -590,7 +597,8 @@ def _task_line(s, note: Note) -> bool:
     owner = task = -1
     raw = s.raw if len(s.raw) == len(low) else ""
     for i, p in enumerate(parts):
-        if owner < 0 and _OWNER_PART.fullmatch(p):
+        if owner < 0 and (_OWNER_PART.fullmatch(p) or (
+                (m := _ROLE_NAMED.fullmatch(p)) and m.group(1) not in _TASK_VERBS and m.group(1) not in _TASK_NOUNS)):
             owner = i
             continue
         first = p.split(" ", 1)[0]

@@ -30,12 +30,12 @@ _PROOF = (r"(?:(?:a |an |the |some |any |sight of |a copy of |copies of )?(?:[a-
 CHALLENGE = Cues(
     [
         # (the manager's question told as it happens, as many write it: "I am asking worker for evidence")
-        (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d|'m(?= asking))? (?:have |had |also |then |gently |strongly |"
-         r"directly |did |really |again |straight |(?:am|was|are|were)(?= asking) )?(?:challenged|challenge|questioned|question|queried|query|qs|q'd|probed|tested|"
+        (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d|'m(?= (?:asking|questioning|challenging|querying)))? (?:have |had |also |then |gently |strongly |"
+         r"directly |did |really |again |straight |(?:am|was|are|were)(?= (?:asking|questioning|challenging|querying)) )?(?:challenged|challenge|challenging|questioned|question|questioning|queried|query|querying|qs|q'd|probed|tested|"
          r"pushed back|pressed|disagreed|disagree|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
          # "asked SW whether", "asked the group whether", "asked SW today who we mean"
-         r"ask(?:ed|ing):? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team|[a-z]+) |him |her |them |[a-z]+ )?"
+         r"ask(?:ed|ing|s)?:? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team|[a-z]+):? |him |her |them |[a-z]+ )?"
          r"(?:(?:-|\u2013|:) )?"
          r"(?:today |again |directly |straight out,? |first |too |also |then )?(?:what|why|whether|if|whose|who|where|which|"
          + _HOW_PROBE + r"|"
@@ -54,7 +54,7 @@ CHALLENGE = Cues(
          r"(?: hard| searching| difficult| tough| probing| straight)? questions?|not to (?:describe|call|record|say|write|close|step|accept|rely|treat|"
          r"use|assume)))", 0.8, "n",
          "challenged challenge questioned question queried query qs q probed tested pushed pressed "
-         "disagreed disagree convinced wanted asked asking"),
+         "disagreed disagree convinced wanted asked asking ask asks challenging questioning querying"),
         (["(?:i|tm) pointed out", "only (?:have|had|got) (?:[a-z]+'s|his|her|their) word", "word for it",
           "(?:actually|really) working", "ticking (?:the )?boxes", "tick-?box(?:ing)?"], 0.75, "n",
          "pointed word working ticking boxes tick tickbox"),
@@ -114,13 +114,64 @@ CHALLENGE = Cues(
          r"|(?:^|(?:->|\u2192|=>) ?|[:;] |\b(?:i|tm|me) )pushed(?: on)?:"
          r"|(?:^|(?:->|\u2192|=>) ?|[:;] )asked (?:(?:sw|her|him|them|us|the worker) )?(?:what|why|whether|if|"
          r"to (?:hold|look|test|check|think|consider|explain|show|evidence|separate|weigh|go back))\b"
-         r"|\b(?:i|tm|me) asked: (?=[^?]{3,}\?)", 0.75, "n",
-         "challenged questioned queried probed pushed pressed asked"),
+         r"|\b(?:i|tm|me)(?: am| was|'m)? (?:asked|ask|asking)(?: (?:the )?(?:sw|worker|social worker))?: "
+         r"(?=(?!(?:when|what time|what day|where|how (?:is|are|was|were|did))\b)[^?]{3,}\?)", 0.75, "n",
+         "challenged questioned queried probed pushed pressed asked ask asking"),
         # drift named: "the third review with the same targets", "why no FGC yet"
         (r"\b(?:the |a )?(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:review|supervision|sup|core group|"
          r"conference|month|meeting) (?:with|in a row|running|that|it's|it has|where|we've|and still)\b"
          r"|\bwhy no (?:[a-z]+ ){1,2}?(?:yet|still)\b", 0.7, "n", "second third fourth fifth sixth 2nd 3rd 4th 5th 6th why"),
-        (["has anyone (?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
+        (["has anyone (?:actually |really |ever )?(?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
+        # the formal register's passive: "the worker was asked whether ...", "the assumption that ... was questioned"
+        (r"\b(?:the )?(?:allocated )?(?:sw|ssw|social worker|worker|practitioner|student)(?: was| were| has been| had been)"
+         r" (?:then |also |again |gently |directly |further )?(?:asked|invited|encouraged|pressed|challenged|pushed|prompted)"
+         r" (?:to (?:consider|think about|reflect on|explain|evidence|test|weigh|account for|reconsider|look again at) )?"
+         r"(?:whether\b|why\b|what\b|if\b|" + _HOW_PROBE + r")"
+         r"|\b(?:assumption|view|hypothesis|reading|conclusion|premise|belief|position|recommendation|analysis|thinking|"
+         r"explanation|optimism)(?: that [^;]{1,120}?)? (?:was|were|has been|had been|is being|was then)"
+         r" (?:also |further |gently |robustly )?(?:questioned|challenged|tested|probed|queried|interrogated|scrutinised)"
+         r"(?! by (?!me\b|the manager|tm\b|us\b|supervision))"
+         r"|\bit (?:was|has been) (?:questioned|queried|put to (?:the )?(?:sw|social worker|worker|practitioner))"
+         r" (?:whether|if|why|how|that)\b", 0.75, "n",
+         "sw ssw worker practitioner student assumption view hypothesis reading conclusion premise belief position "
+         "recommendation analysis thinking explanation optimism questioned queried put"),
+        # another reading put forward: "I raised the possibility that his quiet is fear"
+        (r"\b(?:i|tm|the manager|we) (?:also |gently |then )?(?:raised|floated|put forward|offered|suggested|introduced)"
+         r" (?:the |a )?(?:possibility|idea|hypothesis|thought|question) (?:that|of whether|whether)\b"
+         r"|\b(?:i|tm|the manager) (?:also |gently |then )?suggested (?:that )?(?:we|this|it|the [a-z]+|his|her|their|"
+         r"[a-z]+'s) (?:[a-z]+ )?(?:might|may|could) (?:be|reflect|mean|indicate|have been)\b", 0.75, "n",
+         "raised floated put offered suggested introduced"),
+        # "Help me understand what 'doing well' looks like for him", "I'm not sure I buy that", "was the
+        # explanation ever tested?"
+        (r"\bhelp (?:me|us) (?:to )?(?:understand|see)\b"
+         r"|\b(?:i|tm)(?:'m| am)? (?:not sure (?:that )?i |don't |do not |didn't |did not |wasn't sure i )buy\b"
+         r"|\b(?:was|were|has|have|had) (?:[a-z'()-]+ ){0,6}?(?:ever|actually|really) (?:been )?"
+         r"(?:tested|checked|verified|questioned|corroborated)\b", 0.75, "n", "help buy ever actually really"),
+        # what has not been checked, asked as a question or said as a gap: "Have you checked?", "Did anyone
+        # see a trampoline?", "Then we don't know who she's staying with", "What's changed since the
+        # second review?", "When was the plan last reviewed?", "What do school see?"
+        (r"\b(?:have|has|did|had) (?:you|anyone|we|sw|she|he|they|the sw|the worker)(?: actually| ever| really)? "
+         r"(?:checked|asked|spoken|verified|looked|confirmed|tested|check|ask|speak|look|confirm)\b[^.?!]{0,60}\?"
+         # (whether the child was seen is a question for news: "Did you see Leo?")
+         r"|\b(?:has|have|did|had) anyone (?:actually |ever |really )?(?:seen|see)\b[^.?!]{0,60}\?"
+         r"|\b(?:then|so|which means) we (?:don't|do not|still don't|still do not) (?:actually |really )?know\b"
+         r"|\bwe (?:can't|cannot) (?:say|be sure|assume|rule out)\b"
+         r"|\bwhat(?:'s| has| have) (?:actually |really )?changed since\b[^.?!]*\?"
+         r"|\bwhen (?:was|were|did|has|had) [^.?!]{1,40}?\blast (?:reviewed|checked|seen|tested|updated|visited|assessed)\b"
+         r"|\bwhat (?:do|does) (?:the )?(?:school|nursery|gp|hv|health visitor|police|teachers?|college|school nurse|"
+         r"neighbours?)(?: and (?:the )?[a-z]+)? (?:see|notice|think)\b[^.?!]*\?", 0.7, "",
+         "checked asked seen spoken verified looked confirmed tested see check ask speak look confirm know say sure "
+         "assume rule changed last notice tell think report"),
+        # the manager's doubt kept, in their own words
+        (r"\b(?:i|tm|the manager) (?:remain|remains|remained|am|was|is|'m) (?:still )?(?:unpersuaded|sceptical|skeptical|"
+         r"doubtful|not persuaded)\b"
+         r"|\b(?:i|tm|the manager)(?: (?:think|thought|feel|felt|said|say|believe|would say|'d say))? (?:that )?"
+         r"(?:it(?:'s| is| was| would be)|we(?:'re| are)) (?:far |much |a bit |still )?(?:too early|too soon|premature)\b"
+         r"|\b(?:i|tm|the manager) (?:also |gently )?reminded (?:the )?(?:sw|ssw|social worker|worker|her|him|them|us|"
+         r"[a-z]+) that\b"
+         r"|\b(?:i|tm|the manager)(?:'m| am| was| remain| remained) (?:still |really )?curious (?:about |as to )?"
+         r"(?:why|whether|how come)\b", 0.75, "n",
+         "unpersuaded sceptical skeptical doubtful persuaded early soon premature reminded curious"),
         # the manager overrides the plan or says the worker's reading is wrong: "I've overruled the
         # plan to extend FFT", "SW calls it sofa surfing - I said it isn't"
         (["(?:i|tm|the manager)(?:'ve| have| has)? (?:overruled|overrode|overridden|vetoed)",
@@ -182,7 +233,7 @@ CHALLENGE = Cues(
          0.75, "", "rests rest resting relies rely relying reliant leans lean leaning depends depend depending "
          "based built rather instead only"),
         # a second explanation held, offered or kept open: "I want us to hold a second one alongside it"
-        (r"\b(?:hold|keep|holding|keeping) (?:open |in mind )?(?:a second|another|two|both|the other|an alternative|"
+        (r"\b(?:hold|keep|holding|keeping) (?:open |in mind )?(?:the )?(?:a second|another|two|both|the other|an alternative|"
          r"other|competing) (?:hypothes[ie]s|explanations?|views?|ideas?|possibilit(?:y|ies)|readings?|ones?)\b"
          r"|\b(?:keep|keeping|hold|holding) (?:the|an|another) (?:other |alternative )?(?:explanation|hypothesis|"
          r"possibility|view|reading) open\b"
@@ -279,7 +330,7 @@ _HELD = re.compile(
     r"(?:^|\b(?:i|tm|we|the manager)(?:'d|'ve|'ll| would| will| have| also| still)? )(?:want|wants|wanted|"
     r"need|needs|needed|like|asked|expect|require|requested|will want|would want|would need|will need)\b"
     r"[^;]{0,100}?\bbefore (?:(?:we|i|tm|anyone|the case|it|this|he|she|they) (?:can |could |would |will )?"
-    r"(?:agree|close|closing|sign|step|decide|accept|recommend|change|go|move|end|consider|reduce|return|say|"
+    r"(?:agree|close|closing|sign|step|decide|accept|recommend|change|go|move|end|consider|reduce|return|say|believe|trust|"
     r"finalise|conclude|drop)|(?:any |the |a |an )?(?:step.?down|closure|closing|decision|conference|panel|"
     r"legal|de-?escalation|ending))\b"
     r"|\bbefore (?:we|i|tm) (?:can |could |would |will )?(?:agree|close|sign|step|decide|accept|recommend|"
@@ -300,7 +351,9 @@ _PROBE = re.compile(
     # "Could the tiredness be something else?", "Is it neglect or is it poverty?"
     r"|could (?:the |his |her |their |[a-z]+'s )?[a-z]+ be\b|is (?:it|this|that) [^?]{1,40}? or\b"
     r"|is (?:it|this|that) (?:really|enough|possible|just)|(?:is|are) (?:[a-z]+'s |the |her |his |their )?[a-z ]{1,30}?"
-    r"(?:the only|really|enough|reliable|credible|accurate)\b|are we\b|have we\b|would (?:we|it|that)\b|who (?:else|says))"
+    r"(?:the only|really|enough|reliable|credible|accurate)\b|are we\b|have we\b|would (?:we|it|that)\b|who (?:else|says)"
+    # "And who has seen the bedroom?": who holds the evidence
+    r"|who (?:has|have|had) (?:actually |really |ever |now )?(?:seen|checked|spoken|met|visited|asked|heard|observed|verified))"
     r"|\b(?:what would we|how do we know|what if)\b"
 )
 
@@ -397,8 +450,12 @@ def _quoted(low: str) -> bool:
 _NEWS_Q = re.compile(
     r"(?:^|[:,] ?)how (?:did (?:the |it|things|[a-z]+ )?(?:[a-z]+ )?go|(?:is|are|was|were) (?:he|she|they|things|[a-z]+)\W*\?)"
     # a question of time or place: "What time is the meeting?", "Where is the review being held?"
-    r"|^\W*(?:what time|what day|which day|when|where) (?:is|are|was|were|will|does|do|did) (?:the |our |this |next )?"
-    r"(?:meeting|visit|review|conference|core group|appointment|contact|session|hearing|panel|supervision|call)\b")
+    r"|(?:^|: )\W*(?:what time|what day|which day|when|where) (?:is|are|was|were|will|does|do|did) (?:the |our |this |next )?"
+    r"(?:meeting|visit|review|conference|core group|appointment|contact|session|hearing|panel|supervision|call)\b"
+    # an errand or a rota: "Has anyone booked the room?", "Who is chairing?"
+    r"|^\W*(?:and |so )?(?:has anyone|have we|did anyone|who(?:'s| is| will be| was)) (?:(?:already|yet|actually) )?"
+    r"(?:booked|sent|arranged|invited|emailed|rung|called|chased|ordered|minuting|chairing|booking|covering|"
+    r"taking (?:the )?minutes|doing the minutes|sending)\b")
 
 _ASKED_BY = re.compile(r"\b(?:asked|asks|wondered|wants to know|wanted to know)\b")
 
@@ -416,15 +473,28 @@ _LABELLED_PROBE = re.compile(
 
 # the worker's view or proposal set down ...
 _WORKER_VIEW = re.compile(
-    r"\b(?:sw|the sw|ssw|worker|social worker)(?:'s)? (?:(?:first |own |initial )?view|thinks|feels|felt|thought|sees|saw|"
+    r"\b(?:sw|the sw|ssw|worker|social worker|fsw|pa|practitioner|student)(?:'s)? (?:(?:first |own |initial |next )?"
+    r"(?:view|plan|idea|proposal|phase)|thinks|feels|felt|thought|sees|saw|"
     r"reads|read|wants|wanted|proposes|proposed|is keen|was keen|suggests|suggested|framed|believes|believed|"
-    r"says|said|put it down|puts it down)\b")
+    r"says|said|put it down|puts it down|reporting|reports|planning|plans|plan was|is planning|was planning)\b")
+_WORKER_WORDS = ("sw", "worker", "fsw", "pa ", "practitioner", "student")
 # ... and answered in a word or two: "Maybe, but ...", "Not yet - ...", "possible. but ..."
 _ANSWERED = re.compile(
     r"^(?:(?:maybe|possibly|possible|perhaps|fair enough|could be|true|granted|ok|okay)[,.]? (?:but|though|however)\b"
     # "Not yet - ...", not "Not yet seen the child"
     r"|not yet\s*(?:[-:;,.\u2013]|$)|not so fast\b|hang on\b|hmm\b)")
 _CONCEDED = re.compile(r"^(?:maybe|possibly|possible|perhaps|fair enough|could be|true|granted)\W*$")
+# ... or met with the manager's doubt: "SW thinks mum will keep him away. I think the evidence is mixed",
+# "But I'm less sure" (not agreement, "I think she's right"; and not the manager's own hypothesis
+# after the worker's account, "I think the lateness is him not wanting to leave mum", which is reflection)
+_COUNTER = re.compile(
+    r"^(?:(?:tm|me|manager)\s*:\s*)?(?:(?:but|however),? (?:i|tm)(?: (?:think|thought|suspect|suspected|would say|'d say|"
+    r"read it|see it|saw it)|(?:'m| am| was) (?:less|not so|not as|more worried|more cautious))\b"
+    r"(?!(?: that)? (?:(?:she|he|they|sw|the worker|that|this|it)(?:'s| is| was| are)? (?:right|correct|spot on|"
+    r"a strong|a good|fair|sound|reasonable|the right)|so too|so\b|the same|too\b))"
+    r"|(?:i|tm) (?:think|thought|feel|felt) (?:that )?the evidence (?:is|was) (?:mixed|thin|weak|patchy|not there)"
+    r"|my (?:own )?(?:view|reading|sense|take) (?:is|was) (?:different|otherwise|less (?:positive|optimistic))"
+    r"|(?:i|tm) (?:see|saw|read) it (?:differently|another way))")
 
 
 def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
@@ -437,10 +507,20 @@ def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
             rest = low[m.end():]
             if _PROBE.search(rest) or _LABELLED_PROBE.search(rest) or _TERSE_Q.search(rest):
                 hits.append((0.7, s))
-        if i - view_at <= 2 and (_ANSWERED.match(low) or (
+            elif i - view_at <= 2 and not _NEWS_Q.search(rest) and not _quoted(rest):
+                # the manager's question put straight back to the worker's plan or view: "FSW wants to
+                # close. Me: closing on 10 quiet weeks?"
+                hits.append((0.7, s))
+        elif "?" in low and ": " in low:
+            # the worker's view and the manager's question on one line: "FSW wants to close. me: why now?"
+            k = low.find("me: ")
+            if k > 0 and (low[k - 1] in " .;-" ) and _WORKER_VIEW.search(low, 0, k) and "?" in low[k:] \
+                    and not _NEWS_Q.search(low[k + 4:]):
+                hits.append((0.7, s))
+        if i - view_at <= 2 and (_ANSWERED.match(low) or (0 < i - view_at and _COUNTER.match(low)) or (
                 _CONCEDED.match(low) and i + 1 < len(sents) and sents[i + 1].low.startswith("but "))):
             hits.append((0.7, s))
-        if ("sw" in low or "worker" in low or (s.heading and ("sw" in s.heading.lower() or "worker" in s.heading.lower()))) and (
+        if (any(w in low for w in _WORKER_WORDS) or (s.heading and any(w in s.heading.lower() for w in _WORKER_WORDS))) and (
                 _WORKER_VIEW.search(low) or (s.heading and _WORKER_VIEW.search(s.heading.lower()))):
             view_at = i
 

@@ -363,7 +363,7 @@ _DASH_REASON = re.compile(
     r"|(?:[a-z0-9'/()-]+ ){0,3}(?:sustained|lasting|consistent|steady|real|clear) (?:change|improvement|progress|engagement)"
     # "- medical evidence clear": a judgement without its verb
     r"|(?:[a-z0-9'/()-]+ ){1,4}(?:clear|consistent|inconsistent|unexplained|explained|accidental|non-accidental|"
-    r"insufficient|sufficient|unsafe|stable|settled|unknown)(?=[.,;)]|$)"
+    r"insufficient|sufficient|unsafe|stable|settled|unknown|implausible|seen|disclosed|witnessed)(?=[.,;)]|$)"
     # "- stopping it would punish him", "- missing episodes up from one to four", "- we need to know",
     # "- we'd be stepping down on our weakest evidence"
     r"|(?:[a-z0-9'/()%-]+ ){1,11}?(?:would|could|might)|[a-z]+'d be"
@@ -671,4 +671,25 @@ def detect_decisions(note: Note) -> list[Hit]:
             hits.append((0.7, s))  # "... when dad drinks. So we agreed contact moves."
         else:
             hits.append((0.3, s))
+    _reason_elsewhere(note, hits)
     return hits
+
+
+# (not "Reason for discussion:", "Reason for referral:": why the case came up, not why it was decided)
+_DECISIONS_REASON_HEAD = re.compile(
+    r"(?:(?:my|our|the|tm's|manager's) )?(?:rationale|reasons? (?:for|behind) (?:the |this |my |our |that )?(?:decision|"
+    r"direction|recommendation|outcome|plan)|why)\b")
+
+
+def _reason_elsewhere(note: Note, hits: list[Hit]) -> None:
+    """A form's "Reason for decision:" or "Rationale:" field gives the reason for the record's
+    decision wherever the two were typed (another box, another order); an empty one ("N/A",
+    "as discussed") gives none."""
+    if not any(w < 0.5 and s.section == "decisions" for w, s in hits):
+        return
+    for r in note.sentences:
+        if r.heading and not r.filler and _DECISIONS_REASON_HEAD.match(r.heading.lower()) and not _LABEL_OPEN.match(r.low):
+            for k, (w, s) in enumerate(hits):
+                if w < 0.5 and s.section == "decisions" and s is not r:
+                    hits[k] = (0.7, s)
+                    return

@@ -96,6 +96,12 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _NOT_MOVING_PARTS = (
     (frozenset("late overdue timescale timescales".split()),
      _rx(rf"\b{_SPAN_LATE} (?:late|overdue|out of timescales?)\b")),
+    # a statutory step's timeliness held to its timescale: "visits have all been within timescale" (not
+    # a step late or overdue in a word, "Health assessment overdue", which is a task, not the plan's progress)
+    (frozenset("timescale timescales time".split()),
+     _rx(r"\b(?:visits?|assessments?|reviews?|reports?|statements?|rhis?|return (?:home )?interviews?|medicals?|"
+         r"health assessments?|peps?|conferences?|core groups?|filing|pathway plans?)\b(?: [a-z0-9]+){0,3}? "
+         r"(?:out of timescales?|within timescales?|in timescales?|on time)\b")),
     (frozenset("further nearer closer".split()),
      _rx(r"\b(?:we|we're|we've|things|it|it's|this|the plan|the case|the work|the family|plan|case|us)\b[^.;:]{0,20}?"
          r"\b(?:no|not any|not much|little) (?:further (?:on|forward|along)|nearer|closer)\b",

@@ -72,8 +72,13 @@ def negated(low: str, start: int, end: int) -> bool:
         if not _NEG_ENDS.search(window, last.end()):
             return True
     after = low[end : end + 50]
+    if low.endswith(_ASKS, start, end):
+        return False  # what follows a question word is what was asked: "asked why the review is not done"
     # _NEG_AFTER needs a "not" or "never" with a space after it
     return ("not " in after or "never " in after) and bool(_NEG_AFTER.match(after))
+
+
+_ASKS = (" why", " whether", " what", " how", " if", " who")
 
 
 @dataclass(slots=True)
@@ -257,6 +262,8 @@ _OWNER_TO = re.compile(
     r"(?:^|[:;,\-(&/] *|\b(?:and|that|then|also|so|agreed|actions?|next steps?|step|plan|decision|"
     r"outcome|tasks?|todo):? |^(?:by|before|within) [a-z0-9/ ]{1,20}?,? )"
     # "SW (Kerry) to", "FSW (Dawn) will": the role with its holder's name in brackets
+    # "day team sw (Ayo) to", "EDT sw to": the role with the team it sits in
+    r"(?:(?:day team|edt|locality|duty|named|ooh|link|supervising|assessing) (?=sw\b|ssw\b|tm\b|worker\b|social worker\b|mgr\b))?"
     rf"(?P<owner>{OWNER}(?: and {OWNER})?)(?: \([a-z][a-z .'-]{{0,24}}\))? {_OWNER_VERB} (?!be\b|have been\b|not\b)[a-z]+"
 )
 

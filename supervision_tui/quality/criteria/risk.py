@@ -292,6 +292,7 @@ def _is_risk_label(heading: str) -> bool:
 
 def _listed_under_label(note: Note, hits: list[Hit]) -> None:
     labelled = None
+    asks: set[int] = set()
     get = _LABELS.get
     asked = False
     for i, s in enumerate(note.sentences):
@@ -303,13 +304,22 @@ def _listed_under_label(note: Note, hits: list[Hit]) -> None:
             ok = get(heading)
             if ok or (ok is None and _is_risk_label(heading)):
                 labelled = (labelled or []) + [i]
+                if _FORM_ASKS.match(heading.lower()):
+                    asks.add(i)
     if labelled is None:
         return
     for c in note.clauses:
         # a bare category ("Risks: missed medical care") names no more than a cue alone would
         if c.sidx in labelled and (c.n_tokens > 4 or (c.n_tokens >= 3 and _CLAIM.search(c.low))) \
                 and not _NOTHING_NAMED.match(c.low):
+            # under a form's own question ("What we're worried about:") the answer must name a worry
+            # itself: the paperwork being behind is not one
+            if c.sidx in asks and BOX_TOPIC.search(c.low) is None:
+                continue
             hits.append((0.6, c.sent))
+
+
+_FORM_ASKS = re.compile(r"(?:what|how|who|where|which)\b")
 
 
 # What a worry or a risk is about when it is not a harm to the child: the worker's caseload,
