@@ -59,7 +59,8 @@ RISK = Cues(
          "worry risk danger concern worries frighten frightens frightened"),
         # (the word opens its clause or follows a dash or colon: a look-behind after it keeps the cue anchored)
         ("\\b(?:" + "|".join(rf"{w}(?:(?<=^{w})|(?<=[-:;,] {w}))" for w in ("worry", "risk", "danger", "concern"))
-         + r") (?:is|was|remains) (?!low\b|discussed\b|noted\b|managed\b)[a-z]", 0.75, "n", "worry risk danger concern"),
+         + r") (?:is|was|remains) (?!low\b|discussed\b|noted\b|managed\b|considered\b|reviewed\b|assessed\b|explored\b|covered\b|"
+         r"addressed\b|weighed\b|talked\b|looked at\b)[a-z]", 0.75, "n", "worry risk danger concern"),
         (r"\b(?:no|without (?:an|any)) (?:other |safe |sober |protective )?adults? (?:in the house|at home|around|to (?:notice|see|step)|"
          r"who (?:could|would|can|will))\b", 0.6, "n", "adult adults"),
         (["(?:easy|easier|vulnerable) (?:for [a-z]+ )?to (?:control|exploit|groom|target|manipulate|draw in|pull in)"],
@@ -146,7 +147,10 @@ RISK = Cues(
          r"moves? back|goes? back|hits?|gets? drunk|is drunk|stops? taking|breaches?|finds? out|turns? up|"
          r"is released|gets? out|lets? him|lets? her)\b", 0.6, "n", "if"),
         # protective factors with what they protect: "nan keeps her safe", "the plan rests on nan"
-        (["protect(?:s|ed|ing)? (?:him|her|them|the (?:child|children|baby|kids|girls|boys|twins)|(?!herself|himself|themselves)[a-z]+) from(?! by\\b)",
+        (["protect(?:s|ed|ing)? (?:him|her|them|the (?:child|children|baby|kids|girls|boys|twins)|(?!herself|himself|themselves)[a-z]+) from"
+          # not from a feeling: "protecting dad from his sadness" is care, not safety
+          "(?! by\\b| (?:(?:his|her|their|the|its|any|all|my|our|own) )*(?:sadness|grief|upset|worry|worries|feelings?|emotions?|"
+          "truth|bad news|disappointment|stress|embarrassment|loneliness|tears|questions)\\b)",
           "keeps? (?:him|her|them|the (?:child|children|baby|kids)|[a-z]+)(?: \\(\\d+\\))? safe",
           "(?:ability|capacity|able|failure|failing|unable|fails|failed) to protect"],
          0.65, "", "protect protects protected protecting safe"),
@@ -196,6 +200,17 @@ RISK = Cues(
          r"|(?:cash|money|\u00a3\d+) and (?:two |three |\d+ |new )?phones?|phones? and (?:cash|money))\b",
          0.55, "nkb", "marks explain food meal meals fed influence males men man lads boys peers youths lines drugs dealing cash "
          "money clothes trainers phones phone gifts image picture photo pic damp heating"),
+        # an abuser coming back into reach: "his bail ends on the 30th", "breached the
+        # non-molestation order", "says he will move back in with mum", "knows which school"; a dog bite
+        (r"\bbail (?:ends|expires|runs out|conditions? (?:end|expire|lapse))\b|\bbailed to\b"
+         r"|\bbreach(?:ed|es|ing)? (?:of )?(?:his |her |their |the |a )?(?:non-molestation|restraining|bail|injunction|occupation|"
+         r"exclusion|protective|court) ?(?:orders?|conditions?)?"
+         r"|\b(?:will|plans to|intends to|is going to) (?:return|move back|come back)(?: in)? (?:to|with|home)"
+         r" (?:mum|dad|the (?:family|home|children|kids|address|house)|mum's|dad's|her|them)\b"
+         r"|\bknows (?:which|what) (?:school|nursery|college|address|house|street|bus)\b"
+         r"|\b(?:his|her|their|[a-z]+'s)(?: \(\d+\))? (?:own )?safety (?:by|near|at|in|on|around|when|with|online|outside)\b"
+         r"|\bdogs?\b[^.;]{0,60}\bbitten\b|\bbitten\b[^.;]{0,60}\bdogs?\b|\bdog bites?\b",
+         0.6, "n", "bail bailed breach breached breaches breaching return back knows dog dogs bitten bite safety"),
     ]
 )
 
@@ -330,6 +345,8 @@ _NOT_HARM_AFTER = re.compile(
     r"recording|report|panel|court date|supervision|cost|costs|exams?|tests?|spelling|homework|tenancy|gains|progress|"
     r"course|college place|job|apprenticeship|timetable|budget|moving house|house move|bus|buses|strike|weather|"
     r"journey|uniform|school trip|trip|presents|birthday|christmas|spelling|reading|maths|handwriting)\b|"
+    # a carer's own strain: "worried about coping" (not "her coping hides what is happening")
+    r"(?:coping|managing)\b|"
     r"we (?:miss|might|could|will|won't|don't|do not|run out|lose)\b|(?:drift|delay)\b)"
 )
 
@@ -337,7 +354,8 @@ _NOT_HARM_AFTER = re.compile(
 # contact", "under-1 bruising protocol", "the domestic abuse service"
 _NAMED_THING_AFTER = re.compile(
     r" (?:statements?|protocols?|policy|pathway|procedures?|training|awareness|programmes?|course|services?|team|"
-    r"workers?|contact|visits|time|champion|lead|screening|tool|forms?|checklist|support|notifications?|notifs?|referrals?)\b"
+    r"workers?|contact|visits|time|champion|lead|screening|tool|forms?|checklist|support|notifications?|notifs?|referrals?|"
+    r"budget|funding|framework|lens|toolkit|(?:risk )?assessments?|panel|matrix|model)\b"
 )
 
 # a danger said to be over: "concerns about domestic abuse were resolved in 2021"
@@ -369,6 +387,11 @@ _REASON_AFTER = re.compile(
 # "Scaled 6 out of 10 today, where 10 means ...; 8 last time, as there is no evidence of change"
 _REASON_LATER = re.compile(r"\b(?:because|given that|due to|as (?:there|he|she|they|mum|dad|it|we|the|his|her|their))\b")
 _REASON_BEFORE = re.compile(r"\b(?:because|as|since|given|due to|with|so)\b")
+# "Scaling: 5/10 (worker 6).", "7/10 - same as last time": another score, or the last one, is no reason
+_NO_REASON = re.compile(
+    r"\W*(?:\(\s*(?:[a-z]+ ){0,2}(?:10|[0-9])(?: ?/ ?10)?\s*\)|(?:the )?same as (?:last|before|the last|previous)\w*(?: \w+)?|"
+    r"as (?:before|last time|previously)|unchanged|no change)\W*"
+)
 _WHY_NEXT = re.compile(r"\W*(?:why|because|reasons?|rationale)\b")
 _SCALE_TRIGGERS = frozenset(
     "safety safe risk danger scale scales scaled scaling rated rating score scored scores judgement worry worried".split())
@@ -389,6 +412,8 @@ def _scale_has_reason(note: Note, c, start: int, end: int) -> bool:
     at = whole.find(low) if low is not whole else 0
     if at >= 0:
         low, start, end = whole, start + at, end + at
+    if _NO_REASON.fullmatch(low, end):
+        return False
     if _REASON_AFTER.match(low, end) is not None or _REASON_LATER.search(low, end) is not None:
         return True
     if len(_TOKEN.findall(low[:start])) >= 3 and _REASON_BEFORE.search(low, 0, start) is not None:
@@ -424,11 +449,51 @@ def _level_with_reason(note: Note, hits: list[Hit]) -> None:
                 break
 
 
+# "nothing to do with safety - it's the rent", "the threat is not harm but a house move": the
+# writer says the worry is not a danger to the child (unless safety is named after: "isn't harm at
+# home - it's his safety at school")
+_DENIED = re.compile(
+    r"\b(?:(?:worr\w*|concerns?|risks?|dangers?|threats?)\b[^.;:]{0,30}?\b(?:is not|isn't|wasn't|not)|nothing|not an?)"
+    r" (?:about |to do with |really )?(?:harm|safety)\b"
+    r"(?: (?:question|issue|matter|worry|concern))?"
+)
+_SAFETY_AFTER = re.compile(r"\b(?:safe|safety|unsafe|harm\w*|danger\w*|hurt|injur\w*)\b")
+
+
+def _denies_harm(note: Note, sidx: int) -> bool:
+    """Whether the sentence, or a short one just before it ("Worries: not a safety question."), says
+    the worry is not about harm."""
+    for i in (sidx, sidx - 1):
+        if i < 0:
+            break
+        sent = note.sentences[i]
+        low = f"{sent.heading.lower()}: {sent.low}" if sent.heading else sent.low
+        m = _DENIED.search(low) if ("harm" in low or "safe" in low) else None
+        if m is not None and _SAFETY_AFTER.search(low, m.end()) is None and (i == sidx or len(low.split()) <= 10):
+            return True
+    return False
+
+
+# "in front of them": a danger only where something harmful happens before their eyes
+_SCENE = re.compile(
+    r"\b(?:argu\w*|rows?|rowing|fight\w*|fought|shout\w*|scream\w*|yell\w*|swear\w*|drunk|drink\w*|using|used|smok\w*|"
+    r"inject\w*|hit|hits|hitting|assault\w*|violen\w*|smash\w*|threat\w*|abus\w*|attack\w*|kick\w*|punch\w*|slap\w*|push\w*|"
+    r"shov\w*|strangl\w*|chok\w*|incidents?|police|arrest\w*|self-harm\w*|cut|cuts|cutting|overdos\w*|collaps\w*|passed out|"
+    r"temper|rage|angry|aggress\w*|sex\w*|porn\w*|naked|injur\w*|blood|deal\w*|weapons?|knife|knives|happened|da|dv|"
+    r"called|rough|grabbed|threw|thrown|lost it|kicked off|mess|state|high|stoned)\b"
+)
+
+
 def detect_risk(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     bare: set[int] = set()
 
     def skip(c, start: int, end: int) -> bool:
+        if ("harm" in c.sent.low or "safe" in c.sent.low or (c.sidx and "safe" in note.sentences[c.sidx - 1].low)) \
+                and _denies_harm(note, c.sidx):
+            return True
+        if c.low.startswith("in front of", start) and _SCENE.search(c.sent.low) is None:
+            return True
         if c.low[end - 1].isdigit() and not c.low.startswith("sch", start):
             if _scale_has_reason(note, c, start, end):
                 return False
@@ -444,6 +509,11 @@ def detect_risk(note: Note) -> list[Hit]:
     box_topic_hits(note, "risk", BOX_TOPIC, boxed)
     hits.extend(h for h in boxed if id(h[1]) not in bare and not _box_says_nothing(h[1].low))
     _listed_under_label(note, hits)
+    if "harm" in note.low_all or "safe" in note.low_all:
+        denied = {i for i, s in enumerate(note.sentences) if _denies_harm(note, i)}
+        if denied:
+            at = {id(s): i for i, s in enumerate(note.sentences)}
+            hits[:] = [h for h in hits if at.get(id(h[1])) not in denied]
     _level_with_reason(note, hits)
     return hits
 
