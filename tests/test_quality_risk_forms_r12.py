@@ -2,7 +2,7 @@
 
 Look-alikes the rules met: a safety scale whose only "reason" is another score or "same as last
 time"; a worry the writer says is not about safety ("nothing to do with safety - it's the rent");
-a carer's worry about coping; a child protecting a parent from sadness; "in front of
+a carer's worry about coping; a child kicking a door or punching a wall; a child protecting a parent from sadness; "in front of
 them" where nothing harmful happens; "risk was considered" (named only); a harm word naming a
 budget, a framework or an assessment form. Dangers they missed: an abuser's bail, breach of an
 order or return to the home, who knows which school, a dog bite. (A release from prison or a
@@ -22,6 +22,8 @@ MEETS = [
     "The worry isn't harm at home - it's Leo's (7) safety by the canal, where he goes on his own after school.",
     # witnessing, with what was witnessed
     "Mum and her partner were screaming at each other in front of the children again on Friday night.",
+    # an adult's violence at things, near the child
+    "Dad punched the wall beside mum's head while Ella (6) watched from the stairs.",
     # protecting from a person, not from a feeling
     "Nan protects them from dad's temper by taking them upstairs when he has been drinking.",
     # an abuser's bail, breach of an order, return; a dog bite
@@ -44,6 +46,8 @@ NOT_MET = [
     # in front of them, nothing harmful
     "Staff will fill the snack tin in front of him each evening so he can see there is food.",
     "Kerry will set the drawings out in front of both parents at the joint meeting.",
+    # a child's outburst at things
+    "Told to come off the console, he kicked his bedroom door and punched the landing wall, then calmed with staff.",
     # named only
     "Risk was considered in line with the neglect toolkit.",
     "Risk was explored and the plan continues.",

@@ -484,6 +484,12 @@ _SCENE = re.compile(
 )
 
 
+_AT_A_THING = re.compile(
+    r" (?:(?:at|out at|through) )?(?:the |a |his |her |their |my )?(?:[a-z]+ )?(?:wall|walls|door|doors|window|tv|television|"
+    r"furniture|table|chair|controller|car|fence|cupboard|mirror|bin|ball)\b"
+)
+
+
 def detect_risk(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     bare: set[int] = set()
@@ -493,6 +499,10 @@ def detect_risk(note: Note) -> list[Hit]:
                 and _denies_harm(note, c.sidx):
             return True
         if c.low.startswith("in front of", start) and _SCENE.search(c.sent.low) is None:
+            return True
+        # "he kicked the door, punched the wall": a child's outburst at things, not a harm done to him
+        if c.low.startswith(("kicked", "punched"), start) and _AT_A_THING.match(c.low, end) \
+                and subject_kind(note, c, start) != "a":
             return True
         if c.low[end - 1].isdigit() and not c.low.startswith("sch", start):
             if _scale_has_reason(note, c, start, end):
