@@ -67,13 +67,14 @@ _PROGRESS_DRIFT = re.compile(
     r"\breview month \d+\b|\b(?:cin|cp|cic|plan|plo)\b[^.;]{0,20}\bfor (?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|eighteen|nearly a|over a|more than a) (?:weeks?|months?|years?)\b|"
     r"\bnearly a year\b|\bwithout (?:any )?(?:sustained |sufficient |real |lasting )?(?:change|progress|improvement)\b|"
-    r"\bmoving but slowly\b|\bweek \d+ of (?:the |a |an )?(?:\d+[- ]weeks? )?(?:[a-z]+ )?(?:plan|programme|assessment|proceedings|plo|pre-proceedings)\b|"
+    r"\bmoving but slowly\b|\bweek \d+ of (?:the |a |an )?(?:\d+[- ]weeks? )?(?:[a-z]+ )?(?:plan|programme|assessment|proceedings|plo|pre-proceedings|"
+    r"ico|interim care order|reg(?:ulation)? \d+|court timetable)\b|"
     r"\b(?:plan|placement|plo|cin|cp) month \d+\b|\broll(?:s|ed|ing)? (?:the |this )?(?:plan|case) (?:forward|on)\b|"
     r"\bwhere (?:we|things|the plan|the case|this family) (?:should|need to|ought to|hoped to|expected to) be\b|"
     r"\b(?:this|that) (?:point|stage) (?:of|in) the (?:plan|process|proceedings|plo)\b|"
     r"\bslow progress\b|\bmoving (?:slowly|forward)\b|"
     # timeliness: "the 26-week timetable is tight", "it's been on the action list since May"
-    r"\b(?:timetable|timescale|deadline)s? (?:is|are|was|were|looks?) (?:very |quite )?(?:tight|slipping|at risk|achievable|"
+    r"\b(?:timetable|timescale|deadline)s? (?:is|are|was|were|looks?) (?:still )?(?:very |quite )?(?:tight|slipping|at risk|achievable|"
     r"realistic|unrealistic)\b|\b(?:been|sat|stayed) on (?:the |our )?action (?:list|plan)\b"
 )
 
@@ -150,6 +151,30 @@ _NOT_MOVING_PARTS = (
          r"(?! (?:down|on|onto|back|up|off|a|an|the|her|his|their|him|them|it)\b)")),
     (frozenset(("into",)),
      _rx(rf"\b{_SPAN_LATE} into (?:it|this)\b")),
+    # a step chased again and again and still not done: "chased twice and still no date"
+    (frozenset("twice times repeatedly".split()),
+     _rx(r"\b(?:raised|chased|asked|requested|flagged|reminded|emailed|rang|phoned|escalated)\b[^.;]{0,40}?"
+         r"\b(?:twice|(?:three|four|five|several|many|\d+) times|repeatedly|more than once)\b[^.]{0,60}?"
+         r"\b(?:not|n't|no|nothing|still)\b(?: \w+){0,2}? ?(?:changed|done|happened|moved|sent|booked|arrived|date|"
+         r"reply|response|answer|change|progress|signed)\b")),
+    # timeliness held to a statutory window: "within the 26-week window", "within the statutory timescale"
+    (frozenset(("within",)),
+     _rx(r"\bwithin (?:the |its |their )?(?:statutory |\d+[- ](?:week|day|working[- ]day|month) )(?:\w+ )?"
+         r"(?:window|timescales?|timetable|limit|deadline|period)\b")),
+    # out of time if a step slips: "if panel defers we are out of time" (not a session run out of time)
+    (frozenset(("time",)),
+     _rx(r"\bif\b[^.;]{0,60}?\b(?:we|it|the case|they)(?: are|'re|'ll be| will be| would be|'d be| is) out of time\b",
+         r"\bout of time for (?:the |a )?(?:panel|hearing|final hearing|filing|court|deadline|timescale|appeal|application)\b")),
+    # the plan's goals counted: "2 of 3 goals moving", "all of the outcomes met"
+    (frozenset("goals outcomes targets".split()),
+     _rx(r"\b(?:\d+|one|two|three|four|five|six|all|none|most|half) of (?:the |her |his |their |its |our )?"
+         r"(?:\d+ |one |two |three |four |five |six |seven |eight )?(?:plan'?s? )?(?:goals|outcomes|targets)\b"
+         r"[^.;]{0,20}?\b(?:met|moving|achieved|done|complete\w*|on track|off track|outstanding|not|behind|progressing|reached|"
+         r"stalled|stuck)\b")),
+    # time on a plan questioned: "why is he still on a CIN plan?"
+    (frozenset(("still",)),
+     _rx(r"\bstill (?:on|subject to|open on) (?:a |an |the |her |his |their )?(?:cp|cin|child protection|child in need|"
+         r"early help|eh|pre-?proceedings|plo)\b")),
 )
 
 
@@ -238,8 +263,8 @@ _PROGRESS_DELAY = re.compile(
 _DELAY_T = frozenset("delay delays still since should month after its it behind".split())
 
 # "her attendance is slipping", "his grades have slipped": the child's school, not the plan
-_CHILD_SLIP = re.compile(r"\b(?:attendance|grades|marks|work|standards|behaviour|weight|mood|focus|concentration|hygiene|"
-                         r"punctuality)\b[^.;]{0,20}?\bslipp(?:ed|ing)\b")
+_CHILD_SLIP = re.compile(r"\b(?:attendance|grades|marks|work|homework|schoolwork|coursework|reading|standards|behaviour|weight|"
+                         r"mood|focus|concentration|hygiene|punctuality)\b[^.;]{0,20}?\bslipp(?:ed|ing)\b")
 # "the delay in his speech", "the delay looks developmental": the child's development, not the plan
 _DEV_DELAY = re.compile(r"\bdelays?\b[^.;]{0,40}?\b(?:speech|language|development|developmental|environmental|motor|milestones|"
                         r"words|walking|talking|reading|growth)\b|\b(?:speech|language|developmental|motor|global)\b[^.;]{0,20}?\bdelay")
@@ -260,9 +285,33 @@ _PLAN_REVIEW = re.compile(
 
 _OPEN_FOR = re.compile(r"\b(?:open|allocated) (?:to us |to cs )?(?:for )?(?:\d+|over|more than|nearly|almost) (?:a |an )?(?:weeks?|months?|years?)\b")
 
+# our visits stepped down as the plan moves: "reduce visits to monthly", "drop to a call every three weeks"
+_FREQ_T = re.compile(r"weekly|monthly|fortnightly|quarterly|termly|every ")
+_VISITS_STEPPED = re.compile(
+    r"\b(?:reduc\w+|drop\w*|mov(?:e|ed|ing)|step\w* down|(?:go|going|come|coming|came|went) down)"
+    r" (?:the )?(?:(?:visits?|visiting|calls?) )?(?:to|from \w+ to) (?:a |one )?(?:(?:call|visit|visits|calls) )?"
+    r"(?:every (?:\w+ )?(?:weeks?|months?)|(?:\d+|two|three|four|six|eight|twelve)[- ]?weekly|weekly|monthly|fortnightly|"
+    r"quarterly|termly)\b"
+)
+
 _NOT_YET = re.compile(r"\b(?:yet|still|no|not|without|never)\b")
 
 _ON_TRACK = re.compile(r"\b(?:on|off) track\b")
+
+# "on track for the RCPC", "the hearing is on track": a step's timing held
+_ON_TRACK_FOR = re.compile(
+    r"\b(?:on|off) track for (?:the |our |its |her |his |their )?(?:next |final )?(?:rcpc|icpc|review|conference|hearing|"
+    r"panel|filing|deadline|core group|timescale|date|court)|\b(?:hearing|rcpc|icpc|review|conference|filing|panel|"
+    r"deadline|timetable)\b[^.;]{0,20}\b(?:is|are|was|looks?|remains?|stays?) (?:still )?(?:on|off) track\b|"
+    r"\b(?:rcpc|icpc|review|conference|hearing|panel|filing|deadline)\b[^.;]{0,50}\b(?:on|off) track for (?:it|that|this)\b"
+)
+
+# "on schedule for the first-year visits", "on time for filing": a step's timing held (not "on time
+# for the review", which is a parent arriving)
+_ON_SCHEDULE = re.compile(
+    r"\bon (?:track|schedule) for (?:the |her |his |their |our )?(?:[a-z0-9-]+ ){0,3}?(?:visits|review|filing|hearing|panel|"
+    r"court|deadline|timescale|conference)\b|\bon time for (?:the )?(?:filing|hearing|final hearing|panel|court|deadline)\b"
+)
 
 _PLAN_WORD = re.compile(r"\b(?:plan|plo|pathway|timescales?|goals?|proceedings|outcomes|assessment)\b")
 
@@ -340,7 +389,7 @@ _PROGRESS_REVIEW = re.compile(
     r"\b(?:look|looking|revisit|revisiting) (?:at )?(?:the|this|your|his|her|their) plan (?:again|at|in|when|before)\b|"
     r"\bto (?:decide|consider) (?:on |whether |if )?(?:closure|step|escalat|close|ending|the plan)|"
     r"\bconsider (?:closure|step|escalat|whether)\b|\bis (?:it|this) working\b|"
-    r"\bthat it is working\b|\bclosure\b(?! (?:order|notice|of (?:the|a|an) (?:premises|property|address|flat|house|shop|school|unit|centre)))|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b|"
+    r"\bthat it is working\b|\bclosure\b(?! (?:order|notice|of (?:the|a|an) (?:premises|property|address|flat|house|shop|school|unit|centre)))|\b(?:plan|case) (?:to be|will be|is to be|should be) reviewed\b(?! in due course| at some point| later\b)|"
     # ending weighed: "not close yet", "rather than ending in March", "not ready to close to the CSE team"
     r"\b(?:not|rather than|instead of|don't|do not|won't|will not) (?:clos(?:e|ing)|ending|end(?:ing)? (?:it|the plan|support|the work))\b"
     r"(?! (?:the|a|an|this|that|his|her|their) (?!case|plan|file|cin|cp|work|involvement|order)[a-z])|"
@@ -348,7 +397,10 @@ _PROGRESS_REVIEW = re.compile(
     # the plan itself looked at: "whether this plan is working", "the plan needs rewriting"
     r"\bwhether (?:the|this|our|his|her|their) (?:plan|work|support) (?:is|was|has been) (?:working|helping|making)\b|"
     r"\b(?:needs|need) (?:rewriting|revising|a rethink|to be rewritten|to be revised)\b|"
-    r"\b(?:rewrite|rewriting|revise|revising) (?:the|this|his|her|their) (?:cin |cp |care |pathway |safety )?plan\b"
+    r"\b(?:rewrite|rewriting|revise|revising) (?:the|this|his|her|their) (?:cin |cp |care |pathway |safety )?plan\b|"
+    # brought forward by what has happened: "reviewing the pathway plan early because ..."
+    r"\breview(?:ing|ed)? (?:the |this |his |her |their )?(?:[a-z]+ )?plan (?:early|earlier|sooner)\b|"
+    r"\bplan (?:to be |being )?reviewed (?:early|earlier|sooner)\b"
 )
 
 # "Continue plan, review in 3 months", "plan continues - review due": a status and a diary date,
@@ -373,6 +425,8 @@ _REVIEW_AS_TIME = re.compile(
     # "Pathway plan review with Dylan, at his flat": the meeting named as the occasion
     r"^(?:the )?(?:[a-z]+ )?plan review (?:with|at|held|meeting|today)\b|"
     r"\b(?:missed|attended|did not attend|didn't attend|came to|went to)\b[^.;]{0,30}\breview\b|"
+    # "pocket money was agreed at her LAC review in June": something settled there, not the plan weighed
+    r"\b(?:was|were) (?:agreed|decided|set|raised|discussed|approved|signed off) at (?:the|your|his|her|their) (?:[a-z]+ )?review (?:in|on|last)\b|"
     # "Review of the plan to be held in the new year": booked, not done
     r"\breview of (?:the |this |his |her |their )?(?:[a-z]+ )?plan (?:is |to be |will be |was )?(?:held|booked|scheduled|arranged|set|due)\b|"
     r"\b(?:until|till|til|before|after|by|ahead of) (?:the |your |his |her |their )?(?:[a-z]+ )?(?:review|meeting) (?:on|in) \d|"
@@ -424,7 +478,7 @@ _DRIFT_T = frozenset(
 )
 
 _REVIEW_T = frozenset(
-    "ready review reviewed decide consider closure working next look looking revisit revisiting close closing ending "
+    "ready review reviewed reviewing decide consider closure working next look looking revisit revisiting close closing ending "
     "ready whether rewrite rewriting revise revising rethink".split()
 )
 
@@ -458,7 +512,7 @@ _HELD_AFTER = re.compile(
 # ("since the ICPC" is left to weigh: what has held or changed since it)
 _AS_A_TIME = re.compile(
     r"\b(?:at|from|after|before|until|till|by|in)(?: (?:the|his|her|their|our|that|this|last|next))?"
-    r"(?: (?:last|first|initial|recent|previous|review))?\W*$"
+    r"(?: (?:last|first|initial|recent|previous|review))?(?: [a-z]+'s)?\W*$"
 )
 _MEETING_STEP = re.compile(r"^(?:icpc|rcpc|child protection conference|strat|cla review|lac review|core group review|"
                            r"pathway plan review|legal|gateway)")
@@ -688,6 +742,8 @@ def _box_skip(c, start: int, end: int) -> bool:
         return _NOT_BEHIND_AFTER.match(low, end) is not None or low.endswith(("years ", "year ", "hiding "), 0, start)
     if w.startswith("delay"):
         return _JOURNEY_BEFORE.search(low, 0, start) is not None
+    if w in ("on track", "off track") and low.startswith(" with ", end) and not _PLAN_WORD.search(low):
+        return True  # "back on track with his reading": the child's school, not the plan
     if w == "first time":
         return _ATTENDED.search(low) is not None
     if w.endswith(("weeks", "months", "years")) and _SPAN_OF_OTHER.match(low, end):
@@ -782,12 +838,17 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
         ):
             hits.append((0.75, c.sent))
         # "C&F assessment, day 35 of 45 - on track": the plan word may sit in the sentence's other part
-        if "track" in toks and _has(_ON_TRACK_F, c) and (_has(_PLAN_WORD_F, c) or _PLAN_WORD.search(c.sent.low)):
+        if "track" in toks and _has(_ON_TRACK_F, c) and (_has(_PLAN_WORD_F, c) or _PLAN_WORD.search(c.sent.low)
+                                                          or _ON_TRACK_FOR.search(c.sent.low)):
             hits.append((0.7, c.sent))
         if (c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c)
                 and (not c.action or _PLAN_REVIEW.search(c.low)) and not _STATUS_REVIEW.search(c.low)
                 and not _REVIEW_AS_TIME.search(c.low)):
             hits.append((0.6, c.sent))
+        if ("schedule" in toks or "time" in toks) and _ON_SCHEDULE.search(c.low):
+            hits.append((0.7, c.sent))
+        if ("visit" in c.low or "call" in c.low) and _FREQ_T.search(c.low) and _VISITS_STEPPED.search(c.low):
+            hits.append((0.7, c.sent))  # "move to 12-weekly visits now the first year is done"
         if ("open" in toks or "allocated" in toks) and _OPEN_FOR.search(c.low) and _NOT_YET.search(c.low):
             hits.append((0.75, c.sent))  # "CIN open 9 weeks and no meeting held yet"
         if overdue and "overdue" in toks and not _HEALTH_DUE.search(c.low):
@@ -836,7 +897,7 @@ _BASE = re.compile(
     # the plan started" is the child's life or the work's impact, not the plan weighed
     r"\bsince (?:the |this |her |his |their )?(?:\w+ ){0,2}?plan(?: (?:started|began|was agreed|was made|was set|came in))?\b"
     r"(?! (?:meeting|review|was (?:discussed|mentioned)))|"
-    r"\bsince (?:(?:the|our|my|his|her|their|this|that|last|previous|first|it|we|she|he|they|was|were|"
+    r"\bsince (?:(?:the|our|my|his|her|their|this|that|last|previous|first|second|third|fourth|fifth|initial|it|we|she|he|they|was|were|"
     rf"started|starting|began|beginning|agreed|set|put|in|place|up|with|a|an|new|\w+ing|{_MONTHS}) ){{0,4}}?"
     r"(?:supervision|supv|supervisions|review|reviews|plan|icpc|rcpc|conference|core groups?|start|outset|"
     r"intervention|programme|program|course|sessions?|service|work|allocation|step(?:ped)? ?down|started|began|agreed|"
