@@ -87,7 +87,9 @@ _DECISION_MARK = re.compile(
     # a note typed without stops names its decision mid-sentence: "..., decision is keep the CIN open"
     r"(?<=[,;] )(?:so |and |then )?(?:the |my |our )?decision (?:is|was|today is|today was) (?!to be\b|pending\b|deferred\b|"
     r"not\b|difficult\b|hard\b|unclear\b|for\b|with\b|up to\b|yet\b|still\b|down to\b|theirs\b|hers\b|his\b|mum's\b|dad's\b)[a-z]+|"
-    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?[:,]? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|agreed(?<= - agreed)(?! with)|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?[:,]? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|"
+    # "Tom (6): decision - visits move to Saturdays", "-> decision: step up"
+    r"(?:(?<=: )|(?<=-> )|(?<=> ))decisions?(?:(?: -|:) (?!making\b|maker|to be\b|pending\b|deferred\b|none\b|n/a\b)[a-z]+|$)|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|agreed(?<= - agreed)(?! with)|"
     r"^(?:do not|don't) (?:issue|close|step|escalate|refer|proceed|remove|end|extend|change|move|reduce|increase|"
     r"stop|start|convene|apply)\b|"
     r"(?:(?:we|i|tm|managers?)(?: will|'ll| are going to|'re going to|'m going to| am going to| are to| should| shall)(?: not)?|"
@@ -354,7 +356,7 @@ _DASH_REASON = re.compile(
     r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+|"
     r"nothing (?:has )?(?:changed|different|new|improved|moved)"
     rf"|(?:[a-z0-9'/()+&%-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
-    r"suggests?|points? to|outweighs?|achieved|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
+    r"suggests?|points? to|outweighs?|achieved|looks?|seems?|sounds?|appears?|risks?|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
     r"puts|costs|matters|helps|works|proves|tells|says|need|needs|shouldn't|wouldn't|couldn't|mustn't|"
     r"stops|prevents|protects|avoids|removes|limits|allows|reduces|lowers|"
     r"no (?:change|progress|improvement|difference|engagement|evidence|sign|signs|concerns|worries|injuries|marks|"
@@ -439,6 +441,12 @@ _COMMA_REASON = re.compile(
     r"(?:the |his |her |their |mum's |dad's )?[a-z]+ (?:is|was|are|were|has|had) (?!(?:due|booked|on|in|at|next|set|planned|"
     r"arranged|scheduled|listed|moved)\b)")
 
+# a reason put as an absolute clause: "..., the threshold being met", "..., his needs now arising
+# from his diagnosis" (not when it only says when or who: "the meeting being held on Friday")
+_ABSOLUTE = re.compile(
+    r"(?:the|his|her|their|its|this|[a-z]+'s) (?:[a-z0-9.'/-]+ ){0,5}?(?:(?:being|having been) (?!(?:held|booked|arranged|"
+    r"convened|chaired|scheduled|planned|set|attended|led|done|due)\b)[a-z]{3,}|(?:now|still|no longer) [a-z]{3,}ing)\b")
+
 # a colon that opens what was decided: "We agreed that you will: ...", "the following:"
 _LEADS_IN = re.compile(r"\b(?:will|to|that|following|are|is|agreed|decided|be|plan|steps?)$")
 
@@ -500,8 +508,17 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
     "Decision:" heading, a semicolon too ("Decision: no age assessment; there is no reason to
     doubt it"). What follows a colon may be the decision itself ("Agreed: the children remain
     with mum"): then it is no reason."""
+    seps = []
     for sep in (" - ", ": ", "; ", ", ") if semicolon else (" - ", ": ", ", "):
         i = low.find(sep, start)
+        seps.append((sep, i))
+        # a fragment's decision, a detail, then why: "refocus on her - carer's assessment - her load is the worry"
+        for _ in range(2):
+            if sep != " - " or i < 0:
+                break
+            i = low.find(sep, i + 3)
+            seps.append((sep, i))
+    for sep, i in seps:
         if i < 0:
             continue
         after = low[i + len(sep) :]
@@ -509,6 +526,11 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
             # after a comma, only a clause about the decision itself: "keep it, it's the part that works"
             if _COMMA_REASON.match(after) and _DASH_REASON.match(after) and not is_filler(after):
                 return True
+            j = i
+            while j >= 0:  # an absolute clause may follow any comma: "X, not Y, the threshold being met"
+                if _ABSOLUTE.match(low, j + 2):
+                    return True
+                j = low.find(", ", j + 2)
             continue
         if _DASH_PLAN.match(after) or TIMESCALE.match(after):
             continue
@@ -567,6 +589,10 @@ def _decision_clause_at(note: Note, sidx: int, low: str) -> int:
     return 0
 
 
+# a decision box or heading whose answer is that none was made
+_PUT_OFF = re.compile(r"(?:deferred|postponed|pending|on hold|not yet (?:made|decided)|to be decided|tbc|none)\b")
+
+
 def detect_decisions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     decided = _decided(note)
@@ -576,6 +602,8 @@ def detect_decisions(note: Note) -> list[Hit]:
         low = s.low
         if _undecided(low) or (s.heading and _undecided(s.heading.lower())):
             continue
+        if s.section == "decisions" and _PUT_OFF.match(low):
+            continue  # "Decision: deferred to next supervision - ..."
         in_sec = s.section == "decisions"
         m = None if in_sec else (marks[low] if low in marks else _DECISION_MARK.search(low))
         at = m.start() if m else 0
@@ -619,12 +647,17 @@ def detect_decisions(note: Note) -> list[Hit]:
                 said = said or (r.group(0).startswith("as ") and len(r.group(0).split()) >= 4)
                 # "... agreed on that basis": the reason is the sentence before
                 before = (r.group(0).startswith(("on th", "for th")) or (
+                    r.group(0) == "given that" and not rest) or (
                     r.group(0) == "because" and rest.startswith(("of that", "of this", "of which")))) and (
                     len(low[: m.start() if m else 0].split()) >= 4
                     or (sidx > 0 and not note.sentences[sidx - 1].filler and len(note.sentences[sidx - 1].low.split()) >= 4)
                 )
                 if not (said or before or (in_sec and not rest and r.group(0) in ("because", "rationale"))):
-                    continue
+                    # (a cause word that leads to nothing may still sit before a dash that gives the reason)
+                    r = None
+                    if not in_sec:
+                        continue
+        if r:
             hits.append((0.85 if in_sec else 0.75, s))
             continue
         if reported:
