@@ -32,6 +32,18 @@ MEET = [
     "Tom (6): decision - visits move to Saturdays, because mum now works weekdays and three visits were missed",
     # a decision whose first reason-like words say nothing, the dash giving the reason
     "Tom (6) - EH\n- Decision: add a mentor for Tom himself - the work so far has all been with his parents",
+    # a decision in words other than "decided": settled on, opted for, not to, happy to recommend
+    "Tom (6). We settled on a full assessment of the new partner before the review, because the plan now rests on him.",
+    "Tom (6). We opted for weekly visits rather than fortnightly, as mum's drinking has picked up again.",
+    "Tom (6). Agreed not to move him mid-term, because school is the one steady place he has.",
+    "Tom (6). Happy to recommend the plan ends, because the changes have held for nine months.",
+    # a refusal or a step opening the line, with its reason
+    "Tom (6). No step-down until the network has met, because nobody has tested who would step in.",
+    "Tom (6). No further involvement from us after the order, because the college and his aunt now give him what he needs.",
+    "Tom (6). I want a legal planning meeting, because a year of waiting has not changed his evenings.",
+    "Tom (6). We go to legal planning: three nights alone in a month on a CP plan is not enough change.",
+    # a rule typed as an equation, after another mark in the sentence
+    "Tom (6). SW suggested nfa; I said two bruises in a month = strategy discussion.",
 ]
 
 NOT_MET = [
@@ -47,6 +59,13 @@ NOT_MET = [
     # put off, or only the plan carried on
     "Tom (6) - EH\n- Decision: deferred to next supervision - the school report looks incomplete",
     "Tom (6) - EH\n- Decision: continue with plan",
+    # the same words with no decision, or no reason
+    "Tom (6). We settled on the sofa to read his book together.",
+    "Tom (6). Mum opted for the later bus, as the early one is always full.",
+    "Tom (6). Happy to recommend the plan ends.",
+    "Tom (6). No step-down has been discussed yet.",
+    "Tom (6). I want a legal planning meeting.",
+    "Tom (6). Mum wants a family group conference because she is worried about her sister.",
     # a judgement with no decision
     "Tom (6) - EH\n- His anger sounds like grief for his grandad - a second move risks his friendships",
 ]

@@ -112,6 +112,13 @@ _DECISION_MARK = re.compile(
     r"children's services|early help|eh|universal(?: services)?)))|"
     # a step named with when it happens or that it is (not) needed: "strategy discussion today",
     # "legal advice to be sought", "ICPC not needed"
+    # a choice in other words: "we settled on", "I opted for"
+    r"(?:we|i|tm|managers?)(?: have|'ve)? (?:settled on|opted (?:for|to)|chose|chosen)\b|"
+    # a refusal or a stop opening its clause: "No step-down until ...", "No further involvement, because ..."
+    r"^no (?:step[- ]?down|escalation|closure|further (?:involvement|service|support|work)|follow[- ]on (?:service|support|work))\b"
+    r"(?! (?:has|have|had|was|were|is|yet)\b)|"
+    # the manager asks for or goes to a step: "I want an LPM", "we go to legal planning"
+    r"(?:i|we) (?:want|would like|need|go to|move to|proceed to) (?:a |an |the )?(?:" + _STEPS + r")\b|"
     # a threshold the facts meet, named as the step it calls for: "two in three weeks = strat"
     r"(?<=[a-z0-9%)])(?: means?| =| warrants?| justif(?:y|ies)| merits?| calls? for) (?:a |an |the )?(?:" + _STEPS + r")|"
     r"(?:" + _STEPS + r") (?:(?:to be|will be|is to be|now) (?:convened|held|made|booked|sought|requested|issued|sent|started|"
@@ -219,7 +226,8 @@ _DEC_TOKS = frozenset(
     "stepdown nfa ll should going closing stepping ending escalating issuing removing "
     "convened required needed indicated approved authorised keep maintain pause proceed "
     "won shall endorsed concluded paused extended stepped escalated keeping holding proceeding "
-    "referring pausing extending staying remaining stop cease directed instructed seeking applying".split()
+    "referring pausing extending staying remaining stop cease directed instructed seeking applying "
+    "settled opted chose chosen".split()
 )
 
 # (word, any of its partners): "strategy discussion today", "held off", "case transfers",
@@ -227,9 +235,9 @@ _DEC_TOKS = frozenset(
 _PAIRED = (
     (frozenset("strat strategy 47 plo legal icpc rcpc conference fgc referral advice proceedings discussion".split()),
      frozenset("be not now required needed indicated warranted necessary today tomorrow week asap means mean "
-               "warrants warrant justify justifies merits merit calls".split())),
+               "warrants warrant justify justifies merits merit calls want like need go move".split())),
     (frozenset(("off",)), frozenset("held holding hold".split())),
-    (frozenset(("no",)), frozenset(("further", "pre", "referral"))),
+    (frozenset(("no",)), frozenset(("further", "pre", "referral", "step", "stepdown", "escalation", "closure", "follow"))),
     (frozenset(("step",)), frozenset(("down",))),
     (frozenset(("close", "continue")), frozenset(("to", "on", "with"))),
     (frozenset("transfers closes moves ends steps".split()), frozenset(("case", "plan", "cin", "cp", "cla", "plo"))),
@@ -618,7 +626,8 @@ def detect_decisions(note: Note) -> list[Hit]:
             continue  # "discussed whether a strategy meeting is needed": still open
         if m is not None and ("decided" in m.group(0) or "agreed" in m.group(0)) and _others_decide(low, m, note):
             continue  # "Mum has decided to move to Leeds because ...": someone else's decision, told
-        if m is not None and _RULE.match(low, m.start()):
+        if m is not None and (_RULE.match(low, m.start()) or (_RULE.search(low, m.end()) and any(
+                _RULE.match(low, x.start()) for x in _DECISION_MARK.finditer(low, m.end())))):
             hits.append((0.7, s))  # "I said two in three weeks means a strategy meeting"
             continue
         reported = m is not None and (
