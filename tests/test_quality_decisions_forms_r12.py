@@ -44,6 +44,17 @@ MEET = [
     "Tom (6). We go to legal planning: three nights alone in a month on a CP plan is not enough change.",
     # a rule typed as an equation, after another mark in the sentence
     "Tom (6). SW suggested nfa; I said two bruises in a month = strategy discussion.",
+    # typed without apostrophes, the reason after a comma
+    "Tom (6). Decision: no move to dads till we have visited, we cant agree a home we havent seen.",
+    "Tom (6). Decision: legal planning if nothing shifts by the next review, a year with no change isnt acceptable.",
+    "Tom (6). Decision - LADO referral as its the second allegation about the same coach this term.",
+    # a rule or protocol that applies, after the dash
+    "Tom (6 months). Decision: CP medical today - the bruising protocol for babies applies whatever the account.",
+    # a step the facts lead to, after "so a"
+    "Tom (14). He has gone missing four times since March, up from once last year, so a strategy meeting is needed.",
+    # an extension decided in the passive, with its reason
+    "Tom (6). Pre-proceedings extended by four weeks because the psychologist's report is late.",
+    "Tom (6). Extension to 30/4 agreed, because the delay came from the interpreter, not the family.",
 ]
 
 NOT_MET = [
@@ -66,6 +77,10 @@ NOT_MET = [
     "Tom (6). No step-down has been discussed yet.",
     "Tom (6). I want a legal planning meeting.",
     "Tom (6). Mum wants a family group conference because she is worried about her sister.",
+    "Tom (6). Decision: no move to dads, we cant say.",
+    "Tom (6). The assessment was extended last year.",
+    "Tom (6). Pre-proceedings extended by four weeks.",
+    "Tom (6). He said the protocol applies to everyone.",
     # a judgement with no decision
     "Tom (6) - EH\n- His anger sounds like grief for his grandad - a second move risks his friendships",
 ]

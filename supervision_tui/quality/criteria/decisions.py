@@ -89,7 +89,7 @@ _DECISION_MARK = re.compile(
     r"not\b|difficult\b|hard\b|unclear\b|for\b|with\b|up to\b|yet\b|still\b|down to\b|theirs\b|hers\b|his\b|mum's\b|dad's\b)[a-z]+|"
     r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?[:,]? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|"
     # "Tom (6): decision - visits move to Saturdays", "-> decision: step up"
-    r"(?:(?<=: )|(?<=-> )|(?<=> ))decisions?(?:(?: -|:) (?!making\b|maker|to be\b|pending\b|deferred\b|none\b|n/a\b)[a-z]+|$)|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|agreed(?<= - agreed)(?! with)|"
+    r"(?:^|(?<=: )|(?<=-> )|(?<=> ))decisions?(?:(?: -|:) (?!making\b|maker|to be\b|pending\b|deferred\b|none\b|n/a\b)[a-z]+|$)|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|agreed(?<= - agreed)(?! with)|"
     r"^(?:do not|don't) (?:issue|close|step|escalate|refer|proceed|remove|end|extend|change|move|reduce|increase|"
     r"stop|start|convene|apply)\b|"
     r"(?:(?:we|i|tm|managers?)(?: will|'ll| are going to|'re going to|'m going to| am going to| are to| should| shall)(?: not)?|"
@@ -112,6 +112,9 @@ _DECISION_MARK = re.compile(
     r"children's services|early help|eh|universal(?: services)?)))|"
     # a step named with when it happens or that it is (not) needed: "strategy discussion today",
     # "legal advice to be sought", "ICPC not needed"
+    # an extension decided, in the passive: "Pre-proceedings extended by six weeks", "Extension to 3/5 agreed"
+    r"(?:^|(?<=[.;:] ))(?:the )?(?:pre-proceedings|plo|assessment|s47|section 47|cin plan|cp plan|plan|placement|timescale)"
+    r" (?:is |was |has been |to be )?extended\b|extension(?: (?:to|of|until|by) [a-z0-9/ ]{1,20}?)? (?:agreed|approved|granted)\b|"
     # a choice in other words: "we settled on", "I opted for"
     r"(?:we|i|tm|managers?)(?: have|'ve)? (?:settled on|opted (?:for|to)|chose|chosen)\b|"
     # a refusal or a stop opening its clause: "No step-down until ...", "No further involvement, because ..."
@@ -182,7 +185,7 @@ _RATIONALE = re.compile(
     r"reasons?(?=: )|reason(?<=the reason),? [^.;]{3,60}?,? is (?:that )?|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|that|that's|his|her|their|we)|"
     r"since (?=(?:[a-z0-9'-]+ ){1,5}(?:is|was|are|were)\b)|for the reasons? (?=(?:above|given|set out|stated|we discussed)\b)|"
-    r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|get|help|"
+    r"as its (?!own\b)|in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|get|help|"
     r"see (?:if|whether|how|it|that|them)|"
     r"test|build|safeguard)\b|which will|otherwise|as(?<!such as)(?<!well as)(?<!same as) (?:the|there|this|that|"
     r"he|she|they|it|we|his|her|their|mum|dad|a move|no|nothing|both|all|[a-z]+'s)\b|"
@@ -227,7 +230,7 @@ _DEC_TOKS = frozenset(
     "convened required needed indicated approved authorised keep maintain pause proceed "
     "won shall endorsed concluded paused extended stepped escalated keeping holding proceeding "
     "referring pausing extending staying remaining stop cease directed instructed seeking applying "
-    "settled opted chose chosen".split()
+    "settled opted chose chosen extension".split()
 )
 
 # (word, any of its partners): "strategy discussion today", "held off", "case transfers",
@@ -357,14 +360,16 @@ _TASK_TO = re.compile(rf"(?:^|[.:;] *|- ){OWNER}\s*$")
 # the words that say how things are: "dad is back", "nothing has changed", "it still happens"
 _STATE_WORDS = (
     r"is|are|was|were|has|have|had|isn't|aren't|wasn't|hasn't|haven't|hadn't|remains?|cannot|can't|won't|"
-    r"didn't|doesn't|still"
+    r"didn't|doesn't|still|"
+    # typed without the apostrophe: "isnt acceptable", "we cant agree"
+    r"isnt|arent|wasnt|hasnt|havent|cant(?! (?:say|tell|decide|remember)\b)|wont|didnt|doesnt"
 )
 
 _DASH_REASON = re.compile(
     r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+|"
     r"nothing (?:has )?(?:changed|different|new|improved|moved)"
     rf"|(?:[a-z0-9'/()+&%-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
-    r"suggests?|points? to|outweighs?|achieved|looks?|seems?|sounds?|appears?|risks?|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
+    r"suggests?|points? to|outweighs?|achieved|looks?|seems?|sounds?|appears?|risks?|appl(?:y|ies)|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
     r"puts|costs|matters|helps|works|proves|tells|says|need|needs|shouldn't|wouldn't|couldn't|mustn't|"
     r"stops|prevents|protects|avoids|removes|limits|allows|reduces|lowers|"
     r"no (?:change|progress|improvement|difference|engagement|evidence|sign|signs|concerns|worries|injuries|marks|"
@@ -414,7 +419,7 @@ _REASON_LEAD = re.compile(r"^(?:because|given|with|in light of|in view of|due to
 
 # the reason, then what it led to: "Dad's drinking is unchanged, so we agreed ..."
 _SO_BEFORE = re.compile(
-    r"(?:\S+ ){3,}\S+,? (?:and )?(?:so|therefore|hence|which is why|that's why|that is why)(?: this| it| the| the case| he| she| they| we| i| tm)?$"
+    r"(?:\S+ ){3,}\S+,? (?:and )?(?:so|therefore|hence|which is why|that's why|that is why)(?: this| it| the| the case| he| she| they| we| i| tm| a| an)?$"
 )
 
 # a next sentence that opens by giving the reason: "This was because ...", "Reasons: ..."
@@ -446,6 +451,9 @@ _SHARED_VIEW = re.compile(
 
 _COMMA_REASON = re.compile(
     r"(?:it|that|this|which)(?:'s| is| has| was)\b|"
+    # "..., we can't agree a move we haven't assessed", "..., a year with no change isn't acceptable"
+    r"(?:we|i) (?:can't|cant|cannot|won't|wont|mustn't|must not|shouldn't)\b|"
+    r"(?:[a-z0-9'-]+ ){1,7}?(?:isn't|isnt|is not|aren't|arent|are not) (?:acceptable|safe|enough|working|sustainable)\b|"
     r"(?:the |his |her |their |mum's |dad's )?[a-z]+ (?:is|was|are|were|has|had) (?!(?:due|booked|on|in|at|next|set|planned|"
     r"arranged|scheduled|listed|moved)\b)")
 
