@@ -96,3 +96,26 @@ def test_fragment_decisions_with_a_reason_are_met(text):
 def test_fragment_decision_look_alikes_are_not_met(text):
     assert not _free(text, "decisions"), text
     assert not _first_box(text, "decisions"), text
+
+
+# an action's owner named with their team or role in brackets after the name
+ACTIONS_MEET = [
+    "Levi (15). Fiona (youth club) to ask the climbing wall for a taster session by 30 Oct.",
+    "Levi (15).\nWho/when\nOmar (school nurse) to book the hearing test by Friday 12 May.",
+]
+ACTIONS_NOT_MET = [
+    "Levi (15). Fiona (youth club) to ask the climbing wall for a taster session.",  # no date
+    "Levi (15). Fiona (youth club) to the climbing wall by 30 Oct.",  # a place, not a task
+    "Levi (15). Fiona (youth club) not to contact him before 30 Oct.",  # a bar, not a task
+]
+
+
+@pytest.mark.parametrize("text", ACTIONS_MEET)
+def test_a_named_owner_with_a_bracketed_role_is_an_owner(text):
+    assert _free(text, "actions"), text
+    assert _first_box(text, "actions"), text
+
+
+@pytest.mark.parametrize("text", ACTIONS_NOT_MET)
+def test_bracketed_role_look_alikes_are_not_actions(text):
+    assert not _free(text, "actions"), text
