@@ -55,6 +55,12 @@ MEET = [
     # an extension decided in the passive, with its reason
     "Tom (6). Pre-proceedings extended by four weeks because the psychologist's report is late.",
     "Tom (6). Extension to 30/4 agreed, because the delay came from the interpreter, not the family.",
+    # a refusal in the first person, mid-sentence
+    "Tom (16). In short, we're not putting him forward for the supported flat yet, because he has missed every tenancy session.",
+    # a choice "gone with", the reason after "the reason being"
+    "Tom (6). We're going with the current school rather than a move, the reason being he has only just made friends.",
+    # a measure now, after the dash
+    "Tom (6). Agreed step-down to early help - attendance now 96% and held since the spring.",
 ]
 
 NOT_MET = [
@@ -81,6 +87,9 @@ NOT_MET = [
     "Tom (6). The assessment was extended last year.",
     "Tom (6). Pre-proceedings extended by four weeks.",
     "Tom (6). He said the protocol applies to everyone.",
+    "Tom (6). We're not seeing him until Friday.",
+    "Tom (6). We're going with mum to the appointment on Friday.",
+    "Tom (6). Agreed step-down to early help - review now 3/4.",
     # a judgement with no decision
     "Tom (6) - EH\n- His anger sounds like grief for his grandad - a second move risks his friendships",
 ]

@@ -117,6 +117,11 @@ _DECISION_MARK = re.compile(
     r" (?:is |was |has been |to be )?extended\b|extension(?: (?:to|of|until|by) [a-z0-9/ ]{1,20}?)? (?:agreed|approved|granted)\b|"
     # a choice in other words: "we settled on", "I opted for"
     r"(?:we|i|tm|managers?)(?: have|'ve)? (?:settled on|opted (?:for|to)|chose|chosen)\b|"
+    # "we're going with X rather than Y": a choice between two (not "going with mum to court")
+    r"(?:we|i)(?:'re| are|'m| am|'ve| have)? (?:going|gone|went) with [^,.;]{3,60}? (?:rather than|instead of)\b|"
+    # a refusal in the first person: "we're not putting him forward", "I'm not signing off the closure"
+    r"(?:we're|we are|i'm|i am) not (?:putting (?:him|her|them|it|the [a-z]+) forward|supporting|recommending|pursuing|"
+    r"approving|signing (?:off|it off)|agreeing to|going ahead)\b|"
     # a refusal or a stop opening its clause: "No step-down until ...", "No further involvement, because ..."
     r"^no (?:step[- ]?down|escalation|closure|further (?:involvement|service|support|work)|follow[- ]on (?:service|support|work))\b"
     r"(?! (?:has|have|had|was|were|is|yet)\b)|"
@@ -230,7 +235,7 @@ _DEC_TOKS = frozenset(
     "convened required needed indicated approved authorised keep maintain pause proceed "
     "won shall endorsed concluded paused extended stepped escalated keeping holding proceeding "
     "referring pausing extending staying remaining stop cease directed instructed seeking applying "
-    "settled opted chose chosen extension".split()
+    "settled opted chose chosen extension going gone went putting supporting pursuing approving signing agreeing".split()
 )
 
 # (word, any of its partners): "strategy discussion today", "held off", "case transfers",
