@@ -287,7 +287,9 @@ def test_named_owners_are_the_pattern_matches() -> None:
     text = "Sara will ask school. Tom to book the FGC. Kai is to see CAMHS. Mum agreed to it. Jo went to town."
     note = prepare(segment(text), text)
     for raw in [text] + [s.raw for t in TEXTS for s in segment(t)]:
-        plain = [m.group(0).lower() for m in reading._NAMED_TO.finditer(raw)
+        # (with the role in brackets after the name, actions' own reading: "Carla (SW) to raise ...")
+        found = list(reading._NAMED_TO.finditer(raw)) + list(actions._NAMED_ROLE_TO.finditer(raw))
+        plain = [m.group(0).lower() for m in found
                  if m.group(1).lower() not in reading._NAME_STOP | note.names | actions.NOT_NAMES | reading._CALENDAR]
         assert actions._named_owners(raw, note) == plain, raw
 

@@ -1013,12 +1013,20 @@ _NOT_INITIALS = frozenset(
 )
 
 
+# the same with the worker's team or role in brackets after the name: "Fiona (detached) to ask ..."
+_NAMED_ROLE_TO = re.compile(_NAMED_TO.pattern.replace(r"[a-z]+) (?:to", r"[a-z]+) \([A-Za-z][A-Za-z .'/&-]{0,24}\) (?:to", 1))
+assert _NAMED_ROLE_TO.pattern != _NAMED_TO.pattern
+
+
 def _named_owners(raw: str, note: Note) -> list[str]:
     """Lower-cased "Sara will ask ..." phrases whose subject is a person's name."""
     if " to " not in raw and " will " not in raw:
         return []  # every _NAMED_TO match holds one (most sentences, scanned at each capital, do not)
     out = []
-    for m in _NAMED_TO.finditer(raw):
+    found = list(_NAMED_TO.finditer(raw))
+    if ") " in raw:
+        found += _NAMED_ROLE_TO.finditer(raw)
+    for m in found:
         name = m.group(1).lower()
         if name in _NAME_STOP or name in note.names or name in NOT_NAMES or name in _CALENDAR:
             continue

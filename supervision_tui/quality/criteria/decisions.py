@@ -87,7 +87,9 @@ _DECISION_MARK = re.compile(
     # a note typed without stops names its decision mid-sentence: "..., decision is keep the CIN open"
     r"(?<=[,;] )(?:so |and |then )?(?:the |my |our )?decision (?:is|was|today is|today was) (?!to be\b|pending\b|deferred\b|"
     r"not\b|difficult\b|hard\b|unclear\b|for\b|with\b|up to\b|yet\b|still\b|down to\b|theirs\b|hers\b|his\b|mum's\b|dad's\b)[a-z]+|"
-    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?[:,]? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|agreed(?<= - agreed)(?! with)|"
+    r"nfa|^(?:we are |we're |we )?not (?:going|proceeding|moving) to|^decisions?[:,]? (?!making\b|maker|to be\b|pending\b|deferred\b)[a-z]+|"
+    # "Tom (6): decision - visits move to Saturdays", "-> decision: step up"
+    r"(?:^|(?<=: )|(?<=-> )|(?<=> ))decisions?(?:(?: -|:) (?!making\b|maker|to be\b|pending\b|deferred\b|none\b|n/a\b)[a-z]+|$)|^(?:we are |we're |i am |i'm )?not (?:closing|stepping (?:it )?down|ending|escalating|issuing|removing)\b|^(?:keep|maintain|pause|proceed with)|agreed(?<= - agreed)(?! with)|"
     r"^(?:do not|don't) (?:issue|close|step|escalate|refer|proceed|remove|end|extend|change|move|reduce|increase|"
     r"stop|start|convene|apply)\b|"
     r"(?:(?:we|i|tm|managers?)(?: will|'ll| are going to|'re going to|'m going to| am going to| are to| should| shall)(?: not)?|"
@@ -110,6 +112,21 @@ _DECISION_MARK = re.compile(
     r"children's services|early help|eh|universal(?: services)?)))|"
     # a step named with when it happens or that it is (not) needed: "strategy discussion today",
     # "legal advice to be sought", "ICPC not needed"
+    # an extension decided, in the passive: "Pre-proceedings extended by six weeks", "Extension to 3/5 agreed"
+    r"(?:^|(?<=[.;:] ))(?:the )?(?:pre-proceedings|plo|assessment|s47|section 47|cin plan|cp plan|plan|placement|timescale)"
+    r" (?:is |was |has been |to be )?extended\b|extension(?: (?:to|of|until|by) [a-z0-9/ ]{1,20}?)? (?:agreed|approved|granted)\b|"
+    # a choice in other words: "we settled on", "I opted for"
+    r"(?:we|i|tm|managers?)(?: have|'ve)? (?:settled on|opted (?:for|to)|chose|chosen)\b|"
+    # "we're going with X rather than Y": a choice between two (not "going with mum to court")
+    r"(?:we|i)(?:'re| are|'m| am|'ve| have)? (?:going|gone|went) with [^,.;]{3,60}? (?:rather than|instead of)\b|"
+    # a refusal in the first person: "we're not putting him forward", "I'm not signing off the closure"
+    r"(?:we're|we are|i'm|i am) not (?:putting (?:him|her|them|it|the [a-z]+) forward|supporting|recommending|pursuing|"
+    r"approving|signing (?:off|it off)|agreeing to|going ahead)\b|"
+    # a refusal or a stop opening its clause: "No step-down until ...", "No further involvement, because ..."
+    r"^no (?:step[- ]?down|escalation|closure|further (?:involvement|service|support|work)|follow[- ]on (?:service|support|work))\b"
+    r"(?! (?:has|have|had|was|were|is|yet)\b)|"
+    # the manager asks for or goes to a step: "I want an LPM", "we go to legal planning"
+    r"(?:i|we) (?:want|would like|need|go to|move to|proceed to) (?:a |an |the )?(?:" + _STEPS + r")\b|"
     # a threshold the facts meet, named as the step it calls for: "two in three weeks = strat"
     r"(?<=[a-z0-9%)])(?: means?| =| warrants?| justif(?:y|ies)| merits?| calls? for) (?:a |an |the )?(?:" + _STEPS + r")|"
     r"(?:" + _STEPS + r") (?:(?:to be|will be|is to be|now) (?:convened|held|made|booked|sought|requested|issued|sent|started|"
@@ -173,7 +190,7 @@ _RATIONALE = re.compile(
     r"reasons?(?=: )|reason(?<=the reason),? [^.;]{3,60}?,? is (?:that )?|"
     r"on the basis (?:of|that)|since (?:the|he|she|they|it|there|mum|dad|this|that|that's|his|her|their|we)|"
     r"since (?=(?:[a-z0-9'-]+ ){1,5}(?:is|was|are|were)\b)|for the reasons? (?=(?:above|given|set out|stated|we discussed)\b)|"
-    r"in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|get|help|"
+    r"as its (?!own\b)|in light of|in view of|to (?:ensure|keep|protect|allow|give|avoid|reduce|prevent|make sure|get|help|"
     r"see (?:if|whether|how|it|that|them)|"
     r"test|build|safeguard)\b|which will|otherwise|as(?<!such as)(?<!well as)(?<!same as) (?:the|there|this|that|"
     r"he|she|they|it|we|his|her|their|mum|dad|a move|no|nothing|both|all|[a-z]+'s)\b|"
@@ -217,7 +234,8 @@ _DEC_TOKS = frozenset(
     "stepdown nfa ll should going closing stepping ending escalating issuing removing "
     "convened required needed indicated approved authorised keep maintain pause proceed "
     "won shall endorsed concluded paused extended stepped escalated keeping holding proceeding "
-    "referring pausing extending staying remaining stop cease directed instructed seeking applying".split()
+    "referring pausing extending staying remaining stop cease directed instructed seeking applying "
+    "settled opted chose chosen extension going gone went putting supporting pursuing approving signing agreeing".split()
 )
 
 # (word, any of its partners): "strategy discussion today", "held off", "case transfers",
@@ -225,9 +243,9 @@ _DEC_TOKS = frozenset(
 _PAIRED = (
     (frozenset("strat strategy 47 plo legal icpc rcpc conference fgc referral advice proceedings discussion".split()),
      frozenset("be not now required needed indicated warranted necessary today tomorrow week asap means mean "
-               "warrants warrant justify justifies merits merit calls".split())),
+               "warrants warrant justify justifies merits merit calls want like need go move".split())),
     (frozenset(("off",)), frozenset("held holding hold".split())),
-    (frozenset(("no",)), frozenset(("further", "pre", "referral"))),
+    (frozenset(("no",)), frozenset(("further", "pre", "referral", "step", "stepdown", "escalation", "closure", "follow"))),
     (frozenset(("step",)), frozenset(("down",))),
     (frozenset(("close", "continue")), frozenset(("to", "on", "with"))),
     (frozenset("transfers closes moves ends steps".split()), frozenset(("case", "plan", "cin", "cp", "cla", "plo"))),
@@ -347,14 +365,16 @@ _TASK_TO = re.compile(rf"(?:^|[.:;] *|- ){OWNER}\s*$")
 # the words that say how things are: "dad is back", "nothing has changed", "it still happens"
 _STATE_WORDS = (
     r"is|are|was|were|has|have|had|isn't|aren't|wasn't|hasn't|haven't|hadn't|remains?|cannot|can't|won't|"
-    r"didn't|doesn't|still"
+    r"didn't|doesn't|still|"
+    # typed without the apostrophe: "isnt acceptable", "we cant agree"
+    r"isnt|arent|wasnt|hasnt|havent|cant(?! (?:say|tell|decide|remember)\b)|wont|didnt|doesnt"
 )
 
 _DASH_REASON = re.compile(
     r"(?:too (?:early|soon|late|risky|much)|not (?:yet|enough|safe|ready)|no (?!further\b|action\b)[a-z]+|"
     r"nothing (?:has )?(?:changed|different|new|improved|moved)"
     rf"|(?:[a-z0-9'/()+&%-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
-    r"suggests?|points? to|outweighs?|achieved|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
+    r"suggests?|points? to|outweighs?|achieved|looks?|seems?|sounds?|appears?|risks?|appl(?:y|ies)|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
     r"puts|costs|matters|helps|works|proves|tells|says|need|needs|shouldn't|wouldn't|couldn't|mustn't|"
     r"stops|prevents|protects|avoids|removes|limits|allows|reduces|lowers|"
     r"no (?:change|progress|improvement|difference|engagement|evidence|sign|signs|concerns|worries|injuries|marks|"
@@ -404,7 +424,7 @@ _REASON_LEAD = re.compile(r"^(?:because|given|with|in light of|in view of|due to
 
 # the reason, then what it led to: "Dad's drinking is unchanged, so we agreed ..."
 _SO_BEFORE = re.compile(
-    r"(?:\S+ ){3,}\S+,? (?:and )?(?:so|therefore|hence|which is why|that's why|that is why)(?: this| it| the| the case| he| she| they| we| i| tm)?$"
+    r"(?:\S+ ){3,}\S+,? (?:and )?(?:so|therefore|hence|which is why|that's why|that is why)(?: this| it| the| the case| he| she| they| we| i| tm| a| an)?$"
 )
 
 # a next sentence that opens by giving the reason: "This was because ...", "Reasons: ..."
@@ -436,8 +456,17 @@ _SHARED_VIEW = re.compile(
 
 _COMMA_REASON = re.compile(
     r"(?:it|that|this|which)(?:'s| is| has| was)\b|"
+    # "..., we can't agree a move we haven't assessed", "..., a year with no change isn't acceptable"
+    r"(?:we|i) (?:can't|cant|cannot|won't|wont|mustn't|must not|shouldn't)\b|"
+    r"(?:[a-z0-9'-]+ ){1,7}?(?:isn't|isnt|is not|aren't|arent|are not) (?:acceptable|safe|enough|working|sustainable)\b|"
     r"(?:the |his |her |their |mum's |dad's )?[a-z]+ (?:is|was|are|were|has|had) (?!(?:due|booked|on|in|at|next|set|planned|"
     r"arranged|scheduled|listed|moved)\b)")
+
+# a reason put as an absolute clause: "..., the threshold being met", "..., his needs now arising
+# from his diagnosis" (not when it only says when or who: "the meeting being held on Friday")
+_ABSOLUTE = re.compile(
+    r"(?:the|his|her|their|its|this|[a-z]+'s) (?:[a-z0-9.'/-]+ ){0,5}?(?:(?:being|having been) (?!(?:held|booked|arranged|"
+    r"convened|chaired|scheduled|planned|set|attended|led|done|due)\b)[a-z]{3,}|(?:now|still|no longer) [a-z]{3,}ing)\b")
 
 # a colon that opens what was decided: "We agreed that you will: ...", "the following:"
 _LEADS_IN = re.compile(r"\b(?:will|to|that|following|are|is|agreed|decided|be|plan|steps?)$")
@@ -500,8 +529,17 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
     "Decision:" heading, a semicolon too ("Decision: no age assessment; there is no reason to
     doubt it"). What follows a colon may be the decision itself ("Agreed: the children remain
     with mum"): then it is no reason."""
+    seps = []
     for sep in (" - ", ": ", "; ", ", ") if semicolon else (" - ", ": ", ", "):
         i = low.find(sep, start)
+        seps.append((sep, i))
+        # a fragment's decision, a detail, then why: "refocus on her - carer's assessment - her load is the worry"
+        for _ in range(2):
+            if sep != " - " or i < 0:
+                break
+            i = low.find(sep, i + 3)
+            seps.append((sep, i))
+    for sep, i in seps:
         if i < 0:
             continue
         after = low[i + len(sep) :]
@@ -509,6 +547,11 @@ def _dash_reason(low: str, start: int, semicolon: bool = False) -> bool:
             # after a comma, only a clause about the decision itself: "keep it, it's the part that works"
             if _COMMA_REASON.match(after) and _DASH_REASON.match(after) and not is_filler(after):
                 return True
+            j = i
+            while j >= 0:  # an absolute clause may follow any comma: "X, not Y, the threshold being met"
+                if _ABSOLUTE.match(low, j + 2):
+                    return True
+                j = low.find(", ", j + 2)
             continue
         if _DASH_PLAN.match(after) or TIMESCALE.match(after):
             continue
@@ -567,6 +610,10 @@ def _decision_clause_at(note: Note, sidx: int, low: str) -> int:
     return 0
 
 
+# a decision box or heading whose answer is that none was made
+_PUT_OFF = re.compile(r"(?:deferred|postponed|pending|on hold|not yet (?:made|decided)|to be decided|tbc|none)\b")
+
+
 def detect_decisions(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     decided = _decided(note)
@@ -576,6 +623,8 @@ def detect_decisions(note: Note) -> list[Hit]:
         low = s.low
         if _undecided(low) or (s.heading and _undecided(s.heading.lower())):
             continue
+        if s.section == "decisions" and _PUT_OFF.match(low):
+            continue  # "Decision: deferred to next supervision - ..."
         in_sec = s.section == "decisions"
         m = None if in_sec else (marks[low] if low in marks else _DECISION_MARK.search(low))
         at = m.start() if m else 0
@@ -590,7 +639,8 @@ def detect_decisions(note: Note) -> list[Hit]:
             continue  # "discussed whether a strategy meeting is needed": still open
         if m is not None and ("decided" in m.group(0) or "agreed" in m.group(0)) and _others_decide(low, m, note):
             continue  # "Mum has decided to move to Leeds because ...": someone else's decision, told
-        if m is not None and _RULE.match(low, m.start()):
+        if m is not None and (_RULE.match(low, m.start()) or (_RULE.search(low, m.end()) and any(
+                _RULE.match(low, x.start()) for x in _DECISION_MARK.finditer(low, m.end())))):
             hits.append((0.7, s))  # "I said two in three weeks means a strategy meeting"
             continue
         reported = m is not None and (
@@ -619,12 +669,17 @@ def detect_decisions(note: Note) -> list[Hit]:
                 said = said or (r.group(0).startswith("as ") and len(r.group(0).split()) >= 4)
                 # "... agreed on that basis": the reason is the sentence before
                 before = (r.group(0).startswith(("on th", "for th")) or (
+                    r.group(0) == "given that" and not rest) or (
                     r.group(0) == "because" and rest.startswith(("of that", "of this", "of which")))) and (
                     len(low[: m.start() if m else 0].split()) >= 4
                     or (sidx > 0 and not note.sentences[sidx - 1].filler and len(note.sentences[sidx - 1].low.split()) >= 4)
                 )
                 if not (said or before or (in_sec and not rest and r.group(0) in ("because", "rationale"))):
-                    continue
+                    # (a cause word that leads to nothing may still sit before a dash that gives the reason)
+                    r = None
+                    if not in_sec:
+                        continue
+        if r:
             hits.append((0.85 if in_sec else 0.75, s))
             continue
         if reported:
