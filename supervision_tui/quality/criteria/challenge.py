@@ -62,7 +62,7 @@ CHALLENGE = Cues(
           "what would we (?:expect|need) to see"], 0.75, "n", "push pushing test"),
         (["not (?:yet )?(?:convinced|persuaded)", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
           r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what (?:is|was) the evidence",
-          "what evidence", "where is the evidence", "whose need", "devil'?s advocate",
+          "what evidence", "where(?:'s| is) the evidence", "whose need", "devil'?s advocate",
           "have we (?:really |actually |properly |fully |ever )?(?:accepted|assumed|checked|assessed|considered|"
           "explored|looked|tested|asked|thought|spoken|heard|understood)",
           "(?:question|point|challenge) (?:i|we|tm) (?:put|posed|raised) to", "are we (?:sure|confident|accepting)", "how do we know",
@@ -187,6 +187,18 @@ CHALLENGE = Cues(
           "(?:i|tm|we|the manager) (?:wondered|wonder|am wondering|was wondering|'m wondering) (?:whether|if) "
           "[^.;?]{1,80}?(?:at all|less about|really about|actually about|something else)"],
          0.7, "", "wondered wonder wondering"),
+        # the manager's own stance in a terse record: "SW read it as progress. I don't: ...", "Asked: better
+        # how?", "I wanted to test it before we agree"
+        (r"^(?:but )?(?:i|tm) (?:don't|do not|didn't|did not|wouldn't|would not)\s*(?::|\u2013| - )"
+         r"|^asked: (?!(?:can|could|would|will) you\b|(?:when|what time|where|which day|how (?:is|are|was|did))\b)[^?]{2,60}\?"
+         r"|\b(?:i|tm)(?: also)? (?:wanted|want|needed|need)(?: us)? to (?:test (?:it|this|that|the|sw's|her|his|their)|"
+         r"slow (?:that|this|it|things) down|unpick|pick apart|push on)\b", 0.75, "n", "don do didn did wouldn would asked wanted want needed need"),
+        # the worker's reading turned round or made to argue against itself: "I turned that round: what
+        # did he learn in care?", "I asked her to make the case against her own plan", "I'm not accepting it"
+        (r"\b(?:i|tm|the manager) (?:turned|flipped) (?:that|it|this) (?:round|around)\b"
+         r"|\b(?:asked|asking|ask) (?:sw|her|him|them|the worker|[a-z]+) to (?:argue|make the case) against\b"
+         r"|\b(?:i'm|i am|tm is|i was|tm was) not accepting (?:it|that|this|the|sw's|her|his|their)\b", 0.75, "n",
+         "turned flipped asked asking ask accepting"),
         # the manager holding the line: "I'm not agreeing to close it until ..."
         (r"\b(?:i'm|i am|i was|tm is|tm was|the manager is) not (?:agreeing|prepared|willing|happy|comfortable) to\b"
          r"|\bi (?:won't|will not|wouldn't|would not) (?:agree|sign)\b", 0.75, "",
@@ -366,7 +378,9 @@ _PROBE_ASKED = re.compile(
     r"spoken|looked|assessed|verified)|could (?:it|this|that) (?:be|also|instead)|is (?:it|this|that) really|what if|"
     r"what would (?:need to|have to) change|who else|is (?:the|this|our) (?:cin |cp )?plan (?:right|working|enough|"
     r"still right|realistic|the right one)|why (?:hasn't|haven't|has not|have not|isn't|wasn't|not|no|"
-    r"is there no|are there no|still)|what (?:has|have) actually changed)\b"
+    r"is there no|are there no|still)|what (?:has|have) actually changed"
+    # "Q: Do we believe her?", "Q: Then why is he still logged as absent?"
+    r"|do we (?:believe|accept|trust|buy)|(?:then |so )?why (?:is|are|does|do|has|have) [^?]{1,60}?\bstill)\b"
 )
 
 # who asks: the manager ("I", "TM", "we", or no one named in a terse record) or someone else
@@ -431,7 +445,8 @@ def _box_skip(note: Note, c: Clause, start: int, end: int) -> bool:
 # question ("T sleeping through per mum - or just quieter nights with him outside?")
 _TERSE_Q = re.compile(
     r"^(?:but |and |so )?(?:why(?: not| now| so)?|how(?: so| come)?|who says|says who|with who|with whom|since when|"
-    r"based on what|on what basis|what evidence|evidence|really|[a-z]+ how|how [a-z]+|why (?:the|this|that) [a-z]+)\s*\?"
+    r"based on what|on what basis|what evidence|evidence|really|[a-z]+ how|how [a-z]+|why (?:the|this|that) [a-z]+"
+    r"|whose (?:doing|idea|view|call|word|reading))\s*\?"
     r"|\bor (?:just|is it|was it|could it|might it|maybe|perhaps|simply|because|is that|is this|are they|is he|is she)\b[^?]*\?"
 )
 
@@ -497,17 +512,98 @@ _COUNTER = re.compile(
     r"|(?:i|tm) (?:see|saw|read) it (?:differently|another way))")
 
 
+# In a transcript or in bullets the manager marks their own turn "Me:"; it runs on over the following
+# sentences until someone else's label.
+# the manager's question in their turn that tests: one reading set against another, what we know,
+# the worker's word thrown back, whose reading it is
+_TURN_PROBE = re.compile(
+    r"^(?:so |and |but |ok,? |good,? )?(?:(?:is|are|was|were|has|have|did|does) (?:he|she|they|it|this|that|[a-z]+) "
+    r"[^?]{1,50}?,? or (?:has|have|is|are|was|were|did|does|just|is it|was it)\b"
+    r"|how much (?:of (?:it|this|that) )?(?:is|was) [^?]{1,50}? and how much\b"
+    r"|what do we (?:actually |really |even )?know (?:about|of)\b"
+    r"|whose (?:view|doing|idea|word|reading|account|evidence|job|call)\b"
+    r"|which [a-z]+\W*\?)")
+# ... and the worker's word thrown back: "'Calm' meaning what?", "'fine' - what does he do after contact?"
+_THROWN_BACK = re.compile(
+    r"^(?:['\"\u2018\u201c][a-z' -]{1,25}['\"\u2019\u201d]\W*(?:how|meaning what|means what|on what(?: evidence| basis)?|"
+    r"based on what|in what way|says who|according to whom|[-\u2013:,] ?(?:what|how|who|which|based on)\b[^?]{0,80})\s*\?"
+    r"|on what(?: evidence| basis)?\s*\?|says who\s*\?|based on what\s*\?)")
+# a question of news or time in the manager's turn: "When is the next session?", "Which day?"
+_TURN_NEWS = re.compile(
+    # ("Where's the evidence?" is not news)
+    r"^(?:so |and |ok,? |good,? )?(?:(?:when|where)(?:'s| is| are| will| does| do| did) (?:the |our |this |next |his |her |their )?"
+    r"(?:[a-z]+ )?(?:meeting|visit|review|conference|core group|appointment|contact|session|hearing|panel|supervision|call|"
+    r"course|group|move|start)|what time|which (?:day|date|week|time|room|school|one)|how (?:did|was|is|are|'s)|"
+    r"did (?:you|she|he|they) (?:see|get|manage|go)|any (?:news|update)|anything else)\b")
+# the manager's labelled reply recasting the worker's word: "two no-shows is a pattern, not a blip",
+# "keen isn't the test", "that's not well, that's a boy upset every week"
+_RECAST = re.compile(
+    # (only chance or the wrong target set aside: "the stability is the work now, not the food" is the
+    # manager's own reading, reflection)
+    r"^(?:[a-z0-9' -]{1,40}? (?:is|are|'s)|that's|that is|it's|it is|this is) (?:a |an |the |our )?"
+    r"(?:[a-z' -]{1,30}, not (?:just )?(?:bad luck|a blip|a one-off|coincidence|chance|an accident|a phase|teething)"
+    r"|real [a-z]+, not\b)"
+    r"|^(?:that's|that is|it's|it is|this is) not [a-z' -]{1,30}, (?:that's|that is|it's|it is)\b"
+    r"|^(?:that's|that is|this is|it's) not (?:a |an )?(?:[a-z]+ )?(?:response|answer|plan|safety plan|fix|solution)\b"
+    r"|^[a-z' -]{1,30}? (?:isn't|is not|aren't|are not) (?:the )?(?:target|test|point|measure|goal|answer|question|issue|fix)\b")
+
+
+# the worker's call and the manager's set side by side: "SW said NFA; I said two in three weeks is a
+# strategy" (not "SW said Friday; I said fine")
+_SAID_AGAINST = re.compile(
+    r"\b(?:sw|ssw|the worker|worker|fsw) (?:said|says|wanted|wants|proposed|suggested) [^;.]{1,100}?[;,] (?:but )?(?:i|tm) "
+    r"(?:said|say)\b(?! (?:fine|ok|okay|yes|agreed|good|great|thanks|that's fine)\b)")
+
+
+# the worker's word quoted and then denied: "SW reads it as 'settled'. A girl whose dad won't speak to her
+# isn't settled."
+_QUOTED_WORD = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([a-z][a-z -]{2,20}?)['\"\u2019\u201d](?=[\s.,;:!?)]|$)")
+
+
+_VIEW_GATE = _WORKER_WORDS + ("student", "pa'")
+
+
+def _denies(low: str, word: str) -> bool:
+    return re.search(r"\b(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:really |actually |yet |so )?"
+                     + re.escape(word) + r"\b", low) is not None
+
+
 def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
     view_at = -9
     sents = note.sentences
+    turn = ""
+    word_at = (-9, "")
     for i, s in enumerate(sents):
         low = s.low
         m = _LABEL.match(low) if ":" in low[:30] else None
+        if m is not None:
+            turn = "m" if m.group(1) else ""
+        rest = low[m.end():] if m is not None else low
+        if word_at[1] and 0 < i - word_at[0] <= 2 and _denies(low, word_at[1]):
+            hits.append((0.75, s))
+        if any(qm in low for qm in "'\"\u2018\u201c") and any(w in low for w in _VIEW_GATE) and _WORKER_VIEW.search(low):
+            q = _QUOTED_WORD.search(low)
+            if q is not None and "not" not in q.group(1).split():
+                word_at = (i, q.group(1))
+        if " said " in low and _SAID_AGAINST.search(low):
+            hits.append((0.75, s))
+        # (a named worker's turn is not taken as their view: the manager's open question after it,
+        # "What do you make of that?", is as often a prompt to reflect)
+        if turn == "m" and (m is not None or s.speaker != "worker"):
+            if "?" in rest and not _quoted(rest) and (_TURN_PROBE.search(rest) and not _TURN_NEWS.match(rest)):
+                hits.append((0.7, s))
+            elif "?" in rest and _THROWN_BACK.match(rest):
+                hits.append((0.7, s))
+            elif m is not None and _RECAST.match(rest):
+                hits.append((0.7, s))
+            elif m is None and "?" in rest and not _NEWS_Q.search(rest) \
+                    and not _TURN_NEWS.match(rest) and not _quoted(rest) and _PROBE.search(rest):
+                hits.append((0.7, s))
         if m is not None and m.group(1) and "?" in low:
             rest = low[m.end():]
             if _PROBE.search(rest) or _LABELLED_PROBE.search(rest) or _TERSE_Q.search(rest):
                 hits.append((0.7, s))
-            elif i - view_at <= 2 and not _NEWS_Q.search(rest) and not _quoted(rest):
+            elif i - view_at <= 2 and not _NEWS_Q.search(rest) and not _TURN_NEWS.match(rest) and not _quoted(rest):
                 # the manager's question put straight back to the worker's plan or view: "FSW wants to
                 # close. Me: closing on 10 quiet weeks?"
                 hits.append((0.7, s))
