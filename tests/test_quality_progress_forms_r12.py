@@ -102,3 +102,10 @@ def test_progress_r12_look_alikes_do_not_meet(text):
 def test_on_track_for_something_not_the_plans_in_free_text():
     # in the Progress box the box itself says what "it" is; in free text it is her school move
     assert not _free("The new school is in two weeks and she is on track for it.")
+
+
+def test_a_plans_status_told_is_not_progress():
+    # the plan's status, told: not the time on it questioned (issue 12: status words are not progress)
+    from test_quality_impact_forms import _free
+    assert not _free("J (7) still on a CP plan under neglect; home conditions poor at the last two visits.", "progress")
+    assert _free("J (7) still on a CP plan after 14 months; home conditions poor at the last two visits.", "progress")

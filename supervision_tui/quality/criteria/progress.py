@@ -171,10 +171,13 @@ _NOT_MOVING_PARTS = (
          r"(?:\d+ |one |two |three |four |five |six |seven |eight )?(?:plan'?s? )?(?:goals|outcomes|targets)\b"
          r"[^.;]{0,20}?\b(?:met|moving|achieved|done|complete\w*|on track|off track|outstanding|not|behind|progressing|reached|"
          r"stalled|stuck)\b")),
-    # time on a plan questioned: "why is he still on a CIN plan?"
+    # time on a plan questioned: "why is he still on a CIN plan?", "still on CP after 14 months" (not the
+    # plan's status told: "J (7) still on a CP plan under neglect")
     (frozenset(("still",)),
-     _rx(r"\bstill (?:on|subject to|open on) (?:a |an |the |her |his |their )?(?:cp|cin|child protection|child in need|"
-         r"early help|eh|pre-?proceedings|plo)\b")),
+     _rx(r"\b(?:why|whether)\b[^.;]{0,40}?\bstill (?:on|subject to|open on) (?:a |an |the |her |his |their )?(?:cp|cin|"
+         r"child protection|child in need|early help|eh|pre-?proceedings|plo)\b"
+         r"|\bstill (?:on|subject to|open on) (?:a |an |the |her |his |their )?(?:cp|cin|child protection|child in need|"
+         r"early help|eh|pre-?proceedings|plo)\b(?=[^.;]{0,40}?(?:\?|\b(?:after|since|months?|years?|weeks?|mths?)\b))")),
 )
 
 
