@@ -560,7 +560,7 @@ _SAID_AGAINST = re.compile(
 _QUOTED_WORD = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([a-z][a-z -]{2,20}?)['\"\u2019\u201d](?=[\s.,;:!?)]|$)")
 
 
-_VIEW_GATE = _WORKER_WORDS + ("student", "pa'")
+_VIEW_GATE = _WORKER_WORDS + ("pa'",)  # ("pa" closing a word: "the PA's view")
 
 
 def _denies(low: str, word: str) -> bool:
@@ -600,7 +600,6 @@ def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
                     and not _TURN_NEWS.match(rest) and not _quoted(rest) and _PROBE.search(rest):
                 hits.append((0.7, s))
         if m is not None and m.group(1) and "?" in low:
-            rest = low[m.end():]
             if _PROBE.search(rest) or _LABELLED_PROBE.search(rest) or _TERSE_Q.search(rest):
                 hits.append((0.7, s))
             elif i - view_at <= 2 and not _NEWS_Q.search(rest) and not _TURN_NEWS.match(rest) and not _quoted(rest):
@@ -610,7 +609,7 @@ def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
         elif "?" in low and ": " in low:
             # the worker's view and the manager's question on one line: "FSW wants to close. me: why now?"
             k = low.find("me: ")
-            if k > 0 and (low[k - 1] in " .;-" ) and _WORKER_VIEW.search(low, 0, k) and "?" in low[k:] \
+            if k > 0 and low[k - 1] in " .;-" and _WORKER_VIEW.search(low, 0, k) and "?" in low[k:] \
                     and not _NEWS_Q.search(low[k + 4:]):
                 hits.append((0.7, s))
         if i - view_at <= 2 and (_ANSWERED.match(low) or (0 < i - view_at and _COUNTER.match(low)) or (
