@@ -431,14 +431,37 @@ def _box_skip(note: Note, c: Clause, start: int, end: int) -> bool:
     if c.low[start] == "?":
         if _NEWS_Q.search(c.low):
             return True  # "how did the visit go?"
-        # a question put by the manager, not one quoted or reported from a parent or child
-        if _quoted(c.low) or _FORM_QUESTION.match(c.low):
+        # a question put by the manager, not one quoted or reported from a parent or child, nor
+        # a form's own question ("What are we worried about?", "Next steps?")
+        if _quoted(c.low) or _FORM_QUESTION.match(c.low) or _FORM_HEAD_Q.fullmatch(c.low):
             return True
         m = _ASKED_BY.search(c.low)
         return m is not None and not _manager_asks(note, c, m.start())
-    if not _manager_asks(note, c, start):
+    if not _manager_asks(note, c, start) or _someone_else_asked(c, start):
         return True
+    if c.low.startswith("evidence", start) and _ASKS_FOR.search(c.low, max(0, start - 30), start) is None:
+        return True  # "the evidence is eleven months without ...": evidence weighed, not asked for
     return bool(_BOX_NOT.search(c.low))
+
+
+# A form's headings put as questions, asked of every child whoever fills the form in
+_FORM_HEAD_Q = re.compile(
+    r"(?:q\d*[:.]?\s*)?(?:[a-z0-9]+ )?(?:[a-z]+ )?(?:- )?(?:what(?:'s| is| are| was)? (?:we |the )?(?:worried about|worr(?:y|ies)|"
+    r"working well|needs? to happen|(?:the )?current situation|life like for [a-z-]+|going on|happening)|"
+    r"what did (?:the )?(?:child|children|kids?|young person) say(?: at the visit)?|next steps?|plan|the plan)\s*\?\W*")
+
+# "She talked about her dog and asked if she could see it", "When Mo asked, he laughed": the
+# asking done by the child or another person, the subject carried over "and" or a comma
+_OTHER_ASKER = re.compile(r"\b(?:she|he|they)\b(?![^,;:]*\b(?:i|we|tm)\b)[^;:.?]*?(?:,| and| then)\s*$|"
+                          r"^when (?!i\b|we\b|tm\b)[a-z]+ $")
+_ASKS_FOR = re.compile(r"\b(?:ask\w*|wants?|wanted|need\w*|for|what|any|no|where(?:'s| is)?|see|show|seek\w*|sought|get|"
+                       r"gather\w*|without|whose|real|hard|actual|more|than)\W+(?:[a-z']+\W+){0,3}$")
+
+
+def _someone_else_asked(c: Clause, start: int) -> bool:
+    if not c.low.startswith("asked", start):
+        return False
+    return _OTHER_ASKER.search(c.low, 0, start) is not None
 
 
 # a terse record's bare question ("Why?", "With who?", "Working how?") or an alternative put as a

@@ -534,8 +534,8 @@ REFLECTION = Cues(
 
 # What the Reflection box asks for: a reason, a weighing, a reading set against another (see cues.box_topic_hits).
 BOX_TOPIC = re.compile(
-        r"\b(?:because|so(?! far\b)|but|why|means?|meant|meaning|rather|whether|seems?|suggests?|likely|unlikely|may|"
-        r"might|could|explains?|shows?|pattern|driv\w+|due to|sign|trust|assum\w+|realistic|honest|probably|perhaps|"
+        r"\b(?:because|so(?! far\b)|but|why|means?|meant|meaning|rather|whether|seems?|suggests?|likely|unlikely|"
+        r"(?<!\d )may(?! \d)|might|could|explains?|driv\w+|due to|sign|trust|assum\w+|realistic|honest|probably|perhaps|"
         r"question is|surface|underneath|reason|depends?|argument|rests?|not about|though|although|whereas|"
         r"which (?:is|means|was|would|will)|(?:is|are|was|were) (?:\w+ )?about|(?:, |- )not (?:from|because|about|a|an|the|his|her|their|just|only|"
         r"neglect|harm|deliberate|[a-z]+ing)|not (?:from|because|just|only)|"
@@ -657,6 +657,24 @@ _UNKNOWN_END = re.compile(r"\b(?:not (?:yet )?(?:known|clear|established)|unknow
 _ARRANGEMENT_F = Finder(_ARRANGEMENT)
 _UNKNOWN_END_F = Finder(_UNKNOWN_END)
 _FAMILY_VIEW_F = Finder(_FAMILY_VIEW)
+
+
+# In the Reflection box, what the box cannot make a reading of: a decision (its reasons are judged
+# as a decision's), the writer putting a question to the worker ("I asked SW why the checks are not
+# done": a challenge, judged as one), and a "because" or "but" inside someone's quoted words ("she
+# likes the club 'because there's tea'": her voice).
+_ASKING = re.compile(r"(?:(?:i|tm|we|me|manager)\s+)?(?:also\s+|then\s+|have\s+|had\s+|'ve\s+)?"
+                     r"(?:asked|am asking|ask|queried|questioned|challenged)\b")
+_QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))(?:\"[^\"]*\"|'(?:[^']|'(?=[a-z]))*')(?=[\s.,;:!?)-]|$)")
+
+
+def _quoted(c, pos: int) -> bool:
+    """Whether `pos` in the clause sits inside quoted words (a quote may open in an earlier clause)."""
+    low = c.sent.low
+    if "'" not in low and '"' not in low:
+        return False
+    pos += max(0, low.find(c.low))
+    return any(m.start() < pos < m.end() for m in _QUOTED.finditer(low))
 
 
 def _not_a_reading(note: Note, c) -> bool:
@@ -783,11 +801,13 @@ def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     _open_questions(note, decided, hits)
     _shorthand_readings(note, decided, hits)
     cue_hits(note, T_REFLECTION, hits, decided,
-             lambda c, s, e: _not_the_writers(note, c, s, e) or _only_a_course(c, s, e) or (
+             lambda c, s, e: _not_the_writers(note, c, s, e) or _only_a_course(c, s, e) or _quoted(c, s) or (
                  e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _has(_ARRANGEMENT_F, c))
              # the bare "because" of an arrangement changed: "the visit was moved because mum was at work"
              or (e - s == 7 and c.low[s:e] == "because" and _ARRANGEMENT.search(c.sent.low) is not None))
-    box_topic_hits(note, "reflection", BOX_TOPIC, hits, lambda c: _not_a_reading(note, c))
+    box_topic_hits(note, "reflection", BOX_TOPIC, hits,
+                   lambda c: c.sidx in decided or _not_a_reading(note, c) or _ASKING.match(c.low) is not None,
+                   lambda c, s, e: _quoted(c, s))
     _why_answered(note, hits)
     return hits
 

@@ -231,20 +231,22 @@ for _w in ("hurt", "hurts", "hurting"):
         0.55, "nkb")
 
 
-# What the Risk box asks for: a clause in it naming one of these is a worry or a safety judgement (see cues.box_topic_hits).
+# What the Risk box asks for: a clause in it naming one of these is a worry or a safety judgement
+# (see cues.box_topic_hits). Words of danger and judgement only: a fact the box happens to hold
+# ("Police informed per protocol", "Missing last weekend, back now", "N (4) CP neglect - 9
+# months", "Police NFA on the car stop") names a topic, not what could happen to the child, and
+# is read by the criterion's own cues like any other sentence. A scale is out of ten
+# and not a date ("12/10", "30/10").
 BOX_TOPIC = re.compile(
-        r"\b(?:drink\w*|drunk|alcohol|drugs?|cannabis|cocaine|heroin|substances?|relapse\w*|violen\w*|abuse\w*|abusive|"
-        r"da|dv|domestic|assault\w*|police|arrest\w*|convictions?|bail|breach\w*|offend\w*|neglect\w*|exploit\w*|"
-        r"groom\w*|cse|cce|county|missing|weapons?|knife|injur\w*|bruis\w*|marks?|fractures?|hunger|hungry|unsafe|"
-        r"safe|safety|danger\w*|harm\w*|risks?|worr\w*|concern\w*|protective|protect\w*|network|scaled?|"
-        r"\d{1,2} ?/ ?10|alone|unsupervised|unknown|history|fire|choking|aspiration|sleep|overdose|self-harm\w*|"
-        r"mental health|depress\w*|psychosis|suicid\w*|debt|threat\w*|control\w*|coerci\w*|fgm|honour|"
-        r"trafficking|isolat\w*|vulnerab\w*|offen[cs]e\w*|bully\w*|emotional|argu\w+|shouting|fights?|fighting|"
+        r"\b(?:drink\w*|drunk|drugs?|cannabis|cocaine|heroin|substances?|relapse\w*|violen\w*|abuse\w*|abusive|assault\w*|exploit\w*|groom\w*|weapons?|knife|injur\w*|"
+        r"bruis\w*|fractures?|hunger|hungry|unsafe|safety|danger\w*|harm\w*|risks?|worr\w*|concern\w*|"
+        r"protective|protect\w*|scaled?|(?<!\d/)(?:[0-9]|10) ?/ ?10(?!/)|unsupervised|fire|choking|aspiration|"
+        r"overdose|self-harm\w*|suicid\w*|threat\w*|coerci\w*|controlling|fgm|honour|trafficking|vulnerab\w*|"
         # a danger told as what could happen or who could reach the child: "he can come and go when
         # Mia is there", "he knows which school she goes to", "a toddler with no adult watching"
         r"no (?:other )?adults?|(?:nobody|no one|no-one) (?:outside|else|would|with|to|checking|watching|sober)|access to|"
         r"knows (?:where|which|her|his)|found out|"
-        r"online|strangers?|come and go|without (?:an? )?(?:adult|supervision|food|meals)|exposed)\b")
+        r"strangers?|come and go|without (?:an? )?(?:adult|supervision|food|meals)|exposed)\b")
 
 
 # "Risk: hospital infection, her falling mood and weight", "Worries: older boyfriend (19) - she
