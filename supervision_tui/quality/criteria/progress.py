@@ -223,7 +223,7 @@ _NAMED_T = frozenset("drift delay delays timescale timescales timeliness progres
 _NOT_TALKED = re.compile(
     r"^(?:we |i |sw |tm |you )?(?:did not|didn't|have not|haven't|had not|hadn't|could not|couldn't|did not get to|"
     r"didn't get to|had no time to|ran out of time to) (?:talk about|discuss|consider|look at|get to|cover|go through) "
-    r"(?:the |any )?(?:drift|delay|delays|timescales?|timeliness|progress|escalation|escalating|step ?down|stepping down|"
+    r"(?:the |any )?(?:[\w-]+ (?=timescales?\b))?(?:drift|delay|delays|timescales?|timeliness|progress|escalation|escalating|step ?down|stepping down|"
     r"closure|closing|review(?:ing)? (?:of )?the plan|the plan)\b[^.;,]{0,25}\W*$|"
     r"^no (?:discussion|consideration|mention) (?:of|about) (?:the |any )?(?:drift|delay|delays|timescales?|timeliness|progress|"
     r"escalation|step ?down|closure|the plan)\b[^.;,]{0,25}\W*$"
@@ -1748,6 +1748,35 @@ def _heading_read(heading: str):
     return got
 
 
+# the time a step took set against its own timescale or standard: "nine weeks against a
+# 35-working-day timescale", "outside the 10-working-day visiting standard", "a week past our
+# 20-day target"; the article keeps out a span of the family's own ("sober for over 30 days,
+# a target he set himself")
+_AGAINST_SCALE = re.compile(
+    r"\b(?:beyond|past|over|outside|exceed\w*|breach\w*|against|miss\w*|behind) (?:the|its|our|their|a|an|this) "
+    r"(?:[\w-]+ ){0,2}?\d+[- ]?(?:working[- ]|calendar[- ])?(?:weeks?|days?|months?|wd|wks?)\b(?: [\w-]+){0,3}? "
+    r"(?:standard|timescale|timetable|limit|target|deadline|timeframe)s?\b"
+)
+_SCALE_T = frozenset("standard standards timescale timescales timetable limit target deadline deadlines timeframe "
+                     "timeframes".split())
+_AGAINST_T = frozenset("beyond past over outside exceed exceeded exceeds exceeding breach breached breaches breaching "
+                       "against miss missed misses missing behind".split())
+
+
+# or said to be met or missed: "ICPC within 15 working days - timescale met", "the care plan's
+# timescales have been met"
+_SCALE_MET = re.compile(r"\b(?:timescales?|deadlines?|timeframes?)\b[^.;]{0,12}?\b(?:(?:was|were|is|are|has been|have been|"
+                        r"all|both|all been) )?(?:met|missed|breached|exceeded)\b")
+_SCALE_MET_T = frozenset("met missed breached exceeded".split())
+
+
+def _against_its_timescale(low: str, toks) -> bool:
+    if _SCALE_T.isdisjoint(toks):
+        return False
+    return ((not _AGAINST_T.isdisjoint(toks) and _AGAINST_SCALE.search(low) is not None)
+            or (not _SCALE_MET_T.isdisjoint(toks) and _SCALE_MET.search(low) is not None))
+
+
 def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
     """One sentence of _weighed_hits; returns what the next sentence needs of it (see `prev`)."""
     low = s.low
@@ -1770,7 +1799,7 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
             toks = toks | head_toks
             count += len(head_toks)
     if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)) or (
-            _third_pass(low, toks)):
+            _third_pass(low, toks)) or _against_its_timescale(low, toks):
         hits.append((0.7, s))
         return None
     # (only a sentence that may set an aim or a start: see _sets_an_aim)
