@@ -2,8 +2,10 @@
 
 Written in our own words before changing the rules (round 13). Counts: the time a step took set
 against its own timescale or standard ("nine weeks against a 35-working-day timescale", "past
-our 20-day target"), and a timescale said to be met or missed.
-Look-alikes: a parent's own count of days, a child's school target, a timescale only named.
+our 20-day target"), and a timescale said to be met or missed; the plan said to have failed, or
+to be the wrong plan; the plan not moving after a stretch of time.
+Look-alikes: a parent's own count of days, a child's school target, a timescale only named; a
+test or a form failed, a plan that is not the child's; the child's life the same after a stretch.
 Each case is read three ways: free text, all in the first box, and typed in the Progress box
 (a look-alike that names the box's own topic word is read only outside it).
 """
@@ -26,12 +28,24 @@ MEETS = [
     # a timescale said to be met or missed
     "The strategy meeting and the ICPC both happened quickly - timescales met.",
     "The pathway plan deadline was missed again because nobody chased health.",
+    # the plan said to have failed, or to be the wrong one
+    "The safety plan has failed twice now; she went missing again at the weekend.",
+    "We have to admit the current plan is failing him.",
+    "Mediation is the wrong plan for a home run on fear.",
+    # the plan not moving after a stretch of time
+    "The plan is not shifting after five months of visits.",
+    "Why is the CIN plan in the same place after four months?",
 ]
 
 NOT_MET = [
     # a parent's own count, a child's school target
     "Dad has now been sober for over 30 days, a target he set himself.",
     "Her school set her a reading target of 20 minutes a day.",
+    # a test or a form failed; someone else's plan
+    "He failed his theory test after two months of lessons.",
+    "Mum's benefit claim failed because the form was late.",
+    # the child's life the same after a stretch
+    "Her bedroom looked the same after six months with the carers.",
 ]
 
 NOT_MET_OUTSIDE_THE_BOX = [
@@ -42,6 +56,7 @@ NOT_MET_OUTSIDE_THE_BOX = [
 
 NEGATED = [
     "We did not talk about the 35-day timescale today.",
+    "The plan has not failed him.",
 ]
 
 

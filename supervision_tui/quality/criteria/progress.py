@@ -998,6 +998,35 @@ _NOT_WORKING = re.compile(
     r"\b(?:look at|revisit) (?:the|this|our) plan again\b"
 )
 
+# the plan said to have failed, or to be the wrong plan: "the current plan has failed three
+# times", "the safety plan is failing her", "mediation is the wrong plan"; the plan itself,
+# not a test or a claim failed or someone's plan for the weekend ("his plan for the party failed")
+_PLAN_FAILED = re.compile(
+    r"\b(?:plan|plans|approach|intervention)(?:'s| so far)? (?:has |have |had |is |are |was |were )?"
+    r"(?:now |already |clearly |just |simply |really )?(?:failed|failing)\b|"
+    r"\bwrong plan\b|\bplan (?:is|was|has been) (?:the )?wrong\b"
+)
+_FAILED_T = frozenset("failed failing wrong".split())
+_FAILED_WHAT_T = frozenset("plan plans approach intervention".split())
+
+# the plan not moving after a stretch: "the plan is at the same point after six months", "plan
+# not shifting after 4 months"; the plan named, so "her room looked the same after six months"
+# (the child's life) is not it
+_UNMOVED_AFTER = re.compile(
+    r"\b(?:plan|cp|cin|case)\b[^.;?]{0,60}?\b(?:same|no change|not (?:shifting|moving|changed|changing|moved|shifted)|"
+    r"(?:has|have)n't (?:changed|moved|shifted)|no (?:progress|movement)|nothing)\b[^.;?]{0,40}?"
+    rf"\bafter (?:over |nearly |more than |almost |another |a further )?{_N} (?:weeks|months|years|wks|mths)\b"
+)
+_UNMOVED_AFTER_T = frozenset("plan cp cin case".split())
+
+
+def _plan_failed(low: str, toks) -> bool:
+    if not _FAILED_T.isdisjoint(toks) and not _FAILED_WHAT_T.isdisjoint(toks) and _PLAN_FAILED.search(low):
+        return True
+    return ("after" in toks and (not _SPAN_T.isdisjoint(toks) or "years" in toks) and not _UNMOVED_AFTER_T.isdisjoint(toks)
+            and _UNMOVED_AFTER.search(low) is not None)
+
+
 # an ending reasoned from what has been done or held: "closing at the end of the order as he's
 # done all his requirements and there's been no further offending in the nine months"
 _ENDING_REASONED = re.compile(
@@ -1799,7 +1828,7 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
             toks = toks | head_toks
             count += len(head_toks)
     if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)) or (
-            _third_pass(low, toks)) or _against_its_timescale(low, toks):
+            _third_pass(low, toks)) or _against_its_timescale(low, toks) or _plan_failed(low, toks):
         hits.append((0.7, s))
         return None
     # (only a sentence that may set an aim or a start: see _sets_an_aim)
