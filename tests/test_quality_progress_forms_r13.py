@@ -3,9 +3,12 @@
 Written in our own words before changing the rules (round 13). Counts: the time a step took set
 against its own timescale or standard ("nine weeks against a 35-working-day timescale", "past
 our 20-day target"), and a timescale said to be met or missed; the plan said to have failed, or
-to be the wrong plan; the plan not moving after a stretch of time.
+to be the wrong plan; the plan not moving after a stretch of time; a plan closed or stepped down
+for a reason that weighs change ("because the rows have stopped", "the scores were better at both
+visits").
 Look-alikes: a parent's own count of days, a child's school target, a timescale only named; a
-test or a form failed, a plan that is not the child's; the child's life the same after a stretch.
+test or a form failed, a plan that is not the child's; the child's life the same after a stretch;
+a plan closed for a reason that weighs nothing ("because the family have moved away").
 Each case is read three ways: free text, all in the first box, and typed in the Progress box
 (a look-alike that names the box's own topic word is read only outside it).
 """
@@ -35,6 +38,10 @@ MEETS = [
     # the plan not moving after a stretch of time
     "The plan is not shifting after five months of visits.",
     "Why is the CIN plan in the same place after four months?",
+    # the plan's course chosen for a reason that weighs change
+    "Decision: close the CIN plan, because the rows that brought the family to us have stopped.",
+    "We will close the case because the missing episodes have reduced to none.",
+    "Step down to CIN agreed at review 14/02: the scores were good or better at both visits.",
 ]
 
 NOT_MET = [
@@ -46,6 +53,8 @@ NOT_MET = [
     "Mum's benefit claim failed because the form was late.",
     # the child's life the same after a stretch
     "Her bedroom looked the same after six months with the carers.",
+    # a plan closed for a reason that weighs nothing
+    "Decision: close the CIN plan because the family have moved out of the area.",
 ]
 
 NOT_MET_OUTSIDE_THE_BOX = [

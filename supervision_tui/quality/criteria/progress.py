@@ -757,7 +757,7 @@ def _box_skip(c, start: int, end: int) -> bool:
 
 
 # the plan's course chosen: kept at its level, extended, ended or closed ("stay CIN, not close",
-# "end your plan in January", "request a six-month extension"); with its reason (a reasoned
+# "end your plan in January", "request a six-month extension", "step down to CIN"); with its reason (a reasoned
 # decision) it is the plan weighed, where "CP plan continues" alone is a status
 _PLAN_COURSE = re.compile(
     r"\b(?:stay|stays|staying|remain|remains|remaining|kept|keep|keeping)(?: him| her| them| it| the case| the children)?(?: open)?(?: on| at| as| under| subject to)?"
@@ -767,21 +767,24 @@ _PLAN_COURSE = re.compile(
     r"\bextension\b|\bextend(?:s|ed|ing)? (?:the |this |her |his |their |your )?(?:\w+ ){0,2}"
     r"(?:cin|cp|plan|order|placement|involvement|work|support|assessment|timescale)|"
     r"\b(?:keep|keeping|kept|stays?|remains?) (?:the case |it |the file |the plan )?open\b|\bnot (?:to )?clos(?:e|ing)\b|"
-    r"\b(?:cp|cin|plan) (?:to )?(?:continue|continues|remain|remains|stay|stays|end|ends)\b"
+    r"\b(?:cp|cin|plan) (?:to )?(?:continue|continues|remain|remains|stay|stays|end|ends)\b|"
+    r"\bstep(?:s|ped|ping)?[- ]?down\b|\bstepdown\b"
 )
 # its reason weighs change or its lack ("things are getting better", "one improved test is not
-# enough", "the statutory work is done", "he is mid-gain"); a reason from the facts of the day
+# enough", "the statutory work is done", "he is mid-gain", "the rows have stopped", "episodes have
+# reduced"); a reason from the facts of the day
 # ("it was self-disclosed", "it's a legal requirement") chooses a course without weighing the plan
 _COURSE_REASON = re.compile(
     r"\b(?:better|worse|improv\w*|gains?|mid-gain|chang\w*|unchanged|settled|unsettled|sustain\w*|held|holding|"
     r"working(?! (?:with|at|on|in|as|to|towards|through|alongside|closely|together|hard)\b)|lasted|lasting|only just|"
     r"just (?:stopped|started)|recent(?:ly)?|too (?:soon|early)|"
     r"still|enough|done|met|achieved|progress\w*|fixed|doing (?:well|ok|fine)|stable|stabl\w+|no longer|"
-    r"week \d+|month \d+|(?:term|month|week)s?'?s? (?:of )?evidence|on track|drift\w*|delay\w*)\b"
+    r"stopped|eased|resolved|reduced|fewer|calmer|safer|week \d+|month \d+|(?:term|month|week)s?'?s? (?:of )?evidence|on track|drift\w*|delay\w*)\b"
 )
 _COURSE_T = frozenset(
     "stay stays staying remain remains remaining kept keep keeping close closed closes closing closure end ends ended "
-    "ending stop stops stopped stopping extension extend extends extended extending open continue continues".split()
+    "ending stop stops stopped stopping extension extend extends extended extending open continue continues "
+    "step steps stepped stepping stepdown".split()
 )
 
 
