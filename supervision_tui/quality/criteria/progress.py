@@ -223,7 +223,7 @@ _NAMED_T = frozenset("drift delay delays timescale timescales timeliness progres
 _NOT_TALKED = re.compile(
     r"^(?:we |i |sw |tm |you )?(?:did not|didn't|have not|haven't|had not|hadn't|could not|couldn't|did not get to|"
     r"didn't get to|had no time to|ran out of time to) (?:talk about|discuss|consider|look at|get to|cover|go through) "
-    r"(?:the |any )?(?:drift|delay|delays|timescales?|timeliness|progress|escalation|escalating|step ?down|stepping down|"
+    r"(?:the |any )?(?:[\w-]+ (?=timescales?\b))?(?:drift|delay|delays|timescales?|timeliness|progress|escalation|escalating|step ?down|stepping down|"
     r"closure|closing|review(?:ing)? (?:of )?the plan|the plan)\b[^.;,]{0,25}\W*$|"
     r"^no (?:discussion|consideration|mention) (?:of|about) (?:the |any )?(?:drift|delay|delays|timescales?|timeliness|progress|"
     r"escalation|step ?down|closure|the plan)\b[^.;,]{0,25}\W*$"
@@ -757,7 +757,7 @@ def _box_skip(c, start: int, end: int) -> bool:
 
 
 # the plan's course chosen: kept at its level, extended, ended or closed ("stay CIN, not close",
-# "end your plan in January", "request a six-month extension"); with its reason (a reasoned
+# "end your plan in January", "request a six-month extension", "step down to CIN"); with its reason (a reasoned
 # decision) it is the plan weighed, where "CP plan continues" alone is a status
 _PLAN_COURSE = re.compile(
     r"\b(?:stay|stays|staying|remain|remains|remaining|kept|keep|keeping)(?: him| her| them| it| the case| the children)?(?: open)?(?: on| at| as| under| subject to)?"
@@ -767,21 +767,24 @@ _PLAN_COURSE = re.compile(
     r"\bextension\b|\bextend(?:s|ed|ing)? (?:the |this |her |his |their |your )?(?:\w+ ){0,2}"
     r"(?:cin|cp|plan|order|placement|involvement|work|support|assessment|timescale)|"
     r"\b(?:keep|keeping|kept|stays?|remains?) (?:the case |it |the file |the plan )?open\b|\bnot (?:to )?clos(?:e|ing)\b|"
-    r"\b(?:cp|cin|plan) (?:to )?(?:continue|continues|remain|remains|stay|stays|end|ends)\b"
+    r"\b(?:cp|cin|plan) (?:to )?(?:continue|continues|remain|remains|stay|stays|end|ends)\b|"
+    r"\bstep(?:s|ped|ping)?[- ]?down\b|\bstepdown\b"
 )
 # its reason weighs change or its lack ("things are getting better", "one improved test is not
-# enough", "the statutory work is done", "he is mid-gain"); a reason from the facts of the day
+# enough", "the statutory work is done", "he is mid-gain", "the rows have stopped", "episodes have
+# reduced"); a reason from the facts of the day
 # ("it was self-disclosed", "it's a legal requirement") chooses a course without weighing the plan
 _COURSE_REASON = re.compile(
     r"\b(?:better|worse|improv\w*|gains?|mid-gain|chang\w*|unchanged|settled|unsettled|sustain\w*|held|holding|"
     r"working(?! (?:with|at|on|in|as|to|towards|through|alongside|closely|together|hard)\b)|lasted|lasting|only just|"
     r"just (?:stopped|started)|recent(?:ly)?|too (?:soon|early)|"
     r"still|enough|done|met|achieved|progress\w*|fixed|doing (?:well|ok|fine)|stable|stabl\w+|no longer|"
-    r"week \d+|month \d+|(?:term|month|week)s?'?s? (?:of )?evidence|on track|drift\w*|delay\w*)\b"
+    r"stopped|eased|resolved|reduced|fewer|calmer|safer|week \d+|month \d+|(?:term|month|week)s?'?s? (?:of )?evidence|on track|drift\w*|delay\w*)\b"
 )
 _COURSE_T = frozenset(
     "stay stays staying remain remains remaining kept keep keeping close closed closes closing closure end ends ended "
-    "ending stop stops stopped stopping extension extend extends extended extending open continue continues".split()
+    "ending stop stops stopped stopping extension extend extends extended extending open continue continues "
+    "step steps stepped stepping stepdown".split()
 )
 
 
@@ -997,6 +1000,35 @@ _NOT_WORKING = re.compile(
     r"revised|rethinking|rethought|redoing|redone|a rethink|a reset|changing|changed)\b|\b(?:think again about|rethink) (?:the|this|our) plan\b|"
     r"\b(?:look at|revisit) (?:the|this|our) plan again\b"
 )
+
+# the plan said to have failed, or to be the wrong plan: "the current plan has failed three
+# times", "the safety plan is failing her", "mediation is the wrong plan"; the plan itself,
+# not a test or a claim failed or someone's plan for the weekend ("his plan for the party failed")
+_PLAN_FAILED = re.compile(
+    r"\b(?:plan|plans|approach|intervention)(?:'s| so far)? (?:has |have |had |is |are |was |were )?"
+    r"(?:now |already |clearly |just |simply |really )?(?:failed|failing)\b|"
+    r"\bwrong plan\b|\bplan (?:is|was|has been) (?:the )?wrong\b"
+)
+_FAILED_T = frozenset("failed failing wrong".split())
+_FAILED_WHAT_T = frozenset("plan plans approach intervention".split())
+
+# the plan not moving after a stretch: "the plan is at the same point after six months", "plan
+# not shifting after 4 months"; the plan named, so "her room looked the same after six months"
+# (the child's life) is not it
+_UNMOVED_AFTER = re.compile(
+    r"\b(?:plan|cp|cin|case)\b[^.;?]{0,60}?\b(?:same|no change|not (?:shifting|moving|changed|changing|moved|shifted)|"
+    r"(?:has|have)n't (?:changed|moved|shifted)|no (?:progress|movement)|nothing)\b[^.;?]{0,40}?"
+    rf"\bafter (?:over |nearly |more than |almost |another |a further )?{_N} (?:weeks|months|years|wks|mths)\b"
+)
+_UNMOVED_AFTER_T = frozenset("plan cp cin case".split())
+
+
+def _plan_failed(low: str, toks) -> bool:
+    if not _FAILED_T.isdisjoint(toks) and not _FAILED_WHAT_T.isdisjoint(toks) and _PLAN_FAILED.search(low):
+        return True
+    return ("after" in toks and (not _SPAN_T.isdisjoint(toks) or "years" in toks) and not _UNMOVED_AFTER_T.isdisjoint(toks)
+            and _UNMOVED_AFTER.search(low) is not None)
+
 
 # an ending reasoned from what has been done or held: "closing at the end of the order as he's
 # done all his requirements and there's been no further offending in the nine months"
@@ -1748,6 +1780,35 @@ def _heading_read(heading: str):
     return got
 
 
+# the time a step took set against its own timescale or standard: "nine weeks against a
+# 35-working-day timescale", "outside the 10-working-day visiting standard", "a week past our
+# 20-day target"; the article keeps out a span of the family's own ("sober for over 30 days,
+# a target he set himself")
+_AGAINST_SCALE = re.compile(
+    r"\b(?:beyond|past|over|outside|exceed\w*|breach\w*|against|miss\w*|behind) (?:the|its|our|their|a|an|this) "
+    r"(?:[\w-]+ ){0,2}?\d+[- ]?(?:working[- ]|calendar[- ])?(?:weeks?|days?|months?|wd|wks?)\b(?: [\w-]+){0,3}? "
+    r"(?:standard|timescale|timetable|limit|target|deadline|timeframe)s?\b"
+)
+_SCALE_T = frozenset("standard standards timescale timescales timetable limit target deadline deadlines timeframe "
+                     "timeframes".split())
+_AGAINST_T = frozenset("beyond past over outside exceed exceeded exceeds exceeding breach breached breaches breaching "
+                       "against miss missed misses missing behind".split())
+
+
+# or said to be met or missed: "ICPC within 15 working days - timescale met", "the care plan's
+# timescales have been met"
+_SCALE_MET = re.compile(r"\b(?:timescales?|deadlines?|timeframes?)\b[^.;]{0,12}?\b(?:(?:was|were|is|are|has been|have been|"
+                        r"all|both|all been) )?(?:met|missed|breached|exceeded)\b")
+_SCALE_MET_T = frozenset("met missed breached exceeded".split())
+
+
+def _against_its_timescale(low: str, toks) -> bool:
+    if _SCALE_T.isdisjoint(toks):
+        return False
+    return ((not _AGAINST_T.isdisjoint(toks) and _AGAINST_SCALE.search(low) is not None)
+            or (not _SCALE_MET_T.isdisjoint(toks) and _SCALE_MET.search(low) is not None))
+
+
 def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
     """One sentence of _weighed_hits; returns what the next sentence needs of it (see `prev`)."""
     low = s.low
@@ -1770,7 +1831,7 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
             toks = toks | head_toks
             count += len(head_toks)
     if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)) or (
-            _third_pass(low, toks)):
+            _third_pass(low, toks)) or _against_its_timescale(low, toks) or _plan_failed(low, toks):
         hits.append((0.7, s))
         return None
     # (only a sentence that may set an aim or a start: see _sets_an_aim)
