@@ -76,7 +76,7 @@ RISK = Cues(
          r"(?:[ :=-]+(?!(?:assessment|review|reviewed|meeting|plan|planning|management|strategy|conference|due|by|on|from|until|"
          r"dated|since|held|visit)\b)[\w'-]+){0,4}?[ :=-]+(?:at |of |as |on |about |around |is |now )?"
          r"(?:10|[0-9])(?:(?: ?/ ?10| out of 10)(?![\d/])|(?![\d/]|[.:]\d))"
-         r"(?!%| ?(?:years?|yrs?|months?|mths?|weeks?|wks?|days?|am|pm|mins?|hours?|hrs?|nights?|times?|x|of)\b)",
+         r"(?!%|s\b| ?(?:years?|yrs?|months?|mths?|weeks?|wks?|days?|am|pm|mins?|hours?|hrs?|nights?|times?|x|of)\b)",
          SCALE, "", "safety risk danger scale scales scaled scaling rated rating score scored scores judgement"),
         # "7/10 now from 3": a scale standing alone, never a date ("by 3/10", "on 2/10")
         (r"(?<!by )(?<!on )(?<!due )(?<!from )(?<!until )(?<!since )(?<!after )(?<!before )(?<!w/c )"
@@ -392,6 +392,14 @@ _NO_REASON = re.compile(
     r"\W*(?:\(\s*(?:[a-z]+ ){0,2}(?:10|[0-9])(?: ?/ ?10)?\s*\)|(?:the )?same as (?:last|before|the last|previous)\w*(?: \w+)?|"
     r"as (?:before|last time|previously)|unchanged|no change)\W*"
 )
+# "Safety 3 (was 4), Love 3, Esteem 4.": one score of a domain profile (a neglect tool's), not a
+# judgement: scores to the end of the sentence, no reason among them ("mum 6, SW 4 - the gap is ...")
+_PROFILE_ITEM = (r"(?:\s*\(\s*(?:was |from )?\d+(?: ?/ ?10)?\s*\)|\s*/ ?\d+\b)*")
+_PROFILE_NEXT = re.compile(
+    _PROFILE_ITEM + r"(?:\s*[,;]\s*(?:and )?"
+    r"(?!(?:up|down|was|from|now|last|previously|same|but|because|as|since|so|with|after|before|when|while|given|"
+    r"where|if|for|at|on|by|in)\b)[a-z]+(?: [a-z]+)? \d+\b" + _PROFILE_ITEM + r")+\W*$"
+)
 _WHY_NEXT = re.compile(r"\W*(?:why|because|reasons?|rationale)\b")
 _SCALE_TRIGGERS = frozenset(
     "safety safe risk danger scale scales scaled scaling rated rating score scored scores judgement worry worried".split())
@@ -412,7 +420,7 @@ def _scale_has_reason(note: Note, c, start: int, end: int) -> bool:
     at = whole.find(low) if low is not whole else 0
     if at >= 0:
         low, start, end = whole, start + at, end + at
-    if _NO_REASON.fullmatch(low, end):
+    if _NO_REASON.fullmatch(low, end) or _PROFILE_NEXT.match(low, end):
         return False
     if _REASON_AFTER.match(low, end) is not None or _REASON_LATER.search(low, end) is not None:
         return True
