@@ -257,8 +257,11 @@ def _skip(c, start: int, end: int) -> bool:
     low = c.low
     if low.startswith(_SPEECH_FINE, start) and _SAID_FINE.match(low, end):
         return True
-    if low.startswith("on ", start) and low.endswith(_SEEN_BY, 0, start):
-        return True  # "until he has been seen on his own": how the worker saw the child, not their day
+    if low.startswith("on ", start):
+        if low.endswith(_SEEN_BY, 0, start) or _SEE_NAMED.search(low, max(0, start - 40), start):
+            return True  # "until he has been seen on his own", "to see Oli on his own": how the worker sees the child
+        if _OWN_THING.match(low, end):
+            return True  # "feeds him on her own adult pattern": her own something, not alone
     if low.endswith("?") and _ASKING.search(low, 0, start):
         return True
     if low.startswith("say", start) and low.endswith(_SAY_NOUN, 0, start):
@@ -278,6 +281,19 @@ def _skip(c, start: int, end: int) -> bool:
 
 _SEEN_BY = ("seen ", "spoken to ", "spoke to him ", "spoke to her ", "met ", "visited ", "see him ", "see her ",
             "saw him ", "saw her ", "spoken with ")
+
+# "see Oli on his own", "visited her on her own": the worker's visit
+_SEE_NAMED = re.compile(r"\b(?:see|sees|seen|saw|seeing|visit|visits|visited|visiting|meet|met|meeting|interview|interviewed|"
+                        r"speak to|spoke to|spoken to|speak with|spoke with|spoken with|talk to|talked to|talk with|talked with) "
+                        r"(?!(?:his|her|their|a|the)\b)[a-z]+(?: \(\d+\))? $")
+# "on her own adult pattern", "on his own terms": her own something (a word after "own" that is not
+# where, when or how the child is alone)
+_OWN_THING = re.compile(
+    r" (?!(?:and|or|but|at|in|with|for|to|from|after|before|now|since|when|while|until|till|because|as|again|most|every|"
+    r"all|much|more|too|so|then|during|each|today|tonight|yet|on|into|out|if|without|which|who|that|the|this|a|an|by|over|"
+    r"through|throughout|up|upstairs|downstairs|outside|inside|there|here|than|lots|sometimes|often|mostly|anymore|any|"
+    r"is|was|are|were|has|had|she|he|they|it|we|i|nearly|almost|half|whenever|where)\b)[a-z]{3,}\b(?!')"
+)
 
 _SPEECH_FINE = ("said", "says", "say", "told", "tells", "reported", "reports")
 
