@@ -82,6 +82,8 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, s in (
         (r"challeng|manager.?s? (?:view|question)|tm (?:view|question)", "challenge"),
         (r"impact|what (?:has )?changed|difference|outcomes? for|what.?s (?:better|different)", "impact"),
+        # the three houses, done with the child: what the child put in each house is the child's voice
+        (r"\b(?:worr\w*|good things?|dreams?) houses?\b|\bhouse of (?:worries|good things|dreams)\b|three houses", "lived_experience"),
         (r"risk|worr|danger|harm|protective|safety|working well|concern|strength", "risk"),
         (r"voice|lived|wish|feeling|world|experience|a day|life (?:is )?like|day[- ]to[- ]day|daily life|child.?s view|yp.?s view|in (?:his|her|their) (?:own )?words|what (?:\w+ )?(?:said|says)", "lived_experience"),
         (r"reflect|analys|what (?:we|i) think|think|make of|made of|hypothes|what (?:it|this) means|what (?:does|did) (?:it|this|that) mean|meaning|perpetrator|pattern of (?:behaviou?r|abuse|control|coerci)|complicat|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view|^(?:our |the |tm |manager.?s? )?view$", "reflection"),

@@ -262,7 +262,10 @@ _NOT_SEEN = re.compile(
     r"\bunable to (?:see|speak|visit)\b|\bdid not (?:engage|speak|want to be seen)\b|\bno direct work\b"
 )
 
-_STOPPED = re.compile(r"\b(?:stopped|no longer|not|no|never|without|free of|since)\W+(?:\w+\W+)?$")
+_STOPPED = re.compile(r"\b(?:stopped|no longer|not|no|never|without|free of|since)\W+(?:\w+\W+)?$"
+                      # counted as nought, or a habit that is over: "0 missing episodes in 10 weeks",
+                      # "the rec is where she used to meet the older boys"
+                      r"|(?:^|[\s(;:,])(?:0|zero)\s+(?:\w+\W+)?$|\bused to\W+(?:\w+\W+){0,3}$")
 
 # "CP (neglect)", "CIN for neglect", "plan under emotional abuse": a plan category; not "under-1 bruising"
 # or "convictions for assault" ("for" names a category only after a plan word)

@@ -218,7 +218,7 @@ LIVED.quote_cue = LIVED.cues[-1]
 # "ask what she wants", "how Ella feels about contact": a question still to be answered, not
 # the child's wish or feeling
 _ASKED = re.compile(
-    r"\b(?:ask|asks|asked|asking|know|knows|knew|known|explore|explored|exploring|find out|finding out|understand|"
+    r"\b(?:ask|asks|asked|asking|know|knows|knew|known|recorded|heard|noted|idea|explore|explored|exploring|find out|finding out|understand|"
     r"establish|ascertain|gather|unclear|unsure|sure|clear|check|consider|discuss|discussed|capture|record|"
     r"learn|hear|sense) (?:\w+ )?(?:\(\d+\) )?(?:what|how|whether)(?: [a-z0-9()'.]+){0,3} $"
 )
@@ -257,8 +257,11 @@ def _skip(c, start: int, end: int) -> bool:
     low = c.low
     if low.startswith(_SPEECH_FINE, start) and _SAID_FINE.match(low, end):
         return True
-    if low.startswith("on ", start) and low.endswith(_SEEN_BY, 0, start):
-        return True  # "until he has been seen on his own": how the worker saw the child, not their day
+    if low.startswith("on ", start):
+        if low.endswith(_SEEN_BY, 0, start) or _SEE_NAMED.search(low, max(0, start - 40), start):
+            return True  # "until he has been seen on his own", "to see Oli on his own": how the worker sees the child
+        if _OWN_THING.match(low, end):
+            return True  # "feeds him on her own adult pattern": her own something, not alone
     if low.endswith("?") and _ASKING.search(low, 0, start):
         return True
     if low.startswith("say", start) and low.endswith(_SAY_NOUN, 0, start):
@@ -271,6 +274,20 @@ def _skip(c, start: int, end: int) -> bool:
         return True
     if low.startswith(_TOLD_WORDS, start) and _PASSIVE.search(low, max(0, start - 30), start):
         return True  # "he's already been asked for money", "was told to leave": spoken to, not speaking
+    if low.startswith(_SPEECH_FINE, start) and _SAID_NOTHING.match(low, end):
+        return True  # "said nothing when seen": no words given
+    if start >= 2 and low[start - 2:start] in (", ", " (") and low[end:end + 1] in (",", ")") and low.startswith(_TOLD_WORDS, start):
+        return True  # "the bruise (May, explained, accidental)": a thing described, no one speaking
+    if low.startswith("withdrawn", start) and _WITHDRAWN_FROM.match(low, end):
+        return True  # "withdrawn from the school trip": taken out of something, not a withdrawn child
+    # "threatened over a 'debt'", "a \"friend\" drives him": a word held at arm's length (not the
+    # symbol a child hands over: "gave me the 'drink' card")
+    if start < len(low) and low[start] in " '\"(:" and _SCARE_QUOTE.match(low, start) and _SCARE_BEFORE.search(low, 0, start):
+        return True
+    if low.startswith("asked", start) and ((_WRITER_ASKED.match(low, end) and not low[:start].strip(" -:;,"))
+                                           or _ASKED_OF.search(low, max(0, start - 12), start)):
+        return True  # "Asked SW what has changed", "Asked for the plan to be re-read": the writer asking;
+        # "has done everything asked", "closed down when asked about it": asked of someone, not asking
     if low.startswith("wishes", start) and (low.startswith(" and feelings", end) or _OWNED.search(low, max(0, start - 12), start)):
         return True  # "her wishes and feelings are to be explored": the name of what is asked, not a wish
     return not _ASK_WORDS.isdisjoint(c.toks) and _ASKED.search(low, max(0, start - 40), start) is not None
@@ -278,6 +295,34 @@ def _skip(c, start: int, end: int) -> bool:
 
 _SEEN_BY = ("seen ", "spoken to ", "spoke to him ", "spoke to her ", "met ", "visited ", "see him ", "see her ",
             "saw him ", "saw her ", "spoken with ")
+
+# "see Oli on his own", "visited her on her own": the worker's visit
+_SEE_NAMED = re.compile(r"\b(?:see|sees|seen|saw|seeing|visit|visits|visited|visiting|meet|met|meeting|interview|interviewed|"
+                        r"speak to|spoke to|spoken to|speak with|spoke with|spoken with|talk to|talked to|talk with|talked with) "
+                        r"(?!(?:his|her|their|a|the)\b)[a-z]+(?: \(\d+\))? $")
+# "on her own adult pattern", "on his own terms": her own something (a word after "own" that is not
+# where, when or how the child is alone)
+_OWN_THING = re.compile(
+    r" (?!(?:and|or|but|at|in|with|for|to|from|after|before|now|since|when|while|until|till|because|as|again|most|every|"
+    r"all|much|more|too|so|then|during|each|today|tonight|yet|on|into|out|if|without|which|who|that|the|this|a|an|by|over|"
+    r"through|throughout|up|upstairs|downstairs|outside|inside|there|here|than|lots|sometimes|often|mostly|anymore|any|"
+    r"is|was|are|were|has|had|she|he|they|it|we|i|nearly|almost|half|whenever|where)\b)[a-z]{3,}\b(?!')"
+)
+_WITHDRAWN_FROM = re.compile(r" from (?:the |a |an |his |her |their )?(?:[a-z]+ )?(?:school|nursery|college|class|classes|lessons?|"
+                             r"education|residential|trip|swimming|register|roll|course|club|pe|activities|sessions?|exams?)\b")
+# a one-word quote after "a", "the", "his": a word held at arm's length, not words said
+_SCARE_QUOTE = re.compile(r"[\s(:]?['\"][a-z-]+['\"](?![a-z])(?! (?:card|symbol|picture|sign|button|page)s?\b)")
+_SCARE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|this|that|my|our|of|over|about)\s*$")
+# the writer's own question or request, the asker left out: "Asked SW ...", "Asked for the judgement to be ..."
+_WRITER_ASKED = re.compile(
+    r" (?:sw|the sw|the worker|worker|iro|the iro|hv|the hv|police|the police|school|the school|the team|the chair|the panel|"
+    r"the group|colleagues?|partners|health|the court|legal|[a-z]+ \((?:sw|ssw|aswe|ap|pa|iro|hv)\))\b"
+    r"| for (?:the|a|an|his|her|their) [^.;]{0,60}?\bto be\b| for (?:evidence|sight of|a copy|copies|the minutes|an update)\b"
+)
+
+_SAID_NOTHING = re.compile(r" (?:nothing|very little|little|not a word|no more|none of this)\b(?! but| except| else but)")
+
+_ASKED_OF = re.compile(r"\b(?:everything|anything|all|when|if|once|unless|whatever|as)\s+$")
 
 _SPEECH_FINE = ("said", "says", "say", "told", "tells", "reported", "reports")
 

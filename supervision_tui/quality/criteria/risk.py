@@ -76,7 +76,7 @@ RISK = Cues(
          r"(?:[ :=-]+(?!(?:assessment|review|reviewed|meeting|plan|planning|management|strategy|conference|due|by|on|from|until|"
          r"dated|since|held|visit)\b)[\w'-]+){0,4}?[ :=-]+(?:at |of |as |on |about |around |is |now )?"
          r"(?:10|[0-9])(?:(?: ?/ ?10| out of 10)(?![\d/])|(?![\d/]|[.:]\d))"
-         r"(?!%| ?(?:years?|yrs?|months?|mths?|weeks?|wks?|days?|am|pm|mins?|hours?|hrs?|nights?|times?|x|of)\b)",
+         r"(?!%|s\b| ?(?:years?|yrs?|months?|mths?|weeks?|wks?|days?|am|pm|mins?|hours?|hrs?|nights?|times?|x|of)\b)",
          SCALE, "", "safety risk danger scale scales scaled scaling rated rating score scored scores judgement"),
         # "7/10 now from 3": a scale standing alone, never a date ("by 3/10", "on 2/10")
         (r"(?<!by )(?<!on )(?<!due )(?<!from )(?<!until )(?<!since )(?<!after )(?<!before )(?<!w/c )"
@@ -177,7 +177,10 @@ RISK = Cues(
          r"|\bin reach of\b|\bleft (?:home )?alone\b|\bhome alone\b|\bleft (?:in|on) (?:her|his|their|the) (?:own|cot|room|bedroom)\b",
          0.55, "nk", "front witnessed witnesses witnessing present reach alone cot bedroom"),
         # the domain's dangers named in its own words (a named category alone is guarded by "k")
-        (["self-?harm\\w*", "self harm\\w*", "suicid\\w*", "ligature\\w*", "overdos\\w*", "cutting(?! (?:down|back|hair|out|edge))",
+        # ("cutting his hours", "cutting the costs": a thing cut, not a body)
+        (["self-?harm\\w*", "self harm\\w*", "suicid\\w*", "ligature\\w*", "overdos\\w*",
+          "cutting(?! (?:down|back|hair|out|edge)| (?:his|her|their|the|my|our|its|a|an|some) "
+          "(?!arms?\\b|legs?\\b|wrists?\\b|thighs?\\b|stomach\\b|skin\\b|body\\b|face\\b|neck\\b|hands?\\b)\\w)",
           "(?:fresh|new|deep|deeper) cuts", "pinned pupils", "(?:abh|gbh)",
           "controlling (?:behaviou?rs?|relationship|partner|man|men|of (?:her|him|mum|dad))",
           "stabb(?:ed|ing)", "stab (?:wounds?|him|her)", "blades?", "machetes?",
@@ -277,7 +280,9 @@ _LABEL_WORDS = re.compile(
     r"\b(?:risks?|worr\w*|concerns?|concerning|dangers?|dangerous|threats?|harm\w*|protective|protect\w*|safety|safe|"
     r"unsafe|vulnerab\w*|exploit\w*|groom\w*|missing|abuse|neglect|violence|watching)\b"
 )
-_NOT_LABEL = re.compile(r"\b(?:working well|strengths?|category|not|no longer|no (?:\w+ )?(?:concerns?|risks?|worries))\b|n't\b|^(?:none|nil)\b")
+_NOT_LABEL = re.compile(r"\b(?:working well|strengths?|category|not|no longer|no (?:\w+ )?(?:concerns?|risks?|worries))\b|n't\b|^(?:none|nil)\b"
+                        # a gap in what we know ("the piece we're missing is"), the three houses' "worries house"
+                        r"|\b(?:we're|we are|we've been|i'm|i am|what's|what is) missing\b|\bworr\w* houses?\b")
 
 # "What are the worries?", "What are we worried about?": a question that heads its answer
 _WORRY_QUESTION = re.compile(
@@ -346,7 +351,11 @@ _NOT_HARM_AFTER = re.compile(
     r"the team'?s )?(?:own )?(?:caseload|workload|capacity|wellbeing|sickness|stress|deadlines?|timescales?|paperwork|"
     r"recording|report|panel|court date|supervision|cost|costs|exams?|tests?|spelling|homework|tenancy|gains|progress|"
     r"course|college place|job|apprenticeship|timetable|budget|moving house|house move|bus|buses|strike|weather|"
-    r"journey|uniform|school trip|trip|presents|birthday|christmas|spelling|reading|maths|handwriting)\b|"
+    r"journey|uniform|school trip|trip|presents|birthday|christmas|spelling|reading|maths|handwriting|"
+    # a loss at school or in the tenancy, not a harm: "risk of exclusion", "at risk of eviction"
+    r"(?:permanent |fixed[- ]term )?exclusions?|being excluded|eviction|being evicted|prosecution|fines?)\b|"
+    # the worries only said to be unchanged: "the concerns are the same as at the ICPC"
+    r"(?:the )?same as\b|"
     # a carer's own strain: "worried about coping" (not "her coping hides what is happening")
     r"(?:coping|managing)\b|"
     r"we (?:miss|might|could|will|won't|don't|do not|run out|lose)\b|(?:drift|delay)\b)"
@@ -357,7 +366,8 @@ _NOT_HARM_AFTER = re.compile(
 _NAMED_THING_AFTER = re.compile(
     r" (?:statements?|protocols?|policy|pathway|procedures?|training|awareness|programmes?|course|services?|team|"
     r"workers?|contact|visits|time|champion|lead|screening|tool|forms?|checklist|support|notifications?|notifs?|referrals?|"
-    r"budget|funding|framework|lens|toolkit|(?:risk )?assessments?|panel|matrix|model)\b"
+    r"budget|funding|framework|lens|toolkit|(?:risk )?assessments?|panel|matrix|model|officers?|coordinators?|navigators?|"
+    r"practitioners?|specialists?|unit|hub|sub-?groups?|meetings?|houses?)\b"
 )
 
 # a danger said to be over: "concerns about domestic abuse were resolved in 2021"
@@ -394,6 +404,14 @@ _NO_REASON = re.compile(
     r"\W*(?:\(\s*(?:[a-z]+ ){0,2}(?:10|[0-9])(?: ?/ ?10)?\s*\)|(?:the )?same as (?:last|before|the last|previous)\w*(?: \w+)?|"
     r"as (?:before|last time|previously)|unchanged|no change)\W*"
 )
+# "Safety 3 (was 4), Love 3, Esteem 4.": one score of a domain profile (a neglect tool's), not a
+# judgement: scores to the end of the sentence, no reason among them ("mum 6, SW 4 - the gap is ...")
+_PROFILE_ITEM = (r"(?:\s*\(\s*(?:was |from )?\d+(?: ?/ ?10)?\s*\)|\s*/ ?\d+\b)*")
+_PROFILE_NEXT = re.compile(
+    _PROFILE_ITEM + r"(?:\s*[,;]\s*(?:and )?"
+    r"(?!(?:up|down|was|from|now|last|previously|same|but|because|as|since|so|with|after|before|when|while|given|"
+    r"where|if|for|at|on|by|in)\b)[a-z]+(?: [a-z]+)? \d+\b" + _PROFILE_ITEM + r")+\W*$"
+)
 _WHY_NEXT = re.compile(r"\W*(?:why|because|reasons?|rationale)\b")
 _SCALE_TRIGGERS = frozenset(
     "safety safe risk danger scale scales scaled scaling rated rating score scored scores judgement worry worried".split())
@@ -414,7 +432,7 @@ def _scale_has_reason(note: Note, c, start: int, end: int) -> bool:
     at = whole.find(low) if low is not whole else 0
     if at >= 0:
         low, start, end = whole, start + at, end + at
-    if _NO_REASON.fullmatch(low, end):
+    if _NO_REASON.fullmatch(low, end) or _PROFILE_NEXT.match(low, end):
         return False
     if _REASON_AFTER.match(low, end) is not None or _REASON_LATER.search(low, end) is not None:
         return True
@@ -492,6 +510,10 @@ _AT_A_THING = re.compile(
 )
 
 
+_DELAY_BEFORE = re.compile(r"\b(?:drift|delay|delays|waiting|the wait|limbo)\b(?: [\w']+){0,6} $")
+_NOT_BECAUSE = re.compile(r"\bnot because\b(?![^.;]*\bbut\b[^.;]*$)[^.;]*$")
+
+
 def detect_risk(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     bare: set[int] = set()
@@ -512,6 +534,13 @@ def detect_risk(note: Note) -> list[Hit]:
             bare.add(id(c.sent))  # a bare scale, or a date: nothing, even in the Risk box
             return True
         if _not_harm(c, start, end):
+            return True
+        low = c.low
+        # "drift is its own harm", "delay is what harms him now": the harm of waiting, not a danger
+        if low.startswith("harm", start) and _DELAY_BEFORE.search(low, max(0, start - 60), start):
+            return True
+        # "not because we think she is at risk of harm but to plan support"
+        if "not because" in low and _NOT_BECAUSE.search(low, max(0, start - 70), start):
             return True
         # "he's worried that if he says it's too much ...": the child's own worry is his experience
         return c.low.startswith("worr", start) and subject_kind(note, c, start) == "c"
