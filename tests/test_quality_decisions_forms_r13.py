@@ -42,3 +42,41 @@ def test_a_decision_headed_short_is_read_as_one(text):
 def test_short_decision_look_alikes_are_not_met(text):
     assert not _free(text, "decisions"), text
     assert not _first_box(text, "decisions"), text
+
+
+# A reason typed clipped after the decision's dash: a source that supports or contradicts, what
+# tests "don't" show, a judgement with its verb left out ("growth much better"), and a purpose
+# whose subject is more than one word ("so one of them can ...").
+CLIPPED_MEET = [
+    "Sam (5) CP. Decision: no PLO referral now - paediatric opinion supports mum's account of the fall.",
+    "Sam (5) CP. Decision: no step down yet - two clean tests don't show anything about weekends.",
+    "Sam (5) CP. Decision: no step down yet - daytime visits don't evidence how nights go.",
+    "Sam (5) CP. Dec: keep contact at the centre - the contact notes contradict dad's version.",
+    "Sam (5) CP. Decision: stay on CIN, not CP - attendance much better, speech clearer.",
+    "Sam (5) CP. Decision: SW visits jointly with the health visitor, so one of them can talk to Sam alone.",
+]
+
+CLIPPED_NOT_MET = [
+    # no decision
+    "Sam (5) CP. Mum says the paediatric opinion supports her account of the fall.",
+    # none made
+    "Sam (5) CP. Decision: none - the paediatric opinion supports mum's account.",
+    # the dash adds only who and when
+    "Sam (5) CP. Decision: joint visit - health visitor and SW, Tuesday.",
+    # "so" with no reason after it
+    "Sam (5) CP. Decision: SW visits jointly with the health visitor, so one of them.",
+    # a decision with no reason
+    "Sam (5) CP. Decision: no PLO referral now.",
+]
+
+
+@pytest.mark.parametrize("text", CLIPPED_MEET)
+def test_a_clipped_reason_after_the_decision_is_read(text):
+    assert _free(text, "decisions"), text
+    assert _first_box(text, "decisions"), text
+
+
+@pytest.mark.parametrize("text", CLIPPED_NOT_MET)
+def test_clipped_reason_look_alikes_are_not_met(text):
+    assert not _free(text, "decisions"), text
+    assert not _first_box(text, "decisions"), text
