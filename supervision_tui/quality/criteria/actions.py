@@ -451,7 +451,10 @@ _DATE_LINE = re.compile(
 # the next visit or session as what is to be done, not when: "Naz to do the next visit with mum"
 _NEXT_AS_TASK = re.compile(
     r"\b(?:do|make|book|arrange|plan|carry out|lead|chair|attend|hold|run|take) (?:the |a )?next "
-    r"(?:visit|home visit|session|meeting|contact|review|core group)\b")
+    r"(?:visit|home visit|session|meeting|contact|review|core group)\b"
+    # the meeting someone is asked to, not when: "invite the school nurse to the next review"
+    r"|\b(?:invite|invites|inviting|ask|asks|asking|bring|bringing)\b(?: [a-z'-]+){1,5}? to (?:come to |attend |join )?"
+    r"(?:the |his |her |their )?next (?:review|core group|meeting|conference|panel|cin review|cla review|lac review)\b")
 
 # an owner away, not set a task ("TM on leave 24/12", "sw sick 12/3-19/3")
 _OFF_DUTY = re.compile(r"\b(?:on leave|annual leave|sick|off work|off until|away until|absent|on holiday)\b")
