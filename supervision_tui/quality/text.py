@@ -89,7 +89,9 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"reflect|analys|what (?:we|i) think|think|make of|made of|hypothes|what (?:it|this) means|what (?:does|did) (?:it|this|that) mean|meaning|perpetrator|pattern of (?:behaviou?r|abuse|control|coerci)|complicat|formulation|going on|my view|sense|why|professional judg|(?:sw|worker|practitioner).?s? view|^(?:our |the |tm |manager.?s? )?view$", "reflection"),
         (r"decision|direction|decided|outcome of supervision|^outcomes?$|rationale|reason|^agreed$|"
          # what a manager calls the decision in plain words: "Bottom line:", "Way forward:", "My call:" (not "The call:", a phone call)
-         r"^(?:the )?bottom line$|^(?:agreed |the )?way forward$|^my call$", "decisions"),
+         r"^(?:the )?bottom line$|^(?:agreed |the )?way forward$|^my call$|"
+         # typed short: "Dec:", "Decs:", "Decn:" (alone: "Dec 2026" is a month)
+         r"^(?:dec|decs|decn|dec'n)$", "decisions"),
         (r"action|next step|tasks?\b|to do|who will|by when|needs to happen", "actions"),
         (r"progress|drift|escalat|review|timescale|plan status|step.?down", "progress"),
         (r"update|happening|background|summary|situation|since last|visit", "update"),

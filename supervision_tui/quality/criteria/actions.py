@@ -451,7 +451,10 @@ _DATE_LINE = re.compile(
 # the next visit or session as what is to be done, not when: "Naz to do the next visit with mum"
 _NEXT_AS_TASK = re.compile(
     r"\b(?:do|make|book|arrange|plan|carry out|lead|chair|attend|hold|run|take) (?:the |a )?next "
-    r"(?:visit|home visit|session|meeting|contact|review|core group)\b")
+    r"(?:visit|home visit|session|meeting|contact|review|core group)\b"
+    # the meeting someone is asked to, not when: "invite the school nurse to the next review"
+    r"|\b(?:invite|invites|inviting|ask|asks|asking|bring|bringing)\b(?: [a-z'-]+){1,5}? to (?:come to |attend |join )?"
+    r"(?:the |his |her |their )?next (?:review|core group|meeting|conference|panel|cin review|cla review|lac review)\b")
 
 # an owner away, not set a task ("TM on leave 24/12", "sw sick 12/3-19/3")
 _OFF_DUTY = re.compile(r"\b(?:on leave|annual leave|sick|off work|off until|away until|absent|on holiday)\b")
@@ -575,12 +578,20 @@ def _set_off_name(raw: str, w: str) -> bool:
     return re.search(rf"(?:^|[-\u2013:|] *){name} *(?:[-\u2013:|]|by\b|before\b|due\b|$)", raw) is not None
 
 
+# a contact arrangement's line ("Contact - mum fortnightly, supervised"): a standing rhythm, not a
+# task, unless it sets one ("SW to book supervised sessions by 12/6")
+_ARRANGED = re.compile(r"\b(?:un)?supervised\b")
+_SETS_DUE = re.compile(r"\b(?:to|will|by|before|due|within|needs?|must|should)\b")
+
+
 def _task_line(s, note: Note) -> bool:
     """Whether sentence `s` is one line of a task list: an owner standing as a part of its own,
     a date, a task, and no event already past."""
     low = s.low
     if _LEADING_DATE.match(low) or _PAST_EVENT.search(low):
         return False  # an event past, or a chronology's line ("12/01 school meeting (SW, mum)")
+    if "supervised" in low and _ARRANGED.search(low) and not _SETS_DUE.search(low):
+        return False
     spans = [m.span() for m in TIMESCALE.finditer(low)] or [m.span() for m in _TASK_DATE.finditer(low)]
     if not spans and _more_when(low):
         spans = [m.span() for m in TIMESCALE_MORE.finditer(low)]

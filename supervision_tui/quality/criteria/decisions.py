@@ -182,6 +182,8 @@ _RATIONALE = re.compile(
     r"so (?:the |that |his |her |their )?[a-z']+ (?:still |then |now |also |always )?(?:can|could|will|would|is|are|gets?|has|have|knows?|feels?|"
     r"don't|doesn't|won't|isn't|aren't|can't|never|no longer)|"
     r"so (?:that )?(?:they|he|she|we|you) (?!(?:decided|agreed|went|were|was|had|did)\b)[a-z]{3,}\b|"
+    # a purpose whose subject is a phrase: "so one of them can watch her", "so both parents will hear it"
+    r"so (?:that )?(?:one|both|either|each|all|someone|somebody) (?:of )?(?:[a-z']+ ){0,2}?(?:can|could|will|would|is able)\b|"
     r"so (?:that )?(?:it|this|there)(?:'s| is| isn't| is not| won't| will)\b|"
     # "because" typed short; "or his needs get lost": what happens otherwise; a threshold met
     r"bc|b/c|cos|coz|'cause|or (?:else )?(?:[a-z']+ ){0,3}?(?:will|would|get|gets|is|are|lose|loses|risks?)|"
@@ -375,7 +377,9 @@ _DASH_REASON = re.compile(
     r"nothing (?:has )?(?:changed|different|new|improved|moved)"
     rf"|(?:[a-z0-9'/()+&%-]+ ){{0,11}}?(?:{_STATE_WORDS}|rel(?:y|ies)|shows?|keeps?|means?|met|meets?|fits?|"
     r"suggests?|points? to|outweighs?|achieved|looks?|seems?|sounds?|appears?|risks?|appl(?:y|ies)|satisfactory|unchanged|only \d+%?|(?:breaks|breaches|exceeds) (?:our|the|his|her|their|a|an|its)|leaves|"
-    r"puts|costs|matters|helps|works|proves|tells|says|need|needs|shouldn't|wouldn't|couldn't|mustn't|"
+    r"puts|costs|matters|helps|works|proves|tells|says|need|needs|shouldn't|wouldn't|couldn't|mustn't|don't|dont|"
+    # a source weighed, typed clipped: "- medical supports account", "- notes contradict dad"
+    r"supports?|contradicts?|confirms?|corroborates?|evidences?|"
     r"stops|prevents|protects|avoids|removes|limits|allows|reduces|lowers|"
     r"no (?:change|progress|improvement|difference|engagement|evidence|sign|signs|concerns|worries|injuries|marks|"
     r"incidents|callouts|call-outs|insight))"
@@ -383,7 +387,7 @@ _DASH_REASON = re.compile(
     r"|(?:[a-z0-9'/()-]+ ){0,3}(?:sustained|lasting|consistent|steady|real|clear) (?:change|improvement|progress|engagement)"
     # "- medical evidence clear": a judgement without its verb
     r"|(?:[a-z0-9'/()-]+ ){1,4}(?:clear|consistent|inconsistent|unexplained|explained|accidental|non-accidental|"
-    r"insufficient|sufficient|unsafe|stable|settled|unknown|implausible|seen|disclosed|witnessed)(?=[.,;)]|$)"
+    r"insufficient|sufficient|unsafe|stable|settled|unknown|implausible|seen|disclosed|witnessed|better|worse)(?=[.,;)]|$)"
     # "- stopping it would punish him", "- missing episodes up from one to four", "- we need to know",
     # "- we'd be stepping down on our weakest evidence"
     r"|(?:[a-z0-9'/()%-]+ ){1,11}?(?:would|could|might)|[a-z]+'d be"
