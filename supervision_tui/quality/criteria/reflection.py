@@ -299,6 +299,16 @@ REFLECTION = Cues(
          r"|\b(?:needs?|needed|wants?|wanted|(?:is|are|was|were) (?:more )?about) (?:[a-z']+ ){0,3}?[a-z']+, not (?:about )?"
          r"(?:a |an |the )?[a-z]+",
          0.55, "x", "not wasn isn weren aren"),
+        # the same in shorthand: "tantrums at handover = fear, not naughtiness", "that's nan + the
+        # school run doing it, not mum", "the calm dates from dad leaving, not from the course"
+        # (never over a number, a level or a plan's name: "visits = 3, not 4", "plan = CIN, not CP")
+        (r"(?<![<>=!])= ?(?!(?:low|medium|high|moderate|amber|red|green|none|nil|n/a|unknown|not|cin|cp|cic|lac|eh|"
+         r"tac|plo|s20|s47|s17|early help|step down|tbc)\b)[a-z](?:[a-z0-9()'/+-]* ){0,6}?[a-z'-]+,? not (?:a |an |the |just |only |"
+         r"from |about |because )?'?[a-z]{3,}"
+         r"|\b(?:it's|it is|that's|that is|this is) (?:[a-z'-]+ ){0,6}?(?:\+|w/) (?:[a-z'/-]+ ){0,6}?[a-z'-]+,? not "
+         r"(?:just |only |from |about |the |a |an |his |her |their |[a-z]+'s? )?'?[a-z]+"
+         r"|\b(?:dates?|dated|stems?|stemmed) from (?:[a-z'/+-]+ ){1,6}?[a-z'-]+,? not (?:from|with|since|because|down to)\b",
+         0.55, "x", "not"),
         (r"\b(?:we|i|they|sw|tm|staff|school|everyone|professionals|services) (?:have |had )?(?:treated|saw|seen|viewed|framed|"
          r"labelled|understood) (?:it|this|that|him|her|them|(?:his|her|their) [a-z]+) as\b"
          r"|\b(?:reads?) (?:as(?! (?:well|much|many|often|fast|far|long|soon)\b)|like)\b",
