@@ -460,6 +460,9 @@ def detect_impact(note: Note) -> list[Hit]:
             _DIGIT.search(c.low) or not _NUM_T.isdisjoint(c.toks)
         ) and _counts_then_now(note, c):
             hit = 0.7  # "0 removals from maths in 3 weeks (was 5)": a count now set against one before
+        if not hit and (c.low.startswith(("was ", "were ")) or "birth" in c.toks or (
+            "now" in c.toks and not _SHORT_MONTH_T.isdisjoint(c.toks))) and _clipped_then_now(note, c):
+            hit = 0.7  # "Tia (8) in school 4 days - was 0 in Nov", "(birth 3.1kg, now 5.2kg)"
         if not hit and (" '" in c.low or ' "' in c.low) and _own_account(note, c):
             hit = 0.7  # asked what is different, she said 'mummy does my hair now'
         more = None if _MORE_T.isdisjoint(c.toks) else _MORE_T.intersection(c.toks)
@@ -1870,3 +1873,21 @@ def _signed_gain(note: Note, c) -> bool:
     if c.first == "a" and not c.first_passing and not c.has_child:
         return False  # "Dad: -3kg since starting the diet": his
     return c.has_child or _has(_DOMAIN_F, c)
+
+
+# Then and now in a clipped note: the before in a few words after the child's now ("- was 0 in Nov",
+# "now 3-word phrases, single words in Jan", "(birth 3.1kg, now 5.2kg)"), the subject left out: the
+# sentence must open on the child, and the clause be no adult's ("mum sober - was drinking in Oct")
+_SHORT_MONTH_T = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_CLIPPED_THEN = re.compile(
+    r"^(?:was|were) (?:[a-z0-9'/%+-]+ ){0,4}?(?:in " + _MONTH + r"|every (?:night|day|morning|week)|at (?:birth|the start|referral))\b"
+    r"|\bnow\b[^.;]{3,60}?, (?:[a-z0-9'/-]+ ){1,3}in (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"|\(?(?:at )?birth \d[^;()]{0,20}?, now \d"
+)
+
+
+def _clipped_then_now(note: Note, c) -> bool:
+    if c.first == "a" or _undone(c.low) or _MAIN_NOTHING.search(c.low) or not _CLIPPED_THEN.search(c.low):
+        return False
+    opener = next((x for x in note.clauses if x.sidx == c.sidx), c)
+    return opener.has_child and opener.first == "c" and not (c is not opener and c.has_adult and not c.has_child)
