@@ -44,3 +44,34 @@ def test_the_same_signs_over_a_parent_a_task_or_an_unseen_child_are_not_impact(t
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _impact_box(text), text
+
+
+# The question put as a label, its answer after the colon: "What's changed for Kai: he ...",
+# "Difference for Mia (6): she ...". Look-alikes: nothing under the label, an unknown, a task, a
+# parent's change under a label about the parent.
+LABEL_MEETS = [
+    "Kai (9) - CIN. What's changed for Kai: he gets himself up for school now and has been in every day for 3 wks.",
+    "Difference for Mia (6): she eats lunch with the others and sits at the table.",
+    "Lola (7) - what's different for Lola: she's at school every day and wearing clean uniform.",
+]
+
+LABEL_NOT_MET = [
+    "What's changed for Kai: nothing recorded.",
+    "Difference for Kai: not known yet.",
+    "What's changed for Kai: SW to ask school by 3/4.",
+    "What's changed for mum: she has stopped drinking and kept every appointment.",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_MEETS)
+def test_a_change_question_put_as_a_label_and_answered_is_impact(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _impact_box(text), text
+
+
+@pytest.mark.parametrize("text", LABEL_NOT_MET)
+def test_a_label_with_no_answer_an_unknown_a_task_or_a_parents_change_is_not_impact(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _impact_box(text), text
