@@ -63,3 +63,43 @@ def test_the_same_signs_over_numbers_levels_or_arrangements_are_not_reflection(t
 def test_a_source_corrected_is_not_reflection_in_free_text(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# A cause named in clipped words: "the whole reason", "that's what's working", "what's made the
+# difference:", "worked b/c". Look-alikes: a "Why:" with no answer or a task under it, a decision's
+# reasons under a bare "Why -" (read only by decisions: dealt into another box the same words
+# could not be told from a reading), a reason for an arrangement, the plan's contents, a
+# difference not known.
+CAUSE_MEETS = [
+    "Why: dad's night shifts started in May - nobody is up to get her to school.",
+    "The broken boiler is the whole reason the hygiene worries keep coming back.",
+    "Nan doing the school run every morning - that's what's working.",
+    "What's made the difference: a key worker who sees him every single day.",
+    "The picture chart worked b/c it's visual + daily.",
+]
+
+CAUSE_NOT_MET = [
+    "Why: not known yet.",
+    "Why: to be discussed at core group.",
+    "Why: SW to ask mum at the next visit by 3/4.",
+    "The reason for the visit was the school's call.",
+    "That's what's in the plan.",
+    "What's made the difference: not clear yet.",
+    "Visit moved b/c mum was at work.",
+    # a decision's reasons under a bare "Why": decisions, not a reading
+    "Jo (11) - CIN. Agreed - close the case. Why - family don't want us and nothing meets threshold.",
+]
+
+
+@pytest.mark.parametrize("text", CAUSE_MEETS)
+def test_a_cause_named_in_clipped_words_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _own_box(text), text
+
+
+@pytest.mark.parametrize("text", CAUSE_NOT_MET)
+def test_a_bare_why_label_an_arrangement_or_an_unknown_is_not_reflection(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+
