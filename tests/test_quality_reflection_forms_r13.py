@@ -103,3 +103,35 @@ def test_a_bare_why_label_an_arrangement_or_an_unknown_is_not_reflection(text):
     assert not _free(text), text
     assert not _first_box(text), text
 
+
+# A hypothesis given under its owner's label: "Ruth's hypothesis: ...", "The group's hunch: ...".
+# Look-alikes: the label with nothing, a none, a task under it, and a template's bare
+# "Hypothesis:" heading over plain description (a heading is a hint, never evidence).
+LABELLED_MEETS = [
+    "Our hypothesis: mum's drinking has moved to the evenings, when nobody visits.",
+    "Asha's hypothesis: the bedwetting started when dad's release date was set.",
+    "The group's hunch: Leo goes quiet at school on the weeks he has been at his dad's.",
+    "Our working formulation: Kez runs to the older boys for the belonging she never had at home.",
+]
+
+LABELLED_NOT_MET = [
+    "Hypothesis: none yet.",
+    "Hypothesis: to be discussed at the next session.",
+    "Ruth's hypothesis: SW to write it up by Friday 9/5.",
+    "Hypothesis: not discussed.",
+    "Hypothesis: we met about Jo (4). Nursery said she had been late eleven times this half-term.",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_MEETS)
+def test_a_hypothesis_under_its_label_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _own_box(text), text
+
+
+@pytest.mark.parametrize("text", LABELLED_NOT_MET)
+def test_a_hypothesis_label_with_nothing_a_task_or_none_is_not_reflection(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _own_box(text), text

@@ -167,9 +167,9 @@ REFLECTION = Cues(
          r"(?:if|whether|why)\b", 0.6, "", "know tell sure clear unclear"),
         # a view given as a label: "Our view: ...", "SW's reading: ...", "My read: ...", "TM view JB's account ..."
         (r"\b(?:my|our|[a-z]+'s) (?:view|sense|analysis|hypothesis|reading|read|take|assessment|formulation|thinking|"
-         r"judgement|judgment|opinion|impression|conclusion) ?(?:[:=-]|->|\u2192) ", 0.7, "",
+         r"judgement|judgment|opinion|impression|conclusion|hunch) ?(?:[:=-]|->|\u2192) ", 0.7, "",
          "view sense analysis hypothesis reading read take assessment formulation thinking judgement judgment opinion "
-         "impression conclusion"),
+         "impression conclusion hunch"),
         # what the manager noticed and how they read it: "what strikes me is", "I don't read that as defiance"
         (r"\bwhat (?:strikes|struck|stands out to|stood out to) (?:me|us)\b"
          r"|\b(?:i|we|i'd|we'd) (?:don't |do not |wouldn't |would not )?read (?:that|this|it|his|her|their|the [a-z]+) as\b"
@@ -703,6 +703,12 @@ def _why_answered(note: Note, hits: list[Hit]) -> None:
         if h and not s.filler and len(s.low.split()) >= 4 and _WHY_HEADING.search(h.lower()) \
                 and not _NO_ANSWER.match(s.low) and not any(c.action for c in note.clauses if c.sidx == i):
             hits.append((0.6, s))
+        elif h and "hypothes" in h.lower() or "formulation" in (h or "").lower() or "hunch" in (h or "").lower():
+            # a hypothesis under its owner's label: "Ruth's hypothesis: mum's drinking has moved to the night" (a
+            # bare "Hypothesis:" heading may be a template's, over plain description: a hint, not evidence)
+            if not s.filler and len(s.low.split()) >= 4 and _READING_HEADING.match(h.lower()) and not _NO_ANSWER.match(s.low) \
+                    and not _NOT_GIVEN.match(s.low) and not any(c.action for c in note.clauses if c.sidx == i):
+                hits.append((0.65, s))
         m = _WHY_ASKED.search(s.low) if "why" in s.low and s.low.rstrip().endswith("?") and i + 1 < len(sents) else None
         # asked of the child or the family ("why does Leo ...", "why is mum ..."), not of the work
         # ("why is the assessment at day 52?" answered "still waiting on school info")
@@ -714,6 +720,9 @@ def _why_answered(note: Note, hits: list[Hit]) -> None:
 
 
 _WHY_HEADING = re.compile(r"^why |^what(?:'s| has)? (?:made (?:the|a) difference|worked|helped)\W*$|^(?:thinking|wondering|asking|reflecting|question|q\d*)\b[^:]{0,20}\bwhy\b")
+_READING_HEADING = re.compile(
+    r"^(?:(?:the )?[a-z]+'s|my|our) (?:working |possible |main )?(?:hypothesis|hypotheses|formulation|hunch)$")
+_NOT_GIVEN = re.compile(r"\W*(?:not (?:yet )?(?:discussed|explored|considered|covered|formed|agreed)|nil|none)\b")
 _WHY_ASKED = re.compile(
     r"(?:^|[:;-] )(?:but |so |and )?why (?:is|was|does|did|has|had|would|do|are|were|have|can|will|won't|doesn't|isn't|"
     r"hasn't|didn't|wasn't) ([a-z]+)\b")
