@@ -53,12 +53,14 @@ LABEL_MEETS = [
     "Kai (9) - CIN. What's changed for Kai: he gets himself up for school now and has been in every day for 3 wks.",
     "Difference for Mia (6): she eats lunch with the others and sits at the table.",
     "Lola (7) - what's different for Lola: she's at school every day and wearing clean uniform.",
+    "Kai (9) - CIN. What's worked: the mentor's visits w/ Kai - he's talking about home, told his teacher first.",
 ]
 
 LABEL_NOT_MET = [
     "What's changed for Kai: nothing recorded.",
     "Difference for Kai: not known yet.",
     "What's changed for Kai: SW to ask school by 3/4.",
+    "Kai (9) - CIN. What's worked: nothing yet, SW to review.",
     "What's changed for mum: she has stopped drinking and kept every appointment.",
 ]
 

@@ -341,7 +341,7 @@ def detect_impact(note: Note) -> list[Hit]:
     # (in a question-and-answer log the answer may take up to three sentences, to the next question)
     asks = "?" in note.low_all
     after_q = _answers_to_change(note) if asks else ()
-    if "differen" in note.low_all or "changed" in note.low_all:
+    if "differen" in note.low_all or "changed" in note.low_all or "worked" in note.low_all or "helped" in note.low_all:
         labelled = _labelled_change(note)
         if labelled:
             after_q = set(after_q) | labelled
@@ -1901,7 +1901,7 @@ def _clipped_then_now(note: Note, c) -> bool:
 # "Difference for Mia (6): she eats with the others" (a heading, or the label opening the sentence);
 # not a label about an adult ("what's changed for mum: ...")
 _CHANGE_LABEL = re.compile(
-    r"^(?:what(?:'s| has| is)? (?:changed|different|made (?:the|a) difference)|(?:the )?difference)"
+    r"^(?:what(?:'s| has| is)? (?:changed|different|made (?:the|a) difference|worked|helped)|(?:the )?difference)"
     r"(?: (?:for|to) ([a-z'-]+)(?: \(\d+[^)]*\))?)?(?:: |$)"
 )
 
