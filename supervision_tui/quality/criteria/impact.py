@@ -341,6 +341,10 @@ def detect_impact(note: Note) -> list[Hit]:
     # (in a question-and-answer log the answer may take up to three sentences, to the next question)
     asks = "?" in note.low_all
     after_q = _answers_to_change(note) if asks else ()
+    if "differen" in note.low_all or "changed" in note.low_all or "worked" in note.low_all or "helped" in note.low_all:
+        labelled = _labelled_change(note)
+        if labelled:
+            after_q = set(after_q) | labelled
     # (what only some notes hold, looked for once a note)
     arrows = "\u2193" in note.low_all or "\u2191" in note.low_all
     did = " did " in note.low_all or "the impact" in note.low_all
@@ -460,6 +464,9 @@ def detect_impact(note: Note) -> list[Hit]:
             _DIGIT.search(c.low) or not _NUM_T.isdisjoint(c.toks)
         ) and _counts_then_now(note, c):
             hit = 0.7  # "0 removals from maths in 3 weeks (was 5)": a count now set against one before
+        if not hit and (c.low.startswith(("was ", "were ")) or "birth" in c.toks or (
+            "now" in c.toks and not _SHORT_MONTH_T.isdisjoint(c.toks))) and _clipped_then_now(note, c):
+            hit = 0.7  # "Tia (8) in school 4 days - was 0 in Nov", "(birth 3.1kg, now 5.2kg)"
         if not hit and (" '" in c.low or ' "' in c.low) and _own_account(note, c):
             hit = 0.7  # asked what is different, she said 'mummy does my hair now'
         more = None if _MORE_T.isdisjoint(c.toks) else _MORE_T.intersection(c.toks)
@@ -470,7 +477,7 @@ def detect_impact(note: Note) -> list[Hit]:
                 "despite" in more or "spite" in more or " even " in c.low or _LEAD_SPAN.match(c.low)
             ) and _despite_the_work(note, c):
                 hit = 0.7  # "despite the parenting course, Mia is still left alone in the evenings"
-            elif c.sidx in after_q and _answers_change(note, c):
+            elif c.sidx in after_q and _answers_change(note, c, _label_end(c.low)):
                 hit = 0.7  # "Has anything changed for Jade? Not really - she is still caring for ..."
         if not hit and asks and "? " in c.low and _ASKS_CHANGE.search(c.low, 0, c.low.index("? ")) and _answers_change(
             note, c, c.low.index("? ") + 2
@@ -1870,3 +1877,51 @@ def _signed_gain(note: Note, c) -> bool:
     if c.first == "a" and not c.first_passing and not c.has_child:
         return False  # "Dad: -3kg since starting the diet": his
     return c.has_child or _has(_DOMAIN_F, c)
+
+
+# Then and now in a clipped note: the before in a few words after the child's now ("- was 0 in Nov",
+# "now 3-word phrases, single words in Jan", "(birth 3.1kg, now 5.2kg)"), the subject left out: the
+# sentence must open on the child, and the clause be no adult's ("mum sober - was drinking in Oct")
+_SHORT_MONTH_T = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_CLIPPED_THEN = re.compile(
+    r"^(?:was|were) (?:[a-z0-9'/%+-]+ ){0,4}?(?:in " + _MONTH + r"|every (?:night|day|morning|week)|at (?:birth|the start|referral))\b"
+    r"|\bnow\b[^.;]{3,60}?, (?:[a-z0-9'/-]+ ){1,3}in (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"|\(?(?:at )?birth \d[^;()]{0,20}?, now \d"
+)
+
+
+def _clipped_then_now(note: Note, c) -> bool:
+    if c.first == "a" or _undone(c.low) or _MAIN_NOTHING.search(c.low) or not _CLIPPED_THEN.search(c.low):
+        return False
+    opener = next((x for x in note.clauses if x.sidx == c.sidx), c)
+    return opener.has_child and opener.first == "c" and not (c is not opener and c.has_adult and not c.has_child)
+
+
+# The question put as a label, answered after it: "What's changed for Kai: he gets himself up now",
+# "Difference for Mia (6): she eats with the others" (a heading, or the label opening the sentence);
+# not a label about an adult ("what's changed for mum: ...")
+_CHANGE_LABEL = re.compile(
+    r"^(?:what(?:'s| has| is)? (?:changed|different|made (?:the|a) difference|worked|helped)|(?:the )?difference)"
+    r"(?: (?:for|to) ([a-z'-]+)(?: \(\d+[^)]*\))?)?(?:: |$)"
+)
+
+
+def _labelled_change(note: Note) -> set[int]:
+    got: set[int] = set()
+    kinds = note.kinds
+    for i, x in enumerate(note.sentences):
+        if x.heading:
+            m = _CHANGE_LABEL.match(x.heading.lower().rsplit(" - ", 1)[-1])
+            if m is not None and not (m.group(1) and kinds.get(m.group(1), ("",))[0] == "a"):
+                got.add(i)
+    for c in note.clauses:  # (the label may open a clause: "Lola (7) - what's different for Lola: ...")
+        if c.low.startswith(("what", "differ", "the differ")):
+            m = _CHANGE_LABEL.match(c.low)
+            if m is not None and m.group(0).endswith(": ") and not (m.group(1) and kinds.get(m.group(1), ("",))[0] == "a"):
+                got.add(c.sidx)
+    return got
+
+
+def _label_end(low: str) -> int:
+    m = _CHANGE_LABEL.match(low)
+    return m.end() if m is not None and m.group(0).endswith(": ") else 0

@@ -80,7 +80,7 @@ REFLECTION = Cues(
           "perhaps", "possibly", "probably", "probable", "maybe"], 0.6, "x", None),
         (r"\b(?:is|are|was|were|seems?|looks?|appears?) (?:most |more |very )?(?:likely|unlikely)\b"
          r"|\blikely (?:reason|cause|explanation|driver)\b|\bseems? to\b|\bappears? to\b|\blooks? like\b"
-         r"|\blooks? to be\b|\bthe reason (?:for|why|is)\b|\bis because\b"
+         r"|\blooks? to be\b|\bthe reason (?:for(?! the (?:visit|meeting|call|referral|review|delay)\b)|why|is)\b|\bis because\b"
          r"|(?<!can't )(?<!cannot )(?<!couldn't )(?<!unable to )\bexplains?\b|\bunderlying\b|\bdriven by\b|\ba (?:sign|symptom|function|way) of\b"
          r"|\b(?:his|her|their) way of\b|\bin response to\b|\bmakes sense\b|\bsits behind\b"
          r"|\bbehind (?:his|her|their|this) (?:behaviour|anger|refusal|silence)\b", 0.6, "x",
@@ -152,6 +152,8 @@ REFLECTION = Cues(
          r"\b(?:worked|works|failed|fails|helped|helps) because\b|"
          r"\bsupports (?:it|this|that|the view|her view|his view)\b", 0.6, "",
          "really shows show because matters important significant counts need tends tend test trigger triggers supports"),
+        (r"\b(?:worked|works|failed|fails|helped|helps) (?:b/c|bc|cos|coz)\b", 0.6, "",
+         "worked works failed fails helped helps"),
         (["rather than", "not because", "the real (?:issue|problem|worry|question)",
           "at the (?:heart|root) of"], 0.6, "x", "real heart root"),
         (r"\breflects? (?!on\b)|\breflecting (?!on\b)", 0.55, "x", "reflects reflect reflecting"),
@@ -165,9 +167,9 @@ REFLECTION = Cues(
          r"(?:if|whether|why)\b", 0.6, "", "know tell sure clear unclear"),
         # a view given as a label: "Our view: ...", "SW's reading: ...", "My read: ...", "TM view JB's account ..."
         (r"\b(?:my|our|[a-z]+'s) (?:view|sense|analysis|hypothesis|reading|read|take|assessment|formulation|thinking|"
-         r"judgement|judgment|opinion|impression|conclusion) ?(?:[:=-]|->|\u2192) ", 0.7, "",
+         r"judgement|judgment|opinion|impression|conclusion|hunch) ?(?:[:=-]|->|\u2192) ", 0.7, "",
          "view sense analysis hypothesis reading read take assessment formulation thinking judgement judgment opinion "
-         "impression conclusion"),
+         "impression conclusion hunch"),
         # what the manager noticed and how they read it: "what strikes me is", "I don't read that as defiance"
         (r"\bwhat (?:strikes|struck|stands out to|stood out to) (?:me|us)\b"
          r"|\b(?:i|we|i'd|we'd) (?:don't |do not |wouldn't |would not )?read (?:that|this|it|his|her|their|the [a-z]+) as\b"
@@ -188,7 +190,7 @@ REFLECTION = Cues(
          r"(?:account|story|version))\b", 0.6, "",
          "credible plausible convincing believable consistent likely fits fit"),
         # a cause named as the cause: "the sessions are the reason: mum learns by copying"
-        (r"\b(?:is|are|was|were) (?:probably |partly |mostly |largely )?(?:the|part of the|a big part of the) "
+        (r"\b(?:is|are|was|were) (?:probably |partly |mostly |largely )?(?:the|part of the|a big part of the) (?:whole |entire )?"
          r"(?:main |real |likely )?(?:reason|cause|explanation)\b", 0.6, "x", "reason cause explanation"),
         (r"\b(?:this|that|it)(?:'s| is| was| looks like| fits) (?:a |an |the )?(?:[a-z-]+ ){0,2}?pattern\b", 0.6, "",
          "pattern"),
@@ -271,7 +273,9 @@ REFLECTION = Cues(
          r"|\b(?:that|this|it) changes (?:things|everything|the picture|matters|my view|our view|the risk)\b"
          r"|\b(?:isn't|is not|wasn't|was not|not) (?:just )?(?:random|a coincidence|coincidental|chance)\b"
          r"|\b(?:is|are|was|were|he's|she's|they're|it's) (?:showing|telling) (?:us|me) (?:what|how|that|something|exactly|a lot)\b"
-         r"|\b(?:which|that|this)(?:'s| is| was) (?:exactly |partly |probably )?how\b",
+         r"|\b(?:which|that|this)(?:'s| is| was) (?:exactly |partly |probably )?how\b"
+         # a cause named in shorthand: "nan doing the nights - that's what's working"
+         r"|\b(?:that|this|it)(?:'s| is) (?:exactly |really )?what(?:'s| is| has been) (?:working|helping)\b",
          0.6, "x", "trap danger crux dilemma difference working failing paying changes random coincidence coincidental "
          "chance showing telling how"),
         # a cause named: the driver, what drives it, what made the difference, what left him vulnerable
@@ -279,7 +283,7 @@ REFLECTION = Cues(
          r"|\b(?:driving|drives|drove|fuelling|fuels|feeding|feeds) (?:his|her|their|the|this|[a-z]+'s) (?:[a-z]+ )?"
          r"(?:behaviour|anger|offending|missing|drinking|refusal|absence|anxiety|distress|self-harm|use|aggression|outbursts?|running|worry)\b"
          r"|\b(?:made|makes|leaves|left|leaving|making) (?:him|her|them|[a-z]+) (?:more |so |particularly |very |especially )?vulnerable\b"
-         r"|\bmade (?:the|all the|a real|a big) diff(?:erence)?\b|\bwhat (?:has )?(?:made|makes|is making) (?:the|a|all the) difference\b"
+         r"|\bmade (?:the|all the|a real|a big) diff(?:erence)?\b|\bwhat(?: has|'s)? (?:made|makes|is making|making) (?:the|a|all the) difference\b"
          r"|\bpartly (?:because|that|due|down to|about)\b|, and partly\b",
          0.6, "x", "driver root driving drives drove fuelling fuels feeding feeds vulnerable diff difference partly"),
         # what matters most, weighed: "the biggest risk", "a bigger threat than money", "more importantly"
@@ -299,6 +303,16 @@ REFLECTION = Cues(
          r"|\b(?:needs?|needed|wants?|wanted|(?:is|are|was|were) (?:more )?about) (?:[a-z']+ ){0,3}?[a-z']+, not (?:about )?"
          r"(?:a |an |the )?[a-z]+",
          0.55, "x", "not wasn isn weren aren"),
+        # the same in shorthand: "tantrums at handover = fear, not naughtiness", "that's nan + the
+        # school run doing it, not mum", "the calm dates from dad leaving, not from the course"
+        # (never over a number, a level or a plan's name: "visits = 3, not 4", "plan = CIN, not CP")
+        (r"(?<![<>=!])= ?(?!(?:low|medium|high|moderate|amber|red|green|none|nil|n/a|unknown|not|cin|cp|cic|lac|eh|"
+         r"tac|plo|s20|s47|s17|early help|step down|tbc)\b)[a-z](?:[a-z0-9()'/+-]* ){0,6}?[a-z'-]+,? not (?:a |an |the |just |only |"
+         r"from |about |because )?'?[a-z]{3,}"
+         r"|\b(?:it's|it is|that's|that is|this is) (?:[a-z'-]+ ){0,6}?(?:\+|w/) (?:[a-z'/-]+ ){0,6}?[a-z'-]+,? not "
+         r"(?:just |only |from |about |the |a |an |his |her |their |[a-z]+'s? )?'?[a-z]+"
+         r"|\b(?:dates?|dated|stems?|stemmed) from (?:[a-z'/+-]+ ){1,6}?[a-z'-]+,? not (?:from|with|since|because|down to)\b",
+         0.55, "x", "not"),
         (r"\b(?:we|i|they|sw|tm|staff|school|everyone|professionals|services) (?:have |had )?(?:treated|saw|seen|viewed|framed|"
          r"labelled|understood) (?:it|this|that|him|her|them|(?:his|her|their) [a-z]+) as\b"
          r"|\b(?:reads?) (?:as(?! (?:well|much|many|often|fast|far|long|soon)\b)|like)\b",
@@ -704,8 +718,15 @@ def _why_answered(note: Note, hits: list[Hit]) -> None:
     sents = note.sentences
     for i, s in enumerate(sents):
         h = s.heading
-        if h and not s.filler and len(s.low.split()) >= 4 and _WHY_HEADING.search(h.lower()):
+        if h and not s.filler and len(s.low.split()) >= 4 and _WHY_HEADING.search(h.lower()) \
+                and not _NO_ANSWER.match(s.low) and not any(c.action for c in note.clauses if c.sidx == i):
             hits.append((0.6, s))
+        elif h and "hypothes" in h.lower() or "formulation" in (h or "").lower() or "hunch" in (h or "").lower():
+            # a hypothesis under its owner's label: "Ruth's hypothesis: mum's drinking has moved to the night" (a
+            # bare "Hypothesis:" heading may be a template's, over plain description: a hint, not evidence)
+            if not s.filler and len(s.low.split()) >= 4 and _READING_HEADING.match(h.lower()) and not _NO_ANSWER.match(s.low) \
+                    and not _NOT_GIVEN.match(s.low) and not any(c.action for c in note.clauses if c.sidx == i):
+                hits.append((0.65, s))
         m = _WHY_ASKED.search(s.low) if "why" in s.low and s.low.rstrip().endswith("?") and i + 1 < len(sents) else None
         # asked of the child or the family ("why does Leo ...", "why is mum ..."), not of the work
         # ("why is the assessment at day 52?" answered "still waiting on school info")
@@ -716,7 +737,10 @@ def _why_answered(note: Note, hits: list[Hit]) -> None:
                 hits.append((0.6, nxt))
 
 
-_WHY_HEADING = re.compile(r"^why |^(?:thinking|wondering|asking|reflecting|question|q\d*)\b[^:]{0,20}\bwhy\b")
+_WHY_HEADING = re.compile(r"^why |^what(?:'s| has)? (?:made (?:the|a) difference|worked|helped)\W*$|^(?:thinking|wondering|asking|reflecting|question|q\d*)\b[^:]{0,20}\bwhy\b")
+_READING_HEADING = re.compile(
+    r"^(?:(?:the )?[a-z]+'s|my|our) (?:working |possible |main )?(?:hypothesis|hypotheses|formulation|hunch)$")
+_NOT_GIVEN = re.compile(r"\W*(?:not (?:yet )?(?:discussed|explored|considered|covered|formed|agreed)|nil|none)\b")
 _WHY_ASKED = re.compile(
     r"(?:^|[:;-] )(?:but |so |and )?why (?:is|was|does|did|has|had|would|do|are|were|have|can|will|won't|doesn't|isn't|"
     r"hasn't|didn't|wasn't) ([a-z]+)\b")
@@ -731,7 +755,8 @@ def _asked_of_family(note: Note, sent, at: int, who: str) -> bool:
 _WHY_WHO = frozenset("he she they mum dad mother father nan gran grandma grandad child baby kids children boys girls "
                      "twins siblings carer carers parents".split())
 # an answer that gives none: "Not known.", "Don't know yet - SW to ask."
-_NO_ANSWER = re.compile(r"\W*(?:not (?:known|clear|sure)|unknown|unclear|don't know|do not know|no idea|tbc|n/a|none)\b")
+_NO_ANSWER = re.compile(r"\W*(?:not (?:known|clear|sure)|unknown|unclear|don't know|do not know|no idea|tbc|n/a|none|"
+                        r"to be (?:discussed|explored|confirmed|considered|agreed))\b")
 
 
 # a view that is only a course to take, with no reading given: "SW thinks the case should close"
