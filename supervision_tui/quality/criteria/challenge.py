@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Hit, T_CHALLENGE, box_topic_hits, cue_hits
-from .reading import _TOKEN, Clause, Cues, Note
+from .reading import _COMMON_CAPS, _TOKEN, Clause, Cues, Note
 
 
 # "asked how the visit went", "asked how she is": a "how" that asks for news, not one that tests
@@ -30,7 +30,8 @@ _PROOF = (r"(?:(?:a |an |the |some |any |sight of |a copy of |copies of )?(?:[a-
 CHALLENGE = Cues(
     [
         # (the manager's question told as it happens, as many write it: "I am asking worker for evidence")
-        (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d|'m(?= (?:asking|questioning|challenging|querying)))? (?:have |had |also |then |gently |strongly |"
+        (r"\b(?:i|tm|manager|the manager|we|team manager)(?: \((?:chair|chairing|as chair|the chair|tm|manager)\))?"
+         r"(?:'ve|'d|'m(?= (?:asking|questioning|challenging|querying)))? (?:have |had |also |then |gently |strongly |"
          r"directly |did |really |again |straight |(?:am|was|are|were)(?= (?:asking|questioning|challenging|querying)) )?(?:challenged|challenge|challenging|questioned|question|questioning|queried|query|querying|qs|q'd|probed|tested|"
          r"pushed back|pressed|disagreed|disagree|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
@@ -629,9 +630,92 @@ def _someone_else(note: Note, c: Clause, start: int, end: int) -> bool:
     return c.low.startswith(_OTHERS_VERBS, start) and not _manager_asks(note, c, start)
 
 
+# Group supervision: one worker presents, colleagues test the plan, the manager chairs and records it
+_GROUP_WORDS = ("group", "present", "peer", "chair")
+_GROUP_NOTE = re.compile(
+    r"\bgroup (?:supervision|case discussion|discussion|consultation|session)\b|\bpresenting(?: workers?| sw)?\s*:"
+    r"|\bpresenting workers?\b|\bpeer (?:view|question|challenge)s?\b|\b(?:brought|presented) (?:to (?:the )?group|by)\b"
+    r"|\b(?:to|in) (?:the )?group\b|\bgroup:|\bpresent:|\bi chaired\b|\b(?:i|me) \(chair\)|\bchair: me\b"
+    # "Bea (ASYE) presented Amir, 4, CP"
+    r"|\bpresented [a-z'-]+(?: [a-z'-]+)?,? \(?\d{1,2}\b")
+# who brought the case: their own questions are not the group's test of it ("presenting worker: Owen",
+# "Bea (ASYE) presented", "presented by Owen", "Owen's case")
+_PRESENTER_NAMED = (re.compile(r"presenting(?: workers?| sw)?\s*:?\s*([a-z]+)"),
+                    re.compile(r"(?:presented|brought) (?:to (?:the )?group )?by ([a-z]+)"))
+_PRESENTER_BEFORE = (re.compile(r"present(?:ed|ing)\b(?! (?:to (?:the )?group )?by\b)"), re.compile(r"'s case\b"))
+_WORD_BEFORE = re.compile(r"([a-z]+)(?: \([a-z]+\))? ?$")
+
+
+def _presenters(low_all: str) -> set[str]:
+    out = {m.group(1) for rx in _PRESENTER_NAMED for m in rx.finditer(low_all)}
+    for rx in _PRESENTER_BEFORE:
+        for m in rx.finditer(low_all):
+            w = _WORD_BEFORE.search(low_all, max(0, m.start() - 30), m.start())
+            if w is not None:
+                out.add(w.group(1))
+    return out
+
+
+# a colleague named in the record questions the plan: "Nadia asked whether ...", "Carys (AP) challenged that"
+_PEER_ASKS = re.compile(
+    r"\b([A-Z][a-z]+)(?: \(([A-Za-z ]{1,14})\))? (?:(challenged|questioned|queried|pushed back)\b"
+    r"|asked(?: [A-Z][a-z]+)?(?=:| (?:whether|if|why|what|how|for)\b))")
+_PEER_NEWS = re.compile(r"\W*(?:(?:what|which) (?:time|day|date|room)|when|where)\b")
+_PEER_NOT_PLAN = re.compile(r" (?:by|me|him|her|them)\b")  # "was challenged by", a peer challenging a person
+_PEER_HOW = re.compile(r" " + _HOW_PROBE)
+_PEER_FOR = re.compile(r" for (?:" + _PROOF + r"|evidence|the evidence|more evidence)")
+_RELATIVES = (r"(?:mum|mother|dad|father|partner|boyfriend|girlfriend|nan|gran|grandma|grandad|aunt|auntie|"
+              r"uncle|brother|sister|carer|stepdad|stepmum|cousin|friend)")
+_RELATIVE_ROLE = re.compile(_RELATIVES)
+# "mum's partner, Lee", "her friend (Jade)": a family member or friend named, not a colleague
+_RELATIVE_NAMED = re.compile(r"\b" + _RELATIVES + r"(?:'s [a-z]+)?,? \(?([a-z]+)\b")
+# a peer's turn marked in the record: "Peer view (Nadia): is this about ... or ...?"
+_PEER_TURN = re.compile(r"^peer (?:view|question|challenge|q)s?(?: \([a-z]+\))?\s*:\s*")
+
+
+def _peers_ask(note: Note, hits: list[Hit]) -> None:
+    low_all = note.low_all
+    if not any(w in low_all for w in _GROUP_WORDS) or _GROUP_NOTE.search(low_all) is None:
+        return
+    not_peers = None
+    for s in note.sentences:
+        low = s.low
+        if s.speaker == "worker":
+            continue
+        if low.startswith("peer") and "?" in low:
+            m = _PEER_TURN.match(low)
+            if m is not None and not _NEWS_Q.search(low, m.end()) and not _TURN_NEWS.match(low, m.end()):
+                hits.append((0.75, s))
+                continue
+        if not any(v in low for v in (" asked", " challenged", " questioned", " queried", " pushed back")):
+            continue
+        for m in _PEER_ASKS.finditer(s.raw):
+            name, role = m.group(1).lower(), (m.group(2) or "").lower()
+            if name in note.kinds or name in _COMMON_CAPS or _RELATIVE_ROLE.search(role):
+                continue
+            if not_peers is None:
+                not_peers = _presenters(low_all)
+                not_peers.update(m2.group(1) for m2 in _RELATIVE_NAMED.finditer(low_all))
+            if name in not_peers:
+                continue
+            rest = s.raw[m.end():].lower()
+            if m.group(3) is None:
+                if rest.startswith(":"):
+                    if "?" not in rest:
+                        continue
+                elif _PEER_NEWS.match(rest) or (rest.startswith(" for") and not _PEER_FOR.match(rest)) \
+                        or (rest.startswith(" how") and _PEER_HOW.match(rest) is None):
+                    continue
+            elif _PEER_NOT_PLAN.match(rest):
+                continue
+            hits.append((0.75, s))
+            break
+
+
 def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
     _labelled_and_answered(note, hits)
+    _peers_ask(note, hits)
     seen_asked = None
     for c in note.clauses:
         sent = c.sent
