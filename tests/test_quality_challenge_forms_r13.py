@@ -80,3 +80,36 @@ def test_a_peer_question_in_the_challenge_box_is_met():
     assert boxes["challenge"].met and a.criteria["challenge"].met
     a, boxes = assess_boxes(CaseDiscussion(update=_GROUP, risk="Ellie asked whether she could sleep over at her nan's."))
     assert not a.criteria["challenge"].met
+
+
+# The manager's doubt in its shortest forms, after the worker's view: the evidence asked for in a
+# contraction ("What's the evidence ...?"), the view not yet shared ("I'm not there yet"), a terse
+# "Not so sure:" with its reasons, and the plan resting on a parent's word ("we're on dad's word").
+# Look-alikes: the same words about news, a place or the child, and the doubt denied.
+DOUBT_MEETS = [
+    "SW wants to step down at review. What's the evidence the boys' evenings are any different?",
+    "Owen's view is that the drinking has stopped. I'm not there yet. Two of the last three tests were missed.",
+    "SW reads the quiet as settling. Not so sure: she has stopped eating at school and won't go upstairs alone.",
+    "Nobody has been in the house after 6pm. We're on dad's word that the partner has gone.",
+    "Worker thinks the new partner is safe. We are still going on mum's word for that.",
+]
+
+DOUBT_NOT_MET = [
+    "What's the evidence bundle deadline for the hearing?",
+    "Ellie said she can't ride her bike without stabilisers - 'I'm not there yet.'",
+    "Not so sure of the date of the next core group, SW to confirm.",
+    "We're on the waiting list for the family centre.",
+    "Dad kept his word and came to every contact.",
+]
+
+
+@pytest.mark.parametrize("text", DOUBT_MEETS)
+def test_the_managers_doubt_in_short_forms_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+
+
+@pytest.mark.parametrize("text", DOUBT_NOT_MET)
+def test_the_same_short_words_for_news_or_the_child_are_not(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

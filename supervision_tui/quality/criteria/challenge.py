@@ -62,7 +62,7 @@ CHALLENGE = Cues(
         (["push(?:ing)? back (?:on|at|against)", "let's test", "test (?:it|this|that) (?:rather than|before|against)",
           "what would we (?:expect|need) to see"], 0.75, "n", "push pushing test"),
         (["not (?:yet )?(?:convinced|persuaded)", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
-          r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what (?:is|was) the evidence",
+          r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what(?:'s| is| was) the evidence(?! (?:bundle|deadline|filing|hearing|date|file))",
           "what evidence", "where(?:'s| is) the evidence", "whose need", "devil'?s advocate",
           "have we (?:really |actually |properly |fully |ever )?(?:accepted|assumed|checked|assessed|considered|"
           "explored|looked|tested|asked|thought|spoken|heard|understood)",
@@ -73,8 +73,14 @@ CHALLENGE = Cues(
          "convinced persuaded ruled else evidence need devil devils accepted assumed checked sure confident "
          "accepting know change name back agreed actually whether"),
         # doubting the worker's view, pressing on it, asking what was missed
-        (r"\b(?:i'm|i am) not (?:so |at all )?sure(?: about that| that's right| that's so| that's the case| that is right|"
-         r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)", 0.75, "", "sure"),
+        # (and the terse record's "Not so sure: ..."; "I'm not there yet" after the worker's view)
+        (r"(?:\b(?:i'm|i am) not (?:so |at all )?|^not so )sure(?: about that| that's right| that's so| that's the case| that is right|"
+         r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)"
+         r"|(?<![\'\"\u2018\u201c])\b(?:i'm|i am|tm is)(?: still)? not (?:quite )?there yet(?= ?[-:;,.]|$)", 0.75, "",
+         "sure there"),
+        # the plan resting on a parent's word: "we're on dad's word that he has gone"
+        (r"\b(?:we're|we are|we were)(?: still| only| just)? (?:going |relying |working )?on (?:mum|dad|the parents?|"
+         r"the mother|the father|[a-z]+'s|her|his|their)(?: own)? (?:word|say-so|account)\b", 0.75, "n", "word say account"),
         (["pushed (?:back )?on (?:whether|why|what|how|if|this|that|it|the plan|the (?:proposed |planned )?(?:step.?down|closure|"
           "closing|return|move|reunification|decision|recommendation|request|proposal|view|idea|assessment))"], 0.75, "", None),
         # the manager's doubt of the worker's view or proposal, said in their own words
