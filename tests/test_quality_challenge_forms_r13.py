@@ -113,3 +113,40 @@ def test_the_managers_doubt_in_short_forms_is_met(text):
 def test_the_same_short_words_for_news_or_the_child_are_not(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# Notes set out as labelled lines, where the labels are followed by a dash rather than a colon
+# ("Worker - ...", "Me - ..."): the manager's turn runs on after the worker's view, and its
+# question, in its first sentence or the next, puts the view to the test. Look-alikes: a
+# question of dates or errands in the manager's turn, the manager agreeing, and a turn with no
+# worker's view before it that only asks for news.
+DASH_MEETS = [
+    "Worker - mum coping, wants to close.\nMe - coping on whose evidence? Nobody has seen the evenings.",
+    "Worker - thinks the nursery place is enough.\nMe - nursery is three mornings. What happens to him the other four days?",
+    "SW thinks dad has stopped drinking.\nMe: he says so. What do the hair strand results show?",
+    "Worker - wants the return home by half-term.\nMe - what is the bedwetting telling us?",
+]
+
+DASH_NOT_MET = [
+    "Worker - visit done Tuesday, all well.\nMe - when is the next one?",
+    "Worker - mum wants to close.\nMe - agreed. What date is the closing review?",
+    "Worker - thinks a carers' group is enough.\nMe - agreed, good plan. Who is making the referral?",
+    "Me - thanks for the chronology. What time is core group?",
+    "Worker - nursery say he is settled.\nMe - good to hear.",
+    "What's changed for Ellie since the last supervision?",
+    # a record set out as the form's own questions
+    "1. What's different since the sitter started? She went on the school trip and didn't ring home once.",
+    "What's changed? Mum is up by eight and the kitchen is clean on every visit.",
+]
+
+
+@pytest.mark.parametrize("text", DASH_MEETS)
+def test_the_managers_turn_after_the_workers_view_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+
+
+@pytest.mark.parametrize("text", DASH_NOT_MET)
+def test_dates_errands_agreement_and_form_questions_in_the_turn_are_not(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

@@ -575,16 +575,34 @@ def _denies(low: str, word: str) -> bool:
                      + re.escape(word) + r"\b", low) is not None
 
 
+# labelled lines with a dash for a colon: "Worker - wants to close.", "Me - on whose evidence?"
+_DASH_LABEL = re.compile(r"^(?:(me|tm)|(worker|the worker|sw))\s*[-\u2013\u2014]\s+")
+# the manager's later question in their turn, straight after the worker's view: a wh-question that is
+# not a date, a place or an errand ("What happens the other four days?", not "Who is making the referral?")
+_TURN_WH = re.compile(r"^(?:so |and |but |then )?(?:what|why|whose|how|where)\b")
+_TURN_ERRAND = re.compile(r"^(?:so |and |but |then )?(?:what (?:time|date|day)|when|which|how (?:did|was|is|are|'s)|where (?:is|are|will))\b")
+_AGREES = re.compile(r"^(?:agreed|agree|fine|good|great|yes|ok|okay|thanks|thank you|happy|that's fine|sounds)\b")
+
+
 def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
     view_at = -9
     sents = note.sentences
     turn = ""
+    agrees = False
     word_at = (-9, "")
     for i, s in enumerate(sents):
         low = s.low
-        m = _LABEL.match(low) if ":" in low[:30] else None
+        if ":" in low[:30]:
+            m = _LABEL.match(low)
+        elif low[:1] in "mtsw" and any(d in low[2:13] for d in "-\u2013\u2014"):
+            m = _DASH_LABEL.match(low)
+            if m is not None and m.group(2):
+                view_at = i
+        else:
+            m = None
         if m is not None:
             turn = "m" if m.group(1) else ""
+            agrees = turn == "m" and _AGREES.match(low, m.end()) is not None
         rest = low[m.end():] if m is not None else low
         if word_at[1] and 0 < i - word_at[0] <= 2 and _denies(low, word_at[1]):
             hits.append((0.75, s))
@@ -606,10 +624,15 @@ def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
             elif m is None and "?" in rest and not _NEWS_Q.search(rest) \
                     and not _TURN_NEWS.match(rest) and not _quoted(rest) and _PROBE.search(rest):
                 hits.append((0.7, s))
+            elif m is None and i - view_at <= 2 and not agrees and "?" in rest and _TURN_WH.match(rest) \
+                    and not _TURN_ERRAND.match(rest) and not _NEWS_Q.search(rest) and not _TURN_NEWS.match(rest) \
+                    and not _quoted(rest):
+                hits.append((0.7, s))
         if m is not None and m.group(1) and "?" in low:
             if _PROBE.search(rest) or _LABELLED_PROBE.search(rest) or _TERSE_Q.search(rest):
                 hits.append((0.7, s))
-            elif i - view_at <= 2 and not _NEWS_Q.search(rest) and not _TURN_NEWS.match(rest) and not _quoted(rest):
+            elif i - view_at <= 2 and not _NEWS_Q.search(rest) and not _TURN_NEWS.match(rest) and not _quoted(rest) \
+                    and not _TURN_ERRAND.match(rest):
                 # the manager's question put straight back to the worker's plan or view: "FSW wants to
                 # close. Me: closing on 10 quiet weeks?"
                 hits.append((0.7, s))
