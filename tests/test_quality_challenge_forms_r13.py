@@ -150,3 +150,33 @@ def test_the_managers_turn_after_the_workers_view_is_met(text):
 def test_dates_errands_agreement_and_form_questions_in_the_turn_are_not(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# The unchecked gap named: "nobody has checked him with the police", "no one has reviewed the
+# plan since March". Look-alikes: a question after someone's wellbeing, a family member's complaint
+# reported, and the gap closed.
+GAP_MEETS = [
+    "SW says the uncle is a safe carer. Nobody has checked him with the police.",
+    "The reduced timetable was meant to end in March and no one has reviewed it since.",
+    "Dad's new partner has been staying over most weekends, and no one has asked who she is.",
+    "Owen thinks the bruise was from the climbing frame. No-one has actually asked the school.",
+]
+
+GAP_NOT_MET = [
+    "Nobody has asked mum how she is since the baby came.",
+    "Mum says nobody has asked her about the fire.",
+    "The police checked the partner on Monday and nothing came back.",
+    "Nobody has asked for a transfer.",
+]
+
+
+@pytest.mark.parametrize("text", GAP_MEETS)
+def test_the_unchecked_gap_named_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+
+
+@pytest.mark.parametrize("text", GAP_NOT_MET)
+def test_wellbeing_a_complaint_or_a_closed_gap_are_not(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

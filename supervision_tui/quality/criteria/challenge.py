@@ -271,6 +271,11 @@ CHALLENGE = Cues(
          r"instead of) (?:the |at |on |with |about )?[a-z]+", 0.7, "", "assessing looking focusing focused focussed "
          "working watching planning asking treating measuring counting"),
         # what has not been tested named as such: "one of them is wrong and we haven't asked why"
+        # ... or said of everyone: "nobody has checked him with the police" (not how someone is, nor a request)
+        (r"\b(?:nobody|no one|no-one) (?:has|had|have)(?: ever| actually| yet| really| properly)? (?:asked|checked|tested|"
+         r"verified|reviewed|questioned|followed (?:it |this |that )?up)\b(?! for\b)"
+         r"(?! (?:(?:mum|dad|her|him|them|the [a-z]+|[a-z]+) )?how (?:(?:she|he|they|mum|dad|[a-z]+) )?(?:is|are|was|were|feels|felt|'s)\b)",
+         0.7, "", "nobody one"),
         (r"\bwe (?:haven't|have not|have never|never|still haven't|still have not) (?:actually |properly |yet |really )?"
          r"(?:asked|checked|tested|verified|questioned) (?:why|whether|who|what|how|it|that|this)\b"
          r"|\bat face value\b", 0.7, "", "asked checked tested verified questioned face"),
@@ -655,7 +660,13 @@ _OTHERS_VERBS = ("pushed back", "push back", "pushing back", "not convinced", "n
                  "ruled out", "rule out")
 
 
+_NOBODY = ("nobody ", "no one ", "no-one ")
+_REPORTED = re.compile(r"\b(?:says|said|told|tells|reports|reported|feels|felt|complains|complained)\b")
+
+
 def _someone_else(note: Note, c: Clause, start: int, end: int) -> bool:
+    if c.low.startswith(_NOBODY, start):
+        return _REPORTED.search(c.low, 0, start) is not None  # "mum says nobody has asked her": her complaint
     return c.low.startswith(_OTHERS_VERBS, start) and not _manager_asks(note, c, start)
 
 
