@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Hit, T_CHALLENGE, box_topic_hits, cue_hits
-from .reading import _TOKEN, Clause, Cues, Note
+from .reading import _COMMON_CAPS, _TOKEN, Clause, Cues, Note
 
 
 # "asked how the visit went", "asked how she is": a "how" that asks for news, not one that tests
@@ -30,7 +30,8 @@ _PROOF = (r"(?:(?:a |an |the |some |any |sight of |a copy of |copies of )?(?:[a-
 CHALLENGE = Cues(
     [
         # (the manager's question told as it happens, as many write it: "I am asking worker for evidence")
-        (r"\b(?:i|tm|manager|the manager|we|team manager)(?:'ve|'d|'m(?= (?:asking|questioning|challenging|querying)))? (?:have |had |also |then |gently |strongly |"
+        (r"\b(?:i|tm|manager|the manager|we|team manager)(?: \((?:chair|chairing|as chair|the chair|tm|manager)\))?"
+         r"(?:'ve|'d|'m(?= (?:asking|questioning|challenging|querying)))? (?:have |had |also |then |gently |strongly |"
          r"directly |did |really |again |straight |(?:am|was|are|were)(?= (?:asking|questioning|challenging|querying)) )?(?:challenged|challenge|challenging|questioned|question|questioning|queried|query|querying|qs|q'd|probed|tested|"
          r"pushed back|pressed|disagreed|disagree|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
@@ -61,7 +62,7 @@ CHALLENGE = Cues(
         (["push(?:ing)? back (?:on|at|against)", "let's test", "test (?:it|this|that) (?:rather than|before|against)",
           "what would we (?:expect|need) to see"], 0.75, "n", "push pushing test"),
         (["not (?:yet )?(?:convinced|persuaded)", "unconvinced", "rule(?:d)? out", "what else (?:could|might|may|would|is)",
-          r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what (?:is|was) the evidence",
+          r"alternative (?:explanation|view|hypothes[ie]s|reading|account)s?", "what(?:'s| is| was) the evidence(?! (?:bundle|deadline|filing|hearing|date|file))",
           "what evidence", "where(?:'s| is) the evidence", "whose need", "devil'?s advocate",
           "have we (?:really |actually |properly |fully |ever )?(?:accepted|assumed|checked|assessed|considered|"
           "explored|looked|tested|asked|thought|spoken|heard|understood)",
@@ -72,8 +73,14 @@ CHALLENGE = Cues(
          "convinced persuaded ruled else evidence need devil devils accepted assumed checked sure confident "
          "accepting know change name back agreed actually whether"),
         # doubting the worker's view, pressing on it, asking what was missed
-        (r"\b(?:i'm|i am) not (?:so |at all )?sure(?: about that| that's right| that's so| that's the case| that is right|"
-         r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)", 0.75, "", "sure"),
+        # (and the terse record's "Not so sure: ..."; "I'm not there yet" after the worker's view)
+        (r"(?:\b(?:i'm|i am) not (?:so |at all )?|^not so )sure(?: about that| that's right| that's so| that's the case| that is right|"
+         r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)"
+         r"|(?<![\'\"\u2018\u201c])\b(?:i'm|i am|tm is)(?: still)? not (?:quite )?there yet(?= ?[-:;,.]|$)", 0.75, "",
+         "sure there"),
+        # the plan resting on a parent's word: "we're on dad's word that he has gone"
+        (r"\b(?:we're|we are|we were)(?: still| only| just)? (?:going |relying |working )?on (?:mum|dad|the parents?|"
+         r"the mother|the father|[a-z]+'s|her|his|their)(?: own)? (?:word|say-so|account)\b", 0.75, "n", "word say account"),
         (["pushed (?:back )?on (?:whether|why|what|how|if|this|that|it|the plan|the (?:proposed |planned )?(?:step.?down|closure|"
           "closing|return|move|reunification|decision|recommendation|request|proposal|view|idea|assessment))"], 0.75, "", None),
         # the manager's doubt of the worker's view or proposal, said in their own words
@@ -264,6 +271,11 @@ CHALLENGE = Cues(
          r"instead of) (?:the |at |on |with |about )?[a-z]+", 0.7, "", "assessing looking focusing focused focussed "
          "working watching planning asking treating measuring counting"),
         # what has not been tested named as such: "one of them is wrong and we haven't asked why"
+        # ... or said of everyone: "nobody has checked him with the police" (not how someone is, nor a request)
+        (r"\b(?:nobody|no one|no-one) (?:has|had|have)(?: ever| actually| yet| really| properly)? (?:asked|checked|tested|"
+         r"verified|reviewed|questioned|followed (?:it |this |that )?up)\b(?! for\b)"
+         r"(?! (?:(?:mum|dad|her|him|them|the [a-z]+|[a-z]+) )?how (?:(?:she|he|they|mum|dad|[a-z]+) )?(?:is|are|was|were|feels|felt|'s)\b)",
+         0.7, "", "nobody one"),
         (r"\bwe (?:haven't|have not|have never|never|still haven't|still have not) (?:actually |properly |yet |really )?"
          r"(?:asked|checked|tested|verified|questioned) (?:why|whether|who|what|how|it|that|this)\b"
          r"|\bat face value\b", 0.7, "", "asked checked tested verified questioned face"),
@@ -591,16 +603,34 @@ def _denies(low: str, word: str) -> bool:
                      + re.escape(word) + r"\b", low) is not None
 
 
+# labelled lines with a dash for a colon: "Worker - wants to close.", "Me - on whose evidence?"
+_DASH_LABEL = re.compile(r"^(?:(me|tm)|(worker|the worker|sw))\s*[-\u2013\u2014]\s+")
+# the manager's later question in their turn, straight after the worker's view: a wh-question that is
+# not a date, a place or an errand ("What happens the other four days?", not "Who is making the referral?")
+_TURN_WH = re.compile(r"^(?:so |and |but |then )?(?:what|why|whose|how|where)\b")
+_TURN_ERRAND = re.compile(r"^(?:so |and |but |then )?(?:what (?:time|date|day)|when|which|how (?:did|was|is|are|'s)|where (?:is|are|will))\b")
+_AGREES = re.compile(r"^(?:agreed|agree|fine|good|great|yes|ok|okay|thanks|thank you|happy|that's fine|sounds)\b")
+
+
 def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
     view_at = -9
     sents = note.sentences
     turn = ""
+    agrees = False
     word_at = (-9, "")
     for i, s in enumerate(sents):
         low = s.low
-        m = _LABEL.match(low) if ":" in low[:30] else None
+        if ":" in low[:30]:
+            m = _LABEL.match(low)
+        elif low[:1] in "mtsw" and any(d in low[2:13] for d in "-\u2013\u2014"):
+            m = _DASH_LABEL.match(low)
+            if m is not None and m.group(2):
+                view_at = i
+        else:
+            m = None
         if m is not None:
             turn = "m" if m.group(1) else ""
+            agrees = turn == "m" and _AGREES.match(low, m.end()) is not None
         rest = low[m.end():] if m is not None else low
         if word_at[1] and 0 < i - word_at[0] <= 2 and _denies(low, word_at[1]):
             hits.append((0.75, s))
@@ -622,10 +652,15 @@ def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
             elif m is None and "?" in rest and not _NEWS_Q.search(rest) \
                     and not _TURN_NEWS.match(rest) and not _quoted(rest) and _PROBE.search(rest):
                 hits.append((0.7, s))
+            elif m is None and i - view_at <= 2 and not agrees and "?" in rest and _TURN_WH.match(rest) \
+                    and not _TURN_ERRAND.match(rest) and not _NEWS_Q.search(rest) and not _TURN_NEWS.match(rest) \
+                    and not _quoted(rest):
+                hits.append((0.7, s))
         if m is not None and m.group(1) and "?" in low:
             if _PROBE.search(rest) or _LABELLED_PROBE.search(rest) or _TERSE_Q.search(rest):
                 hits.append((0.7, s))
-            elif i - view_at <= 2 and not _NEWS_Q.search(rest) and not _TURN_NEWS.match(rest) and not _quoted(rest):
+            elif i - view_at <= 2 and not _NEWS_Q.search(rest) and not _TURN_NEWS.match(rest) and not _quoted(rest) \
+                    and not _TURN_ERRAND.match(rest):
                 # the manager's question put straight back to the worker's plan or view: "FSW wants to
                 # close. Me: closing on 10 quiet weeks?"
                 hits.append((0.7, s))
@@ -648,13 +683,102 @@ _OTHERS_VERBS = ("pushed back", "push back", "pushing back", "not convinced", "n
                  "ruled out", "rule out")
 
 
+_NOBODY = ("nobody ", "no one ", "no-one ")
+_REPORTED = re.compile(r"\b(?:says|said|told|tells|reports|reported|feels|felt|complains|complained)\b")
+
+
 def _someone_else(note: Note, c: Clause, start: int, end: int) -> bool:
+    if c.low.startswith(_NOBODY, start):
+        return _REPORTED.search(c.low, 0, start) is not None  # "mum says nobody has asked her": her complaint
     return c.low.startswith(_OTHERS_VERBS, start) and not _manager_asks(note, c, start)
+
+
+# Group supervision: one worker presents, colleagues test the plan, the manager chairs and records it
+_GROUP_WORDS = ("group", "present", "peer", "chair")
+_GROUP_NOTE = re.compile(
+    r"\bgroup (?:supervision|case discussion|discussion|consultation|session)\b|\bpresenting(?: workers?| sw)?\s*:"
+    r"|\bpresenting workers?\b|\bpeer (?:view|question|challenge)s?\b|\b(?:brought|presented) (?:to (?:the )?group|by)\b"
+    r"|\b(?:to|in) (?:the )?group\b|\bgroup:|\bpresent:|\bi chaired\b|\b(?:i|me) \(chair\)|\bchair: me\b"
+    # "Bea (ASYE) presented Amir, 4, CP"
+    r"|\bpresented [a-z'-]+(?: [a-z'-]+)?,? \(?\d{1,2}\b")
+# who brought the case: their own questions are not the group's test of it ("presenting worker: Owen",
+# "Bea (ASYE) presented", "presented by Owen", "Owen's case")
+_PRESENTER_NAMED = (re.compile(r"presenting(?: workers?| sw)?\s*:?\s*([a-z]+)"),
+                    re.compile(r"(?:presented|brought) (?:to (?:the )?group )?by ([a-z]+)"))
+_PRESENTER_BEFORE = (re.compile(r"present(?:ed|ing)\b(?! (?:to (?:the )?group )?by\b)"), re.compile(r"'s case\b"))
+_WORD_BEFORE = re.compile(r"([a-z]+)(?: \([a-z]+\))? ?$")
+
+
+def _presenters(low_all: str) -> set[str]:
+    out = {m.group(1) for rx in _PRESENTER_NAMED for m in rx.finditer(low_all)}
+    for rx in _PRESENTER_BEFORE:
+        for m in rx.finditer(low_all):
+            w = _WORD_BEFORE.search(low_all, max(0, m.start() - 30), m.start())
+            if w is not None:
+                out.add(w.group(1))
+    return out
+
+
+# a colleague named in the record questions the plan: "Nadia asked whether ...", "Carys (AP) challenged that"
+_PEER_ASKS = re.compile(
+    r"\b([A-Z][a-z]+)(?: \(([A-Za-z ]{1,14})\))? (?:(challenged|questioned|queried|pushed back)\b"
+    r"|asked(?: [A-Z][a-z]+)?(?=:| (?:whether|if|why|what|how|for)\b))")
+_PEER_NEWS = re.compile(r"\W*(?:(?:what|which) (?:time|day|date|room)|when|where)\b")
+_PEER_NOT_PLAN = re.compile(r" (?:by|me|him|her|them)\b")  # "was challenged by", a peer challenging a person
+_PEER_HOW = re.compile(r" " + _HOW_PROBE)
+_PEER_FOR = re.compile(r" for (?:" + _PROOF + r"|evidence|the evidence|more evidence)")
+_RELATIVES = (r"(?:mum|mother|dad|father|partner|boyfriend|girlfriend|nan|gran|grandma|grandad|aunt|auntie|"
+              r"uncle|brother|sister|carer|stepdad|stepmum|cousin|friend)")
+_RELATIVE_ROLE = re.compile(_RELATIVES)
+# "mum's partner, Lee", "her friend (Jade)": a family member or friend named, not a colleague
+_RELATIVE_NAMED = re.compile(r"\b" + _RELATIVES + r"(?:'s [a-z]+)?,? \(?([a-z]+)\b")
+# a peer's turn marked in the record: "Peer view (Nadia): is this about ... or ...?"
+_PEER_TURN = re.compile(r"^peer (?:view|question|challenge|q)s?(?: \([a-z]+\))?\s*:\s*")
+
+
+def _peers_ask(note: Note, hits: list[Hit]) -> None:
+    low_all = note.low_all
+    if not any(w in low_all for w in _GROUP_WORDS) or _GROUP_NOTE.search(low_all) is None:
+        return
+    not_peers = None
+    for s in note.sentences:
+        low = s.low
+        if s.speaker == "worker":
+            continue
+        if low.startswith("peer") and "?" in low:
+            m = _PEER_TURN.match(low)
+            if m is not None and not _NEWS_Q.search(low, m.end()) and not _TURN_NEWS.match(low, m.end()):
+                hits.append((0.75, s))
+                continue
+        if not any(v in low for v in (" asked", " challenged", " questioned", " queried", " pushed back")):
+            continue
+        for m in _PEER_ASKS.finditer(s.raw):
+            name, role = m.group(1).lower(), (m.group(2) or "").lower()
+            if name in note.kinds or name in _COMMON_CAPS or _RELATIVE_ROLE.search(role):
+                continue
+            if not_peers is None:
+                not_peers = _presenters(low_all)
+                not_peers.update(m2.group(1) for m2 in _RELATIVE_NAMED.finditer(low_all))
+            if name in not_peers:
+                continue
+            rest = s.raw[m.end():].lower()
+            if m.group(3) is None:
+                if rest.startswith(":"):
+                    if "?" not in rest:
+                        continue
+                elif _PEER_NEWS.match(rest) or (rest.startswith(" for") and not _PEER_FOR.match(rest)) \
+                        or (rest.startswith(" how") and _PEER_HOW.match(rest) is None):
+                    continue
+            elif _PEER_NOT_PLAN.match(rest):
+                continue
+            hits.append((0.75, s))
+            break
 
 
 def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
     hits: list[Hit] = []
     _labelled_and_answered(note, hits)
+    _peers_ask(note, hits)
     seen_asked = None
     for c in note.clauses:
         sent = c.sent
