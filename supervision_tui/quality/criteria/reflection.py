@@ -682,13 +682,23 @@ _ASKING = re.compile(r"(?:(?:i|tm|we|me|manager)\s+)?(?:also\s+|then\s+|have\s+|
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))(?:\"[^\"]*\"|'(?:[^']|'(?=[a-z]))*')(?=[\s.,;:!?)-]|$)")
 
 
-def _quoted(c, pos: int) -> bool:
+def _quoted(note: Note, c, pos: int) -> bool:
     """Whether `pos` in the clause sits inside quoted words (a quote may open in an earlier clause)."""
-    low = c.sent.low
-    if "'" not in low and '"' not in low:
+    memo = note.extra.get("quoted")
+    if memo is None:
+        memo = note.extra["quoted"] = {}
+    spans = memo.get(c.sidx)
+    if spans is None:
+        low = c.sent.low
+        # (most sentences open no quote: "mum's" is an apostrophe)
+        spans = memo[c.sidx] = [(m.start(), m.end()) for m in _QUOTED.finditer(low)] if _QUOTE_OPENS.search(low) else []
+    if not spans:
         return False
-    pos += max(0, low.find(c.low))
-    return any(m.start() < pos < m.end() for m in _QUOTED.finditer(low))
+    pos += max(0, c.sent.low.find(c.low))
+    return any(a < pos < b for a, b in spans)
+
+
+_QUOTE_OPENS = re.compile(r"(?:^|[\s(:,])['\"]")
 
 
 def _not_a_reading(note: Note, c) -> bool:
@@ -826,13 +836,13 @@ def detect_reflection(note: Note, decision_like: set[int]) -> list[Hit]:
     _open_questions(note, decided, hits)
     _shorthand_readings(note, decided, hits)
     cue_hits(note, T_REFLECTION, hits, decided,
-             lambda c, s, e: _not_the_writers(note, c, s, e) or _only_a_course(c, s, e) or _quoted(c, s) or (
+             lambda c, s, e: _not_the_writers(note, c, s, e) or _only_a_course(c, s, e) or _quoted(note, c, s) or (
                  e - s < 12 and c.low[s:e] in _ARRANGED_HEDGES and _has(_ARRANGEMENT_F, c))
              # the bare "because" of an arrangement changed: "the visit was moved because mum was at work"
              or (e - s == 7 and c.low[s:e] == "because" and _ARRANGEMENT.search(c.sent.low) is not None))
     box_topic_hits(note, "reflection", BOX_TOPIC, hits,
                    lambda c: c.sidx in decided or _not_a_reading(note, c) or _ASKING.match(c.low) is not None,
-                   lambda c, s, e: _quoted(c, s))
+                   lambda c, s, e: _quoted(note, c, s))
     _why_answered(note, hits)
     return hits
 
