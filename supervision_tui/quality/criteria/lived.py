@@ -282,7 +282,8 @@ def _skip(c, start: int, end: int) -> bool:
         return True  # "withdrawn from the school trip": taken out of something, not a withdrawn child
     # "threatened over a 'debt'", "a \"friend\" drives him": a word held at arm's length (not the
     # symbol a child hands over: "gave me the 'drink' card")
-    if start < len(low) and low[start] in " '\"(:" and _SCARE_QUOTE.match(low, start) and _SCARE_BEFORE.search(low, 0, start):
+    if start < len(low) and low[start] in " '\"(:" and _SCARE_QUOTE.match(low, start) \
+            and _SCARE_BEFORE.search(low, max(0, start - 40), start):
         return True
     if low.startswith("asked", start) and ((_WRITER_ASKED.match(low, end) and not low[:start].strip(" -:;,"))
                                            or _ASKED_OF.search(low, max(0, start - 12), start)):
