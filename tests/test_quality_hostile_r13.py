@@ -1,4 +1,4 @@
-"""Hostile notes are read without error and meet nothing they only repeat (round 13's patterns)."""
+"""Hostile notes (scripts/hostile_inputs.py) are read without error and scored within 0-100."""
 from __future__ import annotations
 
 import importlib.util
@@ -16,7 +16,3 @@ def test_every_hostile_probe_is_assessed():
         a = assess_text(text[:20000])
         assert 0 <= a.score <= 100, name
 
-
-def test_headings_alone_meet_no_decision_and_scare_quotes_are_no_voice():
-    assert not assess_text("Dec: " * 50).criteria["decisions"].met
-    assert not assess_text("He was threatened over a 'debt' and a 'friend' drives him.").criteria["lived_experience"].met
