@@ -726,16 +726,24 @@ def _why_answered(note: Note, hits: list[Hit]) -> None:
     he only kick off on Thursdays? Thursday is PE and ..."): the question and its answer make an
     explanation."""
     sents = note.sentences
+    tasks: set[int] | None = None  # the sentences holding a task, found once when first asked
+
+    def a_task(i: int) -> bool:
+        nonlocal tasks
+        if tasks is None:
+            tasks = {c.sidx for c in note.clauses if c.action}
+        return i in tasks
+
     for i, s in enumerate(sents):
-        h = s.heading
-        if h and not s.filler and len(s.low.split()) >= 4 and _WHY_HEADING.search(h.lower()) \
-                and not _NO_ANSWER.match(s.low) and not any(c.action for c in note.clauses if c.sidx == i):
+        h = s.heading.lower()
+        if h and not s.filler and len(s.low.split()) >= 4 and _WHY_HEADING.search(h) \
+                and not _NO_ANSWER.match(s.low) and not a_task(i):
             hits.append((0.6, s))
-        elif h and "hypothes" in h.lower() or "formulation" in (h or "").lower() or "hunch" in (h or "").lower():
+        elif h and ("hypothes" in h or "formulation" in h or "hunch" in h):
             # a hypothesis under its owner's label: "Ruth's hypothesis: mum's drinking has moved to the night" (a
             # bare "Hypothesis:" heading may be a template's, over plain description: a hint, not evidence)
-            if not s.filler and len(s.low.split()) >= 4 and _READING_HEADING.match(h.lower()) and not _NO_ANSWER.match(s.low) \
-                    and not _NOT_GIVEN.match(s.low) and not any(c.action for c in note.clauses if c.sidx == i):
+            if not s.filler and len(s.low.split()) >= 4 and _READING_HEADING.match(h) and not _NO_ANSWER.match(s.low) \
+                    and not _NOT_GIVEN.match(s.low) and not a_task(i):
                 hits.append((0.65, s))
         m = _WHY_ASKED.search(s.low) if "why" in s.low and s.low.rstrip().endswith("?") and i + 1 < len(sents) else None
         # asked of the child or the family ("why does Leo ...", "why is mum ..."), not of the work
@@ -743,7 +751,7 @@ def _why_answered(note: Note, hits: list[Hit]) -> None:
         if m is not None and _asked_of_family(note, s, m.start(1), m.group(1)):
             nxt = sents[i + 1]
             if not nxt.filler and not nxt.heading and "?" not in nxt.low and len(nxt.low.split()) >= 5 \
-                    and not _NO_ANSWER.match(nxt.low) and not any(c.action for c in note.clauses if c.sidx == i + 1):
+                    and not _NO_ANSWER.match(nxt.low) and not a_task(i + 1):
                 hits.append((0.6, nxt))
 
 
