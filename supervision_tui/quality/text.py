@@ -423,19 +423,23 @@ _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'/
 _BEFORE_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789)'\"")
 
 
-def _run_on_label_at(sent: str, colon: int) -> int:
+def _run_on_label_at(sent: str, colon: int, lower: bool = False) -> int:
     """Where a section label of at most four words that ends at `colon` starts, after a word
-    of the same sentence (-1 if there is none)."""
+    of the same sentence (-1 if there is none); `lower`: the sentence is typed without capitals,
+    so its labels are too ("... young carers referral actions: sw to ring school by 21/6")."""
     head = sent[:colon]
     if head.isupper() and ":" not in head and head.count(" ") <= 8 and section_of_heading(head) is not None:
         return -1  # a form's own heading in capitals, not a run-on: "REASON FOR DECISION: ...", "CHILD'S VOICE: ..."
     i = colon
-    for _ in range(4):
+    # typed without capitals, any word could start a label: only one or two words before a colon
+    for _ in range(2 if lower else 4):
         sp = sent.rfind(" ", 0, i)
         if sp <= 0:
             return -1
         label = sent[sp + 1 : colon]
-        if (label[:1].isupper() and sent[sp - 1] in _BEFORE_LABEL and all(ch in _LABEL_CHARS for ch in label)
+        if lower and sent.count(" ", 0, sp) < 3:
+            return -1  # "sw's first view: ..." is one heading, not words then a label
+        if ((lower or label[:1].isupper()) and sent[sp - 1] in _BEFORE_LABEL and all(ch in _LABEL_CHARS for ch in label)
                 and section_of_heading(label) is not None):
             return sp + 1
         i = sp
@@ -450,8 +454,9 @@ def _split_run_on_headings(sents: list[str]) -> list[str]:
             out.append(sent)
             continue
         start = 0
+        lower = sent.islower()
         while colon >= 0:
-            at = _run_on_label_at(sent, colon)
+            at = _run_on_label_at(sent, colon, lower)
             if at > start:
                 piece = sent[start:at].strip()
                 if piece:
