@@ -53,9 +53,11 @@ def _evaluate(
     structured: dict[str, list[tuple[float, Sentence]]] | None = None,
     keep: dict[str, list[tuple[float, Sentence]]] | None = None,
     turned: dict[str, Sentence] | None = None,
+    unmet_out: set[str] | None = None,
 ) -> dict[str, tuple[float, str]]:
     """Each criterion's (strength, evidence); `keep`, when given, receives every hit, and
-    `turned` each criterion the second reading met, with the sentence it cites."""
+    `turned` each criterion the second reading met, with the sentence it cites, and `unmet_out`
+    those it unmet."""
     decision_like = decision_sentences(note)
     decided = detect_decisions(note)
     raw: dict[str, list[tuple[float, Sentence]]] = {
@@ -77,9 +79,12 @@ def _evaluate(
     out = {k: _aggregate(v) for k, v in raw.items()}
     ds, dsent = detect_depth(note)
     out["depth"] = (ds, dsent.text.strip() if (dsent is not None and ds >= _MET) else "")
-    met = _second_look(out, note)
+    entered = frozenset(k for k, extra in (structured or {}).items() if any(w >= _MET for w, _ in extra))
+    met, unmet = _second_look(out, note, entered)
     if turned is not None:
         turned.update(met)
+    if unmet_out is not None:
+        unmet_out.update(unmet)
     return out
 
 
@@ -90,22 +95,32 @@ SECOND_READING: second_reading.SecondReading | None = None
 _use_second = True
 
 
-def _second_look(results: dict[str, tuple[float, str]], note: Note) -> dict[str, Sentence]:
-    """Let the second reading meet, on the note as a whole, what the rules' cues missed.
+def _second_look(
+    results: dict[str, tuple[float, str]], note: Note, entered: frozenset[str] = frozenset()
+) -> tuple[dict[str, Sentence], set[str]]:
+    """Let the second reading read the note as a whole: meet what the rules' cues missed, and
+    unmeet what they met, each only when it is fairly sure.
 
-    It never unmeets what the rules met with a sentence to show for it: a manager who wrote the
-    child's change should not see it marked missing on a weight nobody can point at. Returns,
-    for each criterion it met, the sentence it cites: the rules' own best sentence for that
-    criterion when they had one, else the sentence whose words weigh most towards it."""
+    `entered` holds the criteria a manager settled in the app's own tables (a decision with its
+    Why, an action with owner and date, a safety scale): those stand whatever the words weigh.
+    Returns, for each criterion it met, the sentence it cites (the rules' own best sentence for
+    that criterion when they had one, else the sentence whose words weigh most towards it), and
+    the criteria it unmet."""
     if not _use_second:
-        return {}
+        return {}, set()
     model = SECOND_READING or second_reading.default()
-    missed = [k for k in model.criteria if results[k][0] < _MET]
     low = note.low_all
-    if not missed or len(low.split()) < model.min_words:
-        return {}
+    if len(low.split()) < model.min_words:
+        return {}, set()
+    missed = [k for k in model.criteria if results[k][0] < _MET]
+    doubted = [k for k in model.criteria if results[k][0] >= _MET and k not in entered] if model.unmeet else []
+    if not missed and not doubted:
+        return {}, set()
     counts = model.features(low)
     probs = model.probabilities(counts, {k: v[0] for k, v in results.items()})
+    unmet = {k for k in doubted if probs[k] < model.unmeet}  # type: ignore[operator]
+    for k in unmet:
+        results[k] = (probs[k], "")
     met: dict[str, Sentence] = {}
     content = None
     for k in missed:
@@ -123,7 +138,7 @@ def _second_look(results: dict[str, tuple[float, str]], note: Note) -> dict[str,
             carrier = content[j]
         results[k] = (p, carrier.text.strip())
         met[k] = carrier
-    return met
+    return met, unmet
 
 
 # each alternative of _NAME_GUESS holds one of these: without them it cannot match (and its
@@ -246,6 +261,7 @@ def assess_boxes(discussion: CaseDiscussion, child: str | None = None) -> tuple[
     assessment = _assess(discussion, child, boxes)
     hits: dict[str, list[tuple[float, Sentence]]] = boxes.pop("_hits")  # type: ignore[assignment]
     turned: dict[str, Sentence] = boxes.pop("_turned")  # type: ignore[assignment]
+    unmet: set[str] = boxes.pop("_unmet")  # type: ignore[assignment]
     who = _child_label(child or discussion.child_initials or None, discussion.full_text())
     out: dict[str, BoxVerdict] = {}
     for box, k in BOX_CRITERION.items():
@@ -257,6 +273,8 @@ def assess_boxes(discussion: CaseDiscussion, child: str | None = None) -> tuple[
             words = sum(len(x.text.split()) for x in content)
             if words >= _UPDATE_WORDS:
                 best_w, best = 1.0, max(content, key=lambda x: len(x.raw)).text.strip()
+        elif k in unmet:
+            pass  # the second reading found the note does not do it: no box does it either
         elif k in turned and id(turned[k]) in ids:
             # the second reading met this criterion for the note: the box holding the sentence
             # it cites does the box's job
@@ -318,9 +336,11 @@ def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -
         return _build(_evaluate(note, structured), _child_label(child, text))
     hits: dict[str, list[tuple[float, Sentence]]] = {}
     turned: dict[str, Sentence] = {}
-    out = _build(_evaluate(note, structured, hits, turned), _child_label(child, text))
+    unmet: set[str] = set()
+    out = _build(_evaluate(note, structured, hits, turned, unmet), _child_label(child, text))
     boxes["_hits"] = hits
     boxes["_turned"] = turned
+    boxes["_unmet"] = unmet
     return out
 
 

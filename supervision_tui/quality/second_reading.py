@@ -1,19 +1,22 @@
 """A second reading, learned from labelled notes, of what the rules' cues say about a whole note.
 
 The rules (criteria/) read each clause for the forms of words written down in them; a new
-author writes in forms nobody has written down, and there the rules stay silent. This layer
-reads the note as a whole for the criteria it was trained for (reflection, lived experience and
-impact on the child: see READ_AGAIN in scripts/train_second_reading.py for why those): for each, a
+author writes in forms nobody has written down, and there the rules stay silent, or hear a
+look-alike. This layer reads the note as a whole for the criteria it was trained for (every one
+but depth and actions: see READ_AGAIN in scripts/train_second_reading.py for why): for each, a
 logistic regression over the note's words and word pairs (TF-IDF, as scikit-learn computes it)
-and the rules' own strengths. It was trained by
-`scripts/train_second_reading.py` on the labelled sets in tests/ (never on
-shared/eval/dev.jsonl, which stays a measure); the weights are `second_reading.json`, plain
-numbers read by plain Python, so nothing is compiled or installed for it.
+and the rules' own strengths. It was trained by `scripts/train_second_reading.py` on the labelled
+sets in tests/ (never on shared/eval/dev.jsonl, which stays a measure), with the rules' strengths
+as they stood before each set was read, so it trusts the rules as far as they deserve on an
+author they have not read; the weights are `second_reading.json`, plain numbers read by plain
+Python, so nothing is compiled or installed for it.
 
-It only ever meets a criterion the rules missed, citing the rules' own best sentence for that
-criterion or else the sentence whose words weighed most towards it; it never unmeets what the
-rules met (checker._second_look says why). A short note keeps the rules' verdicts: a few words
-carry too little for a learned reading, and a look-alike sentence must stay a look-alike.
+It meets a criterion the rules missed when fairly sure (`threshold`), citing the rules' own best
+sentence for that criterion or else the sentence whose words weighed most towards it; and it
+unmeets one the rules met only when fairly sure the note does not do it (`unmeet`), as with a
+criterion named and not done. Neither touches what a manager entered in the Decisions or Actions
+tables or a safety scale (checker._second_look). A short note keeps the rules' verdicts: a few
+words carry too little for a learned reading, and a look-alike sentence must stay a look-alike.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ _FILE = "second_reading.json"
 class SecondReading:
     """One trained model: vocabulary with idf and weights, the rules' strengths' weights, biases."""
 
-    __slots__ = ("criteria", "vocab", "strength_weights", "bias", "strength_scale", "min_words", "rubric", "threshold")
+    __slots__ = ("criteria", "vocab", "strength_weights", "bias", "strength_scale", "min_words", "rubric", "threshold",
+                 "unmeet")
 
     def __init__(self, data: dict) -> None:
         self.criteria: tuple[str, ...] = tuple(data["criteria"])
@@ -42,6 +46,8 @@ class SecondReading:
         self.min_words: int = data["min_words"]
         # the probability at which it meets a criterion: chosen on held-out authors by the trainer
         self.threshold: float = data.get("threshold", 0.5)
+        # below which it unmeets what the rules met; None: it never does (weights before round 14)
+        self.unmeet: float | None = data.get("unmeet")
         self.rubric: str = data["rubric"]
         # feature -> (idf, idf x its weight for each criterion): a feature seen once adds its
         # tuple as it stands, and the tuples are summed column by column in one go

@@ -1,0 +1,96 @@
+#!/usr/bin/env python
+"""Write tests/first_sight_strengths.jsonl: for each labelled note in tests/, the rules' strengths as
+the rules stood just before that note's set was added to tests/ (its "first sight").
+
+Why: the second reading (scripts/train_second_reading.py) learns how far to trust the rules'
+strengths. The rules have since been written from these very notes, so on them today's rules are
+nearly always right, and a model trained on today's strengths learns to trust them more than they
+deserve on an author they have never read. The rules as they stood before a set was read are
+what a new author meets, so the second reading learns from those.
+
+    python scripts/first_sight_strengths.py     # needs git history (a full clone)
+
+For each set, the commit that added it is found with `git log --diff-filter=A`; its parent's
+supervision_tui/ is unpacked into a temporary folder (`git archive`) and run, rules alone, in a
+fresh interpreter. A set added before the checker existed is skipped (trained on today's
+strengths). Each line carries a hash of the note's text, so an edited note falls back to today's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "tests" / "first_sight_strengths.jsonl"
+CRITERIA = ["depth", "reflection", "lived_experience", "child_impact", "risk", "challenge", "decisions", "actions", "progress"]
+
+# run inside the old code: rules alone (the second reading, where it existed, switched off)
+_READ = r"""
+import hashlib, json, sys
+import supervision_tui.quality.checker as checker
+from supervision_tui.quality import assess_text
+if hasattr(checker, "_use_second"):
+    checker._use_second = False
+names = json.loads(sys.argv[1])
+for path in sys.argv[2:]:
+    for i, line in enumerate(open(path, encoding="utf-8")):
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        crit = {str(getattr(k, "value", k)): v for k, v in assess_text(r["text"]).criteria.items()}
+        print(json.dumps({"set": path.rsplit("/", 1)[-1], "id": r["id"],
+                          "text_sha1": hashlib.sha1(r["text"].encode("utf-8")).hexdigest(),
+                          "strengths": [crit[c].strength for c in names]}))
+"""
+
+
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+
+
+def main() -> None:
+    by_commit: dict[str, list[Path]] = defaultdict(list)
+    for path in sorted((ROOT / "tests").glob("quality_notes*.jsonl")):
+        added = _git("log", "--diff-filter=A", "--format=%H", "--", str(path.relative_to(ROOT))).split()
+        if not added:
+            sys.exit(f"{path.name} is not committed: commit it, then run this again")
+        by_commit[added[-1]].append(path)
+    lines: list[str] = []
+    for commit, paths in sorted(by_commit.items()):
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = Path(tmp) / "code.tar"
+            try:
+                _git("archive", "--format=tar", "-o", str(archive), f"{commit}^", "supervision_tui")
+            except subprocess.CalledProcessError:
+                print(f"{commit[:7]}: no checker before it; {len(paths)} set(s) train on today's strengths")
+                continue
+            with tarfile.open(archive) as tar:
+                tar.extractall(tmp, filter="data")
+            if not (Path(tmp) / "supervision_tui" / "quality").is_dir():
+                print(f"{commit[:7]}: no checker before it; {len(paths)} set(s) train on today's strengths")
+                continue
+            run = subprocess.run([sys.executable, "-c", _READ, json.dumps(CRITERIA), *map(str, paths)],
+                                 cwd=tmp, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"},
+                                 capture_output=True, text=True)
+            if run.returncode != 0:
+                sys.exit(f"{commit[:7]}^ could not read its sets:\n{run.stderr[-2000:]}")
+            got = run.stdout.splitlines()
+            lines.extend(got)
+            print(f"{commit[:7]}^: {len(got):,} notes in {len(paths)} set(s)")
+    OUT.write_text("\n".join(sorted(lines, key=lambda s: (json.loads(s)["set"], json.loads(s)["id"]))) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(lines):,} notes")
+
+
+if __name__ == "__main__":
+    main()
