@@ -53,11 +53,11 @@ def _evaluate(
     structured: dict[str, list[tuple[float, Sentence]]] | None = None,
     keep: dict[str, list[tuple[float, Sentence]]] | None = None,
     turned: dict[str, Sentence] | None = None,
-    unmet_out: set[str] | None = None,
+    unmet_out: dict[str, str] | None = None,
 ) -> dict[str, tuple[float, str]]:
     """Each criterion's (strength, evidence); `keep`, when given, receives every hit, and
     `turned` each criterion the second reading met, with the sentence it cites, and `unmet_out`
-    those it unmet."""
+    each it unmet, with the rules' sentence it doubted."""
     decision_like = decision_sentences(note)
     decided = detect_decisions(note)
     raw: dict[str, list[tuple[float, Sentence]]] = {
@@ -80,11 +80,12 @@ def _evaluate(
     ds, dsent = detect_depth(note)
     out["depth"] = (ds, dsent.text.strip() if (dsent is not None and ds >= _MET) else "")
     entered = frozenset(k for k, extra in (structured or {}).items() if any(w >= _MET for w, _ in extra))
+    doubted = {k: v[1] for k, v in out.items()}
     met, unmet = _second_look(out, note, entered)
     if turned is not None:
         turned.update(met)
     if unmet_out is not None:
-        unmet_out.update(unmet)
+        unmet_out.update((k, doubted[k]) for k in unmet)
     return out
 
 
@@ -180,7 +181,14 @@ def _prompt(k: str, child: str) -> str:
     return p
 
 
-def _build(results: dict[str, tuple[float, str]], child: str) -> Assessment:
+def _doubted_prompt(k: str, child: str, sentence: str) -> str:
+    """The criterion's question, and why it is asked although a sentence reads like an answer:
+    the second reading unmet it, and the manager should see which words it doubted."""
+    quote = sentence if len(sentence) <= 90 else sentence[:87].rstrip() + "..."
+    return f'{_prompt(k, child)} Read as a whole, the note does not show this yet, though "{quote}" reads like it.'
+
+
+def _build(results: dict[str, tuple[float, str]], child: str, doubted: dict[str, str] | None = None) -> Assessment:
     met = {k: results[k][0] >= _MET for k in results}
     brief = is_brief_descriptive(met)
     band = band_for(met, brief)
@@ -195,7 +203,7 @@ def _build(results: dict[str, tuple[float, str]], child: str) -> Assessment:
             met=ok,
             strength=strengths[k],
             evidence=results[k][1] if ok else "",
-            prompt="" if ok else _prompt(k, child),
+            prompt="" if ok else (_doubted_prompt(k, child, doubted[k]) if doubted and k in doubted else _prompt(k, child)),
             ofsted=spec.ofsted,
         )
     return _fast(
@@ -213,7 +221,8 @@ def assess_text(text: str, child: str | None = None) -> Assessment:
     text = text or ""
     sentences = segment(text)
     note = prepare(sentences, text, (child,) if child else ())
-    return _build(_evaluate(note), _child_label(child, text))
+    doubted: dict[str, str] = {}
+    return _build(_evaluate(note, unmet_out=doubted), _child_label(child, text), doubted)
 
 
 def _owner_given(owner: str) -> bool:
@@ -261,7 +270,7 @@ def assess_boxes(discussion: CaseDiscussion, child: str | None = None) -> tuple[
     assessment = _assess(discussion, child, boxes)
     hits: dict[str, list[tuple[float, Sentence]]] = boxes.pop("_hits")  # type: ignore[assignment]
     turned: dict[str, Sentence] = boxes.pop("_turned")  # type: ignore[assignment]
-    unmet: set[str] = boxes.pop("_unmet")  # type: ignore[assignment]
+    unmet: dict[str, str] = boxes.pop("_unmet")  # type: ignore[assignment]
     who = _child_label(child or discussion.child_initials or None, discussion.full_text())
     out: dict[str, BoxVerdict] = {}
     for box, k in BOX_CRITERION.items():
@@ -332,15 +341,15 @@ def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -
     text = "\n".join(chunks)
     extra = tuple(x for x in (child, discussion.child_initials) if x)
     note = prepare(sentences, text, extra)
+    doubted: dict[str, str] = {}
     if boxes is None:
-        return _build(_evaluate(note, structured), _child_label(child, text))
+        return _build(_evaluate(note, structured, unmet_out=doubted), _child_label(child, text), doubted)
     hits: dict[str, list[tuple[float, Sentence]]] = {}
     turned: dict[str, Sentence] = {}
-    unmet: set[str] = set()
-    out = _build(_evaluate(note, structured, hits, turned, unmet), _child_label(child, text))
+    out = _build(_evaluate(note, structured, hits, turned, doubted), _child_label(child, text), doubted)
     boxes["_hits"] = hits
     boxes["_turned"] = turned
-    boxes["_unmet"] = unmet
+    boxes["_unmet"] = doubted
     return out
 
 
