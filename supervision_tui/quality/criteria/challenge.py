@@ -216,6 +216,14 @@ CHALLENGE = Cues(
          r"(?:to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
          r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|question|challenge)|what|why|whether|"
          r"if|for (?:evidence|the evidence|more evidence|" + _PROOF + r")|" + _HOW_PROBE + r")", 0.75, "n", "asked"),
+        # the terse record sets down the worker's view, then after a comma, its subject dropped, what
+        # the manager asked of it: "sw wants to close, asked why now: ...", "sw says home better, asked
+        # for evidence" (not a date or news: "asked when the review is", "asked how she is")
+        (r"\b(?:sw|ssw|worker|fsw|social worker)(?:'s)? (?:says|said|wants|wanted|thinks|thought|feels|felt|reads|read|"
+         r"proposing|proposes|proposed|planning|plans|suggests|suggested|agreeing|agrees|keen|is keen|was keen|wrote)\b"
+         r"[^,;:.?!]{0,80}, (?:but |so )?asked (?:(?:sw|her|him|them) )?(?!(?:what (?:time|day|date)|when|where)\b)"
+         r"(?:why|what|whether|if|would|could|does|do|is|are|has|have|who|for (?:evidence|the evidence|more evidence|"
+         + _PROOF + r")|" + _HOW_PROBE + r")", 0.75, "n", "asked"),
         # "I'd want to know why the visits were five weeks apart" (the manager's, not a decision's reason)
         (r"\b(?:i|tm|the manager)(?:'d| would| will|'ll)? (?:want|wanted|like|need|needed|needs) to (?:know|see|"
          r"understand|hear|be clear) (?:why|how|what|whether|if|the evidence|evidence|more about why|from)\b",

@@ -1,0 +1,53 @@
+"""Challenge, round 14: the manager testing the worker's view in plain words (our own words).
+
+Three kinds. (1) The terse record sets down the worker's view or proposal and then, after a
+comma and with its subject dropped, what the manager asked of it: "sw wants to close, asked why
+now: ...", "worker says dad has gone, asked for proof". (2) The manager's own answer set against
+the worker's view in the next sentence: "SW wants a strategy. I don't think the threshold is
+met.", "Not so fast" kin: "No - that misses the weekend.", "I read it as fear.". (3) Forms the
+cues did not read: a worker named with a hyphen or a role in brackets ("I asked Jo-Ann (SW)
+whether ..."), "I asked her straight: ...", "what's actually different for him?", and another
+reading offered as a wondering ("I wondered aloud whether it is more that ...", "... rather than
+...").
+
+Look-alikes: the same words when someone else asks, when the question is for news, a date or an
+errand, when the manager agrees, and the doubt denied.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_quality_challenge_forms import _first_box, _free
+
+# (1) the worker's view, then the manager's dropped-subject question after a comma
+TERSE_MEETS = [
+    "sw wants to step down, asked why now: school still ringing about lunches every week",
+    "worker says dad has moved out, asked for proof - no tenancy seen, his van is outside most nights",
+    "sw proposing overnights, asked what has changed since the last positive test: nothing shown",
+    "sw says kayden is settled, asked what kayden says himself - he told his teacher he wants home",
+    "fsw keen to close, asked would the boy agree: he says mum still shouts at bedtime",
+]
+
+TERSE_NOT_MET = [
+    # someone else asks, or no view of the worker's comes first
+    "sw visited tuesday, asked mia what she wanted for her birthday",
+    "mum says she is tired, asked for help with the school run",
+    # news, dates and errands
+    "sw says mum is coping, asked how she is getting on with the baby",
+    "sw wants to close, asked when the review is",
+    "sw wants a week off in august, asked for leave",
+    # agreed, nothing asked
+    "sw wants to close - agreed, no questions asked",
+]
+
+
+@pytest.mark.parametrize("text", TERSE_MEETS)
+def test_the_managers_dropped_subject_question_after_the_workers_view_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+
+
+@pytest.mark.parametrize("text", TERSE_NOT_MET)
+def test_others_asking_or_news_after_a_comma_is_not(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
