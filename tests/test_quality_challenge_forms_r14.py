@@ -51,3 +51,41 @@ def test_the_managers_dropped_subject_question_after_the_workers_view_is_met(tex
 def test_others_asking_or_news_after_a_comma_is_not(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# (2) the manager's own answer set against the worker's view, in the next sentence
+COUNTER_MEETS = [
+    "SW wants a strategy discussion. I don't think the threshold is met: the harm is about school, and dad is asking "
+    "for help.",
+    "The worker wants to wait for the next core group. No - that is three weeks away and the threats are this weekend.",
+    "SW reads the texts as him being fine. I read them as a boy who is not free to talk.",
+    "Worker was happy to accept dad's account of the bruise. I wasn't so sure - it is the second one this term.",
+    # the worker named rather than "SW"
+    "Leo (14), CIN. Priya wants to wait for the review. No - that is a month away and he is missing every weekend.",
+    "Ruby (12). Tom read the quiet as settling. I read it as a girl who has stopped telling us things.",
+]
+
+COUNTER_NOT_MET = [
+    # agreement, or a fact, after the view
+    "SW wants a strategy discussion. I think she is right: the threats are named and dated.",
+    "SW wants to close at review. I don't think mum knows the date yet.",
+    "SW wants to wait for the core group. No contact from dad since.",
+    # the manager's view with no worker's view before it
+    "I read the school report on Monday.",
+    "Not sure of the date of the next visit.",
+    # the child's or a family member's wish, not the worker's view
+    "Mia (9) wants to go to the party on Saturday. I read it as her wanting to fit in with her class.",
+    "Mum's partner, Lee, wants the boys on Saturdays. No - not until the checks are back, as agreed at conference.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_MEETS)
+def test_the_managers_answer_to_the_workers_view_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+
+
+@pytest.mark.parametrize("text", COUNTER_NOT_MET)
+def test_agreement_facts_or_no_view_before_are_not(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

@@ -74,7 +74,7 @@ CHALLENGE = Cues(
          "accepting know change name back agreed actually whether"),
         # doubting the worker's view, pressing on it, asking what was missed
         # (and the terse record's "Not so sure: ..."; "I'm not there yet" after the worker's view)
-        (r"(?:\b(?:i'm|i am) not (?:so |at all )?|^not so )sure(?: about that| that's right| that's so| that's the case| that is right|"
+        (r"(?:\b(?:(?:i'm|i am|i was) not|i wasn't) (?:so |at all )?|^not so )sure(?: about that| that's right| that's so| that's the case| that is right|"
          r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)"
          r"|(?<![\'\"\u2018\u201c])\b(?:i'm|i am|tm is)(?: still)? not (?:quite )?there yet(?= ?[-:;,.]|$)", 0.75, "",
          "sure there"),
@@ -551,6 +551,13 @@ _COUNTER = re.compile(
     r"(?!(?: that)? (?:(?:she|he|they|sw|the worker|that|this|it)(?:'s| is| was| are)? (?:right|correct|spot on|"
     r"a strong|a good|fair|sound|reasonable|the right)|so too|so\b|the same|too\b))"
     r"|(?:i|tm) (?:think|thought|feel|felt) (?:that )?the evidence (?:is|was) (?:mixed|thin|weak|patchy|not there)"
+    # the manager's own answer to the view: "SW wants a conference. I don't think the threshold is met",
+    # "No - that's after the weekend", "I read them as a frightened boy" (not "I don't think mum knows")
+    r"|(?:but |however,? )?(?:i|tm) (?:don't|do not|didn't|did not) think\b[^.;:]{0,50}?\b(?:met|ready|safe|enough|right|"
+    r"working|needed|necessary|justified|proportionate|warranted|the answer|true|the case|the reason|the issue|"
+    r"the problem|about)\b"
+    r"|no\s*[-\u2013\u2014:;]\s"
+    r"|(?:but |however,? )?(?:i|tm) (?:read|see|saw|took) (?:it|them|this|that|these|those|things) (?:as|differently)\b"
     r"|my (?:own )?(?:view|reading|sense|take) (?:is|was) (?:different|otherwise|less (?:positive|optimistic))"
     r"|(?:i|tm) (?:see|saw|read) it (?:differently|another way))")
 
@@ -620,6 +627,24 @@ _TURN_ERRAND = re.compile(r"^(?:so |and |but |then )?(?:what (?:time|date|day)|w
 _AGREES = re.compile(r"^(?:agreed|agree|fine|good|great|yes|ok|okay|thanks|thank you|happy|that's fine|sounds)\b")
 
 
+# the worker named rather than "SW": "Megan wants to wait for the MACE", "Abi read the texts as ..."
+# (not a child of the note, a family member or a common word)
+_NAMED_VIEW = re.compile(r"\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?: \([A-Za-z ]{1,14}\))? (?:wants|wanted|thinks|thought|"
+                         r"reads|read|proposes|proposed|is keen|was keen|suggests|suggested|believes|believed)\b")
+_NAMED_VIEW_GATE = (" wants", " wanted", " thinks", " thought", " read", " propos", " keen", " suggest", " believe")
+
+
+def _named_view(note: Note, raw: str) -> bool:
+    for m in _NAMED_VIEW.finditer(raw):
+        n = m.group(1).lower()
+        if n in note.kinds or n in _COMMON_CAPS or _RELATIVE_ROLE.fullmatch(n):
+            continue
+        # "mum's partner, Lee", "her friend (Jade)": family or a friend, not a colleague
+        if re.search(_RELATIVES + r"(?:'s [a-z]+)?,? \(?" + n + r"\b", note.low_all) is None:
+            return True
+    return False
+
+
 def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
     view_at = -9
     sents = note.sentences
@@ -683,6 +708,8 @@ def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
             hits.append((0.7, s))
         if (any(w in low for w in _WORKER_WORDS) or (s.heading and any(w in s.heading.lower() for w in _WORKER_WORDS))) and (
                 _WORKER_VIEW.search(low) or (s.heading and _WORKER_VIEW.search(s.heading.lower()))):
+            view_at = i
+        elif any(v in low for v in _NAMED_VIEW_GATE) and _named_view(note, s.raw):
             view_at = i
 
 
