@@ -89,3 +89,36 @@ def test_the_managers_answer_to_the_workers_view_is_met(text):
 def test_agreement_facts_or_no_view_before_are_not(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# (3) forms the cues did not read
+FORM_MEETS = [
+    "I asked Jo-Ann whether the family can keep this going once the aunt goes home.",
+    "I asked Marta (SW) why the move is planned without Leo in the room.",
+    "I asked Tom straight: what does the plan add that school doesn't already give him?",
+    "Mum finished the course, but what's actually different for Ruby at teatime?",
+    "SW thinks it is the new club. I wondered aloud whether it is more that his uncle is back in prison.",
+    "I wondered with Sam whether the venue, rather than the visit itself, is what upsets her.",
+    "I asked her to reread the messages as if a girl had sent them.",
+]
+
+FORM_NOT_MET = [
+    "I asked Jo-Ann (SW) when the review is.",
+    "I asked Marta how the holiday went.",
+    "What's different about the new flat is the garden.",
+    "I wondered whether nan could do the Friday school run.",
+    "Mia wondered whether it is more fun at her dad's.",
+    "I asked her to send the referral before Monday.",
+]
+
+
+@pytest.mark.parametrize("text", FORM_MEETS)
+def test_these_forms_of_the_managers_test_are_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+
+
+@pytest.mark.parametrize("text", FORM_NOT_MET)
+def test_their_look_alikes_are_not(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

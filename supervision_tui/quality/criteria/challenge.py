@@ -36,16 +36,18 @@ CHALLENGE = Cues(
          r"pushed back|pressed|disagreed|disagree|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
          # "asked SW whether", "asked the group whether", "asked SW today who we mean"
-         r"ask(?:ed|ing|s)?:? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team|[a-z]+):? |him |her |them |[a-z]+ )?"
+         r"ask(?:ed|ing|s)?:? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team|[a-z]+):? |him |her |them |"
+         # (a worker named with a hyphen or a role: "asked Jo-Ann (SW) whether")
+         r"[a-z]+(?:-[a-z]+)?(?: \([a-z ]{1,14}\))? )?"
          r"(?:(?:-|\u2013|:) )?"
-         r"(?:today |again |directly |straight out,? |first |too |also |then )?(?:what|why|whether|if|whose|who|where|which|"
+         r"(?:today |again |directly |straight(?: out)?[,:]? |first |too |also |then )?(?:what|why|whether|if|whose|who|where|which|"
          + _HOW_PROBE + r"|"
          # "asked SW when that was last tested": how old the evidence is
          r"when (?:[a-z']+ ){0,5}?(?:last|ever) (?:tested|checked|assessed|reviewed|updated|seen|looked at|asked)|"
          r"for (?:evidence|the evidence|more|clarity|sight|the logs|the|detail|details|an explanation|a view|"
          + _PROOF + r")|about (?:whether|why|what|the evidence)|"
          r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
-         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold|stand back|pause|"
+         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold|stand back|pause|re-?read|"
          r"look again|think again|slow down|tell me|show me|stop|separate|compare|distinguish|list|read|count|go through|"
          # the worker's reading or plan sent back to be weighed or redone
          r"go back|bring|map|set|write down|walk me|weigh|keep (?!going|visiting|doing|up|on|in touch|me)|put|watch|redraft|rewrite|revise|rethink|reframe|"
@@ -129,6 +131,8 @@ CHALLENGE = Cues(
          r"conference|month|meeting) (?:with|in a row|running|that|it's|it has|where|we've|and still)\b"
          r"|\bwhy no (?:[a-z]+ ){1,2}?(?:yet|still)\b", 0.7, "n", "second third fourth fifth sixth 2nd 3rd 4th 5th 6th why"),
         (["has anyone (?:actually |really |ever )?(?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
+        # "so what's actually different for him?" (not the form's "What is different for him?")
+        (r"\bwhat(?:'s| is) (?:actually|really) different\b[^.?!]*\?", 0.75, "n", "different"),
         # the formal register's passive: "the worker was asked whether ...", "the assumption that ... was questioned"
         (r"\b(?:the )?(?:allocated )?(?:sw|ssw|social worker|worker|practitioner|student)(?: was| were| has been| had been)"
          r" (?:then |also |again |gently |directly |further )?(?:asked|invited|encouraged|pressed|challenged|pushed|prompted)"
@@ -192,7 +196,11 @@ CHALLENGE = Cues(
           "the network|everyone)",
           # "I wonder whether his 'meltdowns' are about his father at all": the usual reading doubted
           "(?:i|tm|we|the manager) (?:wondered|wonder|am wondering|was wondering|'m wondering) (?:whether|if) "
-          "[^.;?]{1,80}?(?:at all|less about|really about|actually about|something else)"],
+          "[^.;?]{1,80}?(?:at all|less about|really about|actually about|something else)",
+          # another reading offered: "I wondered aloud whether it's more that ...", "... the venue, rather than the visit"
+          "(?:i|tm|the manager) (?:wondered|wonder|was wondering) (?:aloud |out loud |with [a-z]+ )?(?:whether|if) "
+          "[^.;?]{0,80}?(?:(?:it|this|that)(?:'s| is| was| might be| could be| may be) (?:also|more|less|partly)\\b|"
+          "rather than|instead of)"],
          0.7, "", "wondered wonder wondering"),
         # the manager's own stance in a terse record: "SW read it as progress. I don't: ...", "Asked: better
         # how?", "I wanted to test it before we agree"
