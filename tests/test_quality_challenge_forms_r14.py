@@ -122,3 +122,31 @@ def test_these_forms_of_the_managers_test_are_met(text):
 def test_their_look_alikes_are_not(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# (4) challenge only named: the noun with "offered" or "provided", or the verb aimed at the plan in
+# general with nothing put to the worker. Its kin with the question itself still meet.
+NAMED_MEETS = [
+    "Ivy (6), CIN. TM challenged SW about the plan: why is dad not in it when he has her every weekend?",
+    "Ivy (6), CIN. Manager challenge: what would tell us the drinking has stopped, other than mum saying so?",
+    "Ivy (6), CIN. I questioned SW on the plan - it has had the same three targets since March.",
+]
+
+NAMED_NOT_MET = [
+    "Ivy (6), CIN. Manager challenge offered. Decision: continue with the plan.",
+    "Ivy (6), CIN. Management challenge provided and plan agreed.",
+    "Ivy (6), CIN. TM challenged SW around the plan. SW reflected. Decision: continue.",
+    "Ivy (6), CIN. The manager questioned the worker regarding the plan.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_MEETS)
+def test_a_challenge_with_what_was_put_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+
+
+@pytest.mark.parametrize("text", NAMED_NOT_MET)
+def test_a_challenge_only_named_is_not(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

@@ -730,7 +730,19 @@ _NOBODY = ("nobody ", "no one ", "no-one ")
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|reports|reported|feels|felt|complains|complained)\b")
 
 
+# challenge only named: "Manager challenge offered.", "TM challenged SW around the plan." (nothing put
+# to the worker: the verb aimed at the plan in general and the clause ends there)
+_NAMED_ONLY = re.compile(
+    r"(?:(?:the |team )?manager|tm|management)(?:'s)? (?:challenge (?:was |is |has been )?(?:offered|provided|given|made|"
+    r"evident|noted|discussed|completed|done|applied|undertaken)\b"
+    r"|(?:challenged|questioned|queried|probed|tested)(?: (?:the )?(?:sw|ssw|worker|social worker|her|him|them))? "
+    r"(?:around|about|on|re|regarding|in relation to|in respect of) (?:the )?(?:current )?(?:plan|case|progress|"
+    r"decisions?|actions|risks?|drift|practice|work)\s*(?:[.;,]|$))")
+
+
 def _someone_else(note: Note, c: Clause, start: int, end: int) -> bool:
+    if _NAMED_ONLY.match(c.low, start):
+        return True
     if c.low.startswith(_NOBODY, start):
         return _REPORTED.search(c.low, 0, start) is not None  # "mum says nobody has asked her": her complaint
     return c.low.startswith(_OTHERS_VERBS, start) and not _manager_asks(note, c, start)
