@@ -100,6 +100,7 @@ FORM_MEETS = [
     "SW thinks it is the new club. I wondered aloud whether it is more that his uncle is back in prison.",
     "I wondered with Sam whether the venue, rather than the visit itself, is what upsets her.",
     "I asked her to reread the messages as if a girl had sent them.",
+    "Sam (11). SW thinks it is his autism, I wonder if it's more than that: his grandad has been ill since May.",
 ]
 
 FORM_NOT_MET = [
@@ -108,6 +109,9 @@ FORM_NOT_MET = [
     "What's different about the new flat is the garden.",
     "I wondered whether nan could do the Friday school run.",
     "Mia wondered whether it is more fun at her dad's.",
+    # the manager's own hypothesis, with no view of the worker's set against it: reflection
+    "Ava (7). Hypothesis: I wonder if her quietness could be fear rather than contentment.",
+    "Ava (7). I wonder if the missed school may be worry about leaving mum alone rather than defiance.",
     "I asked her to send the referral before Monday.",
 ]
 

@@ -197,10 +197,16 @@ CHALLENGE = Cues(
           # "I wonder whether his 'meltdowns' are about his father at all": the usual reading doubted
           "(?:i|tm|we|the manager) (?:wondered|wonder|am wondering|was wondering|'m wondering) (?:whether|if) "
           "[^.;?]{1,80}?(?:at all|less about|really about|actually about|something else)",
-          # another reading offered: "I wondered aloud whether it's more that ...", "... the venue, rather than the visit"
-          "(?:i|tm|the manager) (?:wondered|wonder|was wondering) (?:aloud |out loud |with [a-z]+ )?(?:whether|if) "
+          # another reading put to the worker: "I wondered aloud whether it's more that ...", "... the venue,
+          # rather than the visit"; in the present only just after the worker's view ("SW thinks it's his
+          # autism, I wonder if it's more than that"): "I wonder if her quiet is fear rather than calm" alone
+          # is the manager's own hypothesis, reflection
+          "(?:i|tm|the manager) (?:wondered|was wondering) (?:aloud |out loud |with [a-z]+ )?(?:whether|if) "
           "[^.;?]{0,80}?(?:(?:it|this|that)(?:'s| is| was| might be| could be| may be) (?:also|more|less|partly)\\b|"
-          "rather than|instead of)"],
+          "rather than|instead of)",
+          "(?:sw|the sw|worker|the worker)(?:'s)? (?:thinks|thought|says|said|feels|felt|reads|believes|view is)\\b[^.;?]{1,120}?"
+          "\\bi (?:wonder|am wondering|'m wondering) (?:whether|if) [^.;?]{0,80}?(?:(?:it|this|that)(?:'s| is| was| might be| could be| "
+          "may be) (?:also|more|less|partly)\\b|rather than|instead of)"],
          0.7, "", "wondered wonder wondering"),
         # the manager's own stance in a terse record: "SW read it as progress. I don't: ...", "Asked: better
         # how?", "I wanted to test it before we agree"
