@@ -154,3 +154,32 @@ def test_a_challenge_with_what_was_put_is_met(text):
 def test_a_challenge_only_named_is_not(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# (5) drift named as the same worry carried over meetings: "raised at the last three supervisions",
+# "across three review conferences with no sustained change". Look-alikes: progress held across
+# reviews, a parent's attendance, and nothing raised.
+REPEAT_MEETS = [
+    "Ava (6), CIN. This was raised at the last three supervisions and the referral still has not gone.",
+    "Ava (6), CP. The missing health assessment has been flagged at two supervisions now, and still no date.",
+    "Jay (9), CP. Twenty months on a plan, across three review conferences, with no sustained change at home.",
+]
+
+REPEAT_NOT_MET = [
+    "Ava (6), CIN. Mum has come to the last three core groups and the house is clean on every visit.",
+    "Ava (6), CIN. The improvement has held across the last two reviews.",
+    "Ava (6), CIN. Outcomes met and sustained over two reviews.",
+    "Ava (6), CIN. No concerns were raised at the last two supervisions.",
+]
+
+
+@pytest.mark.parametrize("text", REPEAT_MEETS)
+def test_drift_named_across_meetings_is_met(text):
+    assert _free(text), text
+    assert _first_box(text), text
+
+
+@pytest.mark.parametrize("text", REPEAT_NOT_MET)
+def test_progress_held_or_nothing_raised_across_meetings_is_not(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

@@ -130,6 +130,14 @@ CHALLENGE = Cues(
         (r"\b(?:the |a )?(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:review|supervision|sup|core group|"
          r"conference|month|meeting) (?:with|in a row|running|that|it's|it has|where|we've|and still)\b"
          r"|\bwhy no (?:[a-z]+ ){1,2}?(?:yet|still)\b", 0.7, "n", "second third fourth fifth sixth 2nd 3rd 4th 5th 6th why"),
+        # drift named as the same worry carried from meeting to meeting: "raised at the last three
+        # supervisions", "across three review conferences, with no sustained change" (not progress held
+        # across reviews)
+        (r"\b(?:flagged|raised|named|discussed|noted)(?: again)? (?:at|in) (?:the |each of the |all )?(?:last |past |previous )?"
+         r"(?:two|three|four|five|six|2|3|4|5|6|several|multiple) (?:supervisions|sups|supervision sessions|case discussions)\b"
+         r"|\b(?:across|over) (?:the last |the past )?(?:two|three|four|five|six|2|3|4|5|6) (?:review conferences|reviews|"
+         r"conferences|core groups|supervisions)\b,? (?:with |and )?(?:still )?no (?:sustained |real |meaningful |lasting )?"
+         r"(?:change|progress|improvement)\b", 0.7, "n", "flagged raised named discussed noted across over"),
         (["has anyone (?:actually |really |ever )?(?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
         # "so what's actually different for him?" (not the form's "What is different for him?")
         (r"\bwhat(?:'s| is) (?:actually|really) different\b[^.?!]*\?", 0.75, "n", "different"),
