@@ -725,13 +725,17 @@ def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
             if k > 0 and low[k - 1] in " .;-" and _WORKER_VIEW.search(low, 0, k) and "?" in low[k:] \
                     and not _NEWS_Q.search(low[k + 4:]):
                 hits.append((0.7, s))
+        if i - view_at > 2 and i and (_ANSWERED.match(low) or _COUNTER.match(low) or _CONCEDED.match(low)):
+            # the worker named rather than "SW", looked for only when the manager's answer is here
+            for j in (i - 1, i - 2):
+                if j >= 0 and any(v in sents[j].low for v in _NAMED_VIEW_GATE) and _named_view(note, sents[j].raw):
+                    view_at = j
+                    break
         if i - view_at <= 2 and (_ANSWERED.match(low) or (0 < i - view_at and _COUNTER.match(low)) or (
                 _CONCEDED.match(low) and i + 1 < len(sents) and sents[i + 1].low.startswith("but "))):
             hits.append((0.7, s))
         if (any(w in low for w in _WORKER_WORDS) or (s.heading and any(w in s.heading.lower() for w in _WORKER_WORDS))) and (
                 _WORKER_VIEW.search(low) or (s.heading and _WORKER_VIEW.search(s.heading.lower()))):
-            view_at = i
-        elif any(v in low for v in _NAMED_VIEW_GATE) and _named_view(note, s.raw):
             view_at = i
 
 
