@@ -36,16 +36,18 @@ CHALLENGE = Cues(
          r"pushed back|pressed|disagreed|disagree|was not convinced|am not convinced|'m not convinced|"
          r"am not yet convinced|wasn't convinced|wanted to know|"
          # "asked SW whether", "asked the group whether", "asked SW today who we mean"
-         r"ask(?:ed|ing|s)?:? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team|[a-z]+):? |him |her |them |[a-z]+ )?"
+         r"ask(?:ed|ing|s)?:? (?:(?:the |your |our )?(?:sw|ssw|social worker|worker|group|team|[a-z]+):? |him |her |them |"
+         # (a worker named with a hyphen or a role: "asked Jo-Ann (SW) whether")
+         r"[a-z]+(?:-[a-z]+)?(?: \([a-z ]{1,14}\))? )?"
          r"(?:(?:-|\u2013|:) )?"
-         r"(?:today |again |directly |straight out,? |first |too |also |then )?(?:what|why|whether|if|whose|who|where|which|"
+         r"(?:today |again |directly |straight(?: out)?[,:]? |first |too |also |then )?(?:what|why|whether|if|whose|who|where|which|"
          + _HOW_PROBE + r"|"
          # "asked SW when that was last tested": how old the evidence is
          r"when (?:[a-z']+ ){0,5}?(?:last|ever) (?:tested|checked|assessed|reviewed|updated|seen|looked at|asked)|"
          r"for (?:evidence|the evidence|more|clarity|sight|the logs|the|detail|details|an explanation|a view|"
          + _PROOF + r")|about (?:whether|why|what|the evidence)|"
          r"to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
-         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold|stand back|pause|"
+         r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|hold|stand back|pause|re-?read|"
          r"look again|think again|slow down|tell me|show me|stop|separate|compare|distinguish|list|read|count|go through|"
          # the worker's reading or plan sent back to be weighed or redone
          r"go back|bring|map|set|write down|walk me|weigh|keep (?!going|visiting|doing|up|on|in touch|me)|put|watch|redraft|rewrite|revise|rethink|reframe|"
@@ -74,7 +76,7 @@ CHALLENGE = Cues(
          "accepting know change name back agreed actually whether"),
         # doubting the worker's view, pressing on it, asking what was missed
         # (and the terse record's "Not so sure: ..."; "I'm not there yet" after the worker's view)
-        (r"(?:\b(?:i'm|i am) not (?:so |at all )?|^not so )sure(?: about that| that's right| that's so| that's the case| that is right|"
+        (r"(?:\b(?:(?:i'm|i am|i was) not|i wasn't) (?:so |at all )?|^not so )sure(?: about that| that's right| that's so| that's the case| that is right|"
          r"| it's that simple)?(?: and (?:i )?said so)?(?= ?[-:;,.]|$)"
          r"|(?<![\'\"\u2018\u201c])\b(?:i'm|i am|tm is)(?: still)? not (?:quite )?there yet(?= ?[-:;,.]|$)", 0.75, "",
          "sure there"),
@@ -128,7 +130,17 @@ CHALLENGE = Cues(
         (r"\b(?:the |a )?(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:review|supervision|sup|core group|"
          r"conference|month|meeting) (?:with|in a row|running|that|it's|it has|where|we've|and still)\b"
          r"|\bwhy no (?:[a-z]+ ){1,2}?(?:yet|still)\b", 0.7, "n", "second third fourth fifth sixth 2nd 3rd 4th 5th 6th why"),
+        # drift named as the same worry carried from meeting to meeting: "raised at the last three
+        # supervisions", "across three review conferences, with no sustained change" (not progress held
+        # across reviews)
+        (r"\b(?:flagged|raised|named|discussed|noted)(?: again)? (?:at|in) (?:the |each of the |all )?(?:last |past |previous )?"
+         r"(?:two|three|four|five|six|2|3|4|5|6|several|multiple) (?:supervisions|sups|supervision sessions|case discussions)\b"
+         r"|\b(?:across|over) (?:the last |the past )?(?:two|three|four|five|six|2|3|4|5|6) (?:review conferences|reviews|"
+         r"conferences|core groups|supervisions)\b,? (?:with |and )?(?:still )?no (?:sustained |real |meaningful |lasting )?"
+         r"(?:change|progress|improvement)\b", 0.7, "n", "flagged raised named discussed noted across over"),
         (["has anyone (?:actually |really |ever )?(?:asked|checked|spoken|looked|considered|tested|seen)"], 0.75, "", "anyone"),
+        # "so what's actually different for him?" (not the form's "What is different for him?")
+        (r"\bwhat(?:'s| is) (?:actually|really) different\b[^.?!]*\?", 0.75, "n", "different"),
         # the formal register's passive: "the worker was asked whether ...", "the assumption that ... was questioned"
         (r"\b(?:the )?(?:allocated )?(?:sw|ssw|social worker|worker|practitioner|student)(?: was| were| has been| had been)"
          r" (?:then |also |again |gently |directly |further )?(?:asked|invited|encouraged|pressed|challenged|pushed|prompted)"
@@ -192,7 +204,17 @@ CHALLENGE = Cues(
           "the network|everyone)",
           # "I wonder whether his 'meltdowns' are about his father at all": the usual reading doubted
           "(?:i|tm|we|the manager) (?:wondered|wonder|am wondering|was wondering|'m wondering) (?:whether|if) "
-          "[^.;?]{1,80}?(?:at all|less about|really about|actually about|something else)"],
+          "[^.;?]{1,80}?(?:at all|less about|really about|actually about|something else)",
+          # another reading put to the worker: "I wondered aloud whether it's more that ...", "... the venue,
+          # rather than the visit"; in the present only just after the worker's view ("SW thinks it's his
+          # autism, I wonder if it's more than that"): "I wonder if her quiet is fear rather than calm" alone
+          # is the manager's own hypothesis, reflection
+          "(?:i|tm|the manager) (?:wondered|was wondering) (?:aloud |out loud |with [a-z]+ )?(?:whether|if) "
+          "[^.;?]{0,80}?(?:(?:it|this|that)(?:'s| is| was| might be| could be| may be) (?:also|more|less|partly)\\b|"
+          "rather than|instead of)",
+          "(?:sw|the sw|worker|the worker)(?:'s)? (?:thinks|thought|says|said|feels|felt|reads|believes|view is)\\b[^.;?]{1,120}?"
+          "\\bi (?:wonder|am wondering|'m wondering) (?:whether|if) [^.;?]{0,80}?(?:(?:it|this|that)(?:'s| is| was| might be| could be| "
+          "may be) (?:also|more|less|partly)\\b|rather than|instead of)"],
          0.7, "", "wondered wonder wondering"),
         # the manager's own stance in a terse record: "SW read it as progress. I don't: ...", "Asked: better
         # how?", "I wanted to test it before we agree"
@@ -216,6 +238,14 @@ CHALLENGE = Cues(
          r"(?:to (?:check|consider|find|explore|look|gather|evidence|think|reflect|test|clarify|establish|"
          r"rule out|reconsider|revisit|find out|speak|talk|see|observe|ask|question|challenge)|what|why|whether|"
          r"if|for (?:evidence|the evidence|more evidence|" + _PROOF + r")|" + _HOW_PROBE + r")", 0.75, "n", "asked"),
+        # the terse record sets down the worker's view, then after a comma, its subject dropped, what
+        # the manager asked of it: "sw wants to close, asked why now: ...", "sw says home better, asked
+        # for evidence" (not a date or news: "asked when the review is", "asked how she is")
+        (r"\b(?:sw|ssw|worker|fsw|social worker)(?:'s)? (?:says|said|wants|wanted|thinks|thought|feels|felt|reads|read|"
+         r"proposing|proposes|proposed|planning|plans|suggests|suggested|agreeing|agrees|keen|is keen|was keen|wrote)\b"
+         r"[^,;:.?!]{0,80}, (?:but |so )?asked (?:(?:sw|her|him|them) )?(?!(?:what (?:time|day|date)|when|where)\b)"
+         r"(?:why|what|whether|if|would|could|does|do|is|are|has|have|who|for (?:evidence|the evidence|more evidence|"
+         + _PROOF + r")|" + _HOW_PROBE + r")", 0.75, "n", "asked"),
         # "I'd want to know why the visits were five weeks apart" (the manager's, not a decision's reason)
         (r"\b(?:i|tm|the manager)(?:'d| would| will|'ll)? (?:want|wanted|like|need|needed|needs) to (?:know|see|"
          r"understand|hear|be clear) (?:why|how|what|whether|if|the evidence|evidence|more about why|from)\b",
@@ -543,6 +573,13 @@ _COUNTER = re.compile(
     r"(?!(?: that)? (?:(?:she|he|they|sw|the worker|that|this|it)(?:'s| is| was| are)? (?:right|correct|spot on|"
     r"a strong|a good|fair|sound|reasonable|the right)|so too|so\b|the same|too\b))"
     r"|(?:i|tm) (?:think|thought|feel|felt) (?:that )?the evidence (?:is|was) (?:mixed|thin|weak|patchy|not there)"
+    # the manager's own answer to the view: "SW wants a conference. I don't think the threshold is met",
+    # "No - that's after the weekend", "I read them as a frightened boy" (not "I don't think mum knows")
+    r"|(?:but |however,? )?(?:i|tm) (?:don't|do not|didn't|did not) think\b[^.;:]{0,50}?\b(?:met|ready|safe|enough|right|"
+    r"working|needed|necessary|justified|proportionate|warranted|the answer|true|the case|the reason|the issue|"
+    r"the problem|about)\b"
+    r"|no\s*[-\u2013\u2014:;]\s"
+    r"|(?:but |however,? )?(?:i|tm) (?:read|see|saw|took) (?:it|them|this|that|these|those|things) (?:as|differently)\b"
     r"|my (?:own )?(?:view|reading|sense|take) (?:is|was) (?:different|otherwise|less (?:positive|optimistic))"
     r"|(?:i|tm) (?:see|saw|read) it (?:differently|another way))")
 
@@ -612,6 +649,24 @@ _TURN_ERRAND = re.compile(r"^(?:so |and |but |then )?(?:what (?:time|date|day)|w
 _AGREES = re.compile(r"^(?:agreed|agree|fine|good|great|yes|ok|okay|thanks|thank you|happy|that's fine|sounds)\b")
 
 
+# the worker named rather than "SW": "Megan wants to wait for the MACE", "Abi read the texts as ..."
+# (not a child of the note, a family member or a common word)
+_NAMED_VIEW = re.compile(r"\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?: \([A-Za-z ]{1,14}\))? (?:wants|wanted|thinks|thought|"
+                         r"reads|read|proposes|proposed|is keen|was keen|suggests|suggested|believes|believed)\b")
+_NAMED_VIEW_GATE = (" wants", " wanted", " thinks", " thought", " read", " propos", " keen", " suggest", " believe")
+
+
+def _named_view(note: Note, raw: str) -> bool:
+    for m in _NAMED_VIEW.finditer(raw):
+        n = m.group(1).lower()
+        if n in note.kinds or n in _COMMON_CAPS or _RELATIVE_ROLE.fullmatch(n):
+            continue
+        # "mum's partner, Lee", "her friend (Jade)": family or a friend, not a colleague
+        if re.search(_RELATIVES + r"(?:'s [a-z]+)?,? \(?" + n + r"\b", note.low_all) is None:
+            return True
+    return False
+
+
 def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
     view_at = -9
     sents = note.sentences
@@ -670,6 +725,12 @@ def _labelled_and_answered(note: Note, hits: list[Hit]) -> None:
             if k > 0 and low[k - 1] in " .;-" and _WORKER_VIEW.search(low, 0, k) and "?" in low[k:] \
                     and not _NEWS_Q.search(low[k + 4:]):
                 hits.append((0.7, s))
+        if i - view_at > 2 and i and (_ANSWERED.match(low) or _COUNTER.match(low) or _CONCEDED.match(low)):
+            # the worker named rather than "SW", looked for only when the manager's answer is here
+            for j in (i - 1, i - 2):
+                if j >= 0 and any(v in sents[j].low for v in _NAMED_VIEW_GATE) and _named_view(note, sents[j].raw):
+                    view_at = j
+                    break
         if i - view_at <= 2 and (_ANSWERED.match(low) or (0 < i - view_at and _COUNTER.match(low)) or (
                 _CONCEDED.match(low) and i + 1 < len(sents) and sents[i + 1].low.startswith("but "))):
             hits.append((0.7, s))
@@ -687,7 +748,19 @@ _NOBODY = ("nobody ", "no one ", "no-one ")
 _REPORTED = re.compile(r"\b(?:says|said|told|tells|reports|reported|feels|felt|complains|complained)\b")
 
 
+# challenge only named: "Manager challenge offered.", "TM challenged SW around the plan." (nothing put
+# to the worker: the verb aimed at the plan in general and the clause ends there)
+_NAMED_ONLY = re.compile(
+    r"(?:(?:the |team )?manager|tm|management)(?:'s)? (?:challenge (?:was |is |has been )?(?:offered|provided|given|made|"
+    r"evident|noted|discussed|completed|done|applied|undertaken)\b"
+    r"|(?:challenged|questioned|queried|probed|tested)(?: (?:the )?(?:sw|ssw|worker|social worker|her|him|them))? "
+    r"(?:around|about|on|re|regarding|in relation to|in respect of) (?:the )?(?:current )?(?:plan|case|progress|"
+    r"decisions?|actions|risks?|drift|practice|work)\s*(?:[.;,]|$))")
+
+
 def _someone_else(note: Note, c: Clause, start: int, end: int) -> bool:
+    if _NAMED_ONLY.match(c.low, start):
+        return True
     if c.low.startswith(_NOBODY, start):
         return _REPORTED.search(c.low, 0, start) is not None  # "mum says nobody has asked her": her complaint
     return c.low.startswith(_OTHERS_VERBS, start) and not _manager_asks(note, c, start)
