@@ -1520,14 +1520,24 @@ _WITH_ADULT = re.compile(r"(?:now )?(?:with|w/|living with|placed with|at) (?:th
 _SEEN_SINCE = re.compile(r" (?:that |this |it |him |her |them )?since\b")
 
 
+# "What's working well?" (Signs of Safety) asks for strengths now, not for what the work changed
+_STRENGTHS_Q = re.compile(r"(?:^|\b)(?:what(?:'s| is| are)|what things are) working well\??$")
+# (a strength answers about change only with a time before or a change word in it)
+_STRENGTH_CHANGE = re.compile(r"\b(?:since|from|no longer|any ?more|instead|gain\w*|better|improv\w*|more|less|fewer|"
+                              r"stopped|started|began|begun|first time)\b")
+
+
 def _answers_to_change(note: Note) -> set[int]:
     got: set[int] = set()
     sents = note.sentences
     for i, x in enumerate(sents):
         if x.low.endswith("?") and _ASKS_CHANGE.search(x.low):
+            strengths = "working well" in x.low and _STRENGTHS_Q.search(x.low) is not None
             for j in range(i + 1, min(i + 4, len(sents))):
                 if sents[j].low.endswith("?"):
                     break
+                if strengths and not (_STRENGTH_CHANGE.search(sents[j].low) or _THEN.search(sents[j].low)):
+                    continue  # a strength now ("his nan lives nearby"), with no time before it
                 got.add(j)
     return got
 

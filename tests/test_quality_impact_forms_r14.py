@@ -1,0 +1,38 @@
+"""Impact, round 14: look-alikes that are not the work's difference for the child (our own words).
+
+Kind 1, the strengths question. A Signs of Safety note asks "What's working well?" and answers with
+the family's strengths (a gran nearby, a child who likes school): it asks what is good now, not
+what the work has changed, so what follows it is not an answer about change. A note that says the
+change under the same heading, with the work it follows and a time before, still meets; a note
+asking "is the plan working?" still asks about change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_quality_impact_forms import _free  # the same reading
+
+STRENGTHS_MEET = [
+    "What's working well? Since the mentoring started in May, Leo has not been excluded; he was excluded three "
+    "times last term.",
+    "Is the mentoring working? Leo has not been excluded since it began, and he had three exclusions the term before.",
+    "What has changed for Ava? She now goes to school every day; in May she was missing two days a week.",
+]
+
+STRENGTHS_NOT_MET = [
+    "What are we worried about? Mum's drinking at weekends. What's working well? Leo likes football and his gran "
+    "lives round the corner. He said he wants his gran at the meeting.",
+    "What's working well? Ava still sees her cousin and stays there when home is loud. Ava said she wants her "
+    "cousin to come to the review.",
+    "What's working well? Nothing yet. What needs to happen? Ava has an adult who knows where she is.",
+]
+
+
+@pytest.mark.parametrize("text", STRENGTHS_MEET)
+def test_a_change_under_a_strengths_or_change_question_is_impact(text):
+    assert _free(text), text
+
+
+@pytest.mark.parametrize("text", STRENGTHS_NOT_MET)
+def test_strengths_answering_whats_working_well_are_not_impact(text):
+    assert not _free(text), text
