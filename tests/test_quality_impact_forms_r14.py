@@ -36,3 +36,30 @@ def test_a_change_under_a_strengths_or_change_question_is_impact(text):
 @pytest.mark.parametrize("text", STRENGTHS_NOT_MET)
 def test_strengths_answering_whats_working_well_are_not_impact(text):
     assert not _free(text), text
+
+
+# Kind 2, the worry told. Under "Worries:" or after "What are we worried about?" a child's trouble
+# ("his attendance has dropped", "since she stopped going to college") is the worry that brings the
+# case, not a difference the work made; told with the work or a time before it, it is the work's
+# failure and still meets.
+WORRY_MEET = [
+    "Worries: since the safety plan began in March Mia has gone missing four more times; it is not reaching her.",
+    "What are we worried about? Despite eight weeks of the mentoring, Sam's attendance has dropped from 90% to 70%.",
+]
+
+WORRY_NOT_MET = [
+    "Worries: Mia's isolation since she stopped going to college, and her boyfriend, who is older than he says.",
+    "What are we worried about? Sam's attendance has dropped to 70% and he has started staying out after midnight. "
+    "What's working well? His nan is close by.",
+    "Worries: none named this month; Mia has not stopped seeing her friends.",
+]
+
+
+@pytest.mark.parametrize("text", WORRY_MEET)
+def test_a_worry_told_with_the_work_is_impact(text):
+    assert _free(text), text
+
+
+@pytest.mark.parametrize("text", WORRY_NOT_MET)
+def test_a_childs_trouble_told_as_the_worry_is_not_impact(text):
+    assert not _free(text), text

@@ -345,6 +345,8 @@ def detect_impact(note: Note) -> list[Hit]:
         labelled = _labelled_change(note)
         if labelled:
             after_q = set(after_q) | labelled
+    # the lines under a worry heading or question: the child's trouble told as the worry
+    worried = _worry_lines(note) if ("worr" in note.low_all or "concern" in note.low_all) else ()
     # (what only some notes hold, looked for once a note)
     arrows = "\u2193" in note.low_all or "\u2191" in note.low_all
     did = " did " in note.low_all or "the impact" in note.low_all
@@ -385,6 +387,8 @@ def detect_impact(note: Note) -> list[Hit]:
                     continue
                 if not _NEG_VERDICT.search(c.low, max(0, start - 14), _end) and not _difference_for_child(note, c, _end):
                     continue
+            if worried and c.sidx in worried and not _flags and not _worry_with_work(note, c):
+                continue  # "Worries: her isolation since she stopped school": the trouble, not the work's effect
             if c.low[start] == "s":
                 if c.low.startswith("since", start) and _MAIN_NOTHING.search(c.low, _end):
                     continue  # "since the therapist began, she has not been seen": nothing told of her
@@ -483,6 +487,8 @@ def detect_impact(note: Note) -> list[Hit]:
             note, c, c.low.index("? ") + 2
         ):
             hit = 0.7  # "what's changed? she used to text SW only for lifts" (the answer on the question's line)
+        if hit and worried and c.sidx in worried and not _worry_with_work(note, c):
+            hit = 0.0  # (the same for a then and now told as the worry)
         if hit:
             hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
         if more and (
@@ -1518,6 +1524,35 @@ _WITH_ADULT = re.compile(r"(?:now )?(?:with|w/|living with|placed with|at) (?:th
                          r"(?:carers?|foster carers?|nan|gran|aunt|auntie|uncle|grandparents|family|host)\b")
 
 _SEEN_SINCE = re.compile(r" (?:that |this |it |him |her |them )?since\b")
+
+
+_WORRY_HEAD = re.compile(r"worr|concern|danger|\bharm|\brisks?\b")
+_WORRY_Q = re.compile(r"\bwhat (?:are|is|am) (?:we|i|you|they|people|the family) (?:\w+ )?(?:worried|concerned) about\??$")
+
+
+def _worry_lines(note: Note) -> set[int]:
+    """The sentences told as the worry: under a worry heading, or after "What are we worried about?"."""
+    got: set[int] = set()
+    head = False
+    asked = False
+    for i, x in enumerate(note.sentences):
+        if x.heading:
+            head = x.section == "risk" and _WORRY_HEAD.search(x.heading.lower()) is not None
+            asked = False
+        elif x.section != "risk":
+            head = False
+        if x.low.endswith("?"):
+            asked = _WORRY_Q.search(x.low) is not None
+            continue
+        if head or asked:
+            got.add(i)
+    return got
+
+
+def _worry_with_work(note: Note, c) -> bool:
+    """A worry that tells the work or a time before is the work's failure, not only the trouble."""
+    low = note.sentences[c.sidx].low
+    return _WORK_THING_F.search(low) is not None or _THEN.search(low) is not None
 
 
 # "What's working well?" (Signs of Safety) asks for strengths now, not for what the work changed
