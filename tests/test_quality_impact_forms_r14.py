@@ -63,3 +63,33 @@ def test_a_worry_told_with_the_work_is_impact(text):
 @pytest.mark.parametrize("text", WORRY_NOT_MET)
 def test_a_childs_trouble_told_as_the_worry_is_not_impact(text):
     assert not _free(text), text
+
+
+# Kind 3, the time or the household said with "now". "It is now April", "we are now at week 12"
+# tell the time passing; "she is now with a new partner", "he is now living with his nan" tell
+# whom someone lives with. Neither is a change the work made in the child; "is now" with the
+# child's own state after the work still meets.
+NOW_MEET = [
+    "Since the sleep plan began Mia is now dry most nights; in the summer she was wet every night.",
+    "The boys are now in school every day since the taxi started; in the spring they missed two days a week.",
+]
+
+NOW_NOT_MET = [
+    "It is now April and the assessment is still not done.",
+    "We are now at week 12 of the assessment and no carers have been found.",
+    "Mia's mother is now with a new partner we know nothing about.",
+    "Mia is now living with her nan because mum was arrested on Friday.",
+    "Ava (12): the plan was a move by March. It is now May, and nothing has been found for her.",
+    "Ava (12) is now with her aunt, after mum's arrest on Friday.",
+    "Kai (15): the family are now with a new housing provider.",
+]
+
+
+@pytest.mark.parametrize("text", NOW_MEET)
+def test_the_childs_state_now_after_the_work_is_impact(text):
+    assert _free(text), text
+
+
+@pytest.mark.parametrize("text", NOW_NOT_MET)
+def test_time_passing_or_a_household_said_with_now_is_not_impact(text):
+    assert not _free(text), text

@@ -20,9 +20,16 @@ _TASKS = (
     r"read|call|phone|ring|contact|attend|go)\b"
 )
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_NOT_NOW = ("(?:" + _MONTHS + "|weeks?|days?|months?|years?|too late|past|over|nearly|almost|"
+            "with|in a relationship|living with|engaged|married|pregnant)\\b")
+
 _CHANGE = [
     "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
-    "has begun", "have begun", "began to", "is now", "are now",
+    "has begun", "have begun", "began to",
+    # "it is now April and no match", "she is now with a new partner": the time passing, or whom
+    # she lives with, not a change in the child
+    "is (?<!\\bit is )now(?! " + _NOT_NOW + ")", "are now(?! " + _NOT_NOW + ")",
     "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins|laughs|smiles|sings|chats|cooks|helps|dresses|washes|"
     # (the same with more than one child: "the twins now sit down to eat")
     "sit|sleep|eat|go|attend|play|talk|walk|use|read|ask|join|laugh|smile|come|get|manage|dress|wash|speak|share)",
