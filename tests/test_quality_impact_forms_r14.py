@@ -93,3 +93,30 @@ def test_the_childs_state_now_after_the_work_is_impact(text):
 @pytest.mark.parametrize("text", NOW_NOT_MET)
 def test_time_passing_or_a_household_said_with_now_is_not_impact(text):
     assert not _free(text), text
+
+
+# Kind 4, a first time. "For the 1st time" and "first time she's asked for help" are the child
+# doing something new, typed short or said plainly; a child who came to her review for the first
+# time was there, which is participation, not a change the work made.
+FIRST_MEET = [
+    "Ellie (7) put her hand up in class for the 1st time this week, her teacher says, after the nurture group.",
+    "Jay (15) rang his worker himself on Friday night. First time he's asked us for help rather than waiting to "
+    "be found.",
+    "Lexi (3) at nursery 3 days now -> talking in sentences, was single words at start of plan.",
+]
+
+FIRST_NOT_MET = [
+    "Jay (15) came to his review for the first time and said he wants the plan to end.",
+    "Ellie attended the core group for the 1st time and sat with her mum.",
+    "First time she's been seen at home since May; she was in her room.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_MEET)
+def test_a_first_time_for_the_child_is_impact(text):
+    assert _free(text), text
+
+
+@pytest.mark.parametrize("text", FIRST_NOT_MET)
+def test_a_first_meeting_attended_or_a_first_visit_is_not_impact(text):
+    assert not _free(text), text

@@ -51,7 +51,9 @@ _CHANGE = [
     "reduced from", "(?:has|have|had) (?:reduced|halved)", r"went from \d",
     "fallen from", "moved from", "up from (?!the (?!\\d)|school|home|his |her |their |a |an |my |mum|dad|nursery|college|town)",
     "down from (?!the (?!\\d)|school|home|his |her |their |a |an |my |mum|dad|upstairs|bed)", "improvement from", r"from \d+ ?%? to \d+", r"from the \d+(?:\.\d+)?(?:st|nd|rd|th) (?:centile )?to the \d+",
-    "for the first time", "first (?:real )?change",
+    # (typed short: "put her hand up for the 1st time"; "first time she's asked for help")
+    "for the (?:first|1st) time", "first (?:real )?change",
+    "(?:the )?(?:first|1st) time (?:he|she|they)(?:'s| has| have|'ve) (?!been (?:seen|visited|met|to|at|in)\\b)",
     # (no difference said is the difference; a difference made, as a verdict, is in _VERDICTS)
     "made (?:no|little|any|very little|not much|hardly any) (?:[a-z]+ )?(?:difference|diff)",
     "(?:makes|making) (?:no|little|any) (?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
@@ -294,6 +296,7 @@ _PROCESS = re.compile(
 _THEN = re.compile(
     r"\b(?:at first|used to|never (?:did|used to|would)|last (?:year|yr|term|month|summer|spring|autumn|winter)|"
     r"in (?:his|her|their|the|those) (?:first|early) (?:few )?(?:days|weeks|months)|at the (?:start|beginning)|"
+    r"at (?:start|beginning) of (?:the )?(?:plan|cin|cp|placement|school|term|year)|"
     r"when (?:he|she|they|you|[a-z]+) (?:first )?(?:arrived|came|moved|started)|at (?:removal|referral|the icpc|"
     r"the first (?:visit|review|conference))|(?:(?:a|one) (?:week|month|year)|weeks|months|years) ago|previously|until (?:recently|now)|"
     r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past|before(?=[,:;] |\.?$)|"
@@ -396,6 +399,8 @@ def detect_impact(note: Note) -> list[Hit]:
                     continue
             if worried and c.sidx in worried and not _flags and not _worry_with_work(note, c):
                 continue  # "Worries: her isolation since she stopped school": the trouble, not the work's effect
+            if c.low[start] == "f" and _FIRST_AT_MEETING.search(c.low, max(0, start - 50), start):
+                continue  # "she came to her review for the first time": there, not changed
             if c.low[start] == "s":
                 if c.low.startswith("since", start) and _MAIN_NOTHING.search(c.low, _end):
                     continue  # "since the therapist began, she has not been seen": nothing told of her
@@ -1532,6 +1537,12 @@ _WITH_ADULT = re.compile(r"(?:now )?(?:with|w/|living with|placed with|at) (?:th
 
 _SEEN_SINCE = re.compile(r" (?:that |this |it |him |her |them )?since\b")
 
+
+_FIRST_AT_MEETING = re.compile(
+    r"\b(?:came|come|comes|attended|attends|joined|was|were|been) (?:to |in |at |into )?"
+    r"(?:the |her |his |their |a |an )?(?:[a-z-]+ )?(?:review|meeting|conference|core group|panel|tac|taf|cgm|icpc|rcpc|"
+    r"fgc)s?(?: [a-z-]+){0,3} $"
+)
 
 _WORRY_HEAD = re.compile(r"worr|concern|danger|\bharm|\brisks?\b")
 _WORRY_Q = re.compile(r"\bwhat (?:are|is|am) (?:we|i|you|they|people|the family) (?:\w+ )?(?:worried|concerned) about\??$")
