@@ -120,3 +120,30 @@ def test_a_first_time_for_the_child_is_impact(text):
 @pytest.mark.parametrize("text", FIRST_NOT_MET)
 def test_a_first_meeting_attended_or_a_first_visit_is_not_impact(text):
     assert not _free(text), text
+
+
+# Kind 5, what the work did for the child, said by its deed: "the plan hasn't kept her safe",
+# "the routine got them back to school", "he is more withdrawn, not less". Look-alikes: the same
+# words as a hope ("to get her back to school"), about an adult, or about a worry's frequency.
+DEED_MEET = [
+    "Impact: four months of the CP plan hasn't kept him safe - he is out most nights.",
+    "Theo (4): impact - nothing, 6 wks of CIN and he's more clingy not less per HV.",
+    "For Kai (8), the morning routine got him back to school after a month off.",
+    "Eight weeks into the plan Maya is more withdrawn, not less, her teacher says.",
+]
+
+DEED_NOT_MET = [
+    "The plan is to get her back to school after half term.",
+    "The refuge hasn't kept mum's address private, so she wants to move.",
+    "We need a plan that gets him back into college before he turns 18.",
+]
+
+
+@pytest.mark.parametrize("text", DEED_MEET)
+def test_what_the_work_did_for_the_child_is_impact(text):
+    assert _free(text), text
+
+
+@pytest.mark.parametrize("text", DEED_NOT_MET)
+def test_the_same_deeds_hoped_for_or_an_adults_are_not_impact(text):
+    assert not _free(text), text

@@ -52,6 +52,11 @@ _CHANGE = [
     "fallen from", "moved from", "up from (?!the (?!\\d)|school|home|his |her |their |a |an |my |mum|dad|nursery|college|town)",
     "down from (?!the (?!\\d)|school|home|his |her |their |a |an |my |mum|dad|upstairs|bed)", "improvement from", r"from \d+ ?%? to \d+", r"from the \d+(?:\.\d+)?(?:st|nd|rd|th) (?:centile )?to the \d+",
     # (typed short: "put her hand up for the 1st time"; "first time she's asked for help")
+    # the work's failure or gain told by what it did for the child: "the plan hasn't kept her safe",
+    # "the routine got them back to school"; "more clingy, not less": a direction, said outright
+    "(?:has|have|had)(?:n't| not) (?:yet )?kept (?:him|her|them) (?:safe|safer|in school|at home|out of)",
+    "got (?:him|her|them) (?:back )?(?:to|into|in) (?:school|college|class|nursery|education)",
+    "more [a-z]+,? (?:not|rather than) less", "less [a-z]+,? (?:not|rather than) more",
     "for the (?:first|1st) time", "first (?:real )?change",
     "(?:the )?(?:first|1st) time (?:he|she|they)(?:'s| has| have|'ve) (?!been (?:seen|visited|met|to|at|in)\\b)",
     # (no difference said is the difference; a difference made, as a verdict, is in _VERDICTS)
@@ -1403,6 +1408,9 @@ def _child_conjunct(note: Note, c, cut: int) -> bool:
 # flat": the work as the one that acts, the child as the one it acts on, and what it did for the
 # child after. Told in the perfect or the present ("has kept", "gets him"): a one-off past ("got
 # him to the meeting") is a task. The family as the one acting is not the work.
+_WANTED = re.compile(r"\b(?:need|needs|needed|want|wants|hope|hoping|aim|aims|will|would|should|could|must|so that|"
+                     r"in order)\b")
+
 _CAUSED_T = frozenset("kept keeps keeping let lets got gets stopped stops brought brings".split())
 
 _CAUSED = re.compile(
@@ -1449,8 +1457,8 @@ def _work_caused(note: Note, c) -> bool:
         lo = max(low.rfind(", ", 0, m.start()), low.rfind(" & ", 0, m.start()), low.rfind(" and ", 0, m.start()),
                  low.rfind(" - ", 0, m.start()), low.rfind(": ", 0, m.start()))
         before = low[max(lo, 0): m.start()]
-        if not _WORK_THING.search(before) or _TO_COME.search(before):
-            continue
+        if not _WORK_THING.search(before) or _TO_COME.search(before) or _WANTED.search(before):
+            continue  # (not "we need a plan that gets him back into college": a plan wished for)
         named = [w for w in _WORD.findall(before) if w in note.kinds]
         if named and named[0] in _FAMILY:
             continue  # "mum has kept him off school": the family's doing
