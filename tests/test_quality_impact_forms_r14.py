@@ -147,3 +147,36 @@ def test_what_the_work_did_for_the_child_is_impact(text):
 @pytest.mark.parametrize("text", DEED_NOT_MET)
 def test_the_same_deeds_hoped_for_or_an_adults_are_not_impact(text):
     assert not _free(text), text
+
+
+# Kind 6, the child's new trouble told as news. "She has stopped going to netball", "he has
+# started hitting other children at nursery" are what is worrying now, with no work in them; told
+# with the work or what it follows ("since the plan began she has stopped going to college"), or
+# in the Impact box, they are the work's failure and meet; a bad thing stopped is still a change.
+NEWS_MEET = [
+    "Since the CIN plan began in March, Ruby (14) has stopped going to college and sleeps most of the day.",
+    "Despite the mentoring, Kyle (12) has started staying out past midnight again.",
+    "Tom (9) has stopped wetting the bed since the sleep clinic; he was wet most nights in the spring.",
+]
+
+NEWS_NOT_MET = [
+    "Her foster carer says Ruby (14) has stopped going to netball and is quiet at tea.",
+    "Nursery say Kyle (4) has started hitting other children when men come into the room.",
+    "School say Mo (8) has stopped putting his hand up and sits on his own at lunch.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS_MEET)
+def test_a_childs_trouble_told_with_the_work_is_impact(text):
+    assert _free(text), text
+
+
+@pytest.mark.parametrize("text", NEWS_NOT_MET)
+def test_a_childs_new_trouble_told_as_news_is_not_impact(text):
+    assert not _free(text), text
+
+
+def test_the_same_trouble_written_in_the_impact_box_is_still_read_there():
+    from test_quality_impact_forms import _impact_box
+
+    assert _impact_box("Ruby (14) has stopped going to college and sleeps most of the day.")

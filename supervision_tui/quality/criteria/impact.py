@@ -404,6 +404,10 @@ def detect_impact(note: Note) -> list[Hit]:
                     continue
             if worried and c.sidx in worried and not _flags and not _worry_with_work(note, c):
                 continue  # "Worries: her isolation since she stopped school": the trouble, not the work's effect
+            if c.low[start] in "sh" and not in_sec and _TROUBLE_NEWS.match(c.low, start) and not _TROUBLE_LINK.search(
+                note.sentences[c.sidx].low
+            ):
+                continue  # "she has stopped going to football", "he has started hitting at nursery": the news, no work in it
             if c.low[start] == "f" and _FIRST_AT_MEETING.search(c.low, max(0, start - 50), start):
                 continue  # "she came to her review for the first time": there, not changed
             if c.low[start] == "s":
@@ -1545,6 +1549,21 @@ _WITH_ADULT = re.compile(r"(?:now )?(?:with|w/|living with|placed with|at) (?:th
 
 _SEEN_SINCE = re.compile(r" (?:that |this |it |him |her |them )?since\b")
 
+
+# a child's new trouble told as news: a good thing stopped, a worrying thing started
+_TROUBLE_NEWS = re.compile(
+    r"(?:(?:has|have|had|'s) )?stopped (?:going to|attending|eating|speaking|talking|seeing (?:her|his|their) (?:friends|mates)|"
+    r"changing for|putting (?:her|his) hand|doing (?:her|his) homework|playing|answering|coming (?:to|down|out of)|leaving the house|"
+    r"taking (?:her|his) (?:meds|medication|tablets))"
+    r"|(?:has|have|had|'s) started (?:hiding|hitting|biting|kicking|refusing|taking food|stealing|wetting|soiling|self-harming|"
+    r"cutting|smoking|drinking|going missing|staying out|running off|truanting|swearing|screaming|hurting|missing school|"
+    r"pulling|scratching|headbutting|banging|hoarding)"
+)
+# (the same told with the work, or a time it follows, is the work's failure: "since the plan she has stopped ...")
+_TROUBLE_LINK = re.compile(
+    r"\b(?:since|despite|even (?:with|after)|plan|intervention|sessions?|programme|therapy|camhs|mentor\w*|support|"
+    r"referral|the work|our work|input|visits|placement|the move|moved|contact)\b"
+)
 
 _FIRST_AT_MEETING = re.compile(
     r"\b(?:came|come|comes|attended|attends|joined|was|were|been) (?:to |in |at |into )?"
