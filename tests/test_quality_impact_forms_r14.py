@@ -180,3 +180,29 @@ def test_the_same_trouble_written_in_the_impact_box_is_still_read_there():
     from test_quality_impact_forms import _impact_box
 
     assert _impact_box("Ruby (14) has stopped going to college and sleeps most of the day.")
+
+
+# Kind 7, the child's words with "now" in them. Asked what is different ("she said 'mummy does my
+# hair now'"), or said beside the work, the words tell the change; a saying that only holds "now"
+# or "any more" ("he told nursery 'daddy sleeps in the car now'") is the child's world, lived
+# experience, not the work's difference.
+QUOTE_MEET = [
+    "Asked what is different at home, Ella (6) said 'mummy does my hair now'.",
+    "Since the sessions began Ella (6) says 'nobody shouts at bedtime any more'.",
+]
+
+QUOTE_NOT_MET = [
+    "Ella (6) told nursery 'daddy sleeps in the car now'.",
+    "Ella (6) told her teacher 'I've got a big girl bed now' at her gran's.",
+    "Kai (14) told the worker 'dad isn't dad any more' and threw his phone.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_MEET)
+def test_the_childs_words_about_what_changed_are_impact(text):
+    assert _free(text), text
+
+
+@pytest.mark.parametrize("text", QUOTE_NOT_MET)
+def test_a_childs_saying_with_now_in_it_is_not_impact(text):
+    assert not _free(text), text

@@ -1362,6 +1362,9 @@ _WISH = re.compile(r"\b(?:want|wants|wanna|'d like|would like|(?<!of )(?<!about 
 
 _IMMEDIATE = re.compile(r"\b(?:right|just|go|leave|come|stop|it|me|up|out|off|please|not)\W+now\b|\bnow\W*(?:!|please)")
 
+_QUOTE_BETTER = re.compile(r"\b(?:calm|calmer|better|safe|safer|happy|happier|quiet|quieter|easier|nicer|good|can|"
+                           r"no more|not|like|likes|love|loves|enjoy|enjoys|stopped)\b")
+
 _SAYS = re.compile(r"\b(?:said|says|told|tells|telling|described|wrote|write|writes)\b")
 
 
@@ -1381,7 +1384,11 @@ def _own_account(note: Note, c) -> bool:
         return False  # "I don't want to see dad any more": a wish, not a change
     if m.group(0) == "now" and _IMMEDIATE.search(quote, 0, m.end() + 2):
         return False  # "I want to go home now", "stop it now!": this moment, not a change
-    return True
+    # asked what is different, or told beside the work: not any saying with "now" in it
+    # ("she told nursery 'daddy sleeps in the car now'" is her world, not the work's effect)
+    if _ASKED_CHANGE.search(low, 0, q) or _TROUBLE_LINK.search(note.sentences[c.sidx].low) or _QUOTE_BETTER.search(quote):
+        return True  # ("home is calm now, I can bring friends back": the better, in her words)
+    return c.sidx > 0 and _ASKED_CHANGE.search(note.sentences[c.sidx - 1].low) is not None
 
 
 # the parts of a main clause: "mum + Demi have met for a coffee + Demi's gone back to college"
