@@ -72,6 +72,8 @@ def test_a_childs_trouble_told_as_the_worry_is_not_impact(text):
 NOW_MEET = [
     "Since the sleep plan began Mia is now dry most nights; in the summer she was wet every night.",
     "The boys are now in school every day since the taxi started; in the spring they missed two days a week.",
+    "Nursery say that since the move Ava (4) is now talking in group time, which she never did before.",
+    "Her bedtimes are now 7pm and she sleeps through, so we closed the sleep plan.",
 ]
 
 NOW_NOT_MET = [
@@ -82,6 +84,10 @@ NOW_NOT_MET = [
     "Ava (12): the plan was a move by March. It is now May, and nothing has been found for her.",
     "Ava (12) is now with her aunt, after mum's arrest on Friday.",
     "Kai (15): the family are now with a new housing provider.",
+    # the case's own state: the time it has taken, a marker placed, a worry grown
+    "Noah (3): the case is now at week 29 against the 26-week timetable.",
+    "Dylan (14): there is now a marker on the address and he has the out of hours number.",
+    "Ava (9): the lack of contact with dad is now a risk in itself.",
 ]
 
 

@@ -408,6 +408,10 @@ def detect_impact(note: Note) -> list[Hit]:
                 note.sentences[c.sidx].low
             ):
                 continue  # "she has stopped going to football", "he has started hitting at nursery": the news, no work in it
+            if c.low[start] in "ia" and c.low.startswith(("is now", "are now"), start) and _THING_NOW.search(
+                c.low, max(0, start - 60), start
+            ):
+                continue  # "the case is now at week 29", "there is now a marker on the address": no one's change
             if c.low[start] == "f" and _FIRST_AT_MEETING.search(c.low, max(0, start - 50), start):
                 continue  # "she came to her review for the first time": there, not changed
             if c.low[start] == "s":
@@ -1570,6 +1574,13 @@ _TROUBLE_NEWS = re.compile(
 _TROUBLE_LINK = re.compile(
     r"\b(?:since|despite|even (?:with|after)|plan|intervention|sessions?|programme|therapy|camhs|mentor\w*|support|"
     r"referral|the work|our work|input|visits|placement|the move|moved|contact)\b"
+)
+
+# the case's or the work's own state before "is now": "the case is now at week 29", "there is now a marker"
+_THING_NOW = re.compile(
+    r"(?:\bthere|\b(?:the|a|an|this|that|our) (?:[a-z-]+ ){0,2}(?:case|lack|marker|risks?|plan|assessment|concerns?|worry|"
+    r"worries|issue|referral|matter|timetable|situation|proceedings|application|order|threats?|court|file|flag|alert|"
+    r"investigation|enquiry|strategy|review|meeting|hearing)(?: of [a-z-]+)?) $"
 )
 
 _FIRST_AT_MEETING = re.compile(
