@@ -212,3 +212,31 @@ def test_the_childs_words_about_what_changed_are_impact(text):
 @pytest.mark.parametrize("text", QUOTE_NOT_MET)
 def test_a_childs_saying_with_now_in_it_is_not_impact(text):
     assert not _free(text), text
+
+
+# Kind 8, words of change used of something that is not the child's change: a rule or a reason
+# that has lapsed ("the refuge goals no longer apply"), a named practice ("the safer caring
+# policy"), a routine kept ("she still goes to school by taxi", "he still has weekend contact").
+# The same words of the child's own change still meet.
+KEPT_MEET = [
+    "Since the CAMHS sessions Jade (13) no longer cuts; she was cutting most weeks in the spring.",
+    "Jade (13) feels safer at home since the locks were changed, she says, and sleeps upstairs again.",
+    "Despite the plan Jade (13) still goes missing at weekends.",
+]
+
+KEPT_NOT_MET = [
+    "I asked what the plan is for Layla (9), given the refuge goals no longer apply.",
+    "The safer caring policy needs updating now that Zainab (12) has her own room.",
+    "Jay (10) still goes to school by taxi, attendance good.",
+    "Leah (7) still has weekend contact with dad at his flat.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_MEET)
+def test_the_childs_own_change_in_the_same_words_is_impact(text):
+    assert _free(text), text
+
+
+@pytest.mark.parametrize("text", KEPT_NOT_MET)
+def test_change_words_of_a_lapsed_rule_a_named_practice_or_a_routine_kept_are_not_impact(text):
+    assert not _free(text), text

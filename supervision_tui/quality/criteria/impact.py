@@ -25,7 +25,9 @@ _NOT_NOW = ("(?:" + _MONTHS + "|weeks?|days?|months?|years?|too late|past|over|n
             "with|in a relationship|living with|engaged|married|pregnant)\\b")
 
 _CHANGE = [
-    "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
+    # (not a rule or a reason that has lapsed: "the refuge goals no longer apply")
+    "no longer(?! (?:appl(?:y|ies|ied)|needed|required|relevant|valid|available|an option|possible|open|allocated|eligible)\\b)",
+    "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
     "has begun", "have begun", "began to",
     # "it is now April and no match", "she is now with a new partner": the time passing, or whom
     # she lives with, not a change in the child
@@ -65,7 +67,9 @@ _CHANGE = [
     "more (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     "less (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     # "safer with them than at home" compares two places, not then and now
-    "(?:calmer|happier|healthier|safer)(?!(?: [a-z']+){0,3} than (?!before|last|ever|previously|at the start|when))",
+    # (not a named practice: "the safer caring policy", "the prison's safer custody team")
+    "(?:calmer|happier|healthier|safer)(?!(?: [a-z']+){0,3} than (?!before|last|ever|previously|at the start|when))"
+    "(?! (?:caring|custody|holding|handling|recruitment|sleep|sleeping|working|practice|spaces?)\\b)",
     "improvement", "improved", "improving",
     r"deteriorat\w*", r"worsen\w*", "has not (?:yet )?(?:improved|changed|moved on|settled|got better)",
     "have not (?:yet )?(?:improved|changed|moved on|settled|got better|progressed)",
@@ -88,7 +92,10 @@ _CHANGE = [
     "no (?:change|improvement|difference|progress) (?:for|in)", "nothing (?:has )?changed",
     # "none of this has changed for Lexi": the child's list of worries, unchanged under the plan
     "(?:none|nothing|little|not much) of (?:this|that|it|these|those) (?:has |have )?(?:changed|improved|got better)",
-    "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|goes|going|gets|getting|has|having|wets|cries)",
+    "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|"
+    # (a routine kept, not a trouble unchanged: "still goes to school by taxi", "still has weekend contact")
+    "goes(?! to (?:school|college|nursery|her|his|the|church|mosque|work)\\b)|going|gets|getting|"
+    "has(?! (?:weekend |regular |supervised |her |his |their )?contact\\b)|having|wets|cries)",
 ]
 
 # A difference made, said as a verdict ("the plan is clearly making a real difference for Kai",
