@@ -163,12 +163,15 @@ NEWS_MEET = [
     "Since the CIN plan began in March, Ruby (14) has stopped going to college and sleeps most of the day.",
     "Despite the mentoring, Kyle (12) has started staying out past midnight again.",
     "Tom (9) has stopped wetting the bed since the sleep clinic; he was wet most nights in the spring.",
+    "Despite the feeding plan Alfie (2) has lost weight again and is now below the 2nd centile.",
 ]
 
 NEWS_NOT_MET = [
     "Her foster carer says Ruby (14) has stopped going to netball and is quiet at tea.",
     "Nursery say Kyle (4) has started hitting other children when men come into the room.",
     "School say Mo (8) has stopped putting his hand up and sits on his own at lunch.",
+    "Staff say Mo (15) has lost weight and came back on Sunday with a black eye.",
+    "Ruby (17) is quiet and tired and has lost her job at the cafe.",
 ]
 
 

@@ -1573,6 +1573,7 @@ _TROUBLE_NEWS = re.compile(
     r"(?:(?:has|have|had|'s) )?stopped (?:going to|attending|eating|speaking|talking|seeing (?:her|his|their) (?:friends|mates)|"
     r"changing for|putting (?:her|his) hand|doing (?:her|his) homework|playing|answering|coming (?:to|down|out of)|leaving the house|"
     r"taking (?:her|his) (?:meds|medication|tablets))"
+    r"|(?:has|have|had|'s) lost (?:weight|(?:her|his|their) (?:job|place|tenancy|college place))"
     r"|(?:has|have|had|'s) started (?:hiding|hitting|biting|kicking|refusing|taking food|stealing|wetting|soiling|self-harming|"
     r"cutting|smoking|drinking|going missing|staying out|running off|truanting|swearing|screaming|hurting|missing school|"
     r"pulling|scratching|headbutting|banging|hoarding)"
