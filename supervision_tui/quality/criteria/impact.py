@@ -20,9 +20,18 @@ _TASKS = (
     r"read|call|phone|ring|contact|attend|go)\b"
 )
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_NOT_NOW = ("(?:" + _MONTHS + "|weeks?|days?|months?|years?|too late|past|over|nearly|almost|"
+            "with|in a relationship|living with|engaged|married|pregnant)\\b")
+
 _CHANGE = [
-    "no longer", "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
-    "has begun", "have begun", "began to", "is now", "are now",
+    # (not a rule or a reason that has lapsed: "the refuge goals no longer apply")
+    "no longer(?! (?:appl(?:y|ies|ied)|needed|required|relevant|valid|available|an option|possible|open|allocated|eligible)\\b)",
+    "has stopped", "have stopped", "had stopped", "stopped", "has started", "have started",
+    "has begun", "have begun", "began to",
+    # "it is now April and no match", "she is now with a new partner": the time passing, or whom
+    # she lives with, not a change in the child
+    "is (?<!\\bit is )now(?! " + _NOT_NOW + ")", "are now(?! " + _NOT_NOW + ")",
     "now (?:attends|attending|goes|going|sleeps|sleeping|eats|eating|able|talks|talking|says|tells|speaks|has|have|on track|settled|calmer|safe|walks|walking|uses|using|plays|playing|gets|getting|comes|coming|reads|reading|at school|in school|enjoys|manages|asks|puts|makes|sits|joins|laughs|smiles|sings|chats|cooks|helps|dresses|washes|"
     # (the same with more than one child: "the twins now sit down to eat")
     "sit|sleep|eat|go|attend|play|talk|walk|use|read|ask|join|laugh|smile|come|get|manage|dress|wash|speak|share)",
@@ -44,14 +53,23 @@ _CHANGE = [
     "reduced from", "(?:has|have|had) (?:reduced|halved)", r"went from \d",
     "fallen from", "moved from", "up from (?!the (?!\\d)|school|home|his |her |their |a |an |my |mum|dad|nursery|college|town)",
     "down from (?!the (?!\\d)|school|home|his |her |their |a |an |my |mum|dad|upstairs|bed)", "improvement from", r"from \d+ ?%? to \d+", r"from the \d+(?:\.\d+)?(?:st|nd|rd|th) (?:centile )?to the \d+",
-    "for the first time", "first (?:real )?change",
+    # (typed short: "put her hand up for the 1st time"; "first time she's asked for help")
+    # the work's failure or gain told by what it did for the child: "the plan hasn't kept her safe",
+    # "the routine got them back to school"; "more clingy, not less": a direction, said outright
+    "(?:has|have|had)(?:n't| not) (?:yet )?kept (?:him|her|them) (?:safe|safer|in school|at home|out of)",
+    "got (?:him|her|them) (?:back )?(?:to|into|in) (?:school|college|class|nursery|education)",
+    "more [a-z]+,? (?:not|rather than) less", "less [a-z]+,? (?:not|rather than) more",
+    "for the (?:first|1st) time", "first (?:real )?change",
+    "(?:the )?(?:first|1st) time (?:he|she|they)(?:'s| has| have|'ve) (?!been (?:seen|visited|met|to|at|in)\\b)",
     # (no difference said is the difference; a difference made, as a verdict, is in _VERDICTS)
     "made (?:no|little|any|very little|not much|hardly any) (?:[a-z]+ )?(?:difference|diff)",
     "(?:makes|making) (?:no|little|any) (?:[a-z]+ )?difference (?:for|to) (?!the plan\\b)",
     "more (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     "less (?:settled|confident|able|anxious|withdrawn|aggressive|often|frequent)",
     # "safer with them than at home" compares two places, not then and now
-    "(?:calmer|happier|healthier|safer)(?!(?: [a-z']+){0,3} than (?!before|last|ever|previously|at the start|when))",
+    # (not a named practice: "the safer caring policy", "the prison's safer custody team")
+    "(?:calmer|happier|healthier|safer)(?!(?: [a-z']+){0,3} than (?!before|last|ever|previously|at the start|when))"
+    "(?! (?:caring|custody|holding|handling|recruitment|sleep|sleeping|working|practice|spaces?)\\b)",
     "improvement", "improved", "improving",
     r"deteriorat\w*", r"worsen\w*", "has not (?:yet )?(?:improved|changed|moved on|settled|got better)",
     "have not (?:yet )?(?:improved|changed|moved on|settled|got better|progressed)",
@@ -74,7 +92,10 @@ _CHANGE = [
     "no (?:change|improvement|difference|progress) (?:for|in)", "nothing (?:has )?changed",
     # "none of this has changed for Lexi": the child's list of worries, unchanged under the plan
     "(?:none|nothing|little|not much) of (?:this|that|it|these|those) (?:has |have )?(?:changed|improved|got better)",
-    "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|goes|going|gets|getting|has|having|wets|cries)",
+    "still (?:not|no|leaving|going missing|missing|hungry|late|absent|wetting|self-harming|saying|scared|frightened|unable|struggling|refusing|out|"
+    # (a routine kept, not a trouble unchanged: "still goes to school by taxi", "still has weekend contact")
+    "goes(?! to (?:school|college|nursery|her|his|the|church|mosque|work)\\b)|going|gets|getting|"
+    "has(?! (?:weekend |regular |supervised |her |his |their )?contact\\b)|having|wets|cries)",
 ]
 
 # A difference made, said as a verdict ("the plan is clearly making a real difference for Kai",
@@ -287,6 +308,7 @@ _PROCESS = re.compile(
 _THEN = re.compile(
     r"\b(?:at first|used to|never (?:did|used to|would)|last (?:year|yr|term|month|summer|spring|autumn|winter)|"
     r"in (?:his|her|their|the|those) (?:first|early) (?:few )?(?:days|weeks|months)|at the (?:start|beginning)|"
+    r"at (?:start|beginning) of (?:the )?(?:plan|cin|cp|placement|school|term|year)|"
     r"when (?:he|she|they|you|[a-z]+) (?:first )?(?:arrived|came|moved|started)|at (?:removal|referral|the icpc|"
     r"the first (?:visit|review|conference))|(?:(?:a|one) (?:week|month|year)|weeks|months|years) ago|previously|until (?:recently|now)|"
     r"before (?:the|he|she|they|you|it|this|then|that|christmas|the summer)|back in|in the past|before(?=[,:;] |\.?$)|"
@@ -345,6 +367,8 @@ def detect_impact(note: Note) -> list[Hit]:
         labelled = _labelled_change(note)
         if labelled:
             after_q = set(after_q) | labelled
+    # the lines under a worry heading or question: the child's trouble told as the worry
+    worried = _worry_lines(note) if ("worr" in note.low_all or "concern" in note.low_all) else ()
     # (what only some notes hold, looked for once a note)
     arrows = "\u2193" in note.low_all or "\u2191" in note.low_all
     did = " did " in note.low_all or "the impact" in note.low_all
@@ -385,6 +409,18 @@ def detect_impact(note: Note) -> list[Hit]:
                     continue
                 if not _NEG_VERDICT.search(c.low, max(0, start - 14), _end) and not _difference_for_child(note, c, _end):
                     continue
+            if worried and c.sidx in worried and not _flags and not _worry_with_work(note, c):
+                continue  # "Worries: her isolation since she stopped school": the trouble, not the work's effect
+            if c.low[start] in "sh" and not in_sec and _TROUBLE_NEWS.match(c.low, start) and not _TROUBLE_LINK.search(
+                note.sentences[c.sidx].low
+            ):
+                continue  # "she has stopped going to football", "he has started hitting at nursery": the news, no work in it
+            if c.low[start] in "ia" and c.low.startswith(("is now", "are now"), start) and _THING_NOW.search(
+                c.low, max(0, start - 60), start
+            ):
+                continue  # "the case is now at week 29", "there is now a marker on the address": no one's change
+            if c.low[start] == "f" and _FIRST_AT_MEETING.search(c.low, max(0, start - 50), start):
+                continue  # "she came to her review for the first time": there, not changed
             if c.low[start] == "s":
                 if c.low.startswith("since", start) and _MAIN_NOTHING.search(c.low, _end):
                     continue  # "since the therapist began, she has not been seen": nothing told of her
@@ -419,6 +455,10 @@ def detect_impact(note: Note) -> list[Hit]:
                     continue  # "she said 'in case mum goes funny again'": a weak cue in someone's words
                 if c.low.startswith("again", start) and _HAD_AGAIN.search(c.low, max(0, start - 40), start + 5):
                     continue  # "has head lice again": a trouble back, told with no work it follows
+                if c.low.startswith("again", start) and not in_sec and _TROUBLE_AGAIN.search(
+                    c.low, max(0, start - 40), start + 5
+                ) and not _trouble_linked(note, c):
+                    continue  # "wetting the bed again (school nurse)", "missing again saturday": the trouble back, as news
                 w = 0.55
             if c.low.startswith("now ha", start) and _NOW_HAS_WORK.match(c.low, start) and not _BECAUSE.search(c.low, 0, start):
                 continue  # "Jay now has a PA and a pathway plan": the work in place, not a change in him
@@ -483,6 +523,8 @@ def detect_impact(note: Note) -> list[Hit]:
             note, c, c.low.index("? ") + 2
         ):
             hit = 0.7  # "what's changed? she used to text SW only for lifts" (the answer on the question's line)
+        if hit and worried and c.sidx in worried and not _worry_with_work(note, c):
+            hit = 0.0  # (the same for a then and now told as the worry)
         if hit:
             hits.append((hit + (BOX_HINT if in_sec else 0.0), c.sent))
         if more and (
@@ -1335,6 +1377,9 @@ _WISH = re.compile(r"\b(?:want|wants|wanna|'d like|would like|(?<!of )(?<!about 
 
 _IMMEDIATE = re.compile(r"\b(?:right|just|go|leave|come|stop|it|me|up|out|off|please|not)\W+now\b|\bnow\W*(?:!|please)")
 
+_QUOTE_BETTER = re.compile(r"\b(?:calm|calmer|better|safe|safer|happy|happier|quiet|quieter|easier|nicer|good|can|"
+                           r"no more|not|like|likes|love|loves|enjoy|enjoys|stopped)\b")
+
 _SAYS = re.compile(r"\b(?:said|says|told|tells|telling|described|wrote|write|writes)\b")
 
 
@@ -1354,7 +1399,11 @@ def _own_account(note: Note, c) -> bool:
         return False  # "I don't want to see dad any more": a wish, not a change
     if m.group(0) == "now" and _IMMEDIATE.search(quote, 0, m.end() + 2):
         return False  # "I want to go home now", "stop it now!": this moment, not a change
-    return True
+    # asked what is different, or told beside the work: not any saying with "now" in it
+    # ("she told nursery 'daddy sleeps in the car now'" is her world, not the work's effect)
+    if _ASKED_CHANGE.search(low, 0, q) or _TROUBLE_LINK.search(note.sentences[c.sidx].low) or _QUOTE_BETTER.search(quote):
+        return True  # ("home is calm now, I can bring friends back": the better, in her words)
+    return c.sidx > 0 and _ASKED_CHANGE.search(note.sentences[c.sidx - 1].low) is not None
 
 
 # the parts of a main clause: "mum + Demi have met for a coffee + Demi's gone back to college"
@@ -1385,6 +1434,9 @@ def _child_conjunct(note: Note, c, cut: int) -> bool:
 # flat": the work as the one that acts, the child as the one it acts on, and what it did for the
 # child after. Told in the perfect or the present ("has kept", "gets him"): a one-off past ("got
 # him to the meeting") is a task. The family as the one acting is not the work.
+_WANTED = re.compile(r"\b(?:need|needs|needed|want|wants|hope|hoping|aim|aims|will|would|should|could|must|so that|"
+                     r"in order)\b")
+
 _CAUSED_T = frozenset("kept keeps keeping let lets got gets stopped stops brought brings".split())
 
 _CAUSED = re.compile(
@@ -1431,8 +1483,8 @@ def _work_caused(note: Note, c) -> bool:
         lo = max(low.rfind(", ", 0, m.start()), low.rfind(" & ", 0, m.start()), low.rfind(" and ", 0, m.start()),
                  low.rfind(" - ", 0, m.start()), low.rfind(": ", 0, m.start()))
         before = low[max(lo, 0): m.start()]
-        if not _WORK_THING.search(before) or _TO_COME.search(before):
-            continue
+        if not _WORK_THING.search(before) or _TO_COME.search(before) or _WANTED.search(before):
+            continue  # (not "we need a plan that gets him back into college": a plan wished for)
         named = [w for w in _WORD.findall(before) if w in note.kinds]
         if named and named[0] in _FAMILY:
             continue  # "mum has kept him off school": the family's doing
@@ -1520,14 +1572,95 @@ _WITH_ADULT = re.compile(r"(?:now )?(?:with|w/|living with|placed with|at) (?:th
 _SEEN_SINCE = re.compile(r" (?:that |this |it |him |her |them )?since\b")
 
 
+# a child's new trouble told as news: a good thing stopped, a worrying thing started
+_TROUBLE_NEWS = re.compile(
+    r"(?:(?:has|have|had|'s) )?stopped (?:going to|attending|eating|speaking|talking|seeing (?:her|his|their) (?:friends|mates)|"
+    r"changing for|putting (?:her|his) hand|doing (?:her|his) homework|playing|answering|coming (?:to|down|out of)|leaving the house|"
+    r"taking (?:her|his) (?:meds|medication|tablets))"
+    r"|(?:has|have|had|'s) lost (?:weight|(?:her|his|their) (?:job|place|tenancy|college place))"
+    r"|(?:has|have|had|'s) started (?:hiding|hitting|biting|kicking|refusing|taking food|stealing|wetting|soiling|self-harming|"
+    r"cutting|smoking|drinking|going missing|staying out|running off|truanting|swearing|screaming|hurting|missing school|"
+    r"pulling|scratching|headbutting|banging|hoarding)"
+)
+_TROUBLE_AGAIN = re.compile(
+    r"\b(?:wetting|soiling|missing|mfh|cutting|self-harming|rowing|arguing|fighting|hitting|biting|sleeping with the light on|"
+    r"nightmares|refusing|absent|excluded|late)(?: [a-z-]+){0,3} again$"
+)
+# (the same told with the work, or a time it follows, is the work's failure: "since the plan she has stopped ...")
+_TROUBLE_LINK = re.compile(
+    r"\b(?:since|despite|even (?:with|after)|plan|intervention|sessions?|programme|therapy|camhs|mentor\w*|support|"
+    r"referral|the work|our work|input|visits|placement|the move|moved|contact)\b"
+)
+
+# the case's or the work's own state before "is now": "the case is now at week 29", "there is now a marker"
+_THING_NOW = re.compile(
+    r"(?:\bthere|\b(?:the|a|an|this|that|our) (?:[a-z-]+ ){0,2}(?:case|lack|marker|risks?|plan|assessment|concerns?|worry|"
+    r"worries|issue|referral|matter|timetable|situation|proceedings|application|order|threats?|court|file|flag|alert|"
+    r"investigation|enquiry|strategy|review|meeting|hearing)(?: of [a-z-]+)?) $"
+)
+
+def _trouble_linked(note: Note, c) -> bool:
+    """A trouble back is read with what follows it too: "wetting again. I think it is the missed contact"."""
+    sents = note.sentences
+    return any(_TROUBLE_LINK.search(sents[i].low) or _OUR_DOING.search(sents[i].low)
+               for i in range(c.sidx, min(c.sidx + 2, len(sents))))
+
+
+_OUR_DOING = re.compile(r"\b(?:we've|we have|we had|we'd) (?:done|tried|put in|offered)\b")
+
+_FIRST_AT_MEETING = re.compile(
+    r"\b(?:came|come|comes|attended|attends|joined|was|were|been) (?:to |in |at |into )?"
+    r"(?:the |her |his |their |a |an )?(?:[a-z-]+ )?(?:review|meeting|conference|core group|panel|tac|taf|cgm|icpc|rcpc|"
+    r"fgc)s?(?: [a-z-]+){0,3} $"
+)
+
+_WORRY_HEAD = re.compile(r"worr|concern|danger|\bharm|\brisks?\b")
+_WORRY_Q = re.compile(r"\bwhat (?:are|is|am) (?:we|i|you|they|people|the family) (?:\w+ )?(?:worried|concerned) about\??$")
+
+
+def _worry_lines(note: Note) -> set[int]:
+    """The sentences told as the worry: under a worry heading, or after "What are we worried about?"."""
+    got: set[int] = set()
+    head = False
+    asked = False
+    for i, x in enumerate(note.sentences):
+        if x.heading:
+            head = x.section == "risk" and _WORRY_HEAD.search(x.heading.lower()) is not None
+            asked = False
+        elif x.section != "risk":
+            head = False
+        if x.low.endswith("?"):
+            asked = _WORRY_Q.search(x.low) is not None
+            continue
+        if head or asked:
+            got.add(i)
+    return got
+
+
+def _worry_with_work(note: Note, c) -> bool:
+    """A worry that tells the work or a time before is the work's failure, not only the trouble."""
+    low = note.sentences[c.sidx].low
+    return _WORK_THING_F.search(low) is not None or _THEN.search(low) is not None
+
+
+# "What's working well?" (Signs of Safety) asks for strengths now, not for what the work changed
+_STRENGTHS_Q = re.compile(r"(?:^|\b)(?:what(?:'s| is| are)|what things are) working well\??$")
+# (a strength answers about change only with a time before or a change word in it)
+_STRENGTH_CHANGE = re.compile(r"\b(?:since|from|no longer|any ?more|instead|gain\w*|better|improv\w*|more|less|fewer|"
+                              r"stopped|started|began|begun|first time)\b")
+
+
 def _answers_to_change(note: Note) -> set[int]:
     got: set[int] = set()
     sents = note.sentences
     for i, x in enumerate(sents):
         if x.low.endswith("?") and _ASKS_CHANGE.search(x.low):
+            strengths = "working well" in x.low and _STRENGTHS_Q.search(x.low) is not None
             for j in range(i + 1, min(i + 4, len(sents))):
                 if sents[j].low.endswith("?"):
                     break
+                if strengths and not (_STRENGTH_CHANGE.search(sents[j].low) or _THEN.search(sents[j].low)):
+                    continue  # a strength now ("his nan lives nearby"), with no time before it
                 got.add(j)
     return got
 
