@@ -255,6 +255,8 @@ _SAID_FINE = re.compile(
 
 def _skip(c, start: int, end: int) -> bool:
     low = c.low
+    if low.startswith(_RECORD_VERBS, start) and _RECORD_SAYS.search(low, max(0, start - 30), start):
+        return True  # "her PEP says", "the health review shows him": a record speaking, not the child
     if low.startswith(_SPEECH_FINE, start) and _SAID_FINE.match(low, end):
         return True
     if low.startswith("on ", start):
@@ -292,6 +294,15 @@ def _skip(c, start: int, end: int) -> bool:
     if low.startswith("wishes", start) and (low.startswith(" and feelings", end) or _OWNED.search(low, max(0, start - 12), start)):
         return True  # "her wishes and feelings are to be explored": the name of what is asked, not a wish
     return not _ASK_WORDS.isdisjoint(c.toks) and _ASKED.search(low, max(0, start - 40), start) is not None
+
+
+# a record or a service's document as the one saying it (not the child's own letter, form or diary)
+_RECORD_VERBS = ("say", "said", "describ", "show", "tell", "told", "explain", "mention")
+_RECORD_SAYS = re.compile(
+    r"\b(?:reports?|assessments?|notes|pep|plans?|reviews?|records?|minutes|referral|chronology|screening|checks?|tests?|"
+    r"results?|summary|ehcp|file|logs?|chart|data|figures|evidence|policy|guidance|order|agreement|judgement|"
+    r"observations?|scans?|x-rays?)(?:'s)? (?:\w+ly |also |now |still |only )?$"
+)
 
 
 _SEEN_BY = ("seen ", "spoken to ", "spoke to him ", "spoke to her ", "met ", "visited ", "see him ", "see her ",

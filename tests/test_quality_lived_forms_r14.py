@@ -1,0 +1,49 @@
+"""Lived experience, round 14: look-alikes of the child's voice (our own words).
+
+A record speaking is not the child speaking: "the school report says", "her PEP shows", "his
+last medical describes him as" give what a document holds, not what the child said, felt or
+did. The child's own letter, diary or consultation form, and the child saying it in a review,
+still meet.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_quality_lived_forms import _first_box, _free, _lived_box
+
+RECORD_MEETS = [
+    # the child's own words, written or said at a meeting
+    "Jade (12) wrote in her letter to the judge that she wants to stay with her nan.",
+    "At the review Kieran (14) said he hates the new school and eats lunch alone.",
+    "Her diary says she cries most nights after contact, Lily (10) showed it to the worker.",
+]
+
+RECORD_NOT_MET = [
+    # a record or plan saying it
+    "Tom (9), CIN. His PEP says he is on track in maths and the plan says contact stays monthly.",
+    "Aria (3), CP. The latest health review shows her meeting every milestone.",
+    "Josh (15). The YOT report describes him as compliant, and the assessment says the risk is reducing.",
+]
+
+RECORD_NEGATED = [
+    "Ben (7). Nothing in the chronology says what he wants, and he has not been seen alone.",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_MEETS)
+def test_round14_the_childs_own_account_is_lived(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _lived_box(text), text
+
+
+@pytest.mark.parametrize("text", RECORD_NOT_MET)
+def test_round14_a_record_speaking_is_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+
+
+@pytest.mark.parametrize("text", RECORD_NEGATED)
+def test_round14_record_negated_is_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
