@@ -47,3 +47,41 @@ def test_round14_a_record_speaking_is_not_lived(text):
 def test_round14_record_negated_is_not_lived(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# A quotation after a named adult says or thinks it is the adult's word about the child, not
+# the child's; the child's words passed on by an adult ("Mum says Kai told her '...'") still meet.
+QUOTE_MEETS = [
+    "Mum says Kai (6) told her 'I don't want to go to dad's, he shouts'.",
+    "Asked about home, Zoe (9) said it is 'too loud at night' and she can't sleep.",
+]
+
+QUOTE_NOT_MET = [
+    "Harvey (13), CIN. His youth worker says he has 'turned a corner' since the summer.",
+    "Maya (7). Her teacher told me she is 'a different girl' this term.",
+    "Ava (4), CIN. The nursery manager said she was 'thriving' and the plan continues.",
+    "Leo (12). Dad thinks he has 'grown out of it' and the teacher described him as 'a changed boy'.",
+]
+
+QUOTE_NEGATED = [
+    "Nobody has recorded what Sam (10) says about home; his carer says he is 'no trouble'.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_MEETS)
+def test_round14_childs_quoted_words_are_lived(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _lived_box(text), text
+
+
+@pytest.mark.parametrize("text", QUOTE_NOT_MET)
+def test_round14_adults_quoted_words_are_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+
+
+@pytest.mark.parametrize("text", QUOTE_NEGATED)
+def test_round14_quote_negated_is_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

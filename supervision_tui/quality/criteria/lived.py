@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .cues import Hit, T_LIVED, cue_hits
-from .reading import Cues, Note, _TOKEN, _words
+from .reading import Cues, Note, _TOKEN, _words, subject_kind
 
 
 _SPEECH = _words(
@@ -343,9 +343,32 @@ _TOLD_WORDS = ("told", "asked", "shown", "showed", "explained", "described")
 _OWNED = re.compile(r"(?:\b(?:his|her|their|your|child|yp|childs)|'s|s')\W*$")
 
 
+def _quote_not_childs(note: Note, c, start: int) -> bool:
+    """A quotation after a named adult says, tells or thinks it: "Mum says he is 'not himself'",
+    "the head of year said he was 'a different lad'" are the adult's words about the child."""
+    low = c.low
+    if low[start] not in " '\"(:" or not _QUOTE_OPEN.match(low, start):
+        return False
+    m = None
+    for m in _SPEAKER_VERB.finditer(low, max(0, start - 80), start):
+        pass
+    if m is None:
+        return False
+    # a named adult only: a pronoun read as an adult may be the child ("she'd told her '...'")
+    return subject_kind(note, c, m.start(), explicit=True) == "a"
+
+
+_QUOTE_OPEN = re.compile(r"[\s(:]?['\"]")
+_SPEAKER_VERB = re.compile(
+    r"\b(?:says|said|say|tells|told|reports|reported|thinks|thought|describes|described|recorded|records|"
+    r"believes|believed|feels|felt|calls|called|sees|saw|views|viewed|puts it|put it|writes|wrote|"
+    r"states|stated|claims|claimed|insists|insisted)\b"
+)
+
+
 def detect_lived(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    cue_hits(note, T_LIVED, hits, skip=_skip)
+    cue_hits(note, T_LIVED, hits, skip=lambda c, s, e: _skip(c, s, e) or _quote_not_childs(note, c, s))
     # In the Lived experience box (or under "In her own words:") a quotation is the child's
     # words unless an adult is named as saying it ("Mum said 'he's fine'")
     quote = LIVED.quote_cue[0]
