@@ -85,3 +85,40 @@ def test_round14_adults_quoted_words_are_not_lived(text):
 def test_round14_quote_negated_is_not_lived(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# A parent's account of a parent's own life (staying clean or sober, probation, a parenting
+# course, a new partner) is not the child's, even when "she says" could be read as the child;
+# a young person's own account of their own life still meets.
+GROWN_MEETS = [
+    "Jay (16) said he smokes cannabis every night because it is the only way he can sleep.",
+    "Amy (9) told me the kids at school call her names and she eats lunch in the library.",
+]
+
+GROWN_NOT_MET = [
+    "Mia (5), CP, living with mum. She says she has been clean since March and is doing the parenting course.",
+    "Josh (8) at home with dad. He says he has been sober for ten weeks and has told probation about his new partner.",
+]
+
+GROWN_NEGATED = [
+    "Ella (6). Mum has not said whether she is clean, and nothing is recorded of what Ella thinks.",
+]
+
+
+@pytest.mark.parametrize("text", GROWN_MEETS)
+def test_round14_young_persons_own_life_is_lived(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _lived_box(text), text
+
+
+@pytest.mark.parametrize("text", GROWN_NOT_MET)
+def test_round14_parents_own_life_is_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+
+
+@pytest.mark.parametrize("text", GROWN_NEGATED)
+def test_round14_parents_life_negated_is_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

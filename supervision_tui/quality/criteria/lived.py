@@ -257,6 +257,8 @@ def _skip(c, start: int, end: int) -> bool:
     low = c.low
     if low.startswith(_RECORD_VERBS, start) and _RECORD_SAYS.search(low, max(0, start - 30), start):
         return True  # "her PEP says", "the health review shows him": a record speaking, not the child
+    if low.startswith(_GROWN_VERBS, start) and _GROWN_UP.search(low, end, end + 70):
+        return True  # "she says she has been clean since June": a parent's account of an adult's life
     if low.startswith(_SPEECH_FINE, start) and _SAID_FINE.match(low, end):
         return True
     if low.startswith("on ", start):
@@ -302,6 +304,16 @@ _RECORD_SAYS = re.compile(
     r"\b(?:reports?|assessments?|notes|pep|plans?|reviews?|records?|minutes|referral|chronology|screening|checks?|tests?|"
     r"results?|summary|ehcp|file|logs?|chart|data|figures|evidence|policy|guidance|order|agreement|judgement|"
     r"observations?|scans?|x-rays?)(?:'s)? (?:\w+ly |also |now |still |only )?$"
+)
+
+
+_GROWN_VERBS = ("say", "said", "told", "tell", "admit", "explain", "report")
+# words of a parent's own life, which a child rarely gives as theirs (a young person's own
+# substance use, pregnancy, tenancy or court order are theirs and are left out)
+_GROWN_UP = re.compile(
+    r"\b(?:(?:been|stayed|is|was|she's|he's|i'm|i've been) clean|clean (?:for|since)|sober|relapsed?|relapsing|abstinent|"
+    r"methadone|detox|probation|(?:her|his|my) (?:children|kids)|parenting (?:course|programme|sessions)|"
+    r"freedom programme|ex-partner|new partner)\b"
 )
 
 
