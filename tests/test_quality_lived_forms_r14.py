@@ -122,3 +122,40 @@ def test_round14_parents_own_life_is_not_lived(text):
 def test_round14_parents_life_negated_is_not_lived(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# What the worker feels about the work (a caseload, a family, a meeting, their own practice) is
+# not the child's feeling, even when the worker is named like a child; a child's feelings about
+# home, school or contact still meet.
+WORK_FELT_MEETS = [
+    "Noah (10) feels the visits to dad are too short and cries when they end.",
+    "Ruby (13) said she felt left out at school and that nobody at home notices.",
+]
+
+WORK_FELT_NOT_MET = [
+    "Priya is feeling stretched with this family and says the case is stuck. Leo (4), CIN.",
+    "Sam said she felt out of her depth at MARAC on Tuesday. Child: Ellie (6).",
+]
+
+WORK_FELT_NEGATED = [
+    "The worker feels the case is stuck; nobody has asked Ellie (6) how she feels about contact.",
+]
+
+
+@pytest.mark.parametrize("text", WORK_FELT_MEETS)
+def test_round14_childs_feelings_are_lived(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _lived_box(text), text
+
+
+@pytest.mark.parametrize("text", WORK_FELT_NOT_MET)
+def test_round14_workers_feelings_are_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+
+
+@pytest.mark.parametrize("text", WORK_FELT_NEGATED)
+def test_round14_workers_feelings_negated_are_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

@@ -259,6 +259,8 @@ def _skip(c, start: int, end: int) -> bool:
         return True  # "her PEP says", "the health review shows him": a record speaking, not the child
     if low.startswith(_GROWN_VERBS, start) and _GROWN_UP.search(low, end, end + 70):
         return True  # "she says she has been clean since June": a parent's account of an adult's life
+    if low.startswith(("feel", "felt"), start) and _WORK_FELT.search(low, end, end + 60):
+        return True  # "feels stretched with this family", "felt out of her depth at MARAC": the worker's feelings
     if low.startswith(_SPEECH_FINE, start) and _SAID_FINE.match(low, end):
         return True
     if low.startswith("on ", start):
@@ -314,6 +316,14 @@ _GROWN_UP = re.compile(
     r"\b(?:(?:been|stayed|is|was|she's|he's|i'm|i've been) clean|clean (?:for|since)|sober|relapsed?|relapsing|abstinent|"
     r"methadone|detox|probation|(?:her|his|my) (?:children|kids)|parenting (?:course|programme|sessions)|"
     r"freedom programme|ex-partner|new partner)\b"
+)
+
+
+# what a worker feels about the work: the case, the family, the meetings, their own practice
+_WORK_FELT = re.compile(
+    r"\b(?:case ?load|this case|the case|this family|out of (?:her|his|their|my) depth|stretched|marac|"
+    r"core group|supervision|presenting|(?:the|court) hearing|(?:her|his|their|my) practice|the team|"
+    r"on this visit|after the visit|going round in circles|stuck with)\b"
 )
 
 
