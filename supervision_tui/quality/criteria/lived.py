@@ -388,8 +388,25 @@ _SPEAKER_VERB = re.compile(
 )
 
 
+# A note opened as about a baby not yet born ("Unborn baby of Chantelle (19)", "Pre-birth: Jade
+# (22), 28 weeks"): the child has no days yet, and whoever is named with an age is a parent
+_UNBORN_OPENING = re.compile(r"(?<!after )(?<!after a )(?<!since )(?<!began )(?<!from )(?<!following )(?<!following a )"
+                             r"\b(?:unborn|pre-? ?birth|prebirth|baby due|edd)\b")
+# a child already born named in it: a baby's age in days, weeks or months, or a child's in years
+_BORN_CHILD = re.compile(r"\((?:aged? )?(?:\d{1,2} ?(?:days?|d|wks?|weeks?|w|months?|mths?|mo|m)\b|(?:[0-9]|1[0-2])\b(?!/))|"
+                         r"\b(?:aged?|age) (?:[0-9]|1[0-2])\b|\b(?:[0-9]|1[0-2]) ?(?:yo|years? old)\b|"
+                         r"\b(?:days|weeks|months) old\b|\b(?:was|now|been) born\b|\bborn (?:on|at|in)\b|\bsince birth\b")
+
+
+def _unborn_only(note: Note) -> bool:
+    low = note.low_all
+    return _UNBORN_OPENING.search(low, 0, 60) is not None and _BORN_CHILD.search(low) is None
+
+
 def detect_lived(note: Note) -> list[Hit]:
     hits: list[Hit] = []
+    if _unborn_only(note):
+        return hits
     cue_hits(note, T_LIVED, hits, skip=lambda c, s, e: _skip(c, s, e) or _quote_not_childs(note, c, s))
     # In the Lived experience box (or under "In her own words:") a quotation is the child's
     # words unless an adult is named as saying it ("Mum said 'he's fine'")
