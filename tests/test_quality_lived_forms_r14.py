@@ -196,3 +196,38 @@ def test_round14_unborn_babys_parent_is_not_lived(text):
 def test_round14_unborn_negated_is_not_lived(text):
     assert not _free(text), text
     assert not _first_box(text), text
+
+
+# How an injury was accounted for ("bruise to the cheek, explained as a fall") names no one
+# speaking; the child explaining it in their own words still meets.
+EXPLAINED_MEETS = [
+    "Asked about the bruise, Kai (7) explained that dad grabbed his arm when he would not get in the car.",
+]
+
+EXPLAINED_NOT_MET = [
+    "History: Leo (2), bruise to the cheek in 2023, explained as a fall from the sofa, closed after assessment.",
+    "Maisie (4) had a burn on her hand that was explained as an accident with the iron.",
+]
+
+EXPLAINED_NEGATED = [
+    "Noah (3) has a mark on his neck, not explained by either parent, and has not been seen alone.",
+]
+
+
+@pytest.mark.parametrize("text", EXPLAINED_MEETS)
+def test_round14_child_explaining_is_lived(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _lived_box(text), text
+
+
+@pytest.mark.parametrize("text", EXPLAINED_NOT_MET)
+def test_round14_injury_explained_is_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+
+
+@pytest.mark.parametrize("text", EXPLAINED_NEGATED)
+def test_round14_injury_explained_negated_is_not_lived(text):
+    assert not _free(text), text
+    assert not _first_box(text), text

@@ -284,6 +284,8 @@ def _skip(c, start: int, end: int) -> bool:
         return True  # "said nothing when seen": no words given
     if start >= 2 and low[start - 2:start] in (", ", " (") and low[end:end + 1] in (",", ")") and low.startswith(_TOLD_WORDS, start):
         return True  # "the bruise (May, explained, accidental)": a thing described, no one speaking
+    if low.startswith(("explained as ", "described as "), start) and _INJURY_EXPLAINED.search(low, max(0, start - 40), start):
+        return True  # "bruise to ear, explained as a fall": how an injury was accounted for, no one speaking
     if low.startswith("withdrawn", start) and _WITHDRAWN_FROM.match(low, end):
         return True  # "withdrawn from the school trip": taken out of something, not a withdrawn child
     # "threatened over a 'debt'", "a \"friend\" drives him": a word held at arm's length (not the
@@ -342,6 +344,8 @@ _OWN_THING = re.compile(
     r"through|throughout|up|upstairs|downstairs|outside|inside|there|here|than|lots|sometimes|often|mostly|anymore|any|"
     r"is|was|are|were|has|had|she|he|they|it|we|i|nearly|almost|half|whenever|where)\b)[a-z]{3,}\b(?!')"
 )
+_INJURY_EXPLAINED = re.compile(r"(?:[,(]\s*|\b(?:was|were|been|being|is|are|bruises?|bruising|injury|injuries|fractures?|marks?|"
+                               r"burns?|cuts?|wounds?|scratch(?:es)?|swelling|bleed)\s+)$")
 _WITHDRAWN_FROM = re.compile(r" from (?:the |a |an |his |her |their )?(?:[a-z]+ )?(?:school|nursery|college|class|classes|lessons?|"
                              r"education|residential|trip|swimming|register|roll|course|club|pe|activities|sessions?|exams?)\b")
 # a one-word quote after "a", "the", "his": a word held at arm's length, not words said
