@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .cues import Hit, T_LIVED, cue_hits
-from .reading import Cues, Note, _TOKEN, _words
+from .reading import Cues, Note, _TOKEN, _words, subject_kind
 
 
 _SPEECH = _words(
@@ -255,6 +255,12 @@ _SAID_FINE = re.compile(
 
 def _skip(c, start: int, end: int) -> bool:
     low = c.low
+    if low.startswith(_RECORD_VERBS, start) and _RECORD_SAYS.search(low, max(0, start - 30), start):
+        return True  # "her PEP says", "the health review shows him": a record speaking, not the child
+    if low.startswith(_GROWN_VERBS, start) and _GROWN_UP.search(low, end, end + 70):
+        return True  # "she says she has been clean since June": a parent's account of an adult's life
+    if low.startswith(("feel", "felt"), start) and _WORK_FELT.search(low, end, end + 60):
+        return True  # "feels stretched with this family", "felt out of her depth at MARAC": the worker's feelings
     if low.startswith(_SPEECH_FINE, start) and _SAID_FINE.match(low, end):
         return True
     if low.startswith("on ", start):
@@ -278,6 +284,8 @@ def _skip(c, start: int, end: int) -> bool:
         return True  # "said nothing when seen": no words given
     if start >= 2 and low[start - 2:start] in (", ", " (") and low[end:end + 1] in (",", ")") and low.startswith(_TOLD_WORDS, start):
         return True  # "the bruise (May, explained, accidental)": a thing described, no one speaking
+    if low.startswith(("explained as ", "described as "), start) and _INJURY_EXPLAINED.search(low, max(0, start - 40), start):
+        return True  # "bruise to ear, explained as a fall": how an injury was accounted for, no one speaking
     if low.startswith("withdrawn", start) and _WITHDRAWN_FROM.match(low, end):
         return True  # "withdrawn from the school trip": taken out of something, not a withdrawn child
     # "threatened over a 'debt'", "a \"friend\" drives him": a word held at arm's length (not the
@@ -292,6 +300,33 @@ def _skip(c, start: int, end: int) -> bool:
     if low.startswith("wishes", start) and (low.startswith(" and feelings", end) or _OWNED.search(low, max(0, start - 12), start)):
         return True  # "her wishes and feelings are to be explored": the name of what is asked, not a wish
     return not _ASK_WORDS.isdisjoint(c.toks) and _ASKED.search(low, max(0, start - 40), start) is not None
+
+
+# a record or a service's document as the one saying it (not the child's own letter, form or diary)
+_RECORD_VERBS = ("say", "said", "describ", "show", "tell", "told", "explain", "mention")
+_RECORD_SAYS = re.compile(
+    r"\b(?:reports?|assessments?|notes|pep|plans?|reviews?|records?|minutes|referral|chronology|screening|checks?|tests?|"
+    r"results?|summary|ehcp|file|logs?|chart|data|figures|evidence|policy|guidance|order|agreement|judgement|"
+    r"observations?|scans?|x-rays?)(?:'s)? (?:\w+ly |also |now |still |only )?$"
+)
+
+
+_GROWN_VERBS = ("say", "said", "told", "tell", "admit", "explain", "report")
+# words of a parent's own life, which a child rarely gives as theirs (a young person's own
+# substance use, pregnancy, tenancy or court order are theirs and are left out)
+_GROWN_UP = re.compile(
+    r"\b(?:(?:been|stayed|is|was|she's|he's|i'm|i've been) clean|clean (?:for|since)|sober|relapsed?|relapsing|abstinent|"
+    r"methadone|detox|probation|(?:her|his|my) (?:children|kids)|parenting (?:course|programme|sessions)|"
+    r"freedom programme|ex-partner|new partner)\b"
+)
+
+
+# what a worker feels about the work: the case, the family, the meetings, their own practice
+_WORK_FELT = re.compile(
+    r"\b(?:case ?load|this case|the case|this family|out of (?:her|his|their|my) depth|stretched|marac|"
+    r"core group|supervision|presenting|(?:the|court) hearing|(?:her|his|their|my) practice|the team|"
+    r"on this visit|after the visit|going round in circles|stuck with)\b"
+)
 
 
 _SEEN_BY = ("seen ", "spoken to ", "spoke to him ", "spoke to her ", "met ", "visited ", "see him ", "see her ",
@@ -309,6 +344,8 @@ _OWN_THING = re.compile(
     r"through|throughout|up|upstairs|downstairs|outside|inside|there|here|than|lots|sometimes|often|mostly|anymore|any|"
     r"is|was|are|were|has|had|she|he|they|it|we|i|nearly|almost|half|whenever|where)\b)[a-z]{3,}\b(?!')"
 )
+_INJURY_EXPLAINED = re.compile(r"(?:[,(]\s*|\b(?:was|were|been|being|is|are|bruises?|bruising|injury|injuries|fractures?|marks?|"
+                               r"burns?|cuts?|wounds?|scratch(?:es)?|swelling|bleed)\s+)$")
 _WITHDRAWN_FROM = re.compile(r" from (?:the |a |an |his |her |their )?(?:[a-z]+ )?(?:school|nursery|college|class|classes|lessons?|"
                              r"education|residential|trip|swimming|register|roll|course|club|pe|activities|sessions?|exams?)\b")
 # a one-word quote after "a", "the", "his": a word held at arm's length, not words said
@@ -332,9 +369,49 @@ _TOLD_WORDS = ("told", "asked", "shown", "showed", "explained", "described")
 _OWNED = re.compile(r"(?:\b(?:his|her|their|your|child|yp|childs)|'s|s')\W*$")
 
 
+def _quote_not_childs(note: Note, c, start: int) -> bool:
+    """A quotation after a named adult says, tells or thinks it: "Mum says he is 'not himself'",
+    "the head of year said he was 'a different lad'" are the adult's words about the child."""
+    low = c.low
+    if low[start] not in " '\"(:" or not _QUOTE_OPEN.match(low, start):
+        return False
+    m = None
+    for m in _SPEAKER_VERB.finditer(low, max(0, start - 80), start):
+        pass
+    if m is None:
+        return False
+    # a named adult only: a pronoun read as an adult may be the child ("she'd told her '...'")
+    return subject_kind(note, c, m.start(), explicit=True) == "a"
+
+
+_QUOTE_OPEN = re.compile(r"[\s(:]?['\"]")
+_SPEAKER_VERB = re.compile(
+    r"\b(?:says|said|say|tells|told|reports|reported|thinks|thought|describes|described|recorded|records|"
+    r"believes|believed|feels|felt|calls|called|sees|saw|views|viewed|puts it|put it|writes|wrote|"
+    r"states|stated|claims|claimed|insists|insisted)\b"
+)
+
+
+# A note opened as about a baby not yet born ("Unborn baby of Chantelle (19)", "Pre-birth: Jade
+# (22), 28 weeks"): the child has no days yet, and whoever is named with an age is a parent
+_UNBORN_OPENING = re.compile(r"(?<!after )(?<!after a )(?<!since )(?<!began )(?<!from )(?<!following )(?<!following a )"
+                             r"\b(?:unborn|pre-? ?birth|prebirth|baby due|edd)\b")
+# a child already born named in it: a baby's age in days, weeks or months, or a child's in years
+_BORN_CHILD = re.compile(r"\((?:aged? )?(?:\d{1,2} ?(?:days?|d|wks?|weeks?|w|months?|mths?|mo|m)\b|(?:[0-9]|1[0-2])\b(?!/))|"
+                         r"\b(?:aged?|age) (?:[0-9]|1[0-2])\b|\b(?:[0-9]|1[0-2]) ?(?:yo|years? old)\b|"
+                         r"\b(?:days|weeks|months) old\b|\b(?:was|now|been) born\b|\bborn (?:on|at|in)\b|\bsince birth\b")
+
+
+def _unborn_only(note: Note) -> bool:
+    low = note.low_all
+    return _UNBORN_OPENING.search(low, 0, 60) is not None and _BORN_CHILD.search(low) is None
+
+
 def detect_lived(note: Note) -> list[Hit]:
     hits: list[Hit] = []
-    cue_hits(note, T_LIVED, hits, skip=_skip)
+    if _unborn_only(note):
+        return hits
+    cue_hits(note, T_LIVED, hits, skip=lambda c, s, e: _skip(c, s, e) or _quote_not_childs(note, c, s))
     # In the Lived experience box (or under "In her own words:") a quotation is the child's
     # words unless an adult is named as saying it ("Mum said 'he's fine'")
     quote = LIVED.quote_cue[0]
