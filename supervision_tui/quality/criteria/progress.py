@@ -865,6 +865,9 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
                 _reviewed_with_finding(c, heading)
             ):
                 hits.append((0.7, c.sent))
+    if ("outstanding" in low_all or "not " in low_all or "to do" in low_all) and (
+            "done" in low_all or "complete" in low_all or "achieved" in low_all or "finished" in low_all or "in place" in low_all):
+        _sorted_done_and_not(note, hits)
     _weighed_hits(note, hits)
     return hits
 
@@ -1321,12 +1324,46 @@ _PAST_ITS = re.compile(
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|all|most|none|some|half|both|neither)"
 _STEPS = r"(?:actions|tasks|steps|changes|recommendations|outcomes|targets|goals|aims)"
 _STEPS_DONE = re.compile(
-    rf"\b{_COUNT} of (?:the |her |his |their |our |your |its )?(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b[^.;]{{0,40}}?"
-    r"\b(?:done|completed?|met|achieved|started|begun|in place|happened|outstanding|slipped|overdue|late)\b|"
+    rf"\b{_COUNT} of (?:the |her |his |their |our |your |its )?(?:(?:[\w-]+ )?[\w-]+'s )?(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b[^.;]{{0,40}}?"
+    r"\b(?:done|completed?|met|achieved|started|begun|in place|happened|outstanding|slipped|overdue|late|open)\b|"
     rf"\b(?:made|done|completed|met|achieved|started|managed) {_COUNT} of (?:the |her |his |their |our |its )?"
     rf"(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b"
 )
 _STEPS_T = frozenset(_STEPS.removeprefix("(?:").removesuffix(")").split("|"))  # (_STEPS's words, read from it)
+
+# the plan's actions tallied as a whole, or carried forward: "the core group's actions are mostly
+# not done", "plan actions all complete apart from the grant", "every action carried forward again",
+# "all actions carried forward except the referral"
+_ACTIONS_TALLY = re.compile(
+    r"\b(?:plan(?:'s)?|group(?:'s)?|cin|cp|review(?:'s)?|pathway) (?:actions|tasks)\b(?: (?:are|were|have been|has been))?"
+    r"(?: (?:mostly|largely|nearly all|almost all|all|still|now|only partly|partly))? (?:not (?:yet )?)?"
+    r"(?:done|complete|completed|finished|outstanding|open)\b|"
+    # carried forward only with what was found: "Action carried forward." alone is a status word
+    r"(?<!no )(?<!none of the )\bactions?\b[^.;:]{0,40}?\bcarried (?:forward|over)\b[^.;]{0,40}?"
+    r"\b(?:except|apart from|other than|again|none|nothing|still|since|because|as none|unfinished|undone|not)\b"
+)
+_ACTIONS_T = frozenset(("actions", "action", "tasks"))
+# the tally only asked about or denied: "we did not go through which of the plan's actions are done"
+_TALLY_UNDONE = re.compile(r"\b(?:not|n't|never|which|whether|how many)\b[^.;]{0,30}$")
+
+# a plan sorted under headings, done and not: "Done: the nursery place. Outstanding: the housing
+# referral". Both headings are needed: one "Outstanding:" may praise a child, one "Completed:" list anything
+_DONE_HEAD = re.compile(r"^(?:done|completed?|achieved|finished|in place)\s*(?::|-|–)\s")
+_UNDONE_HEAD = re.compile(
+    r"^(?:outstanding|not (?:yet )?(?:done|completed?|started|met|achieved)|still (?:to do|open|outstanding)|to do)\s*(?::|-|–)\s"
+)
+
+
+def _sorted_done_and_not(note: Note, hits: list[Hit]) -> None:
+    """A "Done:" heading and an "Outstanding:" heading within a few sentences of each other."""
+    sents = note.sentences
+    done_at = [i for i, s in enumerate(sents) if _DONE_HEAD.match(s.low)]
+    if not done_at:
+        return
+    for i, s in enumerate(sents):
+        if _UNDONE_HEAD.match(s.low) and any(abs(i - j) <= 3 for j in done_at):
+            hits.append((0.7, s))
+            return
 
 # the plan's date or frequency not kept: "visits have not kept to the plan", "won't finish by the date in the plan"
 _PLAN_NOT_KEPT = re.compile(
@@ -1412,6 +1449,10 @@ def _set_against_now(low: str, toks) -> bool:
         return True
     if "of" in toks and not _STEPS_T.isdisjoint(toks) and _STEPS_DONE.search(low):
         return True
+    if not _ACTIONS_T.isdisjoint(toks):
+        m = _ACTIONS_TALLY.search(low)
+        if m is not None and not _TALLY_UNDONE.search(low, 0, m.start()):
+            return True
     # "What has not moved: dad's drinking, the arrears", "progress against the plan has been slow"
     if (("progress" in toks and not _SLOW_T.isdisjoint(toks)) or (("not" in toks or "n't" in low) and ":" in low)) and (
             _UNMOVED_HEAD.search(low)):
@@ -1757,7 +1798,10 @@ _UNMOVED_HEAD = re.compile(
 # takes a step or finds something is read with its words
 _STEP_HEAD = re.compile(r"\b(?:step(?:ped|ping)?[- ]?(?:down|up)|escalat\w*|agreed|decided|met|achieved|extend\w*|"
                         r"clos(?:e|ing|ure)|not yet|same|still|again)\b|^against (?:the |her |his |their )?(?:[\w-]+ )?plan\b|"
-                        r"^(?:plan|actions?) (?:review|reviewed|check|checked)$")
+                        r"^(?:plan|actions?) (?:review|reviewed|check|checked)$|"
+                        # "Core group actions mostly not done:" above the list of them
+                        r"\b(?:actions|tasks) (?:(?:are|were|have been) )?(?:mostly|largely|all|partly|nearly all|almost all|still) "
+                        r"(?:not )?(?:done|complete|completed|finished|outstanding|open)\b")
 
 
 def _heading_read(heading: str):
@@ -1841,7 +1885,7 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
 # every word one of the third pass's readings needs (see _third_pass)
 _THIRD_T = (
     _ASKED_T2 | _UNIT_T | _HELD_UP_T | _STEPS_T | _KEPT_T | _ON_TIME_T | _REWRITTEN_T | _REVIEW_WORDS_T | _STEP_T
-    | _CHANGES_T | frozenset("updated plan work past taken progress outstanding time 26 same against let extension why cannot".split())
+    | _CHANGES_T | frozenset("updated plan work past taken progress outstanding time 26 same against let extension why cannot action".split())
 )
 # every word _set_against_now and _the_plan_looked_at test for (see _third_pass)
 _WORDS_USED = (

@@ -1,0 +1,73 @@
+"""Progress, round 14: the plan's steps sorted into done and not done.
+
+Written in our own words before changing the rules (round 14). Counts: a tally of the plan's
+steps, the way managers review a plan without saying "review": a count with the plan named in
+the possessive ("two of the plan's four actions are still open"), the plan's or core group's
+actions said to be mostly or all done (or not) with what is left, actions carried forward from
+the last review, and a note sorted under "Done:" and "Outstanding:" (or "Not done:") headings.
+Look-alikes: new actions set today, actions only agreed, a parent's course finished, a child's
+behaviour called outstanding, a count of children, one "Completed:" heading alone.
+Each case is read three ways: free text, all in the first box, and typed in the Progress box.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_quality_progress_forms import (  # the same three readings
+    _first_box,
+    _free,
+    _progress_box,
+)
+
+MEETS = [
+    # a count, the plan named in the possessive
+    "Two of the plan's four actions are still open from the first core group.",
+    "Only one of the CIN plan's five actions has been done since March.",
+    # the plan's or the core group's actions, mostly or all done or not, with what is left
+    "The core group's actions are mostly not done: nobody has made the GP referral.",
+    "The plan's actions are all complete apart from the school transport request.",
+    "Plan actions largely done except for dad's assessment.",
+    # the same said as a heading above the list
+    "CIN plan tasks largely not done: the school meeting has not been booked, nor the GP letter sent.",
+    # carried forward from the last review
+    "Every action on the plan was carried forward from the last review, none of them started.",
+    "The CIN actions were carried over except the dental check, now done.",
+    "All actions carried forward again, none finished.",
+    # sorted under done and outstanding headings
+    "Done: the nursery place and the health visitor check. Outstanding: the housing referral and dad's assessment.",
+    "Completed - mum's IDVA referral. Not done - the DAPP referral, still not made.",
+]
+
+NOT_MET = [
+    # new actions set today, actions only agreed
+    "Actions: SW to complete the referral by 3/4; TM to book the meeting.",
+    "All actions were agreed with mum and written into the plan.",
+    # a parent's course finished, a child's behaviour called outstanding
+    "Mum has completed the parenting course and enjoyed it.",
+    "Outstanding: her behaviour at the youth club has been outstanding all week.",
+    # a count of children, one heading alone
+    "Two of the three children are at school every day.",
+    "Completed: the chronology.",
+    # carried forward with nothing found: a status word
+    "The plan was looked at and the actions carried forward.",
+    "Action carried over.",
+]
+
+NEGATED = [
+    "We did not go through which of the plan's actions are done.",
+    "No actions were carried forward because this is the first meeting.",
+]
+
+
+@pytest.mark.parametrize("text", MEETS)
+def test_progress_r14_tally_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", NOT_MET + NEGATED)
+def test_progress_r14_look_alikes_do_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text
