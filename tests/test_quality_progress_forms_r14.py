@@ -71,3 +71,36 @@ def test_progress_r14_look_alikes_do_not_meet(text):
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _progress_box(text), text
+
+
+# A strategy discussion called because an incident meets a threshold or a protocol is the first
+# response to harm, not the plan weighed over time; it counts when the sentence sets it against
+# the plan, a wait or a pattern.
+FIRST_RESPONSE_MEETS = [
+    "Decision: strategy discussion now rather than wait for the CIN review, because the threshold is met and the plan has not protected her.",
+    "Decision: strategy meeting, because the missing has risen for three months and now meets the exploitation threshold.",
+    "Decision: strategy discussion, as the CIN plan has not stopped the assaults and the threshold is met.",
+]
+
+FIRST_RESPONSE_NOT_MET = [
+    "Decision: strategy discussion today, because the burn on his hand meets the threshold for significant harm.",
+    "Decision: strategy meeting under the neglect protocol, as the new bruise on a non-mobile baby must be checked.",
+    "Decision: strategy discussion now, as the threshold is met by her disclosure at school.",
+    # negated
+    "Decision: no strategy discussion, because the threshold is not met.",
+    "We did not discuss whether the threshold for a strategy discussion is met.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RESPONSE_MEETS)
+def test_progress_r14_strategy_against_the_plan_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", FIRST_RESPONSE_NOT_MET)
+def test_progress_r14_strategy_as_first_response_does_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text

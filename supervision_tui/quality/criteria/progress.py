@@ -595,6 +595,29 @@ def _bare_ending(c, steps, reasoned: bool) -> bool:
     return not reasoned or last.group().startswith(("end", "exit"))
 
 
+# a strategy discussion called because an incident meets a threshold or a protocol ("strategy
+# discussion today, as her account meets the s47 threshold") is the first response to harm, not the
+# plan weighed over time; it is, when the sentence sets it against the plan, a wait or a pattern
+# ("rather than wait for the review", "CIN has not protected him", "missing rising for 3 months")
+_HARM_REASON = re.compile(r"\b(?:threshold|protocol|significant harm|non-mobile)\b")
+_OVER_TIME = re.compile(
+    r"\b(?:plans?|cin|cp(?! medical)|early help|rather than|instead of|wait\w*|escalat\w*|still|again|despite|already|"
+    r"ris(?:e|ing)|more (?:frequent\w*|often)|increas\w*|months?|weeks?|years?|since|hasn't|has not|haven't|have not|"
+    r"not (?:protect\w*|work\w*|shift\w*|stopp\w*)|pattern|monitoring|let it|review\w*|drift\w*|delay\w*|"
+    r"(?:second|third|fourth|another|repeat\w*|further) (?:incident|episode|injur\w*|bruise|time))\b"
+)
+
+
+def _first_response(c) -> bool:
+    """Whether every step the clause names is a strategy discussion called for a threshold or a
+    protocol, with nothing set against the plan or time (see above)."""
+    low = c.sent.low
+    if _HARM_REASON.search(low) is None or _OVER_TIME.search(low) is not None:
+        return False
+    steps = _steps(c)
+    return bool(steps) and all(m.group().startswith("strat") for m in steps)
+
+
 _TIME_T = frozenset("at from after before until till by in".split())
 _NOT_A_STEP_T = frozenset(
     "lado attend attends attended attending chair chairs chaired chairing paperwork minutes minuted special sgo "
@@ -830,7 +853,10 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
                 _has(_PAST_EVENT_F, c) and not future
             ) and not (c.sidx not in decided and _only_past_steps(c)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
-            ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned):
+            ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned) and not (
+                ("threshold" in c.sent.low or "protocol" in c.sent.low
+                 or "harm" in c.sent.low or "non-mobile" in c.sent.low) and _first_response(c)
+            ):
                 hits.append((0.7, c.sent))
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c) and not (
             not _HOME_T.isdisjoint(toks) and _only_time_in_a_home(c.low)
