@@ -104,3 +104,40 @@ def test_progress_r14_strategy_as_first_response_does_not_meet(text):
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _progress_box(text), text
+
+
+# Timeliness told in the manager's own way: a step's own timescale ("within four weeks") set in
+# the same sentence against where things stand now ("it is now nine weeks", "we are on day 18 and
+# it isn't booked"), or a step left sitting since a date with no one doing it.
+TIMELY_MEETS = [
+    "The network meeting should have happened within four weeks of the move and has not happened; it is now nine weeks.",
+    "The transfer-in conference should be within 15 working days; we are on day 18 and it isn't booked.",
+    "The first visit was due within seven days and still hasn't been done.",
+    "The housing referral has been sitting there since May with nobody picking it up.",
+    "Her school transfer request has sat with the admissions team for six weeks.",
+]
+
+TIMELY_NOT_MET = [
+    # a timescale only stated, or kept
+    "The conference must be held within 15 working days of the strategy discussion.",
+    "The assessment was finished within 45 working days.",
+    "Mum will ring within two days if she is worried.",
+    # someone sitting, not a step
+    "She has been sitting on the sofa since lunchtime with her tablet.",
+    # negated
+    "It is not yet due: the review has to be within 20 days and we are on day 6.",
+]
+
+
+@pytest.mark.parametrize("text", TIMELY_MEETS)
+def test_progress_r14_timeliness_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", TIMELY_NOT_MET)
+def test_progress_r14_timescale_only_named_does_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text

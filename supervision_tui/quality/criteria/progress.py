@@ -1369,6 +1369,24 @@ _ACTIONS_TALLY = re.compile(
     r"\b(?:except|apart from|other than|again|none|nothing|still|since|because|as none|unfinished|undone|not)\b"
 )
 _ACTIONS_T = frozenset(("actions", "action", "tasks"))
+# a step's own timescale set against where it stands now: "should have happened within four weeks
+# and has not; it is now nine weeks", "should be within 15 working days ... it isn't booked"; not a
+# timescale only stated or kept ("must be held within 15 working days")
+_NOT_DONE_STEP = (r"(?:happened|booked|held|done|started|made|sent|completed|convened|arranged|taken place|set up|"
+                  r"allocated|seen|visited)")
+_WITHIN_LATE = re.compile(
+    r"\bwithin (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:working |calendar )?"
+    r"(?:days?|weeks?|months?)\b[^.]{0,80}?(?:\b(?:not|never) (?:yet )?(?:been )?" + _NOT_DONE_STEP + r"\b|"
+    r"\b(?:isn't|hasn't|haven't|wasn't|weren't|hadn't)(?: yet)?(?: been)? " + _NOT_DONE_STEP + r"\b|"
+    r"\bit(?: is|'s) now (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:working )?(?:days|weeks|months)\b)"
+)
+# a step left sitting: "the housing referral has been sitting there since May", "the request has
+# sat with admissions for six weeks"; not a person sitting ("she has been sitting on the sofa since lunch")
+_SITTING = re.compile(
+    r"\b(?:actions?|referrals?|tasks?|requests?|applications?|assessments?|forms?|reports?|letters?)(?: \([^)]{0,30}\))? "
+    r"(?:has|have|had) (?:been )?(?:sitting|sat)\b[^.;]{0,40}?\b(?:since|for)\b"
+)
+
 # the tally only asked about or denied: "we did not go through which of the plan's actions are done"
 _TALLY_UNDONE = re.compile(r"\b(?:not|n't|never|which|whether|how many)\b[^.;]{0,30}$")
 
@@ -1474,6 +1492,10 @@ def _set_against_now(low: str, toks) -> bool:
                                       or ("no" in toks and not _ITEM_T.isdisjoint(toks))))) and _TIME_TAKEN.search(low):
         return True
     if "of" in toks and not _STEPS_T.isdisjoint(toks) and _STEPS_DONE.search(low):
+        return True
+    if "within" in toks and _WITHIN_LATE.search(low):
+        return True
+    if ("sitting" in toks or "sat" in toks) and _SITTING.search(low):
         return True
     if not _ACTIONS_T.isdisjoint(toks):
         m = _ACTIONS_TALLY.search(low)
@@ -1911,7 +1933,7 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
 # every word one of the third pass's readings needs (see _third_pass)
 _THIRD_T = (
     _ASKED_T2 | _UNIT_T | _HELD_UP_T | _STEPS_T | _KEPT_T | _ON_TIME_T | _REWRITTEN_T | _REVIEW_WORDS_T | _STEP_T
-    | _CHANGES_T | frozenset("updated plan work past taken progress outstanding time 26 same against let extension why cannot action".split())
+    | _CHANGES_T | frozenset("updated plan work past taken progress outstanding time 26 same against let extension why cannot action within sitting sat".split())
 )
 # every word _set_against_now and _the_plan_looked_at test for (see _third_pass)
 _WORDS_USED = (
