@@ -141,3 +141,35 @@ def test_progress_r14_timescale_only_named_does_not_meet(text):
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _progress_box(text), text
+
+
+# Escalation said of the harm ("escalation from shouting to smashing the door", "the worry is
+# escalation to weapons", "risk: escalation if ...") is the risk growing, not the case taken a
+# step up; escalating the case, a delay or a refusal to someone, or from one plan to another, is.
+HARM_ESCALATING_NOT_MET = [
+    "Worries: dad's temper; escalation from shouting to smashing the door; police called twice.",
+    "Risk: escalation if she stays in contact with the older group.",
+    "The worry is escalation to weapons.",
+    "He has escalated after every break-up before, and she is leaving now.",
+]
+
+CASE_ESCALATED_MEETS = [
+    "Decision: escalate from CIN to CP, because the plan has not changed anything in six months.",
+    "SW to escalate if the GP has not replied by Friday.",
+    "I escalated the OT delay to the service manager today.",
+    "Escalation to the head of service if no school place by half term.",
+    "The case was escalated to legal planning after the third missed test.",
+]
+
+
+@pytest.mark.parametrize("text", HARM_ESCALATING_NOT_MET)
+def test_progress_r14_harm_escalating_does_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+
+
+@pytest.mark.parametrize("text", CASE_ESCALATED_MEETS)
+def test_progress_r14_case_escalated_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text

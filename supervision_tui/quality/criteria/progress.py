@@ -694,6 +694,21 @@ _GETTING_WORSE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\W*$")
 _ESC_TO = re.compile(r"\w* (?:to|this|it|the case|our|concerns|matters)\b")
 
 
+# "escalation from shouting to smashing the door", "the worry is escalation to weapons", "risk:
+# escalation if she stays with the group": the harm growing; not "escalation from CIN to CP",
+# "escalation to the head of service if ...", "to request escalation"
+_ESC_TARGET = (r"(?:the |a |an |our |their |his |her )?(?:[\w'-]+ ){0,3}?(?:manager|head|hos|service|panel|plo|pre-?proceedings|"
+               r"proceedings|legal|gateway|strat\w*|conference|icpc|cp|cin|child protection|court|iro|director|team|lead|"
+               r"nurse|school|edt|police|mace|lado|senior|dcs|complaints?|safeguarding|designated|named|s47|section 47|"
+               r"ehc\w*|camhs|gp|consultant)\b")
+_HARM_ESC_AFTER = re.compile(
+    r" (?:if|when|in|after|before)\b|"
+    r" from (?![^.;]{0,40}? to " + _ESC_TARGET + r")|"
+    r" (?:to|into) (?!" + _ESC_TARGET + r")"
+)
+_ESC_BY_US = re.compile(r"\b(?:request\w*|seek\w*|consider\w*|recommend\w*|for|we|i|sw|tm|me)\W*(?:an? |the )?$")
+
+
 def _only_worsening(c) -> bool:
     """Whether every escalation the clause names is something getting worse, not a step in the plan."""
     low = c.low
@@ -704,7 +719,9 @@ def _only_worsening(c) -> bool:
             return False
         if not (_WORSENING_BEFORE.search(low, 0, m.start()) or low.startswith(" behaviour", m.end())
                 or (m.group() == "escalating" and _GETTING_WORSE.search(low, 0, m.start())
-                    and not _ESC_TO.match(low, m.end()))):
+                    and not _ESC_TO.match(low, m.end()))
+                or (m.group() in ("escalation", "escalated") and _HARM_ESC_AFTER.match(low, m.end())
+                    and not _ESC_BY_US.search(low, max(0, m.start() - 25), m.start()))):
             return False
     return True
 
