@@ -173,3 +173,34 @@ def test_progress_r14_case_escalated_meets(text):
     assert _free(text), text
     assert _first_box(text), text
     assert _progress_box(text), text
+
+
+# Nothing on the plan moved, said of the plan's content rather than its wording, and the plan's
+# objectives or priorities counted done or met.
+UNMOVED_MEETS = [
+    "Six months on, nothing on the plan has moved for him.",
+    "Not much on the CIN plan has happened in three months.",
+    "None of the plan's objectives have been met.",
+    "Two of the four priorities in the plan are done.",
+]
+
+UNMOVED_NOT_MET = [
+    "Nothing in the plan says who does the school run.",
+    "Little in the plan is written in words Kai would understand.",
+    # negated or asked
+    "We did not ask whether anything on the plan has moved.",
+]
+
+
+@pytest.mark.parametrize("text", UNMOVED_MEETS)
+def test_progress_r14_nothing_on_the_plan_moved_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", UNMOVED_NOT_MET)
+def test_progress_r14_plan_wording_does_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text

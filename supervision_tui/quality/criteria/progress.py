@@ -1145,7 +1145,13 @@ _SUSTAIN_T = frozenset(
 _WORK_T = frozenset("plan work intervention support package programme doing".split())
 
 # "nothing we have done has moved it on": the work weighed and found to change nothing
-_NOTHING_MOVED = re.compile(r"\bnothing (?:we|we've|we have|the plan|the work|anyone)\b[^.;]{0,30}?\b(?:moved|shifted|changed|helped|worked)\b")
+_NOTHING_MOVED = re.compile(
+    r"\bnothing (?:we|we've|we have|the plan|the work|anyone)\b[^.;]{0,30}?\b(?:moved|shifted|changed|helped|worked)\b|"
+    # "nothing on the plan has moved", "not much on the CIN plan has happened": the plan's content, not
+    # its wording ("nothing in the plan says who does the school run")
+    r"\b(?:nothing|little|not much)\b (?:on|in|from|of) (?:the |this |her |his |their |our |your )?(?:[\w-]+ )?plan "
+    r"(?:has|have|had)(?: really| yet| actually)? (?:moved|shifted|happened|progressed|improved|been done|been started|got done)\b"
+)
 _NOT_WORKING_T = frozenset("not isn hasn wasn didn doesn no little need needs rethink again keep keeps kept keeping".split())
 _WEEK_MONTH_T = frozenset("week month wk mth".split())
 _EARLY_T = frozenset("early soon signs sign".split())
@@ -1244,7 +1250,7 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
             not _NOT_WORKING_T.isdisjoint(toks)) and (
             _NOT_WORKING.search(low)):
         return True
-    if "nothing" in toks and _NOTHING_MOVED.search(low):
+    if ("nothing" in toks or "little" in toks or "much" in toks) and _NOTHING_MOVED.search(low):
         return True
     if (not _EARLY_T.isdisjoint(toks) or ("see" in toks and not _HOLD_T.isdisjoint(toks))
             or ("old" in toks and ("only" in toks or "just" in toks or "barely" in toks))
@@ -1365,7 +1371,7 @@ _PAST_ITS = re.compile(
 # a count of the plan's steps done, or not: "four of the six actions are done", "none of the
 # actions agreed at the core group have been done", "she has made one of the four changes we asked for"
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|all|most|none|some|half|both|neither)"
-_STEPS = r"(?:actions|tasks|steps|changes|recommendations|outcomes|targets|goals|aims)"
+_STEPS = r"(?:actions|tasks|steps|changes|recommendations|outcomes|targets|goals|aims|objectives|priorities)"
 _STEPS_DONE = re.compile(
     rf"\b{_COUNT} of (?:the |her |his |their |our |your |its )?(?:(?:[\w-]+ )?[\w-]+'s )?(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b[^.;]{{0,40}}?"
     r"\b(?:done|completed?|met|achieved|started|begun|in place|happened|outstanding|slipped|overdue|late|open)\b|"
