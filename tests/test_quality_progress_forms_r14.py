@@ -204,3 +204,36 @@ def test_progress_r14_plan_wording_does_not_meet(text):
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _progress_box(text), text
+
+
+# Time on the plan weighed as a span: "five weeks isn't enough to know she can manage alone", and
+# a plan or assessment at its mid-point ("half way through the 12-week assessment").
+SPAN_MEETS = [
+    "Five weeks isn't enough to know she can manage alone.",
+    "Three months is not long enough to trust the change.",
+    "Six weeks of dad's sobriety is too short to judge whether it will last.",
+    "We are half way through the 12-week assessment and mum is using the help.",
+    "The parenting assessment is at its midpoint, going better than we predicted.",
+]
+
+SPAN_NOT_MET = [
+    "Two weeks is enough time to pack for the move.",
+    "Ten minutes is not enough for a visit.",
+    "She lives half way between school and her nan's.",
+    # negated or asked
+    "We did not talk about whether three months is long enough.",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_MEETS)
+def test_progress_r14_span_weighed_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", SPAN_NOT_MET)
+def test_progress_r14_span_only_does_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text

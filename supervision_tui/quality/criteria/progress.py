@@ -1096,6 +1096,22 @@ _EARLY = re.compile(
     r"\b(?:only|just|barely) (?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?) old\b"
 )
 
+# a span on the plan weighed: "five weeks isn't enough to know she can manage alone", "six weeks of
+# his sobriety is too short to judge"; not a span for a task ("two weeks is enough time to pack")
+_SPAN_ENOUGH = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few) (?:weeks?|wks|months?|mths|visits|sessions)"
+    r"(?: of [\w' -]{1,25}?)? (?:is|are|was|were|isn't|aren't|wasn't|'s)(?: not| still)? "
+    r"(?:enough|long enough|too (?:short|soon|early))\b[^.;]{0,10}?\bto (?:know|judge|tell|trust|be sure|say|see|show|"
+    r"be confident|evidence|prove|believe|rely)\b"
+)
+_ENOUGH_T = frozenset(("enough", "short", "soon", "early"))
+# the plan or an assessment at its mid-point: "half way through the 12-week assessment"
+_MIDPOINT = re.compile(
+    r"\b(?:half ?way|mid-?way|mid-?point)\b[^.;]{0,25}?\b(?:assessment|plan|programme|placement|order|proceedings|plo|course)\b|"
+    r"\b(?:assessment|plan|programme|placement|order|proceedings|plo|course) (?:is |now )?(?:half ?way|at (?:the |its )?mid-?point)\b"
+)
+_MID_T = frozenset(("half", "halfway", "midway", "midpoint", "mid"))
+
 # "three of the five plan outcomes are met", "aims of the plan have been met", "school outcomes met"
 _OUTCOMES_MET = re.compile(
     r"\b(?:outcomes?|goals?|targets?|aims?)\b[^.;]{0,45}?\b(?:met|achieved|done|unmet)\b(?! (?:with|at|by)\b)|"
@@ -1255,6 +1271,10 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
     if (not _EARLY_T.isdisjoint(toks) or ("see" in toks and not _HOLD_T.isdisjoint(toks))
             or ("old" in toks and ("only" in toks or "just" in toks or "barely" in toks))
             or ("only" in toks and not _ONE_T.isdisjoint(toks))) and _EARLY.search(low):
+        return True
+    if not _ENOUGH_T.isdisjoint(toks) and _SPAN_ENOUGH.search(low):
+        return True
+    if not _MID_T.isdisjoint(toks) and _MIDPOINT.search(low):
         return True
     if ((not _MET_T.isdisjoint(toks) and not _GOAL_T.isdisjoint(toks))
             or (not _MET_T2.isdisjoint(toks) and not _GOAL_T2.isdisjoint(toks))) and _OUTCOMES_MET.search(low):
