@@ -237,3 +237,35 @@ def test_progress_r14_span_only_does_not_meet(text):
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _progress_box(text), text
+
+
+# Now set against the plan's start in the manager's shorthand ("since CIN started", "worse, not
+# better"), or a step we recommended at a date not acted on; not a child's or parent's own start
+# ("since she started nursery", "since dad started work again").
+SINCE_START_MEETS = [
+    "Her sleep has got worse since CIN started in March.",
+    "Behaviour worse, not better, since the CP plan began.",
+    "The contact review we recommended in March has not been acted on.",
+]
+
+SINCE_START_NOT_MET = [
+    "Her sleep has got worse since she started nursery.",
+    "His reading has got better since he started year 3.",
+    "The GP recommended in May that she wear glasses.",
+    # negated
+    "We did not compare how things were when CIN started.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_START_MEETS)
+def test_progress_r14_since_the_plan_started_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", SINCE_START_NOT_MET)
+def test_progress_r14_a_life_start_does_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text

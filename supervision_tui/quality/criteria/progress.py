@@ -950,10 +950,14 @@ _BASE = re.compile(
     r"\bsince (?:the |this |her |his |their )?(?:\w+ ){0,2}?plan(?: (?:started|began|was agreed|was made|was set|came in))?\b"
     r"(?! (?:meeting|review|was (?:discussed|mentioned)))|"
     r"\bsince (?:(?:the|our|my|his|her|their|this|that|last|previous|first|second|third|fourth|fifth|initial|it|we|she|he|they|was|were|"
-    rf"started|starting|began|beginning|agreed|set|put|in|place|up|with|a|an|new|\w+ing|{_MONTHS}) ){{0,4}}?"
+    rf"started|starting|began|beginning|agreed|set|put|in|place|up|with|a|an|new|cin|cp|cic|eh|plo|\w+ing|{_MONTHS}) ){{0,4}}?"
     r"(?:supervision|supv|supervisions|review|reviews|plan|icpc|rcpc|conference|core groups?|start|outset|"
     r"intervention|programme|program|course|sessions?|service|work|allocation|step(?:ped)? ?down|started|began|agreed|"
-    r"routine|we)\b|"
+    # a start of the child's or a parent's own ("since she started nursery") is no point the plan is weighed from
+    r"routine|we)\b(?<!started)(?<!began)|"
+    r"\bsince (?:(?:the|our|my|his|her|their|this|that|it|we|she|he|they|first|initial|cin|cp|cic|eh|plo|[\w-]+ing) ){0,3}?(?:started|began)\b"
+    r"(?! (?:nursery|school|college|secondary|primary|reception|year \d+|y\d+|work|a job|her job|his job|the job|university|"
+    r"uni|sixth form|walking|talking|crawling|teething|puberty|smoking|drinking|dating|seeing|secondary school)\b)(?! again\b)|"
     r"\bcompared (?:with|to) (?:last|the last|previous|the previous|a year|\w+ (?:weeks|months|years) ago)\b|"
     r"\b(?:last|previous|our last|the last|the previous) (?:(?:two|three|four|five|few|several|\d+) )?(?:supervisions?|supv|reviews?|conferences?|core groups?)\b|"
     rf"\b(?:plan|cin|cp|cic|plo) {_N} (?:weeks|months|wks|mths)\b|\b{_N} (?:weeks|months|wks|mths) in\b(?! (?:care|foster|the|a|his|her)\b)|"
@@ -978,6 +982,7 @@ _CHANGE = re.compile(
     r"(?:is|are|was|were|remains?|remained|stays?|stayed|much|still|exactly|largely|looks|feels) the same|"
     r"(?:the |^|[,;:-] )same (?:as (?:at|in|when|before|last)|position|place|point|state|(?:\w+ )?(?:worries|concerns|issues|problems|actions|targets|goals))|"
     r"(?:worse|better|different) than (?:at|in|when|before|last|it was)|as (?:bad|good|it was) as|gone backwards|"
+    r"worse,? not better|better,? not worse|"
     r"(?:getting|got|gone|become) (?:much |a lot |any |no )?(?:worse|better)|met|achieved|"
     # the plan or the work "is working", not a worker "working with mum"
     r"working(?! (?:with|at|on|for|in|as|to|towards|through|alongside|closely|together|hard|age)\b)|"
@@ -1322,7 +1327,7 @@ _SPAN_ANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "the assessment we asked for in May", "the referral from July", "agreed at the core group"
 _ASKED_AT = re.compile(
     r"\b(?:referr(?:al|als|ed)|ref|request(?:ed|s)?|asked for|agreed|ordered|applied|application|booked|commissioned|"
-    r"promised|chased)\b[^.;]{0,30}?"
+    r"promised|chased|recommended)\b[^.;]{0,30}?"
     rf"(?:\b(?:in|on|since|from|back in|before|by)\s+(?:early |mid[- ]|late |the end of )?(?:{_MONTHS}\b|\d{{1,2}}[/.]\d{{1,2}})|"
     r"\bat (?:the |our )?(?:last |first |initial |previous )?(?:review|core group|icpc|rcpc|conference|cla review|"
     r"lac review|supervision|supv|strategy (?:meeting|discussion))\b|"
@@ -1338,7 +1343,7 @@ _SINCE_ASKED = re.compile(
 _NOT_COME = re.compile(
     r"\b(?:has|have|had|is|are|was|were)(?:n't| not)(?: yet| still| even)?(?: been)? (?:begun|started|happened|come|arrived|gone|"
     r"offered|done|allocated|completed|received|held|booked|set up|sent|returned|written|assessed|seen|decided|given|made|"
-    r"actioned|progressed|moved|heard|agreed|approved|signed off|in place|back|through)\b|"
+    r"actioned|progressed|moved|heard|agreed|approved|signed off|in place|back|through|acted on|followed up|taken up)\b|"
     r"\bstill (?:(?:has|have|had|is|are|gets?) )?(?:no|not|nothing|waiting|awaited|awaiting|outstanding|pending|with|"
     r"on the waiting list)\b|\bnot yet\b|\bno (?:[a-z]+ ){0,3}(?:yet|so far|to date)\b|\bnothing (?:back|yet|heard|since)\b|"
     r"\bno (?:[a-z]+ ){0,3}?(?:date|reply|response|answer|decision|appointment|outcome|allocation|news|draft|report|word|offer)\b"
@@ -1353,7 +1358,7 @@ _SPAN_ANY_RX = re.compile(rf"\b{_SPAN_ANY}\b")
 _NOT_COME_T = frozenset("not still yet no nothing hasn haven hadn isn aren wasn weren".split())
 _ASKED_T2 = frozenset(
     "referral referrals referred ref request requested requests asked agreed ordered applied application booked "
-    "commissioned promised chased".split()
+    "commissioned promised chased recommended".split()
 )
 
 # "three months on, still no bed", "5 mths on": time gone by, then what has still not come
