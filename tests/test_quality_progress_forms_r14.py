@@ -269,3 +269,36 @@ def test_progress_r14_a_life_start_does_not_meet(text):
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _progress_box(text), text
+
+
+# The record itself copied forward, said by the manager ("'as previous' for the third month
+# running", "copied over unchanged from last month's plan"): drift seen in the recording. Not a
+# run of months with nothing copied, nor "as previous" said once.
+COPIED_MEETS = [
+    "The worries block has said 'as previous' for the third month running.",
+    "Every box is 'as before' for the second month in a row.",
+    "The same three actions have been copied forward for four months.",
+    "The plan has been copied over unchanged from last month's.",
+]
+
+COPIED_NOT_MET = [
+    "She has been top of her class for the third month running.",
+    "The rent has been paid on time for the third month running.",
+    "Mum said 'as previous' when asked about dad.",
+    # negated
+    "Nothing was copied from the last plan; every section was rewritten with Kai.",
+]
+
+
+@pytest.mark.parametrize("text", COPIED_MEETS)
+def test_progress_r14_copied_forward_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", COPIED_NOT_MET)
+def test_progress_r14_a_run_without_copying_does_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text

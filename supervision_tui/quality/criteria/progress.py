@@ -1435,6 +1435,27 @@ _SITTING = re.compile(
     r"(?:has|have|had) (?:been )?(?:sitting|sat)\b[^.;]{0,40}?\b(?:since|for)\b"
 )
 
+# the record itself copied forward: "'as previous' for the third month running", "copied over
+# unchanged from last month's", "the same actions copied forward for four months"
+_RUN = r"(?:\d+|two|three|four|five|six|second|third|fourth|fifth|sixth|several)"
+_COPIED = re.compile(
+    r"\b(?:as previous|as before|as last (?:time|month)|copied|copy[- ]?(?:and[- ]?)?pasted|cut and pasted|carried over unchanged|"
+    r"word for word)\b[^.;]{0,60}?(?:\bfor (?:the )?" + _RUN + r" (?:months?|weeks?|supervisions?|reviews?|visits?|times?)\b|"
+    r"\b(?:months?|supervisions?|reviews?|times?) (?:running|in a row)\b|"
+    r"\b(?:from|as|to) (?:the |her |his |their )?(?:last|previous) (?:\w+ )?(?:month|supervision|review|plan|note|record|visit)s?\b)"
+)
+_COPY_DENIED = re.compile(r"\b(?:not|n't|never|nothing|no|none)\b[^.;]{0,30}$")
+_AS_PREV_T = frozenset(("previous", "before", "last"))
+
+
+def _copied_forward(low: str, toks) -> bool:
+    """_COPIED, tried only where its words are ("copied", "pasted", "as" with previous/before/last ...)."""
+    if not ("copied" in toks or "pasted" in toks or "carried" in toks or ("as" in toks and not _AS_PREV_T.isdisjoint(toks))
+            or ("word" in toks and "for" in toks)):
+        return False
+    m = _COPIED.search(low)
+    return m is not None and not _COPY_DENIED.search(low, 0, m.start())
+
 # the tally only asked about or denied: "we did not go through which of the plan's actions are done"
 _TALLY_UNDONE = re.compile(r"\b(?:not|n't|never|which|whether|how many)\b[^.;]{0,30}$")
 
@@ -1971,7 +1992,8 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
             toks = toks | head_toks
             count += len(head_toks)
     if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)) or (
-            _third_pass(low, toks)) or _against_its_timescale(low, toks) or _plan_failed(low, toks):
+            _third_pass(low, toks)) or _against_its_timescale(low, toks) or _plan_failed(low, toks) or (
+            _copied_forward(low, toks)):
         hits.append((0.7, s))
         return None
     # (only a sentence that may set an aim or a start: see _sets_an_aim)
