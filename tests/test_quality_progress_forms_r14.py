@@ -302,3 +302,29 @@ def test_progress_r14_a_run_without_copying_does_not_meet(text):
     assert not _free(text), text
     assert not _first_box(text), text
     assert not _progress_box(text), text
+
+
+# Time on the plan said as "N months in," with a step still not come.
+MONTHS_IN_MEETS = [
+    "Three months in, the therapy referral still hasn't been made.",
+    "Eight weeks in, respite has started but the young carers referral has not been sent.",
+]
+
+MONTHS_IN_NOT_MET = [
+    "Two weeks in, she hasn't unpacked her bags.",
+    "Two months in, he says the new school is fine and he has not been in trouble.",
+]
+
+
+@pytest.mark.parametrize("text", MONTHS_IN_MEETS)
+def test_progress_r14_months_in_with_a_step_not_come_meets(text):
+    assert _free(text), text
+    assert _first_box(text), text
+    assert _progress_box(text), text
+
+
+@pytest.mark.parametrize("text", MONTHS_IN_NOT_MET)
+def test_progress_r14_months_in_a_life_does_not_meet(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
+    assert not _progress_box(text), text

@@ -1362,7 +1362,9 @@ _ASKED_T2 = frozenset(
 )
 
 # "three months on, still no bed", "5 mths on": time gone by, then what has still not come
-_SPAN_ON = re.compile(rf"\b{_SPAN_ANY} on\b(?!\s+(?:the|a|an|his|her|their|remand|the ward)\b)")
+_SPAN_ON = re.compile(rf"\b{_SPAN_ANY} on\b(?!\s+(?:the|a|an|his|her|their|remand|the ward)\b)|"
+                      # "three months in, the referral still hasn't been made" (not "three months in care")
+                      rf"\b{_SPAN_ANY} in\s*[,:;-]")
 
 # the plan held up: "leaves the care plan on hold", "the plan is held up by CAMHS", "Health are the
 # hold-up", "until they move the plan cannot", "housing have sat on the request for ten weeks"
@@ -1548,7 +1550,7 @@ def _set_against_now(low: str, toks) -> bool:
             if m is not None and _NOT_COME.search(low) and (
                     not m.group()[-1].isdigit() or "still" in toks or _SPAN_ANY_RX.search(low)):
                 return True
-        if unit and ("since" in toks or "after" in toks or "from" in toks or "on" in toks) and (
+        if unit and ("since" in toks or "after" in toks or "from" in toks or "on" in toks or "in" in toks) and (
                 _SINCE_ASKED.search(low) or _SPAN_ON.search(low)) and _NOT_COME.search(low):
             return True
         if "plan" in toks and not _MOVED_T.isdisjoint(toks) and _UNMOVED.search(low):
