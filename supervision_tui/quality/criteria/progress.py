@@ -595,6 +595,29 @@ def _bare_ending(c, steps, reasoned: bool) -> bool:
     return not reasoned or last.group().startswith(("end", "exit"))
 
 
+# a strategy discussion called because an incident meets a threshold or a protocol ("strategy
+# discussion today, as her account meets the s47 threshold") is the first response to harm, not the
+# plan weighed over time; it is, when the sentence sets it against the plan, a wait or a pattern
+# ("rather than wait for the review", "CIN has not protected him", "missing rising for 3 months")
+_HARM_REASON = re.compile(r"\b(?:threshold|protocol|significant harm|non-mobile)\b")
+_OVER_TIME = re.compile(
+    r"\b(?:plans?|cin|cp(?! medical)|early help|rather than|instead of|wait\w*|escalat\w*|still|again|despite|already|"
+    r"ris(?:e|ing)|more (?:frequent\w*|often)|increas\w*|months?|weeks?|years?|since|hasn't|has not|haven't|have not|"
+    r"not (?:protect\w*|work\w*|shift\w*|stopp\w*)|pattern|monitoring|let it|review\w*|drift\w*|delay\w*|"
+    r"(?:second|third|fourth|another|repeat\w*|further) (?:incident|episode|injur\w*|bruise|time))\b"
+)
+
+
+def _first_response(c) -> bool:
+    """Whether every step the clause names is a strategy discussion called for a threshold or a
+    protocol, with nothing set against the plan or time (see above)."""
+    low = c.sent.low
+    if _HARM_REASON.search(low) is None or _OVER_TIME.search(low) is not None:
+        return False
+    steps = _steps(c)
+    return bool(steps) and all(m.group().startswith("strat") for m in steps)
+
+
 _TIME_T = frozenset("at from after before until till by in".split())
 _NOT_A_STEP_T = frozenset(
     "lado attend attends attended attending chair chairs chaired chairing paperwork minutes minuted special sgo "
@@ -671,6 +694,21 @@ _GETTING_WORSE = re.compile(r"\b(?:is|are|was|were|been|keeps?|kept)\W*$")
 _ESC_TO = re.compile(r"\w* (?:to|this|it|the case|our|concerns|matters)\b")
 
 
+# "escalation from shouting to smashing the door", "the worry is escalation to weapons", "risk:
+# escalation if she stays with the group": the harm growing; not "escalation from CIN to CP",
+# "escalation to the head of service if ...", "to request escalation"
+_ESC_TARGET = (r"(?:the |a |an |our |their |his |her )?(?:[\w'-]+ ){0,3}?(?:manager|head|hos|service|panel|plo|pre-?proceedings|"
+               r"proceedings|legal|gateway|strat\w*|conference|icpc|cp|cin|child protection|court|iro|director|team|lead|"
+               r"nurse|school|edt|police|mace|lado|senior|dcs|complaints?|safeguarding|designated|named|s47|section 47|"
+               r"ehc\w*|camhs|gp|consultant)\b")
+_HARM_ESC_AFTER = re.compile(
+    r" (?:if|when|in|after|before)\b|"
+    r" from (?![^.;]{0,40}? to " + _ESC_TARGET + r")|"
+    r" (?:to|into) (?!" + _ESC_TARGET + r")"
+)
+_ESC_BY_US = re.compile(r"\b(?:request\w*|seek\w*|consider\w*|recommend\w*|for|we|i|sw|tm|me)\W*(?:an? |the )?$")
+
+
 def _only_worsening(c) -> bool:
     """Whether every escalation the clause names is something getting worse, not a step in the plan."""
     low = c.low
@@ -681,7 +719,9 @@ def _only_worsening(c) -> bool:
             return False
         if not (_WORSENING_BEFORE.search(low, 0, m.start()) or low.startswith(" behaviour", m.end())
                 or (m.group() == "escalating" and _GETTING_WORSE.search(low, 0, m.start())
-                    and not _ESC_TO.match(low, m.end()))):
+                    and not _ESC_TO.match(low, m.end()))
+                or (m.group() in ("escalation", "escalated") and _HARM_ESC_AFTER.match(low, m.end())
+                    and not _ESC_BY_US.search(low, max(0, m.start() - 25), m.start()))):
             return False
     return True
 
@@ -830,7 +870,10 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
                 _has(_PAST_EVENT_F, c) and not future
             ) and not (c.sidx not in decided and _only_past_steps(c)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
-            ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned):
+            ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned) and not (
+                ("threshold" in c.sent.low or "protocol" in c.sent.low
+                 or "harm" in c.sent.low or "non-mobile" in c.sent.low) and _first_response(c)
+            ):
                 hits.append((0.7, c.sent))
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c) and not (
             not _HOME_T.isdisjoint(toks) and _only_time_in_a_home(c.low)
@@ -865,6 +908,9 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
                 _reviewed_with_finding(c, heading)
             ):
                 hits.append((0.7, c.sent))
+    if ("outstanding" in low_all or "not " in low_all or "to do" in low_all) and (
+            "done" in low_all or "complete" in low_all or "achieved" in low_all or "finished" in low_all or "in place" in low_all):
+        _sorted_done_and_not(note, hits)
     _weighed_hits(note, hits)
     return hits
 
@@ -904,10 +950,14 @@ _BASE = re.compile(
     r"\bsince (?:the |this |her |his |their )?(?:\w+ ){0,2}?plan(?: (?:started|began|was agreed|was made|was set|came in))?\b"
     r"(?! (?:meeting|review|was (?:discussed|mentioned)))|"
     r"\bsince (?:(?:the|our|my|his|her|their|this|that|last|previous|first|second|third|fourth|fifth|initial|it|we|she|he|they|was|were|"
-    rf"started|starting|began|beginning|agreed|set|put|in|place|up|with|a|an|new|\w+ing|{_MONTHS}) ){{0,4}}?"
+    rf"started|starting|began|beginning|agreed|set|put|in|place|up|with|a|an|new|cin|cp|cic|eh|plo|\w+ing|{_MONTHS}) ){{0,4}}?"
     r"(?:supervision|supv|supervisions|review|reviews|plan|icpc|rcpc|conference|core groups?|start|outset|"
     r"intervention|programme|program|course|sessions?|service|work|allocation|step(?:ped)? ?down|started|began|agreed|"
-    r"routine|we)\b|"
+    # a start of the child's or a parent's own ("since she started nursery") is no point the plan is weighed from
+    r"routine|we)\b(?<!started)(?<!began)|"
+    r"\bsince (?:(?:the|our|my|his|her|their|this|that|it|we|she|he|they|first|initial|cin|cp|cic|eh|plo|[\w-]+ing) ){0,3}?(?:started|began)\b"
+    r"(?! (?:nursery|school|college|secondary|primary|reception|year \d+|y\d+|work|a job|her job|his job|the job|university|"
+    r"uni|sixth form|walking|talking|crawling|teething|puberty|smoking|drinking|dating|seeing|secondary school)\b)(?! again\b)|"
     r"\bcompared (?:with|to) (?:last|the last|previous|the previous|a year|\w+ (?:weeks|months|years) ago)\b|"
     r"\b(?:last|previous|our last|the last|the previous) (?:(?:two|three|four|five|few|several|\d+) )?(?:supervisions?|supv|reviews?|conferences?|core groups?)\b|"
     rf"\b(?:plan|cin|cp|cic|plo) {_N} (?:weeks|months|wks|mths)\b|\b{_N} (?:weeks|months|wks|mths) in\b(?! (?:care|foster|the|a|his|her)\b)|"
@@ -932,6 +982,7 @@ _CHANGE = re.compile(
     r"(?:is|are|was|were|remains?|remained|stays?|stayed|much|still|exactly|largely|looks|feels) the same|"
     r"(?:the |^|[,;:-] )same (?:as (?:at|in|when|before|last)|position|place|point|state|(?:\w+ )?(?:worries|concerns|issues|problems|actions|targets|goals))|"
     r"(?:worse|better|different) than (?:at|in|when|before|last|it was)|as (?:bad|good|it was) as|gone backwards|"
+    r"worse,? not better|better,? not worse|"
     r"(?:getting|got|gone|become) (?:much |a lot |any |no )?(?:worse|better)|met|achieved|"
     # the plan or the work "is working", not a worker "working with mum"
     r"working(?! (?:with|at|on|for|in|as|to|towards|through|alongside|closely|together|hard|age)\b)|"
@@ -1050,6 +1101,22 @@ _EARLY = re.compile(
     r"\b(?:only|just|barely) (?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?) old\b"
 )
 
+# a span on the plan weighed: "five weeks isn't enough to know she can manage alone", "six weeks of
+# his sobriety is too short to judge"; not a span for a task ("two weeks is enough time to pack")
+_SPAN_ENOUGH = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few) (?:weeks?|wks|months?|mths|visits|sessions)"
+    r"(?: of [\w' -]{1,25}?)? (?:is|are|was|were|isn't|aren't|wasn't|'s)(?: not| still)? "
+    r"(?:enough|long enough|too (?:short|soon|early))\b[^.;]{0,10}?\bto (?:know|judge|tell|trust|be sure|say|see|show|"
+    r"be confident|evidence|prove|believe|rely)\b"
+)
+_ENOUGH_T = frozenset(("enough", "short", "soon", "early"))
+# the plan or an assessment at its mid-point: "half way through the 12-week assessment"
+_MIDPOINT = re.compile(
+    r"\b(?:half ?way|mid-?way|mid-?point)\b[^.;]{0,25}?\b(?:assessment|plan|programme|placement|order|proceedings|plo|course)\b|"
+    r"\b(?:assessment|plan|programme|placement|order|proceedings|plo|course) (?:is |now )?(?:half ?way|at (?:the |its )?mid-?point)\b"
+)
+_MID_T = frozenset(("half", "halfway", "midway", "midpoint", "mid"))
+
 # "three of the five plan outcomes are met", "aims of the plan have been met", "school outcomes met"
 _OUTCOMES_MET = re.compile(
     r"\b(?:outcomes?|goals?|targets?|aims?)\b[^.;]{0,45}?\b(?:met|achieved|done|unmet)\b(?! (?:with|at|by)\b)|"
@@ -1099,7 +1166,13 @@ _SUSTAIN_T = frozenset(
 _WORK_T = frozenset("plan work intervention support package programme doing".split())
 
 # "nothing we have done has moved it on": the work weighed and found to change nothing
-_NOTHING_MOVED = re.compile(r"\bnothing (?:we|we've|we have|the plan|the work|anyone)\b[^.;]{0,30}?\b(?:moved|shifted|changed|helped|worked)\b")
+_NOTHING_MOVED = re.compile(
+    r"\bnothing (?:we|we've|we have|the plan|the work|anyone)\b[^.;]{0,30}?\b(?:moved|shifted|changed|helped|worked)\b|"
+    # "nothing on the plan has moved", "not much on the CIN plan has happened": the plan's content, not
+    # its wording ("nothing in the plan says who does the school run")
+    r"\b(?:nothing|little|not much)\b (?:on|in|from|of) (?:the |this |her |his |their |our |your )?(?:[\w-]+ )?plan "
+    r"(?:has|have|had)(?: really| yet| actually)? (?:moved|shifted|happened|progressed|improved|been done|been started|got done)\b"
+)
 _NOT_WORKING_T = frozenset("not isn hasn wasn didn doesn no little need needs rethink again keep keeps kept keeping".split())
 _WEEK_MONTH_T = frozenset("week month wk mth".split())
 _EARLY_T = frozenset("early soon signs sign".split())
@@ -1198,11 +1271,15 @@ def weighed_over_time(low: str, toks, count: int = 99) -> bool:
             not _NOT_WORKING_T.isdisjoint(toks)) and (
             _NOT_WORKING.search(low)):
         return True
-    if "nothing" in toks and _NOTHING_MOVED.search(low):
+    if ("nothing" in toks or "little" in toks or "much" in toks) and _NOTHING_MOVED.search(low):
         return True
     if (not _EARLY_T.isdisjoint(toks) or ("see" in toks and not _HOLD_T.isdisjoint(toks))
             or ("old" in toks and ("only" in toks or "just" in toks or "barely" in toks))
             or ("only" in toks and not _ONE_T.isdisjoint(toks))) and _EARLY.search(low):
+        return True
+    if not _ENOUGH_T.isdisjoint(toks) and _SPAN_ENOUGH.search(low):
+        return True
+    if not _MID_T.isdisjoint(toks) and _MIDPOINT.search(low):
         return True
     if ((not _MET_T.isdisjoint(toks) and not _GOAL_T.isdisjoint(toks))
             or (not _MET_T2.isdisjoint(toks) and not _GOAL_T2.isdisjoint(toks))) and _OUTCOMES_MET.search(low):
@@ -1250,7 +1327,7 @@ _SPAN_ANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "the assessment we asked for in May", "the referral from July", "agreed at the core group"
 _ASKED_AT = re.compile(
     r"\b(?:referr(?:al|als|ed)|ref|request(?:ed|s)?|asked for|agreed|ordered|applied|application|booked|commissioned|"
-    r"promised|chased)\b[^.;]{0,30}?"
+    r"promised|chased|recommended)\b[^.;]{0,30}?"
     rf"(?:\b(?:in|on|since|from|back in|before|by)\s+(?:early |mid[- ]|late |the end of )?(?:{_MONTHS}\b|\d{{1,2}}[/.]\d{{1,2}})|"
     r"\bat (?:the |our )?(?:last |first |initial |previous )?(?:review|core group|icpc|rcpc|conference|cla review|"
     r"lac review|supervision|supv|strategy (?:meeting|discussion))\b|"
@@ -1266,7 +1343,7 @@ _SINCE_ASKED = re.compile(
 _NOT_COME = re.compile(
     r"\b(?:has|have|had|is|are|was|were)(?:n't| not)(?: yet| still| even)?(?: been)? (?:begun|started|happened|come|arrived|gone|"
     r"offered|done|allocated|completed|received|held|booked|set up|sent|returned|written|assessed|seen|decided|given|made|"
-    r"actioned|progressed|moved|heard|agreed|approved|signed off|in place|back|through)\b|"
+    r"actioned|progressed|moved|heard|agreed|approved|signed off|in place|back|through|acted on|followed up|taken up)\b|"
     r"\bstill (?:(?:has|have|had|is|are|gets?) )?(?:no|not|nothing|waiting|awaited|awaiting|outstanding|pending|with|"
     r"on the waiting list)\b|\bnot yet\b|\bno (?:[a-z]+ ){0,3}(?:yet|so far|to date)\b|\bnothing (?:back|yet|heard|since)\b|"
     r"\bno (?:[a-z]+ ){0,3}?(?:date|reply|response|answer|decision|appointment|outcome|allocation|news|draft|report|word|offer)\b"
@@ -1281,11 +1358,13 @@ _SPAN_ANY_RX = re.compile(rf"\b{_SPAN_ANY}\b")
 _NOT_COME_T = frozenset("not still yet no nothing hasn haven hadn isn aren wasn weren".split())
 _ASKED_T2 = frozenset(
     "referral referrals referred ref request requested requests asked agreed ordered applied application booked "
-    "commissioned promised chased".split()
+    "commissioned promised chased recommended".split()
 )
 
 # "three months on, still no bed", "5 mths on": time gone by, then what has still not come
-_SPAN_ON = re.compile(rf"\b{_SPAN_ANY} on\b(?!\s+(?:the|a|an|his|her|their|remand|the ward)\b)")
+_SPAN_ON = re.compile(rf"\b{_SPAN_ANY} on\b(?!\s+(?:the|a|an|his|her|their|remand|the ward)\b)|"
+                      # "three months in, the referral still hasn't been made" (not "three months in care")
+                      rf"\b{_SPAN_ANY} in\s*[,:;-]")
 
 # the plan held up: "leaves the care plan on hold", "the plan is held up by CAMHS", "Health are the
 # hold-up", "until they move the plan cannot", "housing have sat on the request for ten weeks"
@@ -1319,14 +1398,87 @@ _PAST_ITS = re.compile(
 # a count of the plan's steps done, or not: "four of the six actions are done", "none of the
 # actions agreed at the core group have been done", "she has made one of the four changes we asked for"
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|all|most|none|some|half|both|neither)"
-_STEPS = r"(?:actions|tasks|steps|changes|recommendations|outcomes|targets|goals|aims)"
+_STEPS = r"(?:actions|tasks|steps|changes|recommendations|outcomes|targets|goals|aims|objectives|priorities)"
 _STEPS_DONE = re.compile(
-    rf"\b{_COUNT} of (?:the |her |his |their |our |your |its )?(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b[^.;]{{0,40}}?"
-    r"\b(?:done|completed?|met|achieved|started|begun|in place|happened|outstanding|slipped|overdue|late)\b|"
+    rf"\b{_COUNT} of (?:the |her |his |their |our |your |its )?(?:(?:[\w-]+ )?[\w-]+'s )?(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b[^.;]{{0,40}}?"
+    r"\b(?:done|completed?|met|achieved|started|begun|in place|happened|outstanding|slipped|overdue|late|open)\b|"
     rf"\b(?:made|done|completed|met|achieved|started|managed) {_COUNT} of (?:the |her |his |their |our |its )?"
     rf"(?:{_COUNT} )?(?:\w+ )?{_STEPS}\b"
 )
 _STEPS_T = frozenset(_STEPS.removeprefix("(?:").removesuffix(")").split("|"))  # (_STEPS's words, read from it)
+
+# the plan's actions tallied as a whole, or carried forward: "the core group's actions are mostly
+# not done", "plan actions all complete apart from the grant", "every action carried forward again",
+# "all actions carried forward except the referral"
+_ACTIONS_TALLY = re.compile(
+    r"\b(?:plan(?:'s)?|group(?:'s)?|cin|cp|review(?:'s)?|pathway) (?:actions|tasks)\b(?: (?:are|were|have been|has been))?"
+    r"(?: (?:mostly|largely|nearly all|almost all|all|still|now|only partly|partly))? (?:not (?:yet )?)?"
+    r"(?:done|complete|completed|finished|outstanding|open)\b|"
+    # carried forward only with what was found: "Action carried forward." alone is a status word
+    r"(?<!no )(?<!none of the )\bactions?\b[^.;:]{0,40}?\bcarried (?:forward|over)\b[^.;]{0,40}?"
+    r"\b(?:except|apart from|other than|again|none|nothing|still|since|because|as none|unfinished|undone|not)\b"
+)
+_ACTIONS_T = frozenset(("actions", "action", "tasks"))
+# a step's own timescale set against where it stands now: "should have happened within four weeks
+# and has not; it is now nine weeks", "should be within 15 working days ... it isn't booked"; not a
+# timescale only stated or kept ("must be held within 15 working days")
+_NOT_DONE_STEP = (r"(?:happened|booked|held|done|started|made|sent|completed|convened|arranged|taken place|set up|"
+                  r"allocated|seen|visited)")
+_WITHIN_LATE = re.compile(
+    r"\bwithin (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:working |calendar )?"
+    r"(?:days?|weeks?|months?)\b[^.]{0,80}?(?:\b(?:not|never) (?:yet )?(?:been )?" + _NOT_DONE_STEP + r"\b|"
+    r"\b(?:isn't|hasn't|haven't|wasn't|weren't|hadn't)(?: yet)?(?: been)? " + _NOT_DONE_STEP + r"\b|"
+    r"\bit(?: is|'s) now (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:working )?(?:days|weeks|months)\b)"
+)
+# a step left sitting: "the housing referral has been sitting there since May", "the request has
+# sat with admissions for six weeks"; not a person sitting ("she has been sitting on the sofa since lunch")
+_SITTING = re.compile(
+    r"\b(?:actions?|referrals?|tasks?|requests?|applications?|assessments?|forms?|reports?|letters?)(?: \([^)]{0,30}\))? "
+    r"(?:has|have|had) (?:been )?(?:sitting|sat)\b[^.;]{0,40}?\b(?:since|for)\b"
+)
+
+# the record itself copied forward: "'as previous' for the third month running", "copied over
+# unchanged from last month's", "the same actions copied forward for four months"
+_RUN = r"(?:\d+|two|three|four|five|six|second|third|fourth|fifth|sixth|several)"
+_COPIED = re.compile(
+    r"\b(?:as previous|as before|as last (?:time|month)|copied|copy[- ]?(?:and[- ]?)?pasted|cut and pasted|carried over unchanged|"
+    r"word for word)\b[^.;]{0,60}?(?:\bfor (?:the )?" + _RUN + r" (?:months?|weeks?|supervisions?|reviews?|visits?|times?)\b|"
+    r"\b(?:months?|supervisions?|reviews?|times?) (?:running|in a row)\b|"
+    r"\b(?:from|as|to) (?:the |her |his |their )?(?:last|previous) (?:\w+ )?(?:month|supervision|review|plan|note|record|visit)s?\b)"
+)
+_COPY_DENIED = re.compile(r"\b(?:not|n't|never|nothing|no|none)\b[^.;]{0,30}$")
+_AS_PREV_T = frozenset(("previous", "before", "last"))
+
+
+def _copied_forward(low: str, toks) -> bool:
+    """_COPIED, tried only where its words are ("copied", "pasted", "as" with previous/before/last ...)."""
+    if not ("copied" in toks or "pasted" in toks or "carried" in toks or ("as" in toks and not _AS_PREV_T.isdisjoint(toks))
+            or ("word" in toks and "for" in toks)):
+        return False
+    m = _COPIED.search(low)
+    return m is not None and not _COPY_DENIED.search(low, 0, m.start())
+
+# the tally only asked about or denied: "we did not go through which of the plan's actions are done"
+_TALLY_UNDONE = re.compile(r"\b(?:not|n't|never|which|whether|how many)\b[^.;]{0,30}$")
+
+# a plan sorted under headings, done and not: "Done: the nursery place. Outstanding: the housing
+# referral". Both headings are needed: one "Outstanding:" may praise a child, one "Completed:" list anything
+_DONE_HEAD = re.compile(r"^(?:done|completed?|achieved|finished|in place)\s*(?::|-|–)\s")
+_UNDONE_HEAD = re.compile(
+    r"^(?:outstanding|not (?:yet )?(?:done|completed?|started|met|achieved)|still (?:to do|open|outstanding)|to do)\s*(?::|-|–)\s"
+)
+
+
+def _sorted_done_and_not(note: Note, hits: list[Hit]) -> None:
+    """A "Done:" heading and an "Outstanding:" heading within a few sentences of each other."""
+    sents = note.sentences
+    done_at = [i for i, s in enumerate(sents) if _DONE_HEAD.match(s.low)]
+    if not done_at:
+        return
+    for i, s in enumerate(sents):
+        if _UNDONE_HEAD.match(s.low) and any(abs(i - j) <= 3 for j in done_at):
+            hits.append((0.7, s))
+            return
 
 # the plan's date or frequency not kept: "visits have not kept to the plan", "won't finish by the date in the plan"
 _PLAN_NOT_KEPT = re.compile(
@@ -1398,7 +1550,7 @@ def _set_against_now(low: str, toks) -> bool:
             if m is not None and _NOT_COME.search(low) and (
                     not m.group()[-1].isdigit() or "still" in toks or _SPAN_ANY_RX.search(low)):
                 return True
-        if unit and ("since" in toks or "after" in toks or "from" in toks or "on" in toks) and (
+        if unit and ("since" in toks or "after" in toks or "from" in toks or "on" in toks or "in" in toks) and (
                 _SINCE_ASKED.search(low) or _SPAN_ON.search(low)) and _NOT_COME.search(low):
             return True
         if "plan" in toks and not _MOVED_T.isdisjoint(toks) and _UNMOVED.search(low):
@@ -1412,6 +1564,14 @@ def _set_against_now(low: str, toks) -> bool:
         return True
     if "of" in toks and not _STEPS_T.isdisjoint(toks) and _STEPS_DONE.search(low):
         return True
+    if "within" in toks and _WITHIN_LATE.search(low):
+        return True
+    if ("sitting" in toks or "sat" in toks) and _SITTING.search(low):
+        return True
+    if not _ACTIONS_T.isdisjoint(toks):
+        m = _ACTIONS_TALLY.search(low)
+        if m is not None and not _TALLY_UNDONE.search(low, 0, m.start()):
+            return True
     # "What has not moved: dad's drinking, the arrears", "progress against the plan has been slow"
     if (("progress" in toks and not _SLOW_T.isdisjoint(toks)) or (("not" in toks or "n't" in low) and ":" in low)) and (
             _UNMOVED_HEAD.search(low)):
@@ -1757,7 +1917,10 @@ _UNMOVED_HEAD = re.compile(
 # takes a step or finds something is read with its words
 _STEP_HEAD = re.compile(r"\b(?:step(?:ped|ping)?[- ]?(?:down|up)|escalat\w*|agreed|decided|met|achieved|extend\w*|"
                         r"clos(?:e|ing|ure)|not yet|same|still|again)\b|^against (?:the |her |his |their )?(?:[\w-]+ )?plan\b|"
-                        r"^(?:plan|actions?) (?:review|reviewed|check|checked)$")
+                        r"^(?:plan|actions?) (?:review|reviewed|check|checked)$|"
+                        # "Core group actions mostly not done:" above the list of them
+                        r"\b(?:actions|tasks) (?:(?:are|were|have been) )?(?:mostly|largely|all|partly|nearly all|almost all|still) "
+                        r"(?:not )?(?:done|complete|completed|finished|outstanding|open)\b")
 
 
 def _heading_read(heading: str):
@@ -1831,7 +1994,8 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
             toks = toks | head_toks
             count += len(head_toks)
     if said or ((not _ANY_T.isdisjoint(toks) or ">" in low) and weighed_over_time(low, toks, count)) or (
-            _third_pass(low, toks)) or _against_its_timescale(low, toks) or _plan_failed(low, toks):
+            _third_pass(low, toks)) or _against_its_timescale(low, toks) or _plan_failed(low, toks) or (
+            _copied_forward(low, toks)):
         hits.append((0.7, s))
         return None
     # (only a sentence that may set an aim or a start: see _sets_an_aim)
@@ -1841,7 +2005,7 @@ def _weigh_sentence(s, toks, count: int, prev, hits: list[Hit]):
 # every word one of the third pass's readings needs (see _third_pass)
 _THIRD_T = (
     _ASKED_T2 | _UNIT_T | _HELD_UP_T | _STEPS_T | _KEPT_T | _ON_TIME_T | _REWRITTEN_T | _REVIEW_WORDS_T | _STEP_T
-    | _CHANGES_T | frozenset("updated plan work past taken progress outstanding time 26 same against let extension why cannot".split())
+    | _CHANGES_T | frozenset("updated plan work past taken progress outstanding time 26 same against let extension why cannot action within sitting sat".split())
 )
 # every word _set_against_now and _the_plan_looked_at test for (see _third_pass)
 _WORDS_USED = (
