@@ -243,28 +243,3 @@ def test_the_childs_own_change_in_the_same_words_is_impact(text):
 @pytest.mark.parametrize("text", KEPT_NOT_MET)
 def test_change_words_of_a_lapsed_rule_a_named_practice_or_a_routine_kept_are_not_impact(text):
     assert not _free(text), text
-
-
-# Kind 9, a trouble back told as news: "missing again Saturday", "wetting the bed again, mum says"
-# with nothing of the work in it or just after it; read with the work ("since the contact was
-# cut ...", "nothing we've done has touched it") it is the work's failure and meets.
-AGAIN_MEET = [
-    "Ben (8) is wetting the bed again. Nothing we've done has touched his fear of dad.",
-    "Despite the safety plan Kieran (15) was missing again on Saturday.",
-]
-
-AGAIN_NOT_MET = [
-    "Kieran (15) missing again Saturday, third time this month.",
-    "Ben (8) is wetting the bed again, mum says about three nights a week.",
-    "Mum and Tyler (16) rowing again, police called Friday, no arrest.",
-]
-
-
-@pytest.mark.parametrize("text", AGAIN_MEET)
-def test_a_trouble_back_read_with_the_work_is_impact(text):
-    assert _free(text), text
-
-
-@pytest.mark.parametrize("text", AGAIN_NOT_MET)
-def test_a_trouble_back_told_as_news_is_not_impact(text):
-    assert not _free(text), text

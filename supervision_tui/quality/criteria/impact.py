@@ -455,10 +455,6 @@ def detect_impact(note: Note) -> list[Hit]:
                     continue  # "she said 'in case mum goes funny again'": a weak cue in someone's words
                 if c.low.startswith("again", start) and _HAD_AGAIN.search(c.low, max(0, start - 40), start + 5):
                     continue  # "has head lice again": a trouble back, told with no work it follows
-                if c.low.startswith("again", start) and not in_sec and _TROUBLE_AGAIN.search(
-                    c.low, max(0, start - 40), start + 5
-                ) and not _trouble_linked(note, c):
-                    continue  # "wetting the bed again (school nurse)", "missing again saturday": the trouble back, as news
                 w = 0.55
             if c.low.startswith("now ha", start) and _NOW_HAS_WORK.match(c.low, start) and not _BECAUSE.search(c.low, 0, start):
                 continue  # "Jay now has a PA and a pathway plan": the work in place, not a change in him
@@ -1582,10 +1578,6 @@ _TROUBLE_NEWS = re.compile(
     r"cutting|smoking|drinking|going missing|staying out|running off|truanting|swearing|screaming|hurting|missing school|"
     r"pulling|scratching|headbutting|banging|hoarding)"
 )
-_TROUBLE_AGAIN = re.compile(
-    r"\b(?:wetting|soiling|missing|mfh|cutting|self-harming|rowing|arguing|fighting|hitting|biting|sleeping with the light on|"
-    r"nightmares|refusing|absent|excluded|late)(?: [a-z-]+){0,3} again$"
-)
 # (the same told with the work, or a time it follows, is the work's failure: "since the plan she has stopped ...")
 _TROUBLE_LINK = re.compile(
     r"\b(?:since|despite|even (?:with|after)|plan|intervention|sessions?|programme|therapy|camhs|mentor\w*|support|"
@@ -1598,15 +1590,6 @@ _THING_NOW = re.compile(
     r"worries|issue|referral|matter|timetable|situation|proceedings|application|order|threats?|court|file|flag|alert|"
     r"investigation|enquiry|strategy|review|meeting|hearing)(?: of [a-z-]+)?) $"
 )
-
-def _trouble_linked(note: Note, c) -> bool:
-    """A trouble back is read with what follows it too: "wetting again. I think it is the missed contact"."""
-    sents = note.sentences
-    return any(_TROUBLE_LINK.search(sents[i].low) or _OUR_DOING.search(sents[i].low)
-               for i in range(c.sidx, min(c.sidx + 2, len(sents))))
-
-
-_OUR_DOING = re.compile(r"\b(?:we've|we have|we had|we'd) (?:done|tried|put in|offered)\b")
 
 _FIRST_AT_MEETING = re.compile(
     r"\b(?:came|come|comes|attended|attends|joined|was|were|been) (?:to |in |at |into )?"
