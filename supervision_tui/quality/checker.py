@@ -185,7 +185,7 @@ def _doubted_prompt(k: str, child: str, sentence: str) -> str:
     """The criterion's question, and why it is asked although a sentence reads like an answer:
     the second reading unmet it, and the manager should see which words it doubted."""
     quote = sentence if len(sentence) <= 90 else sentence[:87].rstrip() + "..."
-    return f'{_prompt(k, child)} Read as a whole, the note does not show this yet, though "{quote}" reads like it.'
+    return f'"{quote}" reads like it, but read as a whole the note does not show it yet. {_prompt(k, child)}'
 
 
 def _build(results: dict[str, tuple[float, str]], child: str, doubted: dict[str, str] | None = None) -> Assessment:

@@ -1570,7 +1570,10 @@ _SEEN_SINCE = re.compile(r" (?:that |this |it |him |her |them )?since\b")
 
 # a child's new trouble told as news: a good thing stopped, a worrying thing started
 _TROUBLE_NEWS = re.compile(
-    r"(?:(?:has|have|had|'s) )?stopped (?:going to|attending|eating|speaking|talking|seeing (?:her|his|their) (?:friends|mates)|"
+    # (only a good thing stopped: "stopped going to the station at night" is the child's change)
+    r"(?:(?:has|have|had|'s) )?stopped (?:(?:going to|attending) (?:(?:her|his|their|the|a) )?"
+    r"(?:school|college|nursery|class|lessons|club|football|netball|swimming|dance|cadets|scouts|brownies|cubs|church|mosque|"
+    r"gym|training|practice|youth club|after.school|breakfast club|her (?:friends|nan)|his (?:friends|nan))|eating|speaking|talking|seeing (?:her|his|their) (?:friends|mates)|"
     r"changing for|putting (?:her|his) hand|doing (?:her|his) homework|playing|answering|coming (?:to|down|out of)|leaving the house|"
     r"taking (?:her|his) (?:meds|medication|tablets))"
     r"|(?:has|have|had|'s) lost (?:weight|(?:her|his|their) (?:job|place|tenancy|college place))"
