@@ -40,7 +40,7 @@ def test_a_colon_after_ordinary_words_is_not_a_label():
 
 
 def test_a_long_lower_case_phrase_before_a_colon_is_not_read_as_a_heading():
-    # only one or two words before the colon can be a label when nothing is capitalised
+    # only one word before the colon can be a label when nothing is capitalised
     text = "we went round in circles about what this all means for school: he is not going"
     assert len(_texts(text)) == 1
 
@@ -56,3 +56,8 @@ def test_capitalised_text_keeps_its_reading():
 def test_a_heading_of_a_few_words_typed_lower_stays_whole():
     text = "sw's first view: he bumps into things. maybe, but three bruises in a week?"
     assert _texts(text)[0] == "sw's first view: he bumps into things."
+
+
+def test_a_question_word_before_a_colon_is_the_managers_question_not_a_label():
+    text = "sw wants to close the case, asked why: school still ringing about lunches every week"
+    assert len(_texts(text)) == 1

@@ -143,6 +143,14 @@ def test_it_unmeets_what_the_rules_met_when_sure_and_the_box_asks_again(monkeypa
     assert not boxes["reflection"].met and boxes["reflection"].prompt
 
 
+def test_a_letter_to_the_child_keeps_what_the_rules_met(monkeypatch):
+    letter = ("Dear Sam, today Lou and I talked about you and what you told her about home. I think you "
+              "worry about mum because she has been poorly, and that is why you stay in at playtime.")
+    assert assess_text(letter).criteria["reflection"].met
+    monkeypatch.setattr(checker, "SECOND_READING", _sure_not())
+    assert assess_text(letter).criteria["reflection"].met
+
+
 def test_weights_without_an_unmeet_line_never_unmeet(monkeypatch):
     monkeypatch.setattr(checker, "SECOND_READING", _sure_not(unmeet=None))
     assert assess_text(_REFLECTIVE).criteria["reflection"].met

@@ -114,7 +114,13 @@ def _second_look(
     if len(low.split()) < model.min_words:
         return {}, set()
     missed = [k for k in model.criteria if results[k][0] < _MET]
-    doubted = [k for k in model.criteria if results[k][0] >= _MET and k not in entered] if model.unmeet else []
+    # a letter to the child ("you" is the child) is a form it learned from few notes: it may meet
+    # there, not overrule the rules
+    doubted = (
+        [k for k in model.criteria if results[k][0] >= _MET and k not in entered]
+        if model.unmeet and not note.letter
+        else []
+    )
     if not missed and not doubted:
         return {}, set()
     counts = model.features(low)

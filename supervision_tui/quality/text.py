@@ -423,6 +423,9 @@ _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'/
 _BEFORE_LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789)'\"")
 
 
+_QUESTION_WORDS = ("why", "what", "how", "who", "when", "where", "which")
+
+
 def _run_on_label_at(sent: str, colon: int, lower: bool = False) -> int:
     """Where a section label of at most four words that ends at `colon` starts, after a word
     of the same sentence (-1 if there is none); `lower`: the sentence is typed without capitals,
@@ -431,13 +434,14 @@ def _run_on_label_at(sent: str, colon: int, lower: bool = False) -> int:
     if head.isupper() and ":" not in head and head.count(" ") <= 8 and section_of_heading(head) is not None:
         return -1  # a form's own heading in capitals, not a run-on: "REASON FOR DECISION: ...", "CHILD'S VOICE: ..."
     i = colon
-    # typed without capitals, any word could start a label: only one or two words before a colon
-    for _ in range(2 if lower else 4):
+    # typed without capitals, any word could start a label: only one word before a colon, and
+    # not a question word ("sw wants to close, asked why now: ..." is the manager's question)
+    for _ in range(1 if lower else 4):
         sp = sent.rfind(" ", 0, i)
         if sp <= 0:
             return -1
         label = sent[sp + 1 : colon]
-        if lower and sent.count(" ", 0, sp) < 3:
+        if lower and (sent.count(" ", 0, sp) < 3 or sent.startswith(_QUESTION_WORDS, sp + 1)):
             return -1  # "sw's first view: ..." is one heading, not words then a label
         if ((lower or label[:1].isupper()) and sent[sp - 1] in _BEFORE_LABEL and all(ch in _LABEL_CHARS for ch in label)
                 and section_of_heading(label) is not None):
