@@ -49,10 +49,13 @@ OUT = ROOT / "supervision_tui" / "quality" / _FILE
 # date) are the rules' alone. Held out author by author on the eight sets of round 14 (the
 # ninetieth to ninety-seventh, never read by the rules), trained on the rules' first-sight
 # strengths: meeting the first three alone at 0.5 gave macro F1 / band exact
-# 0.940 / 0.854 free; all seven, meeting at 0.6 and unmeeting below 0.4, 0.946 / 0.869 (dealt into
-# boxes 0.932 / 0.837 -> 0.939 / 0.848). Of the rules' hits it unmet there, 24 were false and 2 true.
+# 0.940 / 0.854 free; all seven, meeting at 0.6 and unmeeting below 0.2, 0.944 / 0.869 (dealt into
+# boxes 0.932 / 0.837 -> 0.936 / 0.846). Of the rules' hits it unmet there, 9 were false and none
+# true; unmeeting below 0.4 unmet 24 false and 2 true, for 0.946 / 0.869, and on the demo's records
+# it unmet twice as many, among them plain changes for the child ("Attendance has improved to 65%
+# since the school started collecting E"): it unmeets only when quite sure.
 READ_AGAIN = ("reflection", "lived_experience", "child_impact", "risk", "challenge", "decisions", "progress")
-MEET, UNMEET = 0.6, 0.4
+MEET, UNMEET = 0.6, 0.2
 FIRST_SIGHT = ROOT / "tests" / "first_sight_strengths.jsonl"
 assert tuple(FIRST_SIGHT_ORDER) == CRITERIA, "first_sight_strengths.py lists the criteria in another order"
 STRENGTH_SCALE = 3.0  # the rules' strengths, 0-1, weighed against a unit-length word vector

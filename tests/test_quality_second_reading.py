@@ -138,9 +138,17 @@ def test_it_unmeets_what_the_rules_met_when_sure_and_the_box_asks_again(monkeypa
     # the question, and the words it doubted, so the manager can see what to answer
     assert got.prompt.startswith('"I think the missed visits are about')
     assert got.prompt.endswith(assess_text("Home visit done.").criteria["reflection"].prompt)
-    whole, boxes = assess_boxes(CaseDiscussion(reflection=_REFLECTIVE))
+    whole, boxes = assess_boxes(CaseDiscussion(update=_REFLECTIVE))
     assert not whole.criteria["reflection"].met
     assert not boxes["reflection"].met and boxes["reflection"].prompt
+
+
+def test_words_in_their_own_box_or_under_their_own_heading_stand(monkeypatch):
+    from supervision_tui.models import CaseDiscussion
+    monkeypatch.setattr(checker, "SECOND_READING", _sure_not())
+    whole, boxes = assess_boxes(CaseDiscussion(reflection=_REFLECTIVE))
+    assert whole.criteria["reflection"].met and boxes["reflection"].met
+    assert assess_text("Reflection: " + _REFLECTIVE).criteria["reflection"].met
 
 
 def test_a_letter_to_the_child_keeps_what_the_rules_met(monkeypatch):

@@ -29,6 +29,8 @@ from .lexicon import TIMESCALE
 _IDS = tuple(CriterionId)
 _ID_KEYS = tuple((cid, cid.value) for cid in _IDS)  # Enum.value is a slow property
 _MET = 0.5
+# the section (a box of the app, or a heading) named for a criterion, where it is not the criterion's id
+_OWN_SECTION = {"child_impact": "impact"}
 _NAME_GUESS = re.compile(
     r"\b([A-Z][a-z]+|[A-Z])\s*\(\s*(?:aged?\s*)?\d|^Dear ([A-Z][a-z]+)|\bBaby ([A-Z][a-z]*)\b", re.M
 )
@@ -79,7 +81,11 @@ def _evaluate(
     out = {k: _aggregate(v) for k, v in raw.items()}
     ds, dsent = detect_depth(note)
     out["depth"] = (ds, dsent.text.strip() if (dsent is not None and ds >= _MET) else "")
-    entered = frozenset(k for k, extra in (structured or {}).items() if any(w >= _MET for w, _ in extra))
+    # what a manager settled in the app's own tables, and what the rules met in the criterion's own
+    # box or under its own heading: the second reading does not overrule either
+    entered = frozenset(k for k, extra in (structured or {}).items() if any(w >= _MET for w, _ in extra)) | frozenset(
+        k for k, hits in raw.items() if any(w >= _MET and x.section == _OWN_SECTION.get(k, k) for w, x in hits)
+    )
     doubted = {k: v[1] for k, v in out.items()}
     met, unmet = _second_look(out, note, entered)
     if turned is not None:
@@ -103,7 +109,9 @@ def _second_look(
     unmeet what they met, each only when it is fairly sure.
 
     `entered` holds the criteria a manager settled in the app's own tables (a decision with its
-    Why, an action with owner and date, a safety scale): those stand whatever the words weigh.
+    Why, an action with owner and date, a safety scale) or the rules met in the criterion's own box
+    or under its own heading ("As a result, nothing has changed for M: she still arrives hungry" in
+    the Impact box): those stand whatever the words weigh.
     Returns, for each criterion it met, the sentence it cites (the rules' own best sentence for
     that criterion when they had one, else the sentence whose words weigh most towards it), and
     the criteria it unmet."""
