@@ -415,6 +415,15 @@ OTHER_AUTHORS = {
     "quality_notes_eightyfifth.jsonl": dict(macro_f1=0.94, brief_f1=0.9, within_one=0.93, spearman=0.87),
     "quality_notes_eightysixth.jsonl": dict(macro_f1=0.97, brief_f1=0.97, within_one=0.95, spearman=0.91),
     "quality_notes_eightyseventh.jsonl": dict(macro_f1=0.96, brief_f1=0.97, within_one=0.95, spearman=0.91),
+    # round 14's material (the ninetieth to ninety-seventh), read and trained on at rubric 2026.12-16
+    "quality_notes_ninetieth.jsonl": dict(macro_f1=0.96, brief_f1=0.95, within_one=0.96, spearman=0.89),
+    "quality_notes_ninetyfirst.jsonl": dict(macro_f1=0.96, brief_f1=0.97, within_one=0.97, spearman=0.91),
+    "quality_notes_ninetysecond.jsonl": dict(macro_f1=0.96, brief_f1=0.97, within_one=0.96, spearman=0.9),
+    "quality_notes_ninetythird.jsonl": dict(macro_f1=0.95, brief_f1=0.95, within_one=0.96, spearman=0.9),
+    "quality_notes_ninetyfourth.jsonl": dict(macro_f1=0.95, brief_f1=0.93, within_one=0.96, spearman=0.89),
+    "quality_notes_ninetyfifth.jsonl": dict(macro_f1=0.94, brief_f1=0.97, within_one=0.97, spearman=0.89),
+    "quality_notes_ninetysixth.jsonl": dict(macro_f1=0.97, brief_f1=0.95, within_one=0.97, spearman=0.92),
+    "quality_notes_ninetyseventh.jsonl": dict(macro_f1=0.96, brief_f1=0.97, within_one=0.97, spearman=0.91),
 }
 
 
