@@ -364,7 +364,9 @@ OTHER_AUTHORS = {
     # brief_f1 0.95 -> 0.94 at rubric 2026.12-9: a32-046's child's words opening their own line are now
     # read (lived experience, as labelled), and depth wrongly met on that short note then makes it
     # read as not brief; a depth error, not a lived one (0.949 measured)
-    "quality_notes_thirtysecond.jsonl": dict(macro_f1=0.85, brief_f1=0.94, within_one=0.88, spearman=0.83),
+    # (brief F1 0.94 -> 0.93 and, below, the sixty-seventh's Spearman 0.92 -> 0.90 at rubric 2026.12-16: the
+    # second reading unmeets only below 0.2 and never in a criterion's own box, chosen on never-read authors and the demo)
+    "quality_notes_thirtysecond.jsonl": dict(macro_f1=0.85, brief_f1=0.93, within_one=0.88, spearman=0.83),
     "quality_notes_thirtythird.jsonl": dict(macro_f1=0.89, brief_f1=0.95, within_one=0.93, spearman=0.83),
     "quality_notes_thirtyfourth.jsonl": dict(macro_f1=0.89, brief_f1=0.95, within_one=0.9, spearman=0.83),
     "quality_notes_thirtyfifth.jsonl": dict(macro_f1=0.83, brief_f1=0.95, within_one=0.85, spearman=0.72),
@@ -398,7 +400,7 @@ OTHER_AUTHORS = {
     "quality_notes_sixtyfourth.jsonl": dict(macro_f1=0.92, brief_f1=0.95, within_one=0.95, spearman=0.89),
     "quality_notes_sixtyfifth.jsonl": dict(macro_f1=0.93, brief_f1=0.95, within_one=0.95, spearman=0.91),
     "quality_notes_sixtysixth.jsonl": dict(macro_f1=0.93, brief_f1=0.93, within_one=0.95, spearman=0.9),
-    "quality_notes_sixtyseventh.jsonl": dict(macro_f1=0.94, brief_f1=0.9, within_one=0.95, spearman=0.92),
+    "quality_notes_sixtyseventh.jsonl": dict(macro_f1=0.94, brief_f1=0.9, within_one=0.95, spearman=0.9),
     "quality_notes_sixtyeighth.jsonl": dict(macro_f1=0.93, brief_f1=0.84, within_one=0.95, spearman=0.9),
     "quality_notes_sixtyninth.jsonl": dict(macro_f1=0.93, brief_f1=0.95, within_one=0.95, spearman=0.92),
     "quality_notes_seventieth.jsonl": dict(macro_f1=0.92, brief_f1=0.93, within_one=0.95, spearman=0.93),
