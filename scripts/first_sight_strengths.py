@@ -28,8 +28,11 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from supervision_tui.models import CRITERIA  # noqa: E402  (today's order, which the trainer reads them in)
+
 OUT = ROOT / "tests" / "first_sight_strengths.jsonl"
-CRITERIA = ["depth", "reflection", "lived_experience", "child_impact", "risk", "challenge", "decisions", "actions", "progress"]
 
 # run inside the old code: rules alone (the second reading, where it existed, switched off)
 _READ = r"""
@@ -66,7 +69,7 @@ def main() -> None:
         if not added:
             sys.exit(f"{path.name} is not committed: commit it, then run this again")
         by_commit[added[-1]].append(path)
-    lines: list[str] = []
+    rows: list[dict] = []
     for commit, paths in sorted(by_commit.items()):
         with tempfile.TemporaryDirectory() as tmp:
             archive = Path(tmp) / "code.tar"
@@ -85,11 +88,12 @@ def main() -> None:
                                  capture_output=True, text=True)
             if run.returncode != 0:
                 sys.exit(f"{commit[:7]}^ could not read its sets:\n{run.stderr[-2000:]}")
-            got = run.stdout.splitlines()
-            lines.extend(got)
+            got = [json.loads(line) for line in run.stdout.splitlines()]
+            rows.extend(got)
             print(f"{commit[:7]}^: {len(got):,} notes in {len(paths)} set(s)")
-    OUT.write_text("\n".join(sorted(lines, key=lambda s: (json.loads(s)["set"], json.loads(s)["id"]))) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(lines):,} notes")
+    rows.sort(key=lambda r: (r["set"], r["id"]))
+    OUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(rows):,} notes")
 
 
 if __name__ == "__main__":

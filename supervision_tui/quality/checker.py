@@ -81,17 +81,11 @@ def _evaluate(
     out = {k: _aggregate(v) for k, v in raw.items()}
     ds, dsent = detect_depth(note)
     out["depth"] = (ds, dsent.text.strip() if (dsent is not None and ds >= _MET) else "")
-    # what a manager settled in the app's own tables, and what the rules met in the criterion's own
-    # box or under its own heading: the second reading does not overrule either
-    entered = frozenset(k for k, extra in (structured or {}).items() if any(w >= _MET for w, _ in extra)) | frozenset(
-        k for k, hits in raw.items() if any(w >= _MET and x.section == _OWN_SECTION.get(k, k) for w, x in hits)
-    )
-    doubted = {k: v[1] for k, v in out.items()}
-    met, unmet = _second_look(out, note, entered)
+    met, unmet = _second_look(out, note, raw)
     if turned is not None:
         turned.update(met)
     if unmet_out is not None:
-        unmet_out.update((k, doubted[k]) for k in unmet)
+        unmet_out.update(unmet)
     return out
 
 
@@ -102,38 +96,43 @@ SECOND_READING: second_reading.SecondReading | None = None
 _use_second = True
 
 
-def _second_look(
-    results: dict[str, tuple[float, str]], note: Note, entered: frozenset[str] = frozenset()
-) -> tuple[dict[str, Sentence], set[str]]:
-    """Let the second reading read the note as a whole: meet what the rules' cues missed, and
-    unmeet what they met, each only when it is fairly sure.
+def _settled(k: str, hits: list[tuple[float, Sentence]]) -> bool:
+    """Whether the rules met `k` in its own box or under its own heading ("As a result, nothing
+    has changed for M: she still arrives hungry" in the Impact box), or a manager settled it in
+    the app's own tables (their entries are hits of the "decisions" and "risk" sections)."""
+    own = _OWN_SECTION.get(k, k)
+    return any(w >= _MET and x.section == own for w, x in hits)
 
-    `entered` holds the criteria a manager settled in the app's own tables (a decision with its
-    Why, an action with owner and date, a safety scale) or the rules met in the criterion's own box
-    or under its own heading ("As a result, nothing has changed for M: she still arrives hungry" in
-    the Impact box): those stand whatever the words weigh.
+
+def _second_look(
+    results: dict[str, tuple[float, str]], note: Note, hits: dict[str, list[tuple[float, Sentence]]]
+) -> tuple[dict[str, Sentence], dict[str, str]]:
+    """Let the second reading read the note as a whole: meet what the rules' cues missed, and
+    unmeet what they met, each only when it is fairly sure; never what is `_settled` by the
+    rules' `hits`, whatever the words weigh.
+
     Returns, for each criterion it met, the sentence it cites (the rules' own best sentence for
     that criterion when they had one, else the sentence whose words weigh most towards it), and
-    the criteria it unmet."""
+    for each it unmet, the rules' sentence it doubted."""
     if not _use_second:
-        return {}, set()
+        return {}, {}
     model = SECOND_READING or second_reading.default()
     low = note.low_all
     if len(low.split()) < model.min_words:
-        return {}, set()
+        return {}, {}
     missed = [k for k in model.criteria if results[k][0] < _MET]
     # a letter to the child ("you" is the child) is a form it learned from few notes: it may meet
     # there, not overrule the rules
     doubted = (
-        [k for k in model.criteria if results[k][0] >= _MET and k not in entered]
+        [k for k in model.criteria if results[k][0] >= _MET and not _settled(k, hits[k])]
         if model.unmeet and not note.letter
         else []
     )
     if not missed and not doubted:
-        return {}, set()
+        return {}, {}
     counts = model.features(low)
     probs = model.probabilities(counts, {k: v[0] for k, v in results.items()})
-    unmet = {k for k in doubted if probs[k] < model.unmeet}  # type: ignore[operator]
+    unmet = {k: results[k][1] for k in doubted if probs[k] < model.unmeet}  # type: ignore[operator]
     for k in unmet:
         results[k] = (probs[k], "")
     met: dict[str, Sentence] = {}
