@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Measure the quality checker on a labelled JSONL set (shared/eval/LABELS.md format).
 
-    python scripts/evaluate.py [PATH] [--via free|dealt|first_box|all] [--seed N] [--json] [--errors]
+    python scripts/evaluate.py [PATH] [--via free|dealt|first_box|typed|all] [--seed N] [--json] [--errors]
     python scripts/evaluate.py [PATH] --through-cli     # the same, by the commands a user runs
 
 PATH defaults to ../shared/eval/dev.jsonl beside the project root. Prints per-criterion
@@ -10,7 +10,8 @@ agreement, and Spearman's rho between the 0-100 score and the band order, for ea
 reaches the checker: as free text (`free`), its sentences dealt at random (seeded) into the
 app's seven text boxes (`dealt`), and the whole note in the first box (`first_box`). The last
 two go through `assess`, the code the app and `score` use for a record. By default all three,
-then one summary line each.
+then one summary line each. A set of case discussions as typed into the app (each row holds a
+"discussion", e.g. tests/quality_boxes_demo.jsonl) is read as typed (`typed`).
 
 With --through-cli the notes take the user's own path instead: free text through
 `score --input ... --output`; dealt and first-box notes as records through `import`, `score`
@@ -32,7 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from supervision_tui.models import Band  # noqa: E402
 from supervision_tui.quality import RUBRIC_VERSION  # noqa: E402
-from supervision_tui.quality.evaluation import PATHS, assessor, evaluate, format_figures, load_jsonl  # noqa: E402
+from supervision_tui.quality.evaluation import (  # noqa: E402
+    PATHS, TYPED, assessor, evaluate, format_figures, load_jsonl, paths_for,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("path", nargs="?", default=str(DEFAULT), help="labelled JSONL (default: %(default)s)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ap.add_argument("--errors", action="store_true", help="list the notes where the checker disagrees")
-    ap.add_argument("--via", choices=(*PATHS, "all"), default="all", help="how notes reach the checker (default: all)")
+    ap.add_argument("--via", choices=(*PATHS, TYPED, "all"), default="all",
+                    help="how notes reach the checker (default: all; a set of typed discussions is read as typed)")
     ap.add_argument("--seed", type=int, default=0, help="the deal of sentences into boxes (default: %(default)s)")
     ap.add_argument("--through-cli", action="store_true",
                     help="run the notes through import, score and export (score --input for free text)")
@@ -55,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    paths = PATHS if args.via == "all" else (args.via,)
+    paths = paths_for(rows) if args.via == "all" else (args.via,)
+    if (TYPED in paths) != (paths_for(rows) == (TYPED,)):
+        print(f"error: {path} holds {'typed discussions' if TYPED not in paths else 'free text'}: "
+              f"use --via {'typed' if TYPED not in paths else 'free, dealt or first_box'}", file=sys.stderr)
+        return 2
     if args.through_cli:
         try:
             via_cli = through_cli(rows, paths, args.seed)
@@ -63,9 +71,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {e}", file=sys.stderr)
             return 1
         results = {p: evaluate(rows, via_cli[p].__getitem__) for p in paths}
-        differ = {p: _differences(rows, via_cli[p], assessor(p, args.seed)) for p in paths}
+        differ = {p: _differences(rows, via_cli[p], assessor(p, args.seed, rows)) for p in paths}
     else:
-        results = {p: evaluate(rows, assessor(p, args.seed)) for p in paths}
+        results = {p: evaluate(rows, assessor(p, args.seed, rows)) for p in paths}
     if args.bench:
         bench = _bench([r["text"] for r in rows])
     if args.json:
@@ -115,6 +123,7 @@ _TITLES = {
     "free": "free text",
     "dealt": "sentences dealt at random into the seven boxes (seed {seed})",
     "first_box": "the whole note in the first box",
+    TYPED: "as typed in the app's boxes and tables",
 }
 
 
@@ -122,6 +131,7 @@ _COMMANDS = {
     "free": "score --input",
     "dealt": "import, score and export",
     "first_box": "import, score and export",
+    TYPED: "import, score and export",
 }
 
 
@@ -154,7 +164,7 @@ def through_cli(rows: list[dict], paths, seed: int) -> dict[str, dict[str, _Verd
     import tempfile
 
     from supervision_tui.models import CRITERIA, SupervisionRecord
-    from supervision_tui.quality.evaluation import dealt_discussion, first_box_discussion
+    from supervision_tui.quality.evaluation import dealt_discussion, first_box_discussion, typed_discussions
 
     yes = {"true", "yes", "1"}
     out: dict[str, dict[str, _Verdicts]] = {}
@@ -173,7 +183,9 @@ def through_cli(rows: list[dict], paths, seed: int) -> dict[str, dict[str, _Verd
                         {c: o["criteria"][c]["met"] for c in CRITERIA}, o["score"], o["band"], o["brief_descriptive"])
             else:
                 db, records = work / f"{p}.db", work / f"{p}.jsonl"
-                make = (lambda t: dealt_discussion(t, seed)) if p == "dealt" else first_box_discussion
+                typed = typed_discussions(rows) if p == TYPED else {}
+                make = {"dealt": lambda t: dealt_discussion(t, seed), "first_box": first_box_discussion,
+                        TYPED: typed.__getitem__}[p]
                 with records.open("w", encoding="utf-8") as fh:
                     for i, r in enumerate(rows):
                         d = make(r["text"]).model_copy(update={"case_ref": f"note-{i}"})

@@ -157,7 +157,6 @@ NOT_MET = [
     "Kai (8) is still living with his nan.",
     "Weight 9th centile, attendance 92%.",
     "Nappy changed at the visit; Bailey (1) had a rash.",
-    "The children still have head lice.",
     "Three months of CIN and mum still has not engaged.",
     "Despite the course, dad continues to minimise.",
     "YP attending college.",
@@ -187,6 +186,19 @@ NOT_MET = [
 def test_impact_in_other_voices_is_met(text):
     assert _free(text), text
     assert _first_box(text), text
+    assert _impact_box(text), text
+
+
+# A trouble the plan has not shifted, told in the Impact box, is the work's failure told as its
+# answer (round 15, from a blind labelling of the app's own boxes: "she remains out of education
+# and is falling behind"); anywhere else it is the news, with no work in it.
+STILL_IN_THE_IMPACT_BOX = ["The children still have head lice."]
+
+
+@pytest.mark.parametrize("text", STILL_IN_THE_IMPACT_BOX)
+def test_a_trouble_still_there_is_impact_only_in_the_impact_box(text):
+    assert not _free(text), text
+    assert not _first_box(text), text
     assert _impact_box(text), text
 
 

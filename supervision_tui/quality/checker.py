@@ -232,8 +232,9 @@ def _build(results: dict[str, tuple[float, str]], child: str, doubted: dict[str,
 def assess_text(text: str, child: str | None = None) -> Assessment:
     """Assess free text (a note exported from another system, or typed in one block)."""
     text = text or ""
-    sentences = segment(text)
-    note = prepare(sentences, text, (child,) if child else ())
+    child_a = _reads_a(child) or (_A_INITIALS.search(text, 0, 300) is not None)
+    sentences, text = _segment(text, None, child_a)
+    note = prepare(sentences, text, tuple(x for x in (child, "Q" if child_a else None) if x))
     doubted: dict[str, str] = {}
     return _build(_evaluate(note, unmet_out=doubted), _child_label(child, text), doubted)
 
@@ -311,14 +312,53 @@ def assess_boxes(discussion: CaseDiscussion, child: str | None = None) -> tuple[
     return assessment, out
 
 
+# A child whose initials start with A, called "A" in the boxes ("A said she wants to stay", "A's
+# school"), reads as the article to a lower-cased reading: where the capital stands as a name
+# (before a verb, "'s" or an age) it is read as another letter that is no word, "Q", and every
+# sentence's verbatim text keeps its "A".
+_CHILD_A = re.compile(
+    r"(?<![\w'\u2019.-])A(?=(?:'s|\u2019s)\b|\s+\(\d|\s+(?:said|says|told|tells|is|was|has|had|does|did|can|cannot|can't|"
+    r"will|would|wants|wanted|likes|liked|loves|feels|felt|seems|seemed|appears|appeared|presents|presented|"
+    r"reached|settled|enjoys|enjoyed|goes|went|attends|attended|sleeps|slept|eats|ate|talks|talked|described|"
+    r"shared|showed|drew|remains|remained|still|now|no|isn't|wasn't|doesn't|didn't|hasn't|won't|cried|asked|"
+    r"became|becomes|gets|got|spends|spent|stays|stayed|lives|lived|looks|looked|plays|played|smiled|laughed)\b)"
+)
+_Q_WORD = re.compile(r"\bq\b", re.I)
+_PLACED_Q = re.compile(r"(?<![\w'\u2019.-])Q\b")
+
+
+# a note that opens on the child's initials, "A.B., 14 months": "A" may be the child after it
+_A_INITIALS = re.compile(r"(?<![\w.])A\.[A-Z]\b\.?")
+
+
+def _reads_a(child: str | None) -> bool:
+    """Whether the child's initials start with A ("A.W.", "A"), not a name ("Amy")."""
+    c = (child or "").strip()
+    return c[:1] == "A" and (len(c) == 1 or not c[1].islower())
+
+
+def _segment(value: str, section: str | None, child_a: bool) -> tuple[list[Sentence], str]:
+    """segment(value, section), with a child called "A" read as a name (_CHILD_A); and the text read."""
+    if child_a and "A" in value and _Q_WORD.search(value) is None:
+        read = _CHILD_A.sub("Q", value)
+        if read != value:
+            out = segment(read, section=section)
+            for x in out:
+                if "Q" in x.text:
+                    x.text = _PLACED_Q.sub("A", x.text)
+            return out, read
+    return segment(value, section=section), value
+
+
 def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -> Assessment:
     child = child or discussion.child_initials or None
+    child_a = _reads_a(child) or _reads_a(discussion.child_initials)
     sentences: list[Sentence] = []
     chunks: list[str] = []
     for name in CaseDiscussion.SECTION_FIELDS:
         value = getattr(discussion, name)
         if value and value.strip():
-            own = segment(value, section=name)
+            own, value = _segment(value, name, child_a)
             sentences.extend(own)
             chunks.append(value)
             if boxes is not None:
@@ -327,22 +367,22 @@ def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -
     for d in discussion.decisions:
         if not d.decision.strip():
             continue
-        dsents = segment(d.decision, section="decisions")
+        dsents, read = _segment(d.decision, "decisions", child_a)
         sentences.extend(dsents)
-        chunks.append(d.decision)
+        chunks.append(read)
         if d.rationale.strip():
-            rsents = segment(d.rationale, section="decisions")
+            rsents, read = _segment(d.rationale, "decisions", child_a)
             sentences.extend(rsents)
-            chunks.append(d.rationale)
+            chunks.append(read)
         if dsents and not is_filler(d.decision) and d.rationale.strip() and not is_filler(d.rationale):
             ev = f"{d.decision.strip()} Rationale: {d.rationale.strip()}"
             structured["decisions"].append((0.9, Sentence(ev, ev.lower(), ev, "decisions", False)))
     for a in discussion.actions:
         if not a.action.strip():
             continue
-        asents = segment(a.action, section="actions")
+        asents, read = _segment(a.action, "actions", child_a)
         sentences.extend(asents)
-        chunks.append(a.action)
+        chunks.append(read)
         if is_filler(a.action) or not _owner_given(a.owner):
             continue
         if a.due is not None or TIMESCALE.search(a.action.lower()):
@@ -352,7 +392,7 @@ def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -
         ev = f"Safety scale {discussion.safety_scale}/10: {discussion.risk.strip()}"
         structured["risk"].append((0.85, Sentence(ev, ev.lower(), ev, "risk", False)))
     text = "\n".join(chunks)
-    extra = tuple(x for x in (child, discussion.child_initials) if x)
+    extra = tuple(x for x in (child, discussion.child_initials, "Q" if child_a else None) if x)
     note = prepare(sentences, text, extra)
     doubted: dict[str, str] = {}
     if boxes is None:

@@ -16,6 +16,19 @@ from .text import normalise, split_sentences
 # system), dealt sentence by sentence into the app's seven text boxes at random, and typed
 # whole into the first box. The last two go through `assess`, the code the app uses.
 PATHS = ("free", "dealt", "first_box")
+# A labelled case discussion as a manager typed it into the app's boxes and tables (a row with
+# a "discussion"; its "text" is only what the labeller read): read as typed, through `assess`.
+TYPED = "typed"
+
+
+def paths_for(rows: list[dict]) -> tuple[str, ...]:
+    """The ways the rows can reach the checker: as typed when each holds a discussion, else PATHS."""
+    return (TYPED,) if rows and all("discussion" in r for r in rows) else PATHS
+
+
+def typed_discussions(rows: list[dict]) -> dict[str, CaseDiscussion]:
+    """Each typed row's discussion, by the row's text."""
+    return {r["text"]: CaseDiscussion.model_validate(r["discussion"]) for r in rows}
 
 
 def note_sentences(text: str) -> list[str]:
@@ -42,8 +55,11 @@ def first_box_discussion(text: str) -> CaseDiscussion:
     return CaseDiscussion(**{CaseDiscussion.SECTION_FIELDS[0]: text})
 
 
-def assessor(path: str, seed: int = 0) -> Callable[[str], Assessment]:
-    """How a labelled note's text is assessed on one of PATHS."""
+def assessor(path: str, seed: int = 0, rows: list[dict] | None = None) -> Callable[[str], Assessment]:
+    """How a labelled note's text is assessed on one of PATHS, or as typed (TYPED, from `rows`)."""
+    if path == TYPED:
+        typed = typed_discussions(rows or [])
+        return lambda text: assess(typed[text])
     if path == "free":
         return assess_text
     if path == "dealt":

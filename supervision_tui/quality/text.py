@@ -81,7 +81,10 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), s)
     for p, s in (
         (r"challeng|manager.?s? (?:view|question)|tm (?:view|question)", "challenge"),
-        (r"impact|what (?:has )?changed|difference|outcomes? for|what.?s (?:better|different)", "impact"),
+        # "What this means for Kai:" asks what it means for the child (not "What this means:", a reading)
+        (r"impact|what (?:has )?changed|difference|outcomes? for|what.?s (?:better|different)|"
+         r"what (?:this|it|that) means? for (?!(?:the |our )?(?:plan|case|team|us|me|mum|dad|parents?|carers?|family|"
+         r"court|panel|police|school)\b)", "impact"),
         # the three houses, done with the child: what the child put in each house is the child's voice
         (r"\b(?:worr\w*|good things?|dreams?) houses?\b|\bhouse of (?:worries|good things|dreams)\b|three houses", "lived_experience"),
         (r"risk|worr|danger|harm|protective|safety|working well|concern|strength", "risk"),

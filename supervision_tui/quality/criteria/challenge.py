@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Hit, T_CHALLENGE, box_topic_hits, cue_hits
+from .cues import Hit, T_CHALLENGE, box_topic_hits, cue_hits, is_form_question
 from .reading import _COMMON_CAPS, _TOKEN, Clause, Cues, Note
 
 
@@ -88,8 +88,8 @@ CHALLENGE = Cues(
         # the manager's doubt of the worker's view or proposal, said in their own words
         (r"\b(?:i'm|i am|tm is|tm was) not (?:so |at all )?sure (?:that )?(?:we|this|that|it|the plan|she|he|they|mum|dad|"
          r"[a-z]+'s) (?:should|can|could|is|are|has|have|will|would|'re|'s)\b"
-         r"|\b(?:i|tm|we) (?:don't|do not|didn't|did not|can't|cannot|won't) accept (?:the|that|this|sw's|her|his|their|it|"
-         r"[a-z]+'s)\b"
+         r"|\b(?:i|tm|we) (?:don't|do not|didn't|did not|can't|cannot|won't) accept (?:(?:the|that|this|sw's|her|his|their|it|"
+         r"[a-z]+'s)\b|['\"\u2018\u201c][a-z])"
          r"|\b(?:i|tm) (?:don't|do not) think (?:(?:we're|we are|it's|it is|this is|that is|that's|she's|he's|they're|"
          r"mum is|dad is|cin is|cp is|it's|(?:the |this |our )?(?:cin |cp |safety |current )?(?:plan|placement|package|"
          r"arrangement) is) (?:ready|safe|enough|right|time|the answer|working|holding|sufficient|helping)"
@@ -479,7 +479,7 @@ def _box_skip(note: Note, c: Clause, start: int, end: int) -> bool:
             return True
         m = _ASKED_BY.search(c.low)
         return m is not None and not _manager_asks(note, c, m.start())
-    if not _manager_asks(note, c, start) or _someone_else_asked(c, start):
+    if not _manager_asks(note, c, start) or _someone_else_asked(c, start) or _drift_raised_by_others(c, start):
         return True
     if c.low.startswith("evidence", start) and _ASKS_FOR.search(c.low, max(0, start - 30), start) is None:
         return True  # "the evidence is eleven months without ...": evidence weighed, not asked for
@@ -758,8 +758,21 @@ _NAMED_ONLY = re.compile(
     r"decisions?|actions|risks?|drift|practice|work)\s*(?:[.;,]|$))")
 
 
+# "The IRO has raised a dispute about drift", "school have complained the plan is drifting": drift
+# named by someone outside supervision, which the manager records, not the manager's own challenge
+_OTHERS_RAISE = re.compile(
+    r"\b(?:iro|school|parents?|mum|dad|carers?|guardian|police|health|court|cafcass|solicitor|family|judge|ofsted)\b"
+    r"(?:'s)?[^.;]{0,25}?\b(?:raised|raising|raises|complained|complains|complaining|disputed|disputes|disputing|"
+    r"challenged|challenges|flagged|escalated|queried|questioned|issued|lodged)\b[^.;]{0,40}$"
+)
+
+
+def _drift_raised_by_others(c: Clause, start: int) -> bool:
+    return c.low.startswith("drift", start) and _OTHERS_RAISE.search(c.low, max(0, start - 80), start) is not None
+
+
 def _someone_else(note: Note, c: Clause, start: int, end: int) -> bool:
-    if _NAMED_ONLY.match(c.low, start):
+    if _NAMED_ONLY.match(c.low, start) or _drift_raised_by_others(c, start):
         return True
     if c.low.startswith(_NOBODY, start):
         return _REPORTED.search(c.low, 0, start) is not None  # "mum says nobody has asked her": her complaint
@@ -855,7 +868,7 @@ def detect_challenge(note: Note, decision_like: set[int]) -> list[Hit]:
     seen_asked = None
     for c in note.clauses:
         sent = c.sent
-        if "?" in c.low and sent.speaker != "worker" and not note.letter:
+        if "?" in c.low and sent.speaker != "worker" and not note.letter and not is_form_question(note, sent):
             # a probing question: the manager's in a dialogue, or the record's own (not quoted)
             if sent.speaker == "manager":
                 if _PROBE.search(c.low):

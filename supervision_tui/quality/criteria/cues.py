@@ -307,6 +307,8 @@ def box_topic_hits(note: Note, box: str, topic: re.Pattern[str], hits: list[Hit]
             continue
         if _has(_TOKENISTIC_F, c) or _has(_NOT_SEEN_F, c) or (skip is not None and skip(c)):
             continue
+        if "?" in c.low and is_form_question(note, c.sent):
+            continue
         memo = c.starts
         if memo is None:
             memo = c.starts = {}
@@ -389,6 +391,44 @@ def _seen_just_before(note: Note, c: Clause) -> bool:
     return False
 
 
+# A form's own questions, each answered on its own line ("Is it working? Partly. ...", "What does
+# the child say? 'I like ...'"): asked of every child alike, they are labels, not the manager's
+# challenge nor the child's voice. Two such lines make a form; a question with a word of this
+# case in it ("What would tell us dad has stopped?") is the manager's own.
+_FORM_WORDS = frozenset(
+    """
+    what what's whats is it it's the a an of for in on to by and or be been being has have had do does did will would
+    how who why where which when are was were there any this that these those our us we my your you their his her
+    plan plans working work worked well going things thing change changed changes changing needs need difference
+    made make child children child's children's young person yp say says said think thinks feel feels want wants
+    wishes feelings views view voice life like day worried worries worry concerns concern about next steps step
+    happen happening happened done support help outcome outcomes goal goals target targets progress timescale
+    timescales agreed actions action decision decisions analysis reflection impact lived experience current
+    situation summary update risk risks safe safety strengths strength so far since last supervision review
+    else other anything better different now
+    """.split()
+)
+_FORM_LINE_Q = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-*\u2022][ \t]*)?([a-z][a-z' ,/-]{2,60}\?)[ \t]+\S", re.M)
+
+
+def form_questions(note: Note) -> frozenset[str]:
+    got = note.extra.get("form_q")
+    if got is None:
+        found: set[str] = set()
+        if "?" in note.low_all:
+            for m in _FORM_LINE_Q.finditer(note.low_all):
+                q = m.group(1)
+                words = tokens(q)
+                if len(words) <= 10 and _FORM_WORDS.issuperset(words):
+                    found.add(q)
+        got = note.extra["form_q"] = frozenset(found) if len(found) >= 2 else frozenset()
+    return got
+
+
+def is_form_question(note: Note, sent: Sentence) -> bool:
+    return sent.low.endswith("?") and sent.low.strip() in form_questions(note)
+
+
 def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | None = None,
              skip=None) -> None:
     """`skip(clause, start, end)`, when given, is the criterion's own guard: True drops the match."""
@@ -398,6 +438,8 @@ def cue_hits(note: Note, table: int, hits: list[Hit], decision_like: set[int] | 
     for c, per_table in zip(note.clauses, note_cue_matches(note)):
         first_before, prev_first = prev_first, c.first or prev_first
         found = per_table[table]
+        if found and "?" in c.low and is_form_question(note, c.sent):
+            continue
         if quote is not None and ("'" in c.low or '"' in c.low):
             found = list(found)
             found.extend((m.start(), m.end(), quote[1], quote[2]) for m in quote[0].finditer(c.low))

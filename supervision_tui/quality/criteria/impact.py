@@ -421,6 +421,8 @@ def detect_impact(note: Note) -> list[Hit]:
                 continue  # "the case is now at week 29", "there is now a marker on the address": no one's change
             if c.low[start] == "f" and _FIRST_AT_MEETING.search(c.low, max(0, start - 50), start):
                 continue  # "she came to her review for the first time": there, not changed
+            if c.low[start] in "mf" and _DATE_MOVED.match(c.low, start):
+                continue  # "final hearing moved from 12 March to 30 April": a date put back, not the child's change
             if c.low[start] == "s":
                 if c.low.startswith("since", start) and _MAIN_NOTHING.search(c.low, _end):
                     continue  # "since the therapist began, she has not been seen": nothing told of her
@@ -519,6 +521,8 @@ def detect_impact(note: Note) -> list[Hit]:
             note, c, c.low.index("? ") + 2
         ):
             hit = 0.7  # "what's changed? she used to text SW only for lifts" (the answer on the question's line)
+        if not hit and in_sec and c.has_child and len(hits) == n_hits and _told_in_box(note, c):
+            hit = 0.7  # in the Impact box: "R has not self-harmed for 11 weeks", "she remains out of school"
         if hit and worried and c.sidx in worried and not _worry_with_work(note, c):
             hit = 0.0  # (the same for a then and now told as the worry)
         if hit:
@@ -545,6 +549,67 @@ def detect_impact(note: Note) -> list[Hit]:
                 del hits[n_hits:]  # "Expected outcome: Ruby back on the 25th centile by February": hoped for
     return hits
 
+
+# In the Impact box (or under an impact heading) a manager tells the child's state as the work's
+# difference, made or not: "R has not self-harmed for 11 weeks", "she remains out of education
+# and is falling behind". The box settles what kind of words they are; the words must still tell
+# the child's own life changing, or staying as it was, over a time: never a status, a visit, a
+# wait for a service, or a vague "doing well".
+_BOX_LEAD = re.compile(
+    r"(?:[^:]{1,40}: )?(?:(?:as a result|since (?:the|her|his|their) (?:last|previous|most recent) [a-z]+(?: [a-z]+)?|"
+    r"so|and|but|sadly|unfortunately),? )?"
+)
+_BOX_VERB = re.compile(
+    r" (?:\(\d+\) )?(?:is|are|has|have|had|was|were|remains|remained|still|now|no longer|hasn't|isn't|doesn't|"
+    r"can|can't|cannot|feels|talks|wets|gets|goes|attends|sleeps|eats)\b"
+)
+_BOX_CHANGE = re.compile(
+    r"^(?:is|are|has|have|was) now\b|^now\b|\b(?:still|remains?|remained|no longer|any ?more|not yet|yet to|falling behind|"
+    r"missing out|for (?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:days?|weeks?|months?|terms?|nights?)|since|ha(?:s|ve) (?:had no|not had)|"
+    r"more (?:often|regularly|settled|confident)|less (?:often|anxious|withdrawn)|fewer)\b"
+)
+_BOX_STATUS = re.compile(
+    r"\b(?:(?<!\bas )seen|visited|spoken (?:to|with)|met|assessed|allocated|open to|known to|subject to|on (?:a|an|the|her|his) "
+    r"(?:[a-z]+ ){0,2}(?:plan|register|list)|looked after|placed|lives?|living|waiting|awaiting|referred|"
+    r"(?:remains?|remained|still) (?:in|at|with|under) (?:(?:his|her|their|the|a|an) )?(?:current |same )?"
+    r"(?:placement|foster|care|carers?|home|residential|kinship|custody|unit|nan|gran|grandparents?|aunt|uncle|mum|dad|"
+    r"parents?|family|order|section)|on remand|in custody|in (?:foster |residential |kinship )?care|"
+    r"section \d+|s\d+|booked|rebooked|accommodated|registered|listed|due|in court)\b"
+)
+# what a predicate holds when it says nothing the child's life could be checked against
+_BOX_VAGUE = frozenset(
+    "is are has have had was were be been being remains remained still continues to now no longer any more anymore "
+    "not yet doing do does well fine ok okay good great happy settled progressing positive better much very really "
+    "quite generally all at in on with the a an and of school home nursery college placement things everything "
+    "since this term week month".split()
+)
+# (the child's own part of the sentence: "..., so there's a real risk" is another's)
+_BOX_PART_END = re.compile(
+    r"[,;:]| so | but | because | and (?!(?:is|are|has|have|had|was|now|still|not|no|can|goes|gets|sleeps|eats)\b)"
+)
+
+
+def _told_in_box(note: Note, c) -> bool:
+    low = c.low
+    lead = _BOX_LEAD.match(low)
+    at = lead.end() if lead else 0
+    verb = _BOX_VERB.search(low, at, at + 40)
+    if verb is None or len(low[at : verb.start()].split()) > 2:
+        return False
+    if subject_kind(note, c, verb.start() + 1, explicit=True) != "c":
+        return False
+    end = _BOX_PART_END.search(low, verb.end())
+    pred = low[verb.start() + 1 : end.start() if end else len(low)]
+    said = lead is not None and low.startswith(("as a result", "since "), lead.start(), lead.end())
+    if not (said or _BOX_CHANGE.search(pred)) or _BOX_STATUS.search(pred) or _NOW_HAS_WORK.search(low, verb.start()):
+        return False  # (nor the work in place: "YP now has a PA and a pathway plan")
+    return any(w not in _BOX_VAGUE for w in _WORD.findall(pred))
+
+
+_DATE_MOVED = re.compile(
+    r"(?:moved )?from (?:the )?\d{1,2}(?:st|nd|rd|th)?(?:/(?!10\b)\d{1,2}|(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 
 # "hasn't made a real difference", "not working for him", "has had no effect": a verdict of failure
 _NEG_VERDICT = re.compile(r"\b(?:not|no|never|little|nothing)\b|n't\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Hit, T_LIVED, cue_hits
+from .cues import Hit, T_LIVED, cue_hits, is_form_question
 from .reading import Cues, Note, _TOKEN, _words, subject_kind
 
 
@@ -407,16 +407,29 @@ def _unborn_only(note: Note) -> bool:
     return _UNBORN_OPENING.search(low, 0, 60) is not None and _BORN_CHILD.search(low) is None
 
 
+_ASKS_CHILDS_VOICE = re.compile(r"\b(?:child|children|young person|yp)(?:'s)?\b.*\b(?:say|says|said|think|thinks|feel|feels|want|wants|"
+                                r"views?|voice|wishes)\b|\b(?:voice|views?|wishes)\b")
+
+
+def _answers_to_the_childs_voice(note: Note) -> set[int]:
+    """The sentences that answer a form's own question about the child's voice ("What does the
+    child say? 'I like young carers club'")."""
+    sents = note.sentences
+    return {i + 1 for i, s in enumerate(sents[:-1]) if is_form_question(note, s) and _ASKS_CHILDS_VOICE.search(s.low)}
+
+
 def detect_lived(note: Note) -> list[Hit]:
     hits: list[Hit] = []
     if _unborn_only(note):
         return hits
     cue_hits(note, T_LIVED, hits, skip=lambda c, s, e: _skip(c, s, e) or _quote_not_childs(note, c, s))
-    # In the Lived experience box (or under "In her own words:") a quotation is the child's
-    # words unless an adult is named as saying it ("Mum said 'he's fine'")
+    # In the Lived experience box (or under "In her own words:", or answering a form's "What does
+    # the child say?") a quotation is the child's words unless an adult is named as saying it
+    # ("Mum said 'he's fine'")
     quote = LIVED.quote_cue[0]
+    answers = _answers_to_the_childs_voice(note) if "?" in note.low_all else ()
     for c in note.clauses:
-        if c.sent.section != "lived_experience" or ("'" not in c.low and '"' not in c.low):
+        if (c.sent.section != "lived_experience" and c.sidx not in answers) or ("'" not in c.low and '"' not in c.low):
             continue
         m = quote.search(c.low)
         if m is None or len(m.group(0).split()) < 3:

@@ -438,14 +438,46 @@ _REVIEW_AS_TIME = re.compile(
 )
 
 # "Precious (18), pathway plan review due.", "RCPC in 3 months.": a meeting only in the diary
+_WRITTEN_DATE = (r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)")
 _SCHEDULED_ONLY = re.compile(
-    r"^(?:[a-z]+ \(\d+\),? )?(?:the |next |a |her |his |their )?"
+    # "Care proceedings: final hearing listed for 4 July", "pathway plan review due 5 August"
+    r"^(?:[a-z ]{1,30}: )?(?:[a-z]+ \(\d+\),? )?(?:the |next |a |her |his |their )?"
     r"(?:(?!agreed|decided|decision|request|convene|book|recommend|escalate|refer|call|hold|to\b)[a-z]+ ){0,3}?"
-    r"(?:review|rcpc|icpc|conference|core group|meeting|panel)s? (?:is |was )?(?:due|booked|set|scheduled|arranged|planned)?"
-    r"(?: ?(?:in|on|by) [a-z0-9/ ]{1,15})?\W*$"
+    r"(?:review|rcpc|icpc|conference|core group|meeting|panel|hearing)s? (?:is |was )?"
+    r"(?:due|booked|set|scheduled|arranged|planned|listed)?"
+    r"(?: ?(?:in|on|by) [a-z0-9/ ]{1,15}| (?:on |for |by )?" + _WRITTEN_DATE + r")?\W*$"
 )
 
-_MEETING_T = frozenset("review reviews rcpc icpc conference conferences core meeting meetings panel panels".split())
+# "Next CIN review in the diary for 25/07", "review at next CIN meeting 22/5", "the IRO's review on 20
+# February noted the plan is stable": a review's date, with nothing weighed in the sentence
+_REVIEW_DATED = re.compile(
+    r"\b(?:review|meeting)s?\b[^.;]{0,30}?\b(?:in the diary|booked|due|on|for|at|is)\b[^.;]{0,30}?" + _WRITTEN_DATE
+)
+_WEIGHED = re.compile(
+    r"\b(?:whether|if|progress\w*|working|worked|work|chang\w*|drift\w*|ready|enough|goals?|outcomes?|targets?|met|"
+    r"achieved|step\w*|escalat\w*|clos\w*|end\w*|why|because|as|so|since|still|not|no|improv\w*|worse\w*|timescales?|"
+    # something taken to it or looked at there: "Plan reviewed at the LAC review on 20/9", "to raise it at the review"
+    r"reviewed|rais\w*|look\w*|discuss\w*|consider\w*|decid\w*|agree\w*|revis\w*|updat\w*)\b"
+)
+
+
+# "Rosie and Fin - adoption progressing well": a step named and called well, nothing behind it
+_BARE_STATUS = re.compile(
+    r"^(?:[a-z ,&()0-9]+ - )?(?:the )?(?:[a-z-]+ ){0,3}(?:is |are )?(?:progressing|going|moving|on track)"
+    r"(?: (?:well|fine|ok|okay|smoothly|as planned|to plan))?\W*$"
+)
+
+
+def _review_in_the_diary(c) -> bool:
+    # (not the plan itself to be reviewed: "TM to review the safety plan with SW on 3/3")
+    return _REVIEW_DATED.search(c.low) is not None and _WEIGHED.search(c.sent.low) is None and not _REVIEW_THE_PLAN.search(c.low)
+
+
+_REVIEW_THE_PLAN = re.compile(r"\breview(?:ing)? (?:the |this |his |her |their |of the )?(?:[a-z]+ )?plan\b")
+
+
+_MEETING_T = frozenset("review reviews rcpc icpc conference conferences core meeting meetings panel panels hearing hearings".split())
 
 _PROGRESS_ESC_F = Finder(_PROGRESS_ESC)
 _PROGRESS_ESC_S = Scanner(_PROGRESS_ESC)
@@ -767,8 +799,8 @@ def _box_skip(c, start: int, end: int) -> bool:
     """A Progress box word used in another sense ("his behaviour escalated", "PLO meeting held 4/2"), or
     in a line that only names the topic or puts it off."""
     low = c.low
-    if _only_named(c):
-        return True
+    if _only_named(c) or (c.n_tokens <= 12 and _SCHEDULED_ONLY.match(low)):
+        return True  # (or a hearing or review in the diary: "Care proceedings: final hearing listed for 4 July")
     w = low[start:end]
     if w.startswith("drift") and _DRIFT_MOVE.match(low, end):
         return True
@@ -866,7 +898,7 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
             # a step to take ("Decision: convene PLO meeting", "legal gateway to be booked") or a
             # view over time; not a step only named ("part of the pre-proceedings plan")
             future = _has(_FUTURE_F, c)
-            if (future or c.sidx in decided or _TRAJECTORY.search(c.sent.low)) and not (
+            if (future or c.sidx in decided or _TRAJECTORY.search(c.sent.low)) and not _BARE_STATUS.match(c.sent.low) and not (
                 _has(_PAST_EVENT_F, c) and not future
             ) and not (c.sidx not in decided and _only_past_steps(c)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
@@ -892,7 +924,7 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
             hits.append((0.7, c.sent))
         if (c.n_tokens >= 6 and not _REVIEW_T.isdisjoint(toks) and _has(_PROGRESS_REVIEW_F, c)
                 and (not c.action or _PLAN_REVIEW.search(c.low)) and not _STATUS_REVIEW.search(c.low)
-                and not _REVIEW_AS_TIME.search(c.low)):
+                and not _REVIEW_AS_TIME.search(c.low) and not _review_in_the_diary(c)):
             hits.append((0.6, c.sent))
         if ("schedule" in toks or "time" in toks) and _ON_SCHEDULE.search(c.low):
             hits.append((0.7, c.sent))

@@ -412,9 +412,10 @@ def _note_names(text: str, extra: tuple[str, ...]) -> set[str]:
                 continue
             names.add(n)
     if names:
-        # "V told his school nurse", "K. now asks to go to bed": the child's initial, standing
-        # alone (not a, i, nor the letters a contraction or possessive leaves: I'd, I'm, can't, nan's)
-        for n in [n for n in names if len(n) > 2 and n[0] not in _NOT_INITIALS]:
+        # "V told his school nurse", "K. now asks to go to bed", "N.T. ... N said": the child's
+        # initial, standing alone (not a, i, nor the letters a contraction or possessive leaves:
+        # I'd, I'm, can't, nan's)
+        for n in [n for n in names if len(n) >= 2 and n[0] not in _NOT_INITIALS]:
             m = _INITIAL_ALONE.get(n[0].upper())
             if m is not None and m.search(text):
                 names.add(n[0])
