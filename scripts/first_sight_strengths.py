@@ -12,8 +12,10 @@ what a new author meets, so the second reading learns from those.
 
 For each set, the commit that added it is found with `git log --diff-filter=A`; its parent's
 supervision_tui/ is unpacked into a temporary folder (`git archive`) and run, rules alone, in a
-fresh interpreter. A set added before the checker existed is skipped (trained on today's
-strengths). Each line carries a hash of the note's text, so an edited note falls back to today's.
+fresh interpreter. A set added before the checker existed has no first sight: it is read by the
+rules as rubric 2026.12-16 left them (PINNED), so that a later change to the rules leaves the
+second reading's training data as it was. Each line carries a hash of the note's text, so an
+edited note falls back to today's strengths.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ sys.path.insert(0, str(ROOT))
 from supervision_tui.models import CRITERIA  # noqa: E402  (today's order, which the trainer reads them in)
 
 OUT = ROOT / "tests" / "first_sight_strengths.jsonl"
+
+# the rules that read the sets added before the checker existed (rubric 2026.12-16's last commit)
+PINNED = "3db91f6ea49f11fe75c31539767474a7a61c46e6"
 
 # run inside the old code: rules alone (the second reading, where it existed, switched off)
 _READ = r"""
@@ -62,6 +67,26 @@ def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout
 
 
+def _read_with(rev: str, paths: list[Path]) -> list[dict] | None:
+    """The rules' strengths for `paths` as the checker at `rev` reads them (None: no checker there)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "code.tar"
+        try:
+            _git("archive", "--format=tar", "-o", str(archive), rev, "supervision_tui")
+        except subprocess.CalledProcessError:
+            return None
+        with tarfile.open(archive) as tar:
+            tar.extractall(tmp, filter="data")
+        if not (Path(tmp) / "supervision_tui" / "quality").is_dir():
+            return None
+        run = subprocess.run([sys.executable, "-c", _READ, json.dumps(CRITERIA), *map(str, paths)],
+                             cwd=tmp, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"},
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            sys.exit(f"{rev[:7]} could not read its sets:\n{run.stderr[-2000:]}")
+        return [json.loads(line) for line in run.stdout.splitlines()]
+
+
 def main() -> None:
     by_commit: dict[str, list[Path]] = defaultdict(list)
     for path in sorted((ROOT / "tests").glob("quality_notes*.jsonl")):
@@ -71,26 +96,14 @@ def main() -> None:
         by_commit[added[-1]].append(path)
     rows: list[dict] = []
     for commit, paths in sorted(by_commit.items()):
-        with tempfile.TemporaryDirectory() as tmp:
-            archive = Path(tmp) / "code.tar"
-            try:
-                _git("archive", "--format=tar", "-o", str(archive), f"{commit}^", "supervision_tui")
-            except subprocess.CalledProcessError:
-                print(f"{commit[:7]}: no checker before it; {len(paths)} set(s) train on today's strengths")
-                continue
-            with tarfile.open(archive) as tar:
-                tar.extractall(tmp, filter="data")
-            if not (Path(tmp) / "supervision_tui" / "quality").is_dir():
-                print(f"{commit[:7]}: no checker before it; {len(paths)} set(s) train on today's strengths")
-                continue
-            run = subprocess.run([sys.executable, "-c", _READ, json.dumps(CRITERIA), *map(str, paths)],
-                                 cwd=tmp, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"},
-                                 capture_output=True, text=True)
-            if run.returncode != 0:
-                sys.exit(f"{commit[:7]}^ could not read its sets:\n{run.stderr[-2000:]}")
-            got = [json.loads(line) for line in run.stdout.splitlines()]
-            rows.extend(got)
-            print(f"{commit[:7]}^: {len(got):,} notes in {len(paths)} set(s)")
+        got = _read_with(f"{commit}^", paths)
+        if got is None:
+            print(f"{commit[:7]}: no checker before it; {len(paths)} set(s) read by {PINNED[:7]}'s rules")
+            got = _read_with(PINNED, paths)
+            if got is None:
+                sys.exit(f"{PINNED[:7]} is not in this clone's history")
+        rows.extend(got)
+        print(f"{commit[:7]}^: {len(got):,} notes in {len(paths)} set(s)")
     rows.sort(key=lambda r: (r["set"], r["id"]))
     OUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(rows):,} notes")

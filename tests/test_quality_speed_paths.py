@@ -219,7 +219,9 @@ def test_sentences_end_where_the_plain_split_ends_them() -> None:
         out, buf = [], ""
         for p in parts:
             buf = f"{buf} {p}" if buf else p
-            if (" " + buf.rstrip()[-8:].lower()).endswith(T._ABBREVS) or T._ENDS_INITIALS.search(buf):
+            if (" " + buf.rstrip()[-8:].lower()).endswith(T._ABBREVS) or T._ENDS_INITIALS.search(buf) or (
+                T._LIST_NUMBER_END.search(buf)
+            ):
                 continue
             if buf.strip():
                 out.append(buf.strip())

@@ -131,3 +131,48 @@ def test_progressing_well_or_a_review_date_is_not_progress(text):
 ])
 def test_a_review_or_step_that_weighs_the_plan_is_still_progress(text):
     assert _met("progress", text), text
+
+
+# A strategy discussion called for the incident in front of us is the first response to it, not
+# the plan weighed over time; a repeat, or the plan's months set against it, is.
+@pytest.mark.parametrize("text, met", [
+    ("It was decided that a strategy discussion would be held given that this is an injury to a child on a CP plan.", False),
+    ("Strategy discussion today after Maya disclosed that dad hit her.", False),
+    ("TM decided: strategy meeting today - Maya has a second unexplained bruise and dad's name has come up on PNC.", True),
+    ("Six months on the CP plan and the bruising continues; strategy discussion to consider s47 and PLO.", True),
+])
+def test_a_strategy_discussion_for_an_incident_is_progress_only_over_time(text, met):
+    assert _met("progress", text) is met, text
+
+
+# Decisions typed fast: a ruling "from now on" or a step not taken, with its reason after it.
+@pytest.mark.parametrize("text", [
+    "tm - not taking it back to court: only one missed session and he has been every week since.",
+    "Not breaching: he has come to every session since April.",
+    "Joint visits from now on, the SW not to visit alone given the brother's threats.",
+])
+def test_a_decision_typed_fast_with_its_reason_is_met(text):
+    assert _met("decisions", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "He has been good from now on, mum says.",
+    "Mum is not taking him back to the GP.",
+    "Joint visits from now on.",
+])
+def test_a_habit_a_parents_choice_or_a_ruling_with_no_reason_is_not_a_decision(text):
+    assert not _met("decisions", text), text
+
+
+@pytest.mark.parametrize("text", ["RO plan continues, review in 3 months.", "YRO plan continues, review in 6 weeks."])
+def test_any_plan_continuing_with_a_review_date_is_status(text):
+    assert not _met("progress", text), text
+
+
+def test_a_lists_numbers_run_into_its_line_are_not_sentences():
+    from supervision_tui.quality.text import split_sentences
+
+    assert split_sentences("Decisions: 1. Stay on CP. 2. FGC to be referred.") == ["Decisions: 1. Stay on CP.", "2. FGC to be referred."]
+    assert split_sentences("He scored 7. Mum scored 5.") == ["He scored 7.", "Mum scored 5."]
+    got = assess_text("Maya (7). Decisions: 1. Remain on CP plan. 2. FGC to be referred.").criteria["decisions"]
+    assert not got.met and got.evidence == ""

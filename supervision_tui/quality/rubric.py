@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-RUBRIC_VERSION = "2026.12-17"
+RUBRIC_VERSION = "2026.12-18"
 
 
 @dataclass(frozen=True, slots=True)

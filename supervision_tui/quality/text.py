@@ -294,6 +294,10 @@ def _typed_lower(line: str) -> bool:
     return len(_LOWER_START.findall(line)) > len(_UPPER_START.findall(line))
 
 
+# a list's number alone, or its first after a heading ("Decisions: 1."; not "Scale: 5.")
+_LIST_NUMBER_END = re.compile(r"(?:^\s*\d{1,2}|:\s*1)\.\s*$")
+
+
 def split_sentences(line: str) -> list[str]:
     """Split one line into sentences, keeping abbreviations such as "e.g." together."""
     if "." not in line and "?" not in line and "!" not in line:
@@ -312,8 +316,8 @@ def split_sentences(line: str) -> list[str]:
         # _ENDS_INITIALS needs a capital and a full stop last ("A.B.")
         if (" " + tail.lower()).endswith(_ABBREVS) or (
             tail[-2:-1] in _CAPITALS and tail[-1:] == "." and _ENDS_INITIALS.search(buf)
-        ):
-            continue
+        ) or (tail[-2:-1].isdigit() and _LIST_NUMBER_END.search(buf)):
+            continue  # (nor a list's number run into its line: "Decisions: 1. Remain on CP. 2. FGC ...")
         if buf.strip():
             out.append(buf.strip())
         buf = ""

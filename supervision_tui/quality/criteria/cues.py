@@ -391,10 +391,10 @@ def _seen_just_before(note: Note, c: Clause) -> bool:
     return False
 
 
-# A form's own questions, each answered on its own line ("Is it working? Partly. ...", "What does
-# the child say? 'I like ...'"): asked of every child alike, they are labels, not the manager's
-# challenge nor the child's voice. Two such lines make a form; a question with a word of this
-# case in it ("What would tell us dad has stopped?") is the manager's own.
+# A form's own questions ("Is it working? Partly. ...", "What does the child say? 'I like ...'"):
+# asked of every child alike, they are labels, not the manager's challenge nor the child's voice.
+# Two such make a form; a question with a word of this case in it ("What would tell us dad has
+# stopped?") is the manager's own.
 _FORM_WORDS = frozenset(
     """
     what what's whats is it it's the a an of for in on to by and or be been being has have had do does did will would
@@ -408,19 +408,18 @@ _FORM_WORDS = frozenset(
     else other anything better different now
     """.split()
 )
-_FORM_LINE_Q = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-*\u2022][ \t]*)?([a-z][a-z' ,/-]{2,60}\?)[ \t]+\S", re.M)
-
-
 def form_questions(note: Note) -> frozenset[str]:
+    """The note's questions made only of a form's words, when it has two or more (else none)."""
     got = note.extra.get("form_q")
     if got is None:
         found: set[str] = set()
         if "?" in note.low_all:
-            for m in _FORM_LINE_Q.finditer(note.low_all):
-                q = m.group(1)
-                words = tokens(q)
-                if len(words) <= 10 and _FORM_WORDS.issuperset(words):
-                    found.add(q)
+            for x in note.sentences:
+                q = x.low.strip()
+                if q.endswith("?") and len(q) <= 70:
+                    words = tokens(q)
+                    if words and len(words) <= 10 and _FORM_WORDS.issuperset(words):
+                        found.add(q)
         got = note.extra["form_q"] = frozenset(found) if len(found) >= 2 else frozenset()
     return got
 

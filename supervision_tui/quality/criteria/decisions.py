@@ -54,6 +54,10 @@ _DECISION_MARK = re.compile(
     # a ruling from now on, a referral not made, a plan kept: "From today every episode is
     # reported as missing", "no CAMHS referral", "Kept it, as ..."
     r"^from (?:today|now on|now|here on|this point)\b,?|^no (?:[a-z]+ ){0,2}referral\b|^kept (?:it|him|her|them|the|contact|cp|cin)\b|"
+    # typed fast: "joint visits from now on", "tm - not taking back to court: ..."
+    r"(?<=[a-z] )from (?:today|now on|here on)\b|"
+    r"(?:^|^tm ?[-:] ?|[.;] )not (?:taking (?:it |him |her |this |them )?back|going back|breaching|pursuing|proceeding|escalating|"
+    r"closing|stepping (?:up|down)|referring)\b|"
     r"decisions? ?(?:->|=>|\u2192) ?[a-z0-9]+|^(?:stays?|remains?) (?:open|on (?:cp|cin|the plan|a plan|plan)|at (?:cp|cin))\b|"
     r"(?:we|i|tm|sw|they|panel|conference|meeting|managers?) (?:have |has |all )?agreed|"
     r"(?:it was|it is|has been|was|were|is) agreed|agreed (?:that|to|on)|^agreed\b(?! with\b)|agreement (?:that|to|was)|"
@@ -237,7 +241,8 @@ _DEC_TOKS = frozenset(
     "convened required needed indicated approved authorised keep maintain pause proceed "
     "won shall endorsed concluded paused extended stepped escalated keeping holding proceeding "
     "referring pausing extending staying remaining stop cease directed instructed seeking applying "
-    "settled opted chose chosen extension going gone went putting supporting pursuing approving signing agreeing".split()
+    "settled opted chose chosen extension going gone went putting supporting pursuing approving signing agreeing "
+    "taking breaching proceeding now today".split()
 )
 
 # (word, any of its partners): "strategy discussion today", "held off", "case transfers",

@@ -409,7 +409,8 @@ _PROGRESS_REVIEW = re.compile(
 # "Continue plan, review in 3 months", "plan continues - review due": a status and a diary date,
 # not a view of whether the plan is working
 _STATUS_REVIEW = re.compile(
-    r"^(?:plan\W+)?(?:the )?(?:(?:(?:cin|cp|cic|cla|lac|care|safety|pathway|current) )?(?:plan )?(?:to )?(?:continues?|carries on|stays the same)|(?:continue(?:s|d)?|carry(?:ing)? on|carried on|"
+    r"^(?:plan\W+)?(?:the )?(?:(?:(?:cin|cp|cic|cla|lac|care|safety|pathway|current|ro|yro|iss|order|eh|early help|tac|support) )?"
+    r"(?:plan )?(?:to )?(?:continues?|carries on|stays the same)|(?:continue(?:s|d)?|carry(?:ing)? on|carried on|"
     r"keep(?:ing)? (?:going|on)|stay(?:ing)?|remain(?:ing)?|same)(?: with| on)?(?: (?:the|current|same|existing) )?"
     r"(?:(?:cin|cp|cic|cla|lac|care|safety|pathway) )?(?: ?plan)?|no change|"
     r"(?:case |plan )?progressing(?: well)?|(?:all )?(?:fine|ok|stable)|monitor(?:ing)?)\W+(?:and |then )?"
@@ -631,12 +632,18 @@ def _bare_ending(c, steps, reasoned: bool) -> bool:
 # discussion today, as her account meets the s47 threshold") is the first response to harm, not the
 # plan weighed over time; it is, when the sentence sets it against the plan, a wait or a pattern
 # ("rather than wait for the review", "CIN has not protected him", "missing rising for 3 months")
-_HARM_REASON = re.compile(r"\b(?:threshold|protocol|significant harm|non-mobile)\b")
+_HARM_REASON = re.compile(
+    # (or the incident it answers: "given that this is an injury to a child on a CP plan")
+    r"\b(?:threshold|protocol|significant harm|non-mobile|injur(?:y|ies)|incident|disclos\w*|allegation|bruis\w*|fracture|"
+    r"assault\w*|overdose|ingest\w*)\b"
+)
+# the child's status, not a view over time: "a child on a CP plan for neglect"
+_ON_A_PLAN = re.compile(r"\b(?:on|subject to|under) (?:a |an |the |her |his |their )?(?:cp|cin|child protection|child in need)(?: plan)?\b")
 _OVER_TIME = re.compile(
     r"\b(?:plans?|cin|cp(?! medical)|early help|rather than|instead of|wait\w*|escalat\w*|still|again|despite|already|"
     r"ris(?:e|ing)|more (?:frequent\w*|often)|increas\w*|months?|weeks?|years?|since|hasn't|has not|haven't|have not|"
     r"not (?:protect\w*|work\w*|shift\w*|stopp\w*)|pattern|monitoring|let it|review\w*|drift\w*|delay\w*|"
-    r"(?:second|third|fourth|another|repeat\w*|further) (?:incident|episode|injur\w*|bruise|time))\b"
+    r"(?:second|third|fourth|another|repeat\w*|further) (?:[a-z]+ )?(?:incident|episode|injur\w*|bruis\w*|time))\b"
 )
 
 
@@ -644,7 +651,7 @@ def _first_response(c) -> bool:
     """Whether every step the clause names is a strategy discussion called for a threshold or a
     protocol, with nothing set against the plan or time (see above)."""
     low = c.sent.low
-    if _HARM_REASON.search(low) is None or _OVER_TIME.search(low) is not None:
+    if _HARM_REASON.search(low) is None or _OVER_TIME.search(_ON_A_PLAN.sub(" ", low)) is not None:
         return False
     steps = _steps(c)
     return bool(steps) and all(m.group().startswith("strat") for m in steps)
@@ -903,7 +910,7 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
             ) and not (c.sidx not in decided and _only_past_steps(c)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
             ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned) and not (
-                ("threshold" in c.sent.low or "protocol" in c.sent.low
+                (_HARM_REASON.search(c.sent.low)
                  or "harm" in c.sent.low or "non-mobile" in c.sent.low) and _first_response(c)
             ):
                 hits.append((0.7, c.sent))
