@@ -39,6 +39,13 @@ OUT = ROOT / "tests" / "first_sight_strengths.jsonl"
 # the rules that read the sets added before the checker existed (rubric 2026.12-16's last commit)
 PINNED = "3db91f6ea49f11fe75c31539767474a7a61c46e6"
 
+# sets measured and read before they were committed: the rules that first read them (round 15's
+# material, first measured on 3db91f6 before any rule changed for it)
+FIRST_READ_BY = {
+    f"quality_notes_{n}.jsonl": PINNED
+    for n in ("hundredfirst", "hundredsecond", "hundredthird", "hundredfourth", "hundredfifth")
+}
+
 # run inside the old code: rules alone (the second reading, where it existed, switched off)
 _READ = r"""
 import hashlib, json, sys
@@ -88,22 +95,25 @@ def _read_with(rev: str, paths: list[Path]) -> list[dict] | None:
 
 
 def main() -> None:
-    by_commit: dict[str, list[Path]] = defaultdict(list)
+    by_rev: dict[str, list[Path]] = defaultdict(list)
     for path in sorted((ROOT / "tests").glob("quality_notes*.jsonl")):
+        if path.name in FIRST_READ_BY:
+            by_rev[FIRST_READ_BY[path.name]].append(path)
+            continue
         added = _git("log", "--diff-filter=A", "--format=%H", "--", str(path.relative_to(ROOT))).split()
         if not added:
             sys.exit(f"{path.name} is not committed: commit it, then run this again")
-        by_commit[added[-1]].append(path)
+        by_rev[added[-1] + "^"].append(path)
     rows: list[dict] = []
-    for commit, paths in sorted(by_commit.items()):
-        got = _read_with(f"{commit}^", paths)
+    for rev, paths in sorted(by_rev.items()):
+        got = _read_with(rev, paths)
         if got is None:
-            print(f"{commit[:7]}: no checker before it; {len(paths)} set(s) read by {PINNED[:7]}'s rules")
+            print(f"{rev[:7]}: no checker there; {len(paths)} set(s) read by {PINNED[:7]}'s rules")
             got = _read_with(PINNED, paths)
             if got is None:
                 sys.exit(f"{PINNED[:7]} is not in this clone's history")
         rows.extend(got)
-        print(f"{commit[:7]}^: {len(got):,} notes in {len(paths)} set(s)")
+        print(f"{rev[:7]}{'^' if rev.endswith('^') else ''}: {len(got):,} notes in {len(paths)} set(s)")
     rows.sort(key=lambda r: (r["set"], r["id"]))
     OUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(rows):,} notes")

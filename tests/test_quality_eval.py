@@ -426,6 +426,15 @@ OTHER_AUTHORS = {
     "quality_notes_ninetyfifth.jsonl": dict(macro_f1=0.94, brief_f1=0.97, within_one=0.97, spearman=0.89),
     "quality_notes_ninetysixth.jsonl": dict(macro_f1=0.97, brief_f1=0.95, within_one=0.97, spearman=0.92),
     "quality_notes_ninetyseventh.jsonl": dict(macro_f1=0.96, brief_f1=0.97, within_one=0.97, spearman=0.91),
+    # round 15's material (the hundred-and-first to hundred-and-fifth: permanence, a question form,
+    # hospital safeguarding, telegraphic youth justice, group supervision), first read by 3db91f6's
+    # rules (free 0.949 / 0.917, 0.917 / 0.850, 0.928 / 0.917, 0.943 / 0.833, 0.957 / 0.917), then
+    # read at rubric 2026.12-18; not yet in the second reading's weights (README, rubric 2026.12-18)
+    "quality_notes_hundredfirst.jsonl": dict(macro_f1=0.95, brief_f1=0.98, within_one=0.96, spearman=0.92),
+    "quality_notes_hundredsecond.jsonl": dict(macro_f1=0.94, brief_f1=0.96, within_one=0.98, spearman=0.93),
+    "quality_notes_hundredthird.jsonl": dict(macro_f1=0.94, brief_f1=0.96, within_one=0.98, spearman=0.94),
+    "quality_notes_hundredfourth.jsonl": dict(macro_f1=0.94, brief_f1=0.96, within_one=0.97, spearman=0.91),
+    "quality_notes_hundredfifth.jsonl": dict(macro_f1=0.95, brief_f1=0.96, within_one=0.97, spearman=0.93),
 }
 
 
