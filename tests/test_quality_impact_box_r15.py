@@ -118,3 +118,9 @@ def test_a_child_called_a_in_free_text_opening_on_her_initials():
     got = assess_text(text).criteria["lived_experience"]
     assert got.met and got.evidence.startswith("A was seen crawling")
     assert not assess_text("Baby T.W. (2/12). A referral was made by the ward.").criteria["lived_experience"].met
+
+
+def test_a_child_called_a_keeps_her_name_in_the_questions():
+    got = assess_text("A.B. - A (9) lives with dad. A said she hates Sundays because dad sleeps all day.")
+    prompts = [c.prompt for c in got.criteria.values() if c.prompt]
+    assert prompts and all("Q" not in p for p in prompts) and any(" A " in p or " A," in p for p in prompts)

@@ -233,8 +233,8 @@ def assess_text(text: str, child: str | None = None) -> Assessment:
     """Assess free text (a note exported from another system, or typed in one block)."""
     text = text or ""
     child_a = _reads_a(child) or (_A_INITIALS.search(text, 0, 300) is not None)
-    sentences, text = _segment(text, None, child_a)
-    note = prepare(sentences, text, tuple(x for x in (child, "Q" if child_a else None) if x))
+    sentences, read = _segment(text, None, child_a)
+    note = prepare(sentences, read, tuple(x for x in (child, "Q" if child_a else None) if x))
     doubted: dict[str, str] = {}
     return _build(_evaluate(note, unmet_out=doubted), _child_label(child, text), doubted)
 
@@ -394,6 +394,8 @@ def _assess(discussion: CaseDiscussion, child: str | None, boxes: dict | None) -
     text = "\n".join(chunks)
     extra = tuple(x for x in (child, discussion.child_initials, "Q" if child_a else None) if x)
     note = prepare(sentences, text, extra)
+    if child_a:
+        text = _PLACED_Q.sub("A", text)  # (the child's label is guessed from the words as typed)
     doubted: dict[str, str] = {}
     if boxes is None:
         return _build(_evaluate(note, structured, unmet_out=doubted), _child_label(child, text), doubted)

@@ -408,6 +408,8 @@ _FORM_WORDS = frozenset(
     else other anything better different now
     """.split()
 )
+
+
 def form_questions(note: Note) -> frozenset[str]:
     """The note's questions made only of a form's words, when it has two or more (else none)."""
     got = note.extra.get("form_q")
