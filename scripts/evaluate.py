@@ -59,8 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    paths = paths_for(rows) if args.via == "all" else (args.via,)
-    if (TYPED in paths) != (paths_for(rows) == (TYPED,)):
+    readable = paths_for(rows)
+    paths = readable if args.via == "all" else (args.via,)
+    if (TYPED in paths) != (readable == (TYPED,)):
         print(f"error: {path} holds {'typed discussions' if TYPED not in paths else 'free text'}: "
               f"use --via {'typed' if TYPED not in paths else 'free, dealt or first_box'}", file=sys.stderr)
         return 2

@@ -242,7 +242,7 @@ _DEC_TOKS = frozenset(
     "won shall endorsed concluded paused extended stepped escalated keeping holding proceeding "
     "referring pausing extending staying remaining stop cease directed instructed seeking applying "
     "settled opted chose chosen extension going gone went putting supporting pursuing approving signing agreeing "
-    "taking breaching proceeding now today".split()
+    "taking breaching now today".split()
 )
 
 # (word, any of its partners): "strategy discussion today", "held off", "case transfers",

@@ -909,10 +909,7 @@ def detect_progress(note: Note, decision_hits: list[Hit] | None = None) -> list[
                 _has(_PAST_EVENT_F, c) and not future
             ) and not (c.sidx not in decided and _only_past_steps(c)) and not (
                 _DIARY_ONLY.match(c.low) and not _TRAJECTORY.search(c.sent.low) and not _ON_TRACK.search(c.sent.low)
-            ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned) and not (
-                (_HARM_REASON.search(c.sent.low)
-                 or "harm" in c.sent.low or "non-mobile" in c.sent.low) and _first_response(c)
-            ):
+            ) and _steps_in_the_plan(c, c.sidx in decided, id(c.sent) in reasoned) and not _first_response(c):
                 hits.append((0.7, c.sent))
         if (not _DRIFT_T.isdisjoint(toks) and _has(_PROGRESS_DRIFT_F, c) and not (
             not _HOME_T.isdisjoint(toks) and _only_time_in_a_home(c.low)
