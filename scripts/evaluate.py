@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from supervision_tui.models import Band  # noqa: E402
 from supervision_tui.quality import RUBRIC_VERSION  # noqa: E402
 from supervision_tui.quality.evaluation import (  # noqa: E402
-    PATHS, TYPED, assessor, evaluate, format_figures, load_jsonl, paths_for,
+    PATHS, TYPED, assessor, evaluate, format_figures, load_jsonl, paths_for, typed_discussions,
 )
 
 
@@ -65,6 +65,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {path} holds {'typed discussions' if TYPED not in paths else 'free text'}: "
               f"use --via {'typed' if TYPED not in paths else 'free, dealt or first_box'}", file=sys.stderr)
         return 2
+    if TYPED in paths:
+        try:
+            typed_discussions(rows)
+        except ValueError as e:
+            print(f"error: {path}: {e}", file=sys.stderr)
+            return 2
     if args.through_cli:
         try:
             via_cli = through_cli(rows, paths, args.seed)

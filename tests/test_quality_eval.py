@@ -534,6 +534,12 @@ def test_typed_discussions_through_the_commands_give_the_checkers_verdicts(tmp_p
     wrong = subprocess.run([sys.executable, str(root / "scripts" / "evaluate.py"), str(HERE / "quality_boxes_demo.jsonl"),
                             "--via", "dealt"], capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert wrong.returncode == 2 and "use --via typed" in wrong.stderr
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "x", "text": "t", "discussion": {"update": 5, "bogus": 1}}) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(root / "scripts" / "evaluate.py"), str(bad)],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "row 1 (x): not a case discussion: update" in done.stderr
 
 
 def test_the_users_path_through_the_commands_gives_the_checkers_verdicts(tmp_path):

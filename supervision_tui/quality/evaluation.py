@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from pydantic import ValidationError
+
 from ..models import CRITERIA, BAND_ORDER, Assessment, Band, CaseDiscussion
 from .checker import assess, assess_text
 from .text import normalise, split_sentences
@@ -27,8 +29,16 @@ def paths_for(rows: list[dict]) -> tuple[str, ...]:
 
 
 def typed_discussions(rows: list[dict]) -> dict[str, CaseDiscussion]:
-    """Each typed row's discussion, by the row's text."""
-    return {r["text"]: CaseDiscussion.model_validate(r["discussion"]) for r in rows}
+    """Each typed row's discussion, by the row's text (ValueError: a row's is not a case discussion)."""
+    out: dict[str, CaseDiscussion] = {}
+    for i, r in enumerate(rows, 1):
+        try:
+            out[r["text"]] = CaseDiscussion.model_validate(r["discussion"])
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(x) for x in first["loc"]) or "discussion"
+            raise ValueError(f"row {i} ({r.get('id', '?')}): not a case discussion: {where}: {first['msg']}") from None
+    return out
 
 
 def note_sentences(text: str) -> list[str]:
